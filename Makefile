@@ -1,0 +1,115 @@
+# clspd — GNU make. `make` installs what is missing (as root), builds
+# ./clspd and builds the sample content into output/; `make test` runs
+# every test. See README.md.
+
+CC	?= cc
+PREFIX	?= /usr/local
+VERSION	 = 0.1.0
+
+# Debian packages the build and the tests need (see README.md, "Why these
+# libraries").
+DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
+	       valgrind
+
+SANITIZE ?=
+ifeq ($(SANITIZE),1)
+BUILD	 = build-san
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	   -fno-omit-frame-pointer
+else
+BUILD	 = build
+SANFLAGS =
+endif
+
+WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wno-unused-parameter
+# Recursive on purpose: pkg-config is asked only once the packages exist.
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1)
+TEST_LIBS  = $(shell pkg-config --libs criterion)
+CFLAGS	?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE \
+	     -DCLSPD_VERSION='"$(VERSION)"' $(WARN) $(CFLAGS) $(SANFLAGS) \
+	     $(PKG_CFLAGS) -MMD -MP
+
+LIB_SRC  = $(sort $(shell find generator -name '*.c' ! -name main.c))
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+TEST_SRC = $(sort $(wildcard tests/unit/*.c))
+TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+CONTENT	?= content
+OUTPUT	?= output
+
+.PHONY: all deps test check unit regress sanitize valgrind golden bench \
+	clean install uninstall fuzz
+
+all: clspd $(OUTPUT)/.built
+
+# Installs the Debian packages that are missing, when run as root;
+# otherwise prints the apt-get line to run and stops.
+deps: $(BUILD)/.deps
+$(BUILD)/.deps: Makefile
+	@sh tools/deps.sh $(DEB_PACKAGES)
+	@mkdir -p $(BUILD) && touch $@
+
+$(BUILD)/%.o: %.c | $(BUILD)/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libclspd.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a
+	$(CC) $(SANFLAGS) -o $@ $< $(BUILD)/libclspd.a $(PKG_LIBS) -lm
+
+clspd: $(BUILD)/clspd
+	cp $< $@
+
+# The sample build: content/ into output/.
+$(OUTPUT)/.built: clspd $(shell find $(CONTENT) themes -type f 2>/dev/null)
+	./clspd build $(CONTENT) -o $(OUTPUT)
+	@touch $@
+
+$(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
+	$(CC) $(SANFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
+	    $(TEST_LIBS) -lm
+
+# Every test: unit and regress tests (Criterion), in tests/.
+test: $(BUILD)/tests/unit/run $(BUILD)/clspd
+	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
+	    --jobs 2 $(TESTFLAGS)
+
+check: test
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize:
+	$(MAKE) SANITIZE=1 test
+
+# The sample build under valgrind: no error, no leak.
+valgrind: $(BUILD)/clspd
+	rm -rf $(BUILD)/valgrind-out
+	valgrind --error-exitcode=99 --leak-check=full \
+	    --errors-for-leak-kinds=definite,indirect --quiet \
+	    $(BUILD)/clspd build $(CONTENT) -o $(BUILD)/valgrind-out
+
+# Regenerates the golden files from content/, on purpose only.
+golden: $(BUILD)/clspd
+	sh tests/golden.sh $(BUILD)/clspd
+
+bench: $(BUILD)/clspd
+	sh tools/bench.sh $(BUILD)/clspd
+
+install: clspd
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
+	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
+	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+
+clean:
+	rm -rf build build-san clspd $(OUTPUT)
+
+-include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d

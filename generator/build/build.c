@@ -1,0 +1,167 @@
+/*
+ * The pipeline (see build.h): content → model → figures → outputs →
+ * output folder. Nothing is written unless every earlier step succeeded.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../load/load.h"
+#include "../render/data/data.h"
+#include "../util/diag.h"
+#include "../util/fs.h"
+#include "../view/data.h"
+#include "../view/value.h"
+#include "build.h"
+
+#define EXIT_CONTENT	1
+#define EXIT_IO		3
+
+int
+build_date(time_t *t)
+{
+	const char	*s = getenv("SOURCE_DATE_EPOCH");
+	char		*end;
+	long long	 v;
+
+	if (s == NULL || *s == '\0') {
+		*t = time(NULL);
+		return 0;
+	}
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0 || v > 253402300799LL)
+		return -1;
+	*t = (time_t)v;
+	return 0;
+}
+
+int
+build_render(const struct model *m, const struct figures *f,
+    struct output_set *set)
+{
+	struct arena	*a = arena_new();
+
+	data_json_write(output_add(set, "site/data/metrics.json"),
+	    view_data(a, m, f));
+	data_csv_write(output_add(set, "site/data/indicators.csv"), m);
+	arena_free(a);
+	return 0;
+}
+
+static double
+elapsed(const struct timespec *start)
+{
+	struct timespec	 now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) +
+	    (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+static const char *
+plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+static void
+summary(const struct build_options *o, const struct model *m,
+    const struct diags *d, size_t written, const struct timespec *start)
+{
+	if (o->quiet)
+		return;
+	if (o->check_only)
+		fprintf(stderr, "clspd: checked %s: %zu %s read, %zu %s, "
+		    "%zu %s, %.3f s\n", o->content, m->files,
+		    plural(m->files, "file", "files"), d->errors,
+		    plural(d->errors, "error", "errors"), d->warnings,
+		    plural(d->warnings, "warning", "warnings"), elapsed(start));
+	else if (d->errors > 0)
+		fprintf(stderr, "clspd: build failed: %zu %s, %zu %s in %zu "
+		    "%s read; %s left as it was\n", d->errors,
+		    plural(d->errors, "error", "errors"), d->warnings,
+		    plural(d->warnings, "warning", "warnings"), m->files,
+		    plural(m->files, "file", "files"), o->output);
+	else
+		fprintf(stderr, "clspd: built %s into %s: %zu %s read, %zu "
+		    "%s written, %zu %s, %.3f s\n", o->content, o->output,
+		    m->files, plural(m->files, "file", "files"), written,
+		    plural(written, "file", "files"), d->warnings,
+		    plural(d->warnings, "warning", "warnings"), elapsed(start));
+}
+
+/* Checks the options that need no content; returns 0 or an exit status. */
+static int
+build_preflight(const struct build_options *o)
+{
+	const char	*why;
+	time_t		 t;
+
+	if (build_date(&t) == -1) {
+		fprintf(stderr, "clspd: SOURCE_DATE_EPOCH must be a number of "
+		    "seconds since 1970, not '%s'\n",
+		    getenv("SOURCE_DATE_EPOCH"));
+		return 2;
+	}
+	if (o->check_only)
+		return 0;
+	if (strcmp(o->theme, "default") != 0 && !fs_is_dir(o->theme)) {
+		fprintf(stderr, "clspd: --theme %s: no such theme (a built-in "
+		    "name: default, or a folder)\n", o->theme);
+		return 2;
+	}
+	if (publish_check(o->output, o->content, &why) == -1) {
+		fprintf(stderr, "clspd: refusing to replace %s: %s\n",
+		    o->output, why);
+		return EXIT_IO;
+	}
+	return 0;
+}
+
+int
+build_run(const struct build_options *o)
+{
+	struct timespec		 start;
+	struct diags		 d;
+	struct model		*m;
+	struct figures		*f = NULL;
+	struct output_set	 set;
+	const char		*err = NULL;
+	int			 rc;
+
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	if ((rc = build_preflight(o)) != 0)
+		return rc;
+	memset(&d, 0, sizeof(d));
+	memset(&set, 0, sizeof(set));
+	if ((m = load_content(o->content, &d, &err)) == NULL) {
+		fprintf(stderr, "clspd: %s: %s\n", o->content, err);
+		return EXIT_IO;
+	}
+	check_model(m, &d);
+	if (d.errors == 0 && !o->check_only) {
+		f = metrics_compute(m);
+		if (f->overflow)
+			diag_error(&d, ((struct pos){ m->council.file, 1, 1 }),
+			    "a sum of amounts or values exceeds %lld",
+			    (long long)DECIMAL_MAX_UNITS);
+	}
+	diags_sort(&d);
+	diags_print(&d, stderr);
+	rc = d.errors > 0 ? EXIT_CONTENT : 0;
+	if (rc == 0 && !o->check_only) {
+		if (build_render(m, f, &set) == -1 ||
+		    publish(&set, o->output) == -1)
+			rc = EXIT_IO;
+	}
+	if (rc != EXIT_IO)
+		summary(o, m, &d, set.n, &start);
+	output_set_release(&set);
+	metrics_free(f, m);
+	model_free(m);
+	diags_release(&d);
+	return rc;
+}

@@ -1,0 +1,43 @@
+/*
+ * The whole pipeline behind "clspd build" and "clspd check": load, check,
+ * metrics, view, render, publish (DESIGN.md). Kept apart from main.c so
+ * that tests drive the same code.
+ */
+#ifndef CLSPD_BUILD_H
+#define CLSPD_BUILD_H
+
+#include <time.h>
+
+#include "../load/model.h"
+#include "../metrics/metrics.h"
+#include "../publish/publish.h"
+
+struct build_options {
+	const char	*content;
+	int		 content_given;
+	const char	*output;
+	const char	*theme;
+	int		 check_only;
+	int		 quiet;
+};
+
+/*
+ * Renders every output of a checked model and its figures into set.
+ * Returns 0, or -1 after printing the reason.
+ */
+int	 build_render(const struct model *, const struct figures *,
+	    struct output_set *);
+
+/*
+ * Runs the pipeline with the options; prints the diagnostics and a
+ * summary line on stderr. Returns the exit status of FORMAT.md section 4.
+ */
+int	 build_run(const struct build_options *);
+
+/*
+ * The date printed in documents: SOURCE_DATE_EPOCH when set, else now.
+ * Returns 0, or -1 when SOURCE_DATE_EPOCH is set but not a number.
+ */
+int	 build_date(time_t *);
+
+#endif

@@ -1,0 +1,261 @@
+/*
+ * actions/<id>.yaml: one action sheet ("fiche action"), its keys following
+ * the columns of the sheet.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "fields.h"
+#include "records.h"
+
+#define ACTION_STR(name, member)					\
+static void								\
+read_##name(struct loader *l, const struct ynode *n, void *rec)	\
+{									\
+	fields_str(l, n, &((struct action *)rec)->member);		\
+}
+
+#define ACTION_TEXT(name)						\
+static void								\
+read_##name(struct loader *l, const struct ynode *n, void *rec)	\
+{									\
+	fields_text(l, n, &((struct action *)rec)->name);		\
+}
+
+ACTION_STR(title, title)
+ACTION_TEXT(description)
+ACTION_TEXT(objectives)
+ACTION_TEXT(public)
+ACTION_TEXT(identification)
+ACTION_TEXT(means)
+ACTION_TEXT(evaluation)
+ACTION_TEXT(difficulties)
+ACTION_TEXT(suggestions)
+
+static void
+read_thematic(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_ref(l, n, &((struct action *)rec)->thematic);
+}
+
+static void
+read_status(struct loader *l, const struct ynode *n, void *rec)
+{
+	static const char *const names[] = {
+		"prevue", "en-cours", "terminee", "suspendue", NULL
+	};
+	struct action	*a = rec;
+	size_t		 i;
+
+	if (fields_enum(l, n, &a->status_str, names, "status") == -1)
+		return;
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(names[i], a->status_str.s) == 0)
+			a->status = (enum status)i;
+}
+
+static void
+read_pilot(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_ref(l, n, &((struct action *)rec)->pilot);
+}
+
+static void
+read_period_start(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_year(l, n, &((struct action *)rec)->period_start);
+}
+
+static void
+read_period_end(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_year(l, n, &((struct action *)rec)->period_end);
+}
+
+static const struct field period_fields[] = {
+	{ "start", 0, read_period_start },
+	{ "end", 0, read_period_end },
+	{ NULL, 0, NULL }
+};
+
+static void
+read_period(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct action	*a = rec;
+
+	if (fields_read_map(l, n, period_fields, a, "period") == -1)
+		return;
+	if (a->period_start && a->period_end &&
+	    a->period_start > a->period_end)
+		diag_error(l->diags, n->pos, "period starts after it ends "
+		    "(%d > %d)", a->period_start, a->period_end);
+}
+
+static void
+read_order(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_int(l, n, &((struct action *)rec)->order);
+}
+
+static void
+read_partners(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_refs(l, n, &((struct action *)rec)->partners, "partner");
+}
+
+static void
+read_funder(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_ref(l, n, &((struct funding_entry *)rec)->funder);
+}
+
+static void
+read_amount(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct funding_entry	*e = rec;
+
+	if (fields_nonneg(l, n, &e->amount) == -1)
+		return;
+	if (e->amount.v % (DECIMAL_SCALE / 100) != 0) {
+		diag_error(l->diags, n->pos, "an amount has at most two "
+		    "decimals (cents): '%s'", n->scalar);
+		e->amount.set = 0;
+	}
+}
+
+static void
+read_note(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct funding_entry *)rec)->note);
+}
+
+static const struct field funding_entry_fields[] = {
+	{ "funder", 1, read_funder },
+	{ "amount", 0, read_amount },
+	{ "note", 0, read_note },
+	{ NULL, 0, NULL }
+};
+
+/* Reads one year of funding: a list of {funder, amount, note}. */
+static void
+read_funding_year(struct loader *l, const struct ynode *key,
+    const struct ynode *list, struct action *a)
+{
+	struct funding_year	*fy;
+	struct funding_entry	*e;
+	size_t			 i;
+	int			 year;
+
+	if (fields_year_key(l, key, &year) == -1)
+		return;
+	for (i = 0; i < a->nfunding; i++)
+		if (a->funding[i].year == year)
+			return;	/* a duplicate key, reported already */
+	if (list->type == YNODE_SCALAR && list->null)
+		return;		/* "2025:" with nothing: no funding */
+	if (list->type != YNODE_SEQ) {
+		diag_error(l->diags, list->pos, "expected a list of "
+		    "{funder, amount} for year %d, found %s", year,
+		    ynode_kind(list));
+		return;
+	}
+	fy = &a->funding[a->nfunding++];
+	fy->year = year;
+	fy->pos = key->pos;
+	fy->v = xcalloc(list->nkids + 1, sizeof(*fy->v));
+	for (i = 0; i < list->nkids; i++) {
+		e = &fy->v[fy->n];
+		fields_read_map(l, list->kids[i], funding_entry_fields, e,
+		    "funding entry");
+		if (e->funder.id.s == NULL) {
+			records_funding_entry_release(e);
+			memset(e, 0, sizeof(*e));
+			continue;
+		}
+		fy->n++;
+	}
+}
+
+static void
+read_funding(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct action	*a = rec;
+	size_t		 i;
+
+	if (n->type != YNODE_MAP) {
+		diag_error(l->diags, n->pos, "expected a mapping of years to "
+		    "lists of funders, found %s", ynode_kind(n));
+		return;
+	}
+	a->funding = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*a->funding));
+	for (i = 0; i + 1 < n->nkids; i += 2)
+		read_funding_year(l, n->kids[i], n->kids[i + 1], a);
+}
+
+static const struct field action_fields[] = {
+	{ "title", 1, read_title },
+	{ "thematic", 1, read_thematic },
+	{ "status", 0, read_status },
+	{ "pilot", 0, read_pilot },
+	{ "period", 0, read_period },
+	{ "order", 0, read_order },
+	{ "description", 1, read_description },
+	{ "objectives", 1, read_objectives },
+	{ "public", 0, read_public },
+	{ "identification", 0, read_identification },
+	{ "means", 0, read_means },
+	{ "partners", 0, read_partners },
+	{ "funding", 0, read_funding },
+	{ "evaluation", 0, read_evaluation },
+	{ "difficulties", 0, read_difficulties },
+	{ "suggestions", 0, read_suggestions },
+	{ NULL, 0, NULL }
+};
+
+void
+records_action_read(struct loader *l, const struct ynode *root,
+    struct action *a)
+{
+	a->status = STATUS_EN_COURS;
+	fields_read_map(l, root, action_fields, a, "action");
+}
+
+void
+records_funding_entry_release(struct funding_entry *e)
+{
+	fields_str_free(&e->funder.id);
+	fields_str_free(&e->note);
+}
+
+void
+records_action_release(struct action *a)
+{
+	size_t	 i, j;
+
+	free(a->id);
+	free(a->file);
+	fields_str_free(&a->title);
+	fields_str_free(&a->thematic.id);
+	fields_str_free(&a->status_str);
+	fields_str_free(&a->pilot.id);
+	fields_text_free(&a->description);
+	fields_text_free(&a->objectives);
+	fields_text_free(&a->public);
+	fields_text_free(&a->identification);
+	fields_text_free(&a->means);
+	fields_refs_free(&a->partners);
+	for (i = 0; i < a->nfunding; i++) {
+		for (j = 0; j < a->funding[i].n; j++)
+			records_funding_entry_release(&a->funding[i].v[j]);
+		free(a->funding[i].v);
+	}
+	free(a->funding);
+	fields_text_free(&a->evaluation);
+	fields_text_free(&a->difficulties);
+	fields_text_free(&a->suggestions);
+	free(a->narrative_file);
+	if (a->narrative != NULL)
+		cmark_node_free(a->narrative);
+	free(a->indicators);
+}

@@ -1,0 +1,323 @@
+/*
+ * The check stage: resolves every reference of the model (thematic,
+ * pilot, partners, funders, group members, signatories, indicator
+ * actions), sorts the records into the orders of FORMAT.md section 2 and
+ * adds the warnings of section 1.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/suggest.h"
+#include "load.h"
+
+/* An index of ids, sorted, for binary search and suggestions. */
+struct idmap {
+	const char	**ids;	/* sorted */
+	size_t		 *index;	/* model index of ids[i] */
+	size_t		  n;
+	const char	 *what;	/* "partner", "action", "thematic" */
+};
+
+static const char *const *idmap_sort_ids;
+
+static int
+idmap_cmp(const void *a, const void *b)
+{
+	return strcmp(idmap_sort_ids[*(const size_t *)a],
+	    idmap_sort_ids[*(const size_t *)b]);
+}
+
+/* Builds an index over n ids (ids[i] is the id of record i). */
+static void
+idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
+{
+	size_t	 i, *order = xcalloc(n + 1, sizeof(*order));
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	idmap_sort_ids = ids;
+	qsort(order, n, sizeof(*order), idmap_cmp);
+	map->ids = xcalloc(n + 1, sizeof(*map->ids));
+	map->index = order;
+	for (i = 0; i < n; i++)
+		map->ids[i] = ids[order[i]];
+	map->n = n;
+	map->what = what;
+}
+
+static void
+idmap_release(struct idmap *map)
+{
+	free(map->ids);
+	free(map->index);
+}
+
+/*
+ * Resolves one reference; an unknown id is an error with the nearest
+ * known id as a hint. Returns 0 when resolved.
+ */
+static int
+idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
+{
+	size_t		 lo = 0, hi = map->n, mid;
+	int		 c;
+	const char	*near;
+
+	ref->ok = 0;
+	if (ref->id.s == NULL)
+		return -1;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strcmp(ref->id.s, map->ids[mid]);
+		if (c == 0) {
+			ref->index = map->index[mid];
+			ref->ok = 1;
+			return 0;
+		}
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	near = map->n <= 5000 ?
+	    suggest_nearest(ref->id.s, map->ids, map->n) : NULL;
+	if (near != NULL)
+		diag_error(d, ref->id.pos, "unknown %s '%s' (did you mean "
+		    "'%s'?)", map->what, ref->id.s, near);
+	else
+		diag_error(d, ref->id.pos, "unknown %s '%s'", map->what,
+		    ref->id.s);
+	return -1;
+}
+
+/* Resolves a list of references; an id listed twice is a warning. */
+static void
+idmap_resolve_all(const struct idmap *map, struct refs *refs,
+    struct diags *d, const char *list)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < refs->n; i++) {
+		if (idmap_resolve(map, &refs->v[i], d) == -1)
+			continue;
+		for (j = 0; j < i; j++)
+			if (refs->v[j].ok &&
+			    refs->v[j].index == refs->v[i].index) {
+				diag_warning(d, refs->v[i].id.pos, "'%s' is "
+				    "listed twice in %s", refs->v[i].id.s,
+				    list);
+				break;
+			}
+	}
+}
+
+/* An absent order sorts after every given one. */
+static int
+order_cmp(const struct num *a, const struct num *b)
+{
+	if (a->set != b->set)
+		return a->set ? -1 : 1;
+	if (a->set && a->v != b->v)
+		return a->v < b->v ? -1 : 1;
+	return 0;
+}
+
+static int
+partner_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct partner *)a)->id,
+	    ((const struct partner *)b)->id);
+}
+
+static int
+action_cmp(const void *a, const void *b)
+{
+	const struct action	*x = a, *y = b;
+	int			 c;
+
+	if (x->thematic_rank != y->thematic_rank)
+		return x->thematic_rank < y->thematic_rank ? -1 : 1;
+	if ((c = order_cmp(&x->order, &y->order)) != 0)
+		return c;
+	return strcmp(x->id, y->id);
+}
+
+static int
+indicator_cmp(const void *a, const void *b)
+{
+	const struct indicator	*x = a, *y = b;
+	size_t			 xa = x->action.ok ? x->action.index : SIZE_MAX;
+	size_t			 ya = y->action.ok ? y->action.index : SIZE_MAX;
+	int			 c;
+
+	if (xa != ya)
+		return xa < ya ? -1 : 1;
+	if ((c = order_cmp(&x->order, &y->order)) != 0)
+		return c;
+	return strcmp(x->id, y->id);
+}
+
+static int
+page_cmp(const void *a, const void *b)
+{
+	const struct page	*x = a, *y = b;
+	int			 c;
+
+	if ((c = order_cmp(&x->order, &y->order)) != 0)
+		return c;
+	return strcmp(x->id, y->id);
+}
+
+/* Places each action after its thematic, then sorts the actions. */
+static void
+check_actions(struct model *m, struct diags *d)
+{
+	const char	**ids = xcalloc(m->council.nthematics + 1, sizeof(*ids));
+	struct idmap	 map;
+	size_t		 i;
+
+	for (i = 0; i < m->council.nthematics; i++)
+		ids[i] = m->council.thematics[i].id.s;
+	idmap_init(&map, ids, m->council.nthematics, "thematic");
+	for (i = 0; i < m->nactions; i++) {
+		m->actions[i].thematic_rank = SIZE_MAX;
+		if (!m->council.loaded)
+			continue;	/* no thematic to resolve against */
+		if (idmap_resolve(&map, &m->actions[i].thematic, d) == 0)
+			m->actions[i].thematic_rank =
+			    m->actions[i].thematic.index;
+	}
+	idmap_release(&map);
+	free(ids);
+	qsort(m->actions, m->nactions, sizeof(*m->actions), action_cmp);
+}
+
+/* Resolves indicator → action, sorts indicators, lists them per action. */
+static void
+check_indicators(struct model *m, struct diags *d)
+{
+	const char	**ids = xcalloc(m->nactions + 1, sizeof(*ids));
+	struct idmap	 map;
+	struct action	*a;
+	size_t		 i;
+
+	for (i = 0; i < m->nactions; i++)
+		ids[i] = m->actions[i].id;
+	idmap_init(&map, ids, m->nactions, "action");
+	for (i = 0; i < m->nindicators; i++)
+		idmap_resolve(&map, &m->indicators[i].action, d);
+	idmap_release(&map);
+	free(ids);
+	qsort(m->indicators, m->nindicators, sizeof(*m->indicators),
+	    indicator_cmp);
+	for (i = 0; i < m->nindicators; i++) {
+		if (!m->indicators[i].action.ok)
+			continue;
+		a = &m->actions[m->indicators[i].action.index];
+		a->indicators = xreallocarray(a->indicators,
+		    a->nindicators + 1, sizeof(*a->indicators));
+		a->indicators[a->nindicators++] = i;
+	}
+}
+
+/* Resolves every partner reference of the model. */
+static void
+check_partners(struct model *m, struct diags *d)
+{
+	const char	**ids = xcalloc(m->npartners + 1, sizeof(*ids));
+	struct idmap	 map;
+	struct action	*a;
+	size_t		 i, j, k;
+
+	qsort(m->partners, m->npartners, sizeof(*m->partners), partner_cmp);
+	for (i = 0; i < m->npartners; i++)
+		ids[i] = m->partners[i].id;
+	idmap_init(&map, ids, m->npartners, "partner");
+	for (i = 0; i < m->council.nthematics; i++)
+		idmap_resolve_all(&map, &m->council.thematics[i].group, d,
+		    "the group");
+	for (i = 0; i < m->nactions; i++) {
+		a = &m->actions[i];
+		if (a->pilot.id.s != NULL)
+			idmap_resolve(&map, &a->pilot, d);
+		idmap_resolve_all(&map, &a->partners, d, "partners");
+		for (j = 0; j < a->nfunding; j++)
+			for (k = 0; k < a->funding[j].n; k++)
+				idmap_resolve(&map, &a->funding[j].v[k].funder,
+				    d);
+	}
+	if (m->charter != NULL)
+		idmap_resolve_all(&map, &m->charter->signatories, d,
+		    "signatories");
+	idmap_release(&map);
+	free(ids);
+}
+
+/* The warnings of FORMAT.md section 1, which do not fail a build. */
+static void
+check_warnings(struct model *m, struct diags *d)
+{
+	const struct indicator	*ind;
+	const struct action	*a;
+	const struct year_num	*v;
+	size_t			 i, j, k;
+	decimal			 total;
+	char			 t[32], w[32];
+	struct pos		 p;
+
+	for (i = 0; i < m->nindicators; i++) {
+		ind = &m->indicators[i];
+		for (j = 0; j < ind->nbreakdown; j++) {
+			v = model_year_find(&ind->values,
+			    ind->breakdown[j].year);
+			if (v == NULL)
+				continue;
+			total = 0;
+			for (k = 0; k < ind->breakdown[j].n; k++)
+				if (decimal_add(total,
+				    ind->breakdown[j].v[k].value.v, &total))
+					break;
+			if (total != v->value.v)
+				diag_warning(d, ind->breakdown[j].pos,
+				    "breakdown for %d totals %s, but the "
+				    "value for %d is %s",
+				    ind->breakdown[j].year,
+				    decimal_format(total, t),
+				    ind->breakdown[j].year,
+				    decimal_format(v->value.v, w));
+		}
+	}
+	for (i = 0; i < m->nactions; i++) {
+		a = &m->actions[i];
+		if (a->nindicators == 0) {
+			p = a->title.s ? a->title.pos :
+			    (struct pos){ a->file, 1, 1 };
+			diag_warning(d, p, "action '%s' has no indicator",
+			    a->id);
+		}
+		for (j = 0; j < a->nfunding; j++) {
+			if (a->funding[j].year != m->council.y)
+				continue;
+			for (k = 0; k < a->funding[j].n; k++)
+				if (!a->funding[j].v[k].amount.set)
+					diag_warning(d,
+					    a->funding[j].v[k].funder.id.pos,
+					    "funder '%s' listed without an "
+					    "amount for %d",
+					    a->funding[j].v[k].funder.id.s,
+					    m->council.y);
+		}
+	}
+}
+
+void
+check_model(struct model *m, struct diags *d)
+{
+	check_actions(m, d);
+	check_indicators(m, d);
+	check_partners(m, d);
+	qsort(m->pages, m->npages, sizeof(*m->pages), page_cmp);
+	check_warnings(m, d);
+}

@@ -1,0 +1,218 @@
+/*
+ * clspd.yaml: the council, the reporting year and the thematics.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "fields.h"
+#include "records.h"
+
+static void
+read_council(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct council *)rec)->council);
+}
+
+static void
+read_territory(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct council *)rec)->territory);
+}
+
+static void
+read_year(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct council	*c = rec;
+	int		 y;
+
+	if (fields_year(l, n, &y) == 0) {
+		c->year.set = 1;
+		c->year.v = (decimal)y * DECIMAL_SCALE;
+		c->year.pos = n->pos;
+		c->y = y;
+	}
+}
+
+static void
+read_title(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct council *)rec)->title);
+}
+
+static void
+read_locale(struct loader *l, const struct ynode *n, void *rec)
+{
+	static const char *const locales[] = { "fr", "en", NULL };
+
+	fields_enum(l, n, &((struct council *)rec)->locale, locales, "locale");
+}
+
+static void
+read_base_url(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_url(l, n, &((struct council *)rec)->base_url, 1);
+}
+
+static void
+read_coord_name(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct coordinator *)rec)->name);
+}
+
+static void
+read_coord_email(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct coordinator *)rec)->email);
+}
+
+static void
+read_coord_phone(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct coordinator *)rec)->phone);
+}
+
+static const struct field coordinator_fields[] = {
+	{ "name", 0, read_coord_name },
+	{ "email", 0, read_coord_email },
+	{ "phone", 0, read_coord_phone },
+	{ NULL, 0, NULL }
+};
+
+static void
+read_coordinator(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_read_map(l, n, coordinator_fields,
+	    &((struct council *)rec)->coordinator, "coordinator");
+}
+
+static void
+read_thematic_id(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct thematic	*t = rec;
+
+	if (fields_str(l, n, &t->id) == -1)
+		return;
+	if (!fields_is_id(t->id.s)) {
+		diag_error(l->diags, n->pos, "invalid thematic id '%s' "
+		    "(lowercase letters, digits and single hyphens, at most "
+		    "64 bytes)", t->id.s);
+		fields_str_free(&t->id);
+	}
+}
+
+static void
+read_thematic_title(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct thematic *)rec)->title);
+}
+
+static void
+read_thematic_description(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_text(l, n, &((struct thematic *)rec)->description);
+}
+
+static void
+read_thematic_group(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_refs(l, n, &((struct thematic *)rec)->group, "partner");
+}
+
+static const struct field thematic_fields[] = {
+	{ "id", 1, read_thematic_id },
+	{ "title", 1, read_thematic_title },
+	{ "description", 0, read_thematic_description },
+	{ "group", 0, read_thematic_group },
+	{ NULL, 0, NULL }
+};
+
+static void
+read_thematics(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct council	*c = rec;
+	size_t		 i, j;
+	struct thematic	*t;
+
+	if (n->type != YNODE_SEQ) {
+		diag_error(l->diags, n->pos, "expected a list of thematics, "
+		    "found %s", ynode_kind(n));
+		return;
+	}
+	if (n->nkids == 0) {
+		diag_error(l->diags, n->pos, "at least one thematic is "
+		    "required");
+		return;
+	}
+	c->thematics = xcalloc(n->nkids, sizeof(*c->thematics));
+	for (i = 0; i < n->nkids; i++) {
+		t = &c->thematics[c->nthematics];
+		if (fields_read_map(l, n->kids[i], thematic_fields, t,
+		    "thematic") == -1)
+			continue;
+		if (t->id.s == NULL || t->title.s == NULL) {
+			records_thematic_release(t);
+			memset(t, 0, sizeof(*t));
+			continue;
+		}
+		for (j = 0; j < c->nthematics; j++)
+			if (strcmp(c->thematics[j].id.s, t->id.s) == 0)
+				break;
+		if (j < c->nthematics) {
+			diag_error(l->diags, t->id.pos, "duplicate thematic "
+			    "id '%s' (first at line %d)", t->id.s,
+			    c->thematics[j].id.pos.line);
+			records_thematic_release(t);
+			memset(t, 0, sizeof(*t));
+			continue;
+		}
+		c->nthematics++;
+	}
+}
+
+static const struct field council_fields[] = {
+	{ "council", 1, read_council },
+	{ "territory", 1, read_territory },
+	{ "year", 1, read_year },
+	{ "title", 0, read_title },
+	{ "locale", 0, read_locale },
+	{ "base_url", 0, read_base_url },
+	{ "coordinator", 0, read_coordinator },
+	{ "thematics", 1, read_thematics },
+	{ NULL, 0, NULL }
+};
+
+void
+records_council_read(struct loader *l, const struct ynode *root,
+    struct council *c)
+{
+	fields_read_map(l, root, council_fields, c, "clspd.yaml");
+}
+
+void
+records_thematic_release(struct thematic *t)
+{
+	fields_str_free(&t->id);
+	fields_str_free(&t->title);
+	fields_text_free(&t->description);
+	fields_refs_free(&t->group);
+}
+
+void
+records_council_release(struct council *c)
+{
+	size_t	 i;
+
+	free(c->file);
+	fields_str_free(&c->council);
+	fields_str_free(&c->territory);
+	fields_str_free(&c->title);
+	fields_str_free(&c->locale);
+	fields_str_free(&c->base_url);
+	fields_str_free(&c->coordinator.name);
+	fields_str_free(&c->coordinator.email);
+	fields_str_free(&c->coordinator.phone);
+	for (i = 0; i < c->nthematics; i++)
+		records_thematic_release(&c->thematics[i]);
+	free(c->thematics);
+}

@@ -1,0 +1,209 @@
+/*
+ * Markdown files with YAML front matter: pages/<id>.md and charter.md.
+ * The front matter sits between a first line "---" and the next line
+ * "---" (or "..."); the body follows.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "fields.h"
+#include "markdown.h"
+#include "records.h"
+
+/*
+ * Finds the front matter of data. Returns 0 and sets the YAML span
+ * (*yaml, *ylen), the body (*body, *blen) and the body's first line, or
+ * -1 after reporting what is wrong.
+ */
+static int
+document_split(struct loader *l, const char *path, const char *data,
+    size_t len, const char **yaml, size_t *ylen, const char **body,
+    size_t *blen, int *body_line)
+{
+	struct pos	 p = { path, 1, 1 };
+	const char	*s, *end = data + len, *eol;
+	int		 line = 2;
+
+	if (len < 3 || strncmp(data, "---", 3) != 0 ||
+	    (len > 3 && data[3] != '\n' && data[3] != '\r')) {
+		diag_error(l->diags, p, "missing front matter: the file must "
+		    "start with a line '---', then 'title: …', then '---'");
+		return -1;
+	}
+	s = memchr(data, '\n', len);
+	s = s ? s + 1 : end;
+	*yaml = s;
+	while (s < end) {
+		eol = memchr(s, '\n', (size_t)(end - s));
+		if (eol == NULL)
+			eol = end;
+		if ((eol - s == 3 || (eol - s == 4 && s[3] == '\r')) &&
+		    (strncmp(s, "---", 3) == 0 || strncmp(s, "...", 3) == 0)) {
+			*ylen = (size_t)(s - *yaml);
+			*body = eol < end ? eol + 1 : end;
+			*blen = (size_t)(end - *body);
+			*body_line = line + 1;
+			return 0;
+		}
+		s = eol < end ? eol + 1 : end;
+		line++;
+	}
+	diag_error(l->diags, p, "front matter is not closed: add a line "
+	    "'---' after it");
+	return -1;
+}
+
+static void
+read_page_title(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct page *)rec)->title);
+}
+
+static void
+read_page_order(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_int(l, n, &((struct page *)rec)->order);
+}
+
+static const struct field page_fields[] = {
+	{ "title", 1, read_page_title },
+	{ "order", 0, read_page_order },
+	{ NULL, 0, NULL }
+};
+
+/*
+ * Reads the front matter against fields into rec and parses the body.
+ * Returns the body's document, or NULL on failure.
+ */
+static cmark_node *
+document_read(struct loader *l, const char *path, const char *data,
+    size_t len, const struct field *fields, void *rec, const char *what)
+{
+	const char	*yaml = NULL, *body = NULL;
+	size_t		 ylen = 0, blen = 0;
+	int		 body_line = 1;
+	struct ynode	*root;
+	struct pos	 p = { path, 1, 1 };
+
+	if (document_split(l, path, data, len, &yaml, &ylen, &body, &blen,
+	    &body_line) == -1)
+		return NULL;
+	if ((root = yaml_read(path, yaml, ylen, 1, l->diags)) == NULL)
+		return NULL;
+	if (root->type == YNODE_MAP && root->nkids == 0)
+		root->pos = p;
+	fields_read_map(l, root, fields, rec, what);
+	ynode_free(root);
+	p.line = body_line;
+	return markdown_parse(l, body, blen, p, 1);
+}
+
+int
+records_page_read(struct loader *l, const char *path, const char *data,
+    size_t len, struct page *pg)
+{
+	pg->body = document_read(l, path, data, len, page_fields, pg,
+	    "page front matter");
+	return pg->body != NULL ? 0 : -1;
+}
+
+void
+records_page_release(struct page *pg)
+{
+	free(pg->id);
+	free(pg->file);
+	fields_str_free(&pg->title);
+	markdown_free(pg->body);
+}
+
+static void
+read_charter_title(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct charter *)rec)->title);
+}
+
+static void
+read_charter_subtitle(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct charter *)rec)->subtitle);
+}
+
+static int
+is_date(const char *s)
+{
+	int	 y, m, d, days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+		    30, 31 };
+	size_t	 i;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+static void
+read_charter_adopted(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct charter	*c = rec;
+
+	if (fields_str(l, n, &c->adopted) == -1)
+		return;
+	if (!is_date(c->adopted.s)) {
+		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
+		    "found '%s'", c->adopted.s);
+		fields_str_free(&c->adopted);
+	}
+}
+
+static void
+read_charter_version(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct charter *)rec)->version);
+}
+
+static void
+read_charter_signatories(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_refs(l, n, &((struct charter *)rec)->signatories, "partner");
+}
+
+static const struct field charter_fields[] = {
+	{ "title", 1, read_charter_title },
+	{ "subtitle", 0, read_charter_subtitle },
+	{ "adopted", 0, read_charter_adopted },
+	{ "version", 0, read_charter_version },
+	{ "signatories", 0, read_charter_signatories },
+	{ NULL, 0, NULL }
+};
+
+int
+records_charter_read(struct loader *l, const char *path, const char *data,
+    size_t len, struct charter *c)
+{
+	c->body = document_read(l, path, data, len, charter_fields, c,
+	    "charter front matter");
+	return c->body != NULL ? 0 : -1;
+}
+
+void
+records_charter_release(struct charter *c)
+{
+	free(c->file);
+	fields_str_free(&c->title);
+	fields_str_free(&c->subtitle);
+	fields_str_free(&c->adopted);
+	fields_str_free(&c->version);
+	fields_refs_free(&c->signatories);
+	markdown_free(c->body);
+}

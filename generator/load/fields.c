@@ -1,0 +1,402 @@
+/*
+ * Typed values out of YAML trees (see fields.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "../util/suggest.h"
+#include "fields.h"
+#include "markdown.h"
+
+int
+fields_is_id(const char *s)
+{
+	size_t	 i, len = strlen(s);
+
+	if (len == 0 || len > 64 || s[0] == '-' || s[len - 1] == '-')
+		return 0;
+	for (i = 0; i < len; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))
+			continue;
+		if (s[i] == '-' && s[i + 1] != '-')
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+static void
+fields_unknown_key(struct loader *l, const struct ynode *key,
+    const struct field *fields, const char *what)
+{
+	const char	*words[64], *near;
+	size_t		 n = 0;
+
+	while (fields[n].key != NULL && n < 64) {
+		words[n] = fields[n].key;
+		n++;
+	}
+	near = suggest_nearest(key->scalar, words, n);
+	if (near != NULL)
+		diag_error(l->diags, key->pos,
+		    "unknown key '%s' in %s (did you mean '%s'?)",
+		    key->scalar, what, near);
+	else
+		diag_error(l->diags, key->pos, "unknown key '%s' in %s",
+		    key->scalar, what);
+}
+
+int
+fields_read_map(struct loader *l, const struct ynode *map,
+    const struct field *fields, void *rec, const char *what)
+{
+	size_t		 i, f;
+	unsigned char	 seen[64];
+	const struct ynode *key, *val;
+
+	if (map == NULL)
+		return -1;
+	if (map->type != YNODE_MAP) {
+		diag_error(l->diags, map->pos, "expected a mapping for %s, "
+		    "found %s", what, ynode_kind(map));
+		return -1;
+	}
+	memset(seen, 0, sizeof(seen));
+	for (i = 0; i + 1 < map->nkids; i += 2) {
+		key = map->kids[i];
+		val = map->kids[i + 1];
+		if (key->type != YNODE_SCALAR)
+			continue;	/* reported by the YAML reader */
+		for (f = 0; fields[f].key != NULL; f++)
+			if (strcmp(fields[f].key, key->scalar) == 0)
+				break;
+		if (fields[f].key == NULL) {
+			fields_unknown_key(l, key, fields, what);
+			continue;
+		}
+		if (f < 64 && seen[f])
+			continue;	/* a duplicate, reported already */
+		if (f < 64)
+			seen[f] = 1;
+		if (val->type == YNODE_SCALAR && val->null &&
+		    fields[f].required != FIELD_MAY_BE_EMPTY) {
+			if (fields[f].required)
+				diag_error(l->diags, val->pos,
+				    "'%s' must not be empty", key->scalar);
+			continue;
+		}
+		fields[f].read(l, val, rec);
+	}
+	for (f = 0; fields[f].key != NULL && f < 64; f++)
+		if (fields[f].required && !seen[f])
+			diag_error(l->diags, map->pos,
+			    "missing required key '%s' in %s",
+			    fields[f].key, what);
+	return 0;
+}
+
+/* Reports a value of the wrong shape; returns -1 for the callers. */
+static int
+fields_expected(struct loader *l, const struct ynode *n, const char *want)
+{
+	diag_error(l->diags, n->pos, "expected %s, found %s", want,
+	    ynode_kind(n));
+	return -1;
+}
+
+int
+fields_str(struct loader *l, const struct ynode *n, struct str *out)
+{
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "a single value");
+	free(out->s);
+	out->s = xstrdup(n->scalar);
+	out->pos = n->pos;
+	return 0;
+}
+
+int
+fields_num(struct loader *l, const struct ynode *n, struct num *out)
+{
+	const char	*why;
+	decimal		 v;
+
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "a number");
+	if (!n->plain) {
+		diag_error(l->diags, n->pos,
+		    "expected a number, found a quoted string (remove the "
+		    "quotes)");
+		return -1;
+	}
+	if (decimal_parse(n->scalar, &v, &why) == -1) {
+		if (strcmp(why, "expected a number") == 0)
+			diag_error(l->diags, n->pos,
+			    "expected a number, found '%s'", n->scalar);
+		else
+			diag_error(l->diags, n->pos, "%s: '%s'", why,
+			    n->scalar);
+		return -1;
+	}
+	out->set = 1;
+	out->v = v;
+	out->pos = n->pos;
+	return 0;
+}
+
+int
+fields_nonneg(struct loader *l, const struct ynode *n, struct num *out)
+{
+	struct num	 v;
+
+	memset(&v, 0, sizeof(v));
+	if (fields_num(l, n, &v) == -1)
+		return -1;
+	if (v.v < 0) {
+		diag_error(l->diags, n->pos,
+		    "must not be negative: '%s'", n->scalar);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int
+fields_int(struct loader *l, const struct ynode *n, struct num *out)
+{
+	struct num	 v;
+
+	memset(&v, 0, sizeof(v));
+	if (fields_num(l, n, &v) == -1)
+		return -1;
+	if (!decimal_is_integer(v.v) || strchr(n->scalar, '.') != NULL) {
+		diag_error(l->diags, n->pos,
+		    "expected a whole number, found '%s'", n->scalar);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* Checks a year number; shared by year values and year keys. */
+static int
+fields_year_check(struct loader *l, const struct ynode *n, int *year)
+{
+	struct num	 v;
+
+	memset(&v, 0, sizeof(v));
+	if (fields_int(l, n, &v) == -1)
+		return -1;
+	if (v.v < 2000 * DECIMAL_SCALE || v.v > 2100 * DECIMAL_SCALE) {
+		diag_error(l->diags, n->pos,
+		    "year out of range: %s (expected 2000 to 2100)",
+		    n->scalar);
+		return -1;
+	}
+	*year = (int)(v.v / DECIMAL_SCALE);
+	return 0;
+}
+
+int
+fields_year(struct loader *l, const struct ynode *n, int *year)
+{
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "a year");
+	return fields_year_check(l, n, year);
+}
+
+int
+fields_year_key(struct loader *l, const struct ynode *n, int *year)
+{
+	if (n->type != YNODE_SCALAR)
+		return -1;	/* reported by the YAML reader */
+	if (!n->plain || decimal_parse(n->scalar, &(decimal){0},
+	    &(const char *){NULL}) == -1) {
+		diag_error(l->diags, n->pos,
+		    "expected a year as key, found '%s'", n->scalar);
+		return -1;
+	}
+	return fields_year_check(l, n, year);
+}
+
+int
+fields_text(struct loader *l, const struct ynode *n, struct text *out)
+{
+	size_t	 i;
+
+	if (n->type == YNODE_SCALAR) {
+		markdown_free(out->doc);
+		out->doc = markdown_parse(l, n->scalar, n->len, n->pos, 0);
+		out->pos = n->pos;
+		return 0;
+	}
+	if (n->type != YNODE_SEQ)
+		return fields_expected(l, n, "a text or a list of texts");
+	for (i = 0; i < n->nkids; i++)
+		if (n->kids[i]->type != YNODE_SCALAR || n->kids[i]->null)
+			return fields_expected(l, n->kids[i], "a text");
+	markdown_free(out->doc);
+	out->doc = markdown_parse_list(l, n);
+	out->pos = n->pos;
+	return 0;
+}
+
+int
+fields_ref(struct loader *l, const struct ynode *n, struct ref *out)
+{
+	if (fields_str(l, n, &out->id) == -1)
+		return -1;
+	out->ok = 0;
+	return 0;
+}
+
+int
+fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
+    const char *what)
+{
+	size_t	 i;
+
+	if (n->type != YNODE_SEQ) {
+		diag_error(l->diags, n->pos, "expected a list of %s ids, "
+		    "found %s (write [id, id])", what, ynode_kind(n));
+		return -1;
+	}
+	fields_refs_free(out);
+	out->v = xcalloc(n->nkids, sizeof(*out->v));
+	for (i = 0; i < n->nkids; i++) {
+		if (n->kids[i]->type == YNODE_SCALAR && n->kids[i]->null) {
+			diag_error(l->diags, n->kids[i]->pos,
+			    "empty %s id in list", what);
+			continue;
+		}
+		if (fields_ref(l, n->kids[i], &out->v[out->n]) == 0)
+			out->n++;
+	}
+	return 0;
+}
+
+int
+fields_enum(struct loader *l, const struct ynode *n, struct str *out,
+    const char *const *names, const char *what)
+{
+	size_t		 i, count = 0, len = 0;
+	const char	*near;
+	char		 list[512];
+
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, what);
+	for (count = 0; names[count] != NULL; count++)
+		if (strcmp(names[count], n->scalar) == 0)
+			return fields_str(l, n, out);
+	near = suggest_nearest(n->scalar, names, count);
+	if (near != NULL) {
+		diag_error(l->diags, n->pos, "unknown %s '%s' (did you mean "
+		    "'%s'?)", what, n->scalar, near);
+		return -1;
+	}
+	list[0] = '\0';
+	for (i = 0; i < count && len + 40 < sizeof(list); i++)
+		len += (size_t)snprintf(list + len, sizeof(list) - len,
+		    "%s%s", i ? ", " : "", names[i]);
+	diag_error(l->diags, n->pos, "unknown %s '%s' (expected one of: %s)",
+	    what, n->scalar, list);
+	return -1;
+}
+
+int
+fields_url(struct loader *l, const struct ynode *n, struct str *out,
+    int https_only)
+{
+	const char	*s;
+	size_t		 i;
+
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "a URL");
+	s = n->scalar;
+	if (strncmp(s, "https://", 8) != 0 &&
+	    (https_only || strncmp(s, "http://", 7) != 0)) {
+		diag_error(l->diags, n->pos, "expected an absolute %s URL, "
+		    "found '%s'", https_only ? "https://" :
+		    "http:// or https://", s);
+		return -1;
+	}
+	for (i = 0; s[i] != '\0'; i++)
+		if ((unsigned char)s[i] <= ' ' || s[i] == '"' || s[i] == '<' ||
+		    s[i] == '>' || s[i] == '\\' || s[i] == '`') {
+			diag_error(l->diags, n->pos, "invalid character in URL "
+			    "'%s' (spaces and quotes must be percent-encoded)",
+			    s);
+			return -1;
+		}
+	if (strchr(s + (s[4] == 's' ? 8 : 7), '.') == NULL &&
+	    strncmp(s + (s[4] == 's' ? 8 : 7), "localhost", 9) != 0) {
+		diag_error(l->diags, n->pos, "URL without a host name: '%s'",
+		    s);
+		return -1;
+	}
+	return fields_str(l, n, out);
+}
+
+int
+fields_year_nums(struct loader *l, const struct ynode *n,
+    struct year_nums *out, int nonneg)
+{
+	size_t		 i;
+	int		 year;
+	struct year_num	*v;
+
+	if (n->type == YNODE_SCALAR && n->null)
+		return 0;	/* an empty map */
+	if (n->type != YNODE_MAP)
+		return fields_expected(l, n, "a mapping of years to numbers");
+	free(out->v);
+	out->v = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*out->v));
+	out->n = 0;
+	for (i = 0; i + 1 < n->nkids; i += 2) {
+		if (fields_year_key(l, n->kids[i], &year) == -1)
+			continue;
+		if (model_year_find(out, year) != NULL)
+			continue;	/* a duplicate key, reported already */
+		v = &out->v[out->n];
+		if (n->kids[i + 1]->type == YNODE_SCALAR &&
+		    n->kids[i + 1]->null) {
+			diag_error(l->diags, n->kids[i + 1]->pos,
+			    "missing number for year %d", year);
+			continue;
+		}
+		if ((nonneg ? fields_nonneg(l, n->kids[i + 1], &v->value) :
+		    fields_num(l, n->kids[i + 1], &v->value)) == -1)
+			continue;
+		v->year = year;
+		out->n++;
+	}
+	return 0;
+}
+
+void
+fields_str_free(struct str *s)
+{
+	free(s->s);
+	s->s = NULL;
+}
+
+void
+fields_text_free(struct text *t)
+{
+	markdown_free(t->doc);
+	t->doc = NULL;
+}
+
+void
+fields_refs_free(struct refs *r)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->n; i++)
+		free(r->v[i].id.s);
+	free(r->v);
+	r->v = NULL;
+	r->n = 0;
+}

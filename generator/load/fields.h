@@ -1,0 +1,65 @@
+/*
+ * Reading typed values out of a YAML tree into the model, with one
+ * diagnostic for each value that does not fit. Every record loader
+ * (council.c, partner.c, action.c, indicator.c, markdown.c) is a table of
+ * keys and the functions here.
+ */
+#ifndef CLSPD_FIELDS_H
+#define CLSPD_FIELDS_H
+
+#include "model.h"
+#include "yaml.h"
+
+/* What a loader needs while it reads one file. */
+struct loader {
+	struct diags	*diags;
+	const char	*locale;	/* for nothing yet; Markdown options */
+};
+
+/*
+ * The keys a mapping may hold. Each key's handler reads the value node
+ * into the record (rec); the table ends with a NULL key.
+ */
+#define FIELD_MAY_BE_EMPTY 2	/* required, but an empty value is fine */
+
+struct field {
+	const char	*key;
+	int		 required;	/* 0, 1 or FIELD_MAY_BE_EMPTY */
+	void		(*read)(struct loader *, const struct ynode *, void *rec);
+};
+
+/*
+ * Reads map against fields: unknown keys are errors with a "did you
+ * mean", required keys that are missing are errors at the map's position,
+ * and each known key's handler is called. what names the mapping in
+ * messages ("partner", "thematic"). Returns -1 when map is not a mapping.
+ */
+int	 fields_read_map(struct loader *, const struct ynode *map,
+	    const struct field *fields, void *rec, const char *what);
+
+/* Readers of single values; each reports its own errors. 0 or -1. */
+int	 fields_str(struct loader *, const struct ynode *, struct str *);
+int	 fields_num(struct loader *, const struct ynode *, struct num *);
+int	 fields_nonneg(struct loader *, const struct ynode *, struct num *);
+int	 fields_int(struct loader *, const struct ynode *, struct num *);
+int	 fields_year(struct loader *, const struct ynode *, int *year);
+int	 fields_year_key(struct loader *, const struct ynode *, int *year);
+int	 fields_text(struct loader *, const struct ynode *, struct text *);
+int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
+int	 fields_refs(struct loader *, const struct ynode *, struct refs *,
+	    const char *what);
+int	 fields_enum(struct loader *, const struct ynode *, struct str *,
+	    const char *const *names, const char *what);
+int	 fields_url(struct loader *, const struct ynode *, struct str *,
+	    int https_only);
+int	 fields_year_nums(struct loader *, const struct ynode *,
+	    struct year_nums *, int nonneg);
+
+/* Whether s is a valid id: [a-z0-9]+(-[a-z0-9]+)*, at most 64 bytes. */
+int	 fields_is_id(const char *s);
+
+void	 fields_str_free(struct str *);
+void	 fields_text_free(struct text *);
+void	 fields_refs_free(struct refs *);
+
+#endif

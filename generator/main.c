@@ -1,0 +1,147 @@
+/*
+ * clspd: the command line (FORMAT.md section 4).
+ *
+ *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]
+ *   clspd check [CONTENT]
+ *   clspd init DIR
+ *
+ * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
+ * usage, 3 input/output or internal failure.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "build/build.h"
+#include "init/init.h"
+
+#define EXIT_CONTENT	1
+#define EXIT_USAGE	2
+#define EXIT_IO		3
+
+static const char usage_text[] =
+"usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]\n"
+"       clspd check [CONTENT]\n"
+"       clspd init DIR\n"
+"       clspd --help | --version\n";
+
+static const char help_text[] =
+"clspd publishes the annual report of a CLSPD (Conseil local de sécurité\n"
+"et de prévention de la délinquance) from a folder of YAML and Markdown.\n"
+"\n"
+"Commands:\n"
+"  build [CONTENT]   read CONTENT (default: content), check it, compute the\n"
+"                    evaluation metrics and write OUT (default: output):\n"
+"                    site/data/metrics.json and site/data/indicators.csv.\n"
+"                    OUT is replaced only when the whole build succeeded.\n"
+"  check [CONTENT]   read and check CONTENT, print every problem, write\n"
+"                    nothing.\n"
+"  init DIR          write a small content folder that builds, to start from.\n"
+"\n"
+"Options:\n"
+"  -o, --output OUT  where build writes (default: output)\n"
+"  --theme NAME|DIR  the theme: a built-in name (default) or a folder\n"
+"  -q, --quiet       no summary line\n"
+"  -h, --help        this help\n"
+"  -V, --version     the version\n"
+"\n"
+"Problems are printed as FILE:LINE:COL: error: MESSAGE (or warning:).\n"
+"Exit status: 0 success (warnings allowed), 1 content errors, 2 bad\n"
+"usage, 3 input/output or internal failure.\n"
+"\n"
+"Environment: SOURCE_DATE_EPOCH, when set, is the date printed in\n"
+"documents, so that rebuilds are byte-identical.\n"
+"See clspd(1) and FORMAT.md.\n";
+
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "clspd: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n%s", usage_text);
+	return EXIT_USAGE;
+}
+
+/* Reads the options and at most one operand after the command. */
+static int
+parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
+{
+	int	 i;
+
+	for (i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "-q") == 0 ||
+		    strcmp(argv[i], "--quiet") == 0)
+			o->quiet = 1;
+		else if (allow_out && (strcmp(argv[i], "-o") == 0 ||
+		    strcmp(argv[i], "--output") == 0)) {
+			if (++i == argc)
+				return usage_error("%s needs a folder",
+				    argv[i - 1]);
+			o->output = argv[i];
+		} else if (allow_out && strncmp(argv[i], "--output=", 9) == 0)
+			o->output = argv[i] + 9;
+		else if (allow_out && strcmp(argv[i], "--theme") == 0) {
+			if (++i == argc)
+				return usage_error("%s needs a name or a "
+				    "folder", argv[i - 1]);
+			o->theme = argv[i];
+		} else if (allow_out && strncmp(argv[i], "--theme=", 8) == 0)
+			o->theme = argv[i] + 8;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return usage_error("unknown option '%s'", argv[i]);
+		else if (o->content_given)
+			return usage_error("unexpected argument '%s'",
+			    argv[i]);
+		else {
+			o->content = argv[i];
+			o->content_given = 1;
+		}
+	}
+	if (o->output != NULL && o->output[0] == '\0')
+		return usage_error("%s", "the output folder must not be empty");
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct build_options	 o;
+	int			 rc;
+
+	memset(&o, 0, sizeof(o));
+	o.content = "content";
+	o.output = "output";
+	o.theme = "default";
+	if (argc < 2)
+		return usage_error("%s", "missing command");
+	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		fputs(usage_text, stdout);
+		fputs("\n", stdout);
+		fputs(help_text, stdout);
+		return 0;
+	}
+	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
+		printf("clspd %s\n", CLSPD_VERSION);
+		return 0;
+	}
+	if (strcmp(argv[1], "build") == 0) {
+		if ((rc = parse_args(argc, argv, &o, 1)) != 0)
+			return rc;
+		return build_run(&o);
+	}
+	if (strcmp(argv[1], "check") == 0) {
+		if ((rc = parse_args(argc, argv, &o, 0)) != 0)
+			return rc;
+		o.check_only = 1;
+		return build_run(&o);
+	}
+	if (strcmp(argv[1], "init") == 0) {
+		if (argc != 3 || argv[2][0] == '-')
+			return usage_error("%s", "init needs one folder");
+		return init_write(argv[2]) == 0 ? 0 : EXIT_IO;
+	}
+	return usage_error("unknown command '%s'", argv[1]);
+}

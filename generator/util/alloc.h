@@ -1,0 +1,20 @@
+/*
+ * Allocation wrappers: the one out-of-memory policy of clspd.
+ * Each wrapper aborts the program with a message when memory runs out, so
+ * callers never check for NULL after them.
+ */
+#ifndef CLSPD_ALLOC_H
+#define CLSPD_ALLOC_H
+
+#include <stddef.h>
+
+void	*xmalloc(size_t size);
+void	*xcalloc(size_t count, size_t size);
+void	*xrealloc(void *ptr, size_t size);
+void	*xreallocarray(void *ptr, size_t count, size_t size);
+char	*xstrdup(const char *s);
+char	*xstrndup(const char *s, size_t n);
+char	*xasprintf(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,98 @@
+/*
+ * Exact decimal numbers (see decimal.h).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decimal.h"
+
+int
+decimal_parse(const char *s, decimal *out, const char **why)
+{
+	int		 neg = 0, digits = 0, frac = 0;
+	int64_t		 whole = 0, part = 0;
+
+	*why = "expected a number";
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	if (*s < '0' || *s > '9')
+		return -1;
+	while (*s >= '0' && *s <= '9') {
+		if (whole > DECIMAL_MAX_UNITS / 10) {
+			*why = "number too large";
+			return -1;
+		}
+		whole = whole * 10 + (*s++ - '0');
+		digits++;
+	}
+	if (whole > DECIMAL_MAX_UNITS) {
+		*why = "number too large";
+		return -1;
+	}
+	if (*s == '.') {
+		s++;
+		while (*s >= '0' && *s <= '9') {
+			if (frac == DECIMAL_DIGITS) {
+				if (*s != '0') {
+					*why = "too many decimal places "
+					    "(at most 6)";
+					return -1;
+				}
+				s++;
+				continue;
+			}
+			part = part * 10 + (*s++ - '0');
+			frac++;
+		}
+	}
+	if (*s != '\0' || digits == 0)
+		return -1;
+	while (frac++ < DECIMAL_DIGITS)
+		part *= 10;
+	*out = (whole * DECIMAL_SCALE + part) * (neg ? -1 : 1);
+	return 0;
+}
+
+double
+decimal_to_double(decimal d)
+{
+	/*
+	 * Both operands are exact in a double when |d| < 2^53, so the
+	 * quotient is then the correctly rounded value of the decimal.
+	 */
+	return (double)d / (double)DECIMAL_SCALE;
+}
+
+int
+decimal_add(decimal a, decimal b, decimal *out)
+{
+	return __builtin_add_overflow(a, b, out) ? -1 : 0;
+}
+
+char *
+decimal_format(decimal d, char *out)
+{
+	uint64_t	 u = d < 0 ? (uint64_t)0 - (uint64_t)d : (uint64_t)d;
+	uint64_t	 whole = u / DECIMAL_SCALE, part = u % DECIMAL_SCALE;
+	char		 frac[8];
+	int		 n;
+
+	n = snprintf(out, 32, "%s%llu", d < 0 ? "-" : "",
+	    (unsigned long long)whole);
+	if (part != 0) {
+		snprintf(frac, sizeof(frac), "%06llu",
+		    (unsigned long long)part);
+		for (n = 6; n > 0 && frac[n - 1] == '0'; n--)
+			frac[n - 1] = '\0';
+		strcat(out, ".");
+		strcat(out, frac);
+	}
+	return out;
+}
+
+int
+decimal_is_integer(decimal d)
+{
+	return d % DECIMAL_SCALE == 0;
+}

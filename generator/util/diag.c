@@ -1,0 +1,102 @@
+/*
+ * Diagnostic list (see diag.h).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "diag.h"
+
+/*
+ * Adds one diagnostic. The message is formatted here and owned by the
+ * list. Past DIAG_MAX diagnostics, only the counters grow, so that a
+ * hostile file cannot make the report itself unbounded.
+ */
+void
+diag_add(struct diags *d, enum diag_level level, struct pos pos,
+    const char *fmt, ...)
+{
+	va_list		 ap;
+	int		 n;
+	struct diag	*dg;
+
+	if (level == DIAG_ERROR)
+		d->errors++;
+	else
+		d->warnings++;
+	if (d->n >= DIAG_MAX)
+		return;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
+	}
+	dg = &d->v[d->n];
+	dg->level = level;
+	dg->pos = pos;
+	dg->seq = d->n++;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	dg->msg = xmalloc(n < 0 ? 1 : (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(dg->msg, n < 0 ? 1 : (size_t)n + 1, fmt, ap);
+	va_end(ap);
+}
+
+static int
+diag_cmp(const void *a, const void *b)
+{
+	const struct diag	*x = a, *y = b;
+	int			 c;
+
+	c = strcmp(x->pos.file ? x->pos.file : "",
+	    y->pos.file ? y->pos.file : "");
+	if (c != 0)
+		return c;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Sorts by file, line, column, then order of arrival. */
+void
+diags_sort(struct diags *d)
+{
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof(*d->v), diag_cmp);
+}
+
+/*
+ * Prints every kept diagnostic, one a line, then a line for those that
+ * were only counted.
+ */
+void
+diags_print(const struct diags *d, FILE *f)
+{
+	size_t	 i, total = d->errors + d->warnings;
+
+	for (i = 0; i < d->n; i++)
+		fprintf(f, "%s:%d:%d: %s: %s\n",
+		    d->v[i].pos.file ? d->v[i].pos.file : "clspd",
+		    d->v[i].pos.line, d->v[i].pos.col,
+		    d->v[i].level == DIAG_ERROR ? "error" : "warning",
+		    d->v[i].msg);
+	if (total > d->n)
+		fprintf(f, "clspd: %zu more diagnostics not shown\n",
+		    total - d->n);
+}
+
+void
+diags_release(struct diags *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->n; i++)
+		free(d->v[i].msg);
+	free(d->v);
+	memset(d, 0, sizeof(*d));
+}

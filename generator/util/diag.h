@@ -1,0 +1,55 @@
+/*
+ * Diagnostics: every problem found in the content, with its position.
+ * Loading and checking never stop at the first problem; they add to a
+ * diagnostic list, which main prints once, sorted by file and position,
+ * as "path:line:col: error: message".
+ */
+#ifndef CLSPD_DIAG_H
+#define CLSPD_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/*
+ * A position in a content file. file points to a path owned by the model
+ * (or by whoever loaded the file); line and col are 1-based, col counts
+ * characters, as editors do.
+ */
+struct pos {
+	const char	*file;
+	int		 line;
+	int		 col;
+};
+
+enum diag_level {
+	DIAG_WARNING,
+	DIAG_ERROR
+};
+
+struct diag {
+	enum diag_level	 level;
+	struct pos	 pos;
+	char		*msg;	/* owned */
+	size_t		 seq;	/* order of arrival, for a stable sort */
+};
+
+struct diags {
+	struct diag	*v;
+	size_t		 n;
+	size_t		 cap;
+	size_t		 errors;
+	size_t		 warnings;
+};
+
+/* At most this many diagnostics are kept; further ones are counted only. */
+#define DIAG_MAX 1000
+
+void	 diag_add(struct diags *, enum diag_level, struct pos,
+	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+#define diag_error(d, p, ...) diag_add((d), DIAG_ERROR, (p), __VA_ARGS__)
+#define diag_warning(d, p, ...) diag_add((d), DIAG_WARNING, (p), __VA_ARGS__)
+void	 diags_sort(struct diags *);
+void	 diags_print(const struct diags *, FILE *);
+void	 diags_release(struct diags *);
+
+#endif

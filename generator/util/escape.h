@@ -1,0 +1,23 @@
+/*
+ * Escaping at the edge: one function per output context. Every writer of
+ * a context uses its function here and nothing else.
+ */
+#ifndef CLSPD_ESCAPE_H
+#define CLSPD_ESCAPE_H
+
+#include <stddef.h>
+
+struct buf;
+
+/* A JSON string, quotes included (RFC 8259; control characters as \uXXXX). */
+void	 escape_json(struct buf *, const char *s, size_t len);
+/* A CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF. */
+void	 escape_csv(struct buf *, const char *s, size_t len);
+/* HTML text content: & < > escaped. */
+void	 escape_html_text(struct buf *, const char *s, size_t len);
+/* An HTML attribute value in double quotes: & < > " ' escaped. */
+void	 escape_html_attr(struct buf *, const char *s, size_t len);
+/* An XML text or attribute (sitemap.xml, SVG): as escape_html_attr. */
+void	 escape_xml(struct buf *, const char *s, size_t len);
+
+#endif

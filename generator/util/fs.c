@@ -1,0 +1,211 @@
+/*
+ * File-system helpers (see fs.h).
+ */
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "fs.h"
+
+int
+fs_read_file(const char *path, size_t max, struct buf *out)
+{
+	int		 fd, rc = -1, saved;
+	struct stat	 st;
+	ssize_t		 n;
+
+	buf_truncate(out, 0);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &st) == -1)
+		goto out;
+	if (!S_ISREG(st.st_mode)) {
+		errno = EISDIR;
+		goto out;
+	}
+	if ((size_t)st.st_size > max) {
+		rc = -2;
+		goto out;
+	}
+	for (;;) {
+		buf_grow(out, 65536);
+		n = read(fd, out->data + out->len, out->cap - out->len - 1);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			goto out;
+		if (n == 0)
+			break;
+		out->len += (size_t)n;
+		out->data[out->len] = '\0';
+		if (out->len > max) {
+			/* The file grew while we read it. */
+			buf_truncate(out, 0);
+			rc = -2;
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
+
+static int
+fs_name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+fs_list_dir(const char *path, char ***names, size_t *n)
+{
+	DIR		*d;
+	struct dirent	*e;
+	size_t		 cap = 0;
+
+	*names = NULL;
+	*n = 0;
+	if ((d = opendir(path)) == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			*names = xreallocarray(*names, cap, sizeof(**names));
+		}
+		(*names)[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (*n > 1)
+		qsort(*names, *n, sizeof(**names), fs_name_cmp);
+	return 0;
+}
+
+void
+fs_names_free(char **names, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+int
+fs_is_dir(const char *path)
+{
+	struct stat	 st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int
+fs_is_file(const char *path)
+{
+	struct stat	 st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int
+fs_mkdir_p(const char *path)
+{
+	char	*p = xstrdup(path), *s;
+	int	 rc = -1;
+
+	for (s = p + 1; *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0755) == -1 && errno != EEXIST)
+			goto out;
+		*s = '/';
+	}
+	if (mkdir(p, 0755) == -1 && errno != EEXIST)
+		goto out;
+	rc = 0;
+out:
+	free(p);
+	return rc;
+}
+
+int
+fs_write_file(const char *path, const char *data, size_t len,
+    const char **step)
+{
+	FILE	*f;
+	int	 saved;
+
+	*step = "open";
+	if ((f = fopen(path, "wb")) == NULL)
+		return -1;
+	*step = "write";
+	if (len > 0 && fwrite(data, 1, len, f) != len)
+		goto fail;
+	*step = "flush";
+	if (fflush(f) != 0)
+		goto fail;
+	*step = "close";
+	return fclose(f) == 0 ? 0 : -1;
+fail:
+	saved = errno;
+	fclose(f);
+	errno = saved;
+	return -1;
+}
+
+int
+fs_sync_tree(const char *path)
+{
+	int	 fd, rc;
+
+	if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		return -1;
+	rc = syncfs(fd);
+	close(fd);
+	return rc;
+}
+
+static int
+fs_remove_one(const char *path, const struct stat *st, int flag,
+    struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+int
+fs_remove_tree(const char *path)
+{
+	struct stat	 st;
+
+	if (lstat(path, &st) == -1)
+		return errno == ENOENT ? 0 : -1;
+	return nftw(path, fs_remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+char *
+fs_join(const char *a, const char *b)
+{
+	size_t	 la = strlen(a);
+
+	if (la > 0 && a[la - 1] == '/')
+		return xasprintf("%s%s", a, b);
+	return xasprintf("%s/%s", a, b);
+}

@@ -1,0 +1,52 @@
+/*
+ * File-system helpers. Only the loader (reading) and the publish stage
+ * (writing) use them; renderers work in memory.
+ */
+#ifndef CLSPD_FS_H
+#define CLSPD_FS_H
+
+#include <stddef.h>
+
+struct buf;
+
+/*
+ * Reads the regular file at path into out (replacing its contents).
+ * Returns 0 on success; -1 when it cannot be read, with errno set, or -2
+ * when it is larger than max bytes (out is then empty).
+ */
+int	 fs_read_file(const char *path, size_t max, struct buf *out);
+
+/*
+ * Lists the names in folder path, sorted bytewise, "." and ".." left out.
+ * Returns 0 and sets *names (an array the caller frees with
+ * fs_names_free) and *n; returns -1 with errno set on failure.
+ */
+int	 fs_list_dir(const char *path, char ***names, size_t *n);
+void	 fs_names_free(char **names, size_t n);
+
+/* Whether path is a folder, a regular file; 0 when it does not exist. */
+int	 fs_is_dir(const char *path);
+int	 fs_is_file(const char *path);
+
+/* Creates path and its missing parents (mode 0755). Returns 0 or -1. */
+int	 fs_mkdir_p(const char *path);
+
+/*
+ * Writes len bytes to path, checking every write, flush and close.
+ * Returns 0, or -1 with errno set and *step naming the failed step. The
+ * data reaches the disk with fs_sync_tree, once for a whole output, which
+ * is far cheaper than one fsync per file.
+ */
+int	 fs_write_file(const char *path, const char *data, size_t len,
+	    const char **step);
+
+/* Flushes the file system holding path to disk (syncfs). Returns 0 or -1. */
+int	 fs_sync_tree(const char *path);
+
+/* Removes path and everything below it. Returns 0 or -1. */
+int	 fs_remove_tree(const char *path);
+
+/* Joins a and b with one "/"; the caller frees the result. */
+char	*fs_join(const char *a, const char *b);
+
+#endif

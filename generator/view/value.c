@@ -1,0 +1,231 @@
+/*
+ * The value tree and its arena (see value.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "value.h"
+
+#define ARENA_CHUNK (256 * 1024)
+
+struct chunk {
+	struct chunk	*next;
+	size_t		 used;
+	size_t		 size;
+	max_align_t	 data[];
+};
+
+struct arena {
+	struct chunk	*head;
+};
+
+struct arena *
+arena_new(void)
+{
+	return xcalloc(1, sizeof(struct arena));
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct chunk	*c, *next;
+
+	if (a == NULL)
+		return;
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(a);
+}
+
+void *
+arena_alloc(struct arena *a, size_t size)
+{
+	struct chunk	*c = a->head;
+	size_t		 align = sizeof(max_align_t), need;
+	void		*p;
+
+	size = (size + align - 1) / align * align;
+	if (c == NULL || c->size - c->used < size) {
+		need = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+		c = xmalloc(sizeof(*c) + need);
+		c->size = need;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t len)
+{
+	char	*p = arena_alloc(a, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+static struct value *
+value_new(struct arena *a, enum value_type type)
+{
+	struct value	*v = arena_alloc(a, sizeof(*v));
+
+	v->type = type;
+	return v;
+}
+
+struct value *
+value_null(struct arena *a)
+{
+	return value_new(a, VALUE_NULL);
+}
+
+struct value *
+value_bool(struct arena *a, int b)
+{
+	struct value	*v = value_new(a, VALUE_BOOL);
+
+	v->u.boolean = b != 0;
+	return v;
+}
+
+struct value *
+value_double(struct arena *a, double d)
+{
+	struct value	*v = value_new(a, VALUE_DOUBLE);
+
+	v->u.number = d;
+	return v;
+}
+
+struct value *
+value_decimal(struct arena *a, decimal d)
+{
+	struct value	*v = value_new(a, VALUE_DECIMAL);
+
+	v->u.dec = d;
+	return v;
+}
+
+struct value *
+value_stringn(struct arena *a, const char *s, size_t len)
+{
+	struct value	*v;
+
+	if (s == NULL)
+		return value_null(a);
+	v = value_new(a, VALUE_STRING);
+	v->u.str.s = arena_strndup(a, s, len);
+	v->u.str.len = len;
+	return v;
+}
+
+struct value *
+value_string(struct arena *a, const char *s)
+{
+	return s == NULL ? value_null(a) : value_stringn(a, s, strlen(s));
+}
+
+struct value *
+value_list(struct arena *a)
+{
+	return value_new(a, VALUE_LIST);
+}
+
+struct value *
+value_map(struct arena *a)
+{
+	return value_new(a, VALUE_MAP);
+}
+
+struct value *
+value_markdown(struct arena *a, cmark_node *doc)
+{
+	struct value	*v;
+
+	if (doc == NULL)
+		return value_null(a);
+	v = value_new(a, VALUE_MARKDOWN);
+	v->u.markdown = doc;
+	return v;
+}
+
+/* Grows an arena array of elem-sized items to hold one more. */
+static void *
+arena_grow(struct arena *a, void *old, size_t n, size_t *cap, size_t elem)
+{
+	void	*p;
+
+	if (n < *cap)
+		return old;
+	*cap = *cap ? *cap * 2 : 4;
+	p = arena_alloc(a, *cap * elem);
+	if (n > 0)
+		memcpy(p, old, n * elem);
+	return p;
+}
+
+struct value *
+value_push(struct arena *a, struct value *list, struct value *item)
+{
+	list->u.list.v = arena_grow(a, list->u.list.v, list->u.list.n,
+	    &list->u.list.cap, sizeof(*list->u.list.v));
+	list->u.list.v[list->u.list.n++] = item;
+	return item;
+}
+
+struct value *
+value_set(struct arena *a, struct value *map, const char *key,
+    struct value *v)
+{
+	map->u.map.v = arena_grow(a, map->u.map.v, map->u.map.n,
+	    &map->u.map.cap, sizeof(*map->u.map.v));
+	map->u.map.v[map->u.map.n].key = arena_strdup(a, key);
+	map->u.map.v[map->u.map.n].value = v;
+	map->u.map.n++;
+	return v;
+}
+
+struct value *
+value_get(const struct value *map, const char *key)
+{
+	size_t	 i;
+
+	if (map == NULL || map->type != VALUE_MAP)
+		return NULL;
+	for (i = 0; i < map->u.map.n; i++)
+		if (strcmp(map->u.map.v[i].key, key) == 0)
+			return map->u.map.v[i].value;
+	return NULL;
+}
+
+char *
+value_format_double(double d, char *out)
+{
+	int	 prec;
+
+	if (d == 0) {
+		strcpy(out, "0");
+		return out;
+	}
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(out, 32, "%.*g", prec, d);
+		if (strtod(out, NULL) == d)
+			break;
+	}
+	return out;
+}
