@@ -33,7 +33,8 @@ ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE \
 	     $(PKG_CFLAGS) -MMD -MP
 
 LIB_SRC  = $(sort $(shell find generator -name '*.c' ! -name main.c))
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/generated/theme.o
+THEME_FILES = $(sort $(shell find themes/default -type f))
 TEST_SRC = $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 
@@ -55,6 +56,17 @@ $(BUILD)/.deps: Makefile
 $(BUILD)/%.o: %.c | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The default theme, compiled into the binary (tools/embed.c).
+$(BUILD)/embed: tools/embed.c | $(BUILD)/.deps
+	$(CC) -O1 -o $@ tools/embed.c
+
+$(BUILD)/generated/theme.c: $(BUILD)/embed $(THEME_FILES)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $@ themes/default/ $(THEME_FILES)
+
+$(BUILD)/generated/theme.o: $(BUILD)/generated/theme.c
+	$(CC) $(ALL_CFLAGS) -I. -c $< -o $@
 
 $(BUILD)/libclspd.a: $(LIB_OBJ)
 	rm -f $@

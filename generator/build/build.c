@@ -12,8 +12,11 @@
 #include "../render/data/data.h"
 #include "../util/diag.h"
 #include "../util/fs.h"
+#include "../theme/theme.h"
 #include "../view/data.h"
+#include "../view/strings.h"
 #include "../view/value.h"
+#include "../view/view.h"
 #include "build.h"
 
 #define EXIT_CONTENT	1
@@ -129,6 +132,8 @@ build_run(const struct build_options *o)
 	struct model		*m;
 	struct figures		*f = NULL;
 	struct output_set	 set;
+	struct theme		 theme;
+	struct strings		 labels;
 	const char		*err = NULL;
 	int			 rc;
 
@@ -142,6 +147,10 @@ build_run(const struct build_options *o)
 		return EXIT_IO;
 	}
 	check_model(m, &d);
+	memset(&labels, 0, sizeof(labels));
+	if (theme_open(&theme, o->content, o->theme) == 0)
+		strings_load(&labels, &theme, m->council.locale.s ?
+		    m->council.locale.s : "fr", &d);
 	if (d.errors == 0 && !o->check_only) {
 		f = metrics_compute(m);
 		if (f->overflow)
@@ -160,6 +169,8 @@ build_run(const struct build_options *o)
 	if (rc != EXIT_IO)
 		summary(o, m, &d, set.n, &start);
 	output_set_release(&set);
+	strings_release(&labels);
+	theme_close(&theme);
 	metrics_free(f, m);
 	model_free(m);
 	diags_release(&d);

@@ -1,0 +1,45 @@
+/*
+ * Themes: templates, styles, assets and label strings, looked up in
+ * layers so that a user overrides any single file without copying the
+ * theme. From the first layer that has the file:
+ *
+ *   1. CONTENT/theme/          the content folder's own overrides;
+ *   2. --theme DIR             a theme folder given on the command line;
+ *   3. the default theme       compiled into clspd (themes/default/).
+ *
+ * Label strings are merged key by key across the layers (strings.h).
+ */
+#ifndef CLSPD_THEME_H
+#define CLSPD_THEME_H
+
+#include <stddef.h>
+
+#include "../util/buf.h"
+
+#define THEME_MAX_LAYERS 3
+
+struct theme {
+	char	*dirs[THEME_MAX_LAYERS];	/* folders, first wins */
+	size_t	 ndirs;
+};
+
+/*
+ * Sets up the layers for a content folder (its theme/ folder is used when
+ * it exists) and a --theme argument ("default" or a folder; NULL for
+ * default). Returns 0, or -1 when name is neither.
+ */
+int	 theme_open(struct theme *, const char *content, const char *name);
+void	 theme_close(struct theme *);
+
+/*
+ * Finds path (e.g. "strings/fr.yaml") in the layers, from first to last
+ * when all is 0. Sets *data to the contents (in out for files on disk, or
+ * the embedded bytes) and *where to a path for messages (owned by the
+ * caller; free it). Returns the layer index (THEME_MAX_LAYERS for the
+ * embedded default), or -1 when no layer has it. With start > 0, layers
+ * before start are skipped, which lets a caller walk every layer.
+ */
+int	 theme_find(const struct theme *, const char *path, int start,
+	    struct buf *out, const char **data, size_t *len, char **where);
+
+#endif

@@ -1,0 +1,691 @@
+/*
+ * The view tree (see view.h). One builder function per record type;
+ * small helpers turn figures into text in the report's locale.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/alloc.h"
+#include "format.h"
+#include "typo.h"
+#include "view.h"
+
+struct view {
+	struct arena		*a;
+	const struct model	*m;
+	const struct figures	*f;
+	const struct strings	*s;
+	enum locale		 loc;
+};
+
+/* A text for people: typography applied in French. NULL gives null. */
+static struct value *
+vtext(struct view *v, const char *s)
+{
+	char		*t;
+	struct value	*r;
+
+	if (s == NULL)
+		return value_null(v->a);
+	if (v->loc != LOCALE_FR)
+		return value_string(v->a, s);
+	t = typo_french_string(s);
+	r = value_string(v->a, t);
+	free(t);
+	return r;
+}
+
+static struct value *
+vlabel(struct view *v, const char *key)
+{
+	return vtext(v, strings_get(v->s, key));
+}
+
+/* A label whose key is prefix + name ("status_" + "en-cours"). */
+static struct value *
+vlabel2(struct view *v, const char *prefix, const char *name)
+{
+	char		*key = xasprintf("%s%s", prefix, name);
+	struct value	*r = vlabel(v, key);
+
+	free(key);
+	return r;
+}
+
+static struct value *
+vbuf(struct view *v, struct buf *b)
+{
+	struct value	*r = value_stringn(v->a, buf_cstr(b), b->len);
+
+	buf_release(b);
+	return r;
+}
+
+static struct value *
+vnull_text(struct view *v)
+{
+	return vlabel(v, "none");
+}
+
+static struct value *
+vnumber(struct view *v, struct opt o)
+{
+	struct buf	 b = BUF_INIT;
+
+	if (!o.set)
+		return vnull_text(v);
+	format_number(&b, o.v, v->loc);
+	return vbuf(v, &b);
+}
+
+static struct value *
+vamount(struct view *v, decimal d)
+{
+	struct buf	 b = BUF_INIT;
+
+	format_amount(&b, d, v->loc);
+	return vbuf(v, &b);
+}
+
+static struct value *
+vpercent(struct view *v, struct ratio r)
+{
+	struct buf	 b = BUF_INIT;
+
+	if (!r.set)
+		return vnull_text(v);
+	format_percent(&b, r.v, v->loc);
+	return vbuf(v, &b);
+}
+
+static struct value *
+vevolution(struct view *v, struct ratio r)
+{
+	struct buf	 b = BUF_INIT;
+
+	if (!r.set)
+		return vnull_text(v);
+	format_evolution(&b, r.v, v->loc);
+	return vbuf(v, &b);
+}
+
+static struct value *
+vraw_opt(struct view *v, struct opt o)
+{
+	return o.set ? value_decimal(v->a, o.v) : value_null(v->a);
+}
+
+static struct value *
+vraw_ratio(struct view *v, struct ratio r)
+{
+	return r.set ? value_double(v->a, r.v) : value_null(v->a);
+}
+
+static struct value *
+vcount(struct view *v, size_t n)
+{
+	struct opt	 o = { 1, (decimal)n * DECIMAL_SCALE };
+
+	return vnumber(v, o);
+}
+
+/* Sets key (text) and key_raw (number) for an optional figure. */
+static void
+set_opt(struct view *v, struct value *map, const char *key, struct opt o)
+{
+	char	*raw = xasprintf("%s_raw", key);
+
+	value_set(v->a, map, key, vnumber(v, o));
+	value_set(v->a, map, raw, vraw_opt(v, o));
+	free(raw);
+}
+
+static void
+set_ratio(struct view *v, struct value *map, const char *key, struct ratio r,
+    int signed_change)
+{
+	char	*raw = xasprintf("%s_raw", key);
+
+	value_set(v->a, map, key, signed_change ? vevolution(v, r) :
+	    vpercent(v, r));
+	value_set(v->a, map, raw, vraw_ratio(v, r));
+	free(raw);
+}
+
+static void
+set_amount(struct view *v, struct value *map, const char *key, decimal d)
+{
+	char	*raw = xasprintf("%s_raw", key);
+
+	value_set(v->a, map, key, vamount(v, d));
+	value_set(v->a, map, raw, value_decimal(v->a, d));
+	free(raw);
+}
+
+/* A short reference to a partner: id, name, short name. */
+static struct value *
+partner_ref(struct view *v, size_t i)
+{
+	const struct partner	*p = &v->m->partners[i];
+	struct value		*r = value_map(v->a);
+
+	value_set(v->a, r, "id", value_string(v->a, p->id));
+	value_set(v->a, r, "name", vtext(v, p->name.s));
+	value_set(v->a, r, "short", vtext(v, p->short_name.s));
+	value_set(v->a, r, "label", vtext(v, p->short_name.s ?
+	    p->short_name.s : p->name.s));
+	return r;
+}
+
+static struct value *
+partner_refs(struct view *v, const struct refs *refs)
+{
+	struct value	*list = value_list(v->a);
+	size_t		 i;
+
+	for (i = 0; i < refs->n; i++)
+		if (refs->v[i].ok)
+			value_push(v->a, list, partner_ref(v, refs->v[i].index));
+	return list;
+}
+
+/* A short reference to an action: id, title. */
+static struct value *
+action_ref(struct view *v, size_t i)
+{
+	struct value	*r = value_map(v->a);
+
+	value_set(v->a, r, "id", value_string(v->a, v->m->actions[i].id));
+	value_set(v->a, r, "title", vtext(v, v->m->actions[i].title.s));
+	return r;
+}
+
+static struct value *
+action_refs(struct view *v, const size_t *idx, size_t n)
+{
+	struct value	*list = value_list(v->a);
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		value_push(v->a, list, action_ref(v, idx[i]));
+	return list;
+}
+
+static struct value *
+thematic_ref(struct view *v, size_t i)
+{
+	struct value	*r = value_map(v->a);
+
+	value_set(v->a, r, "id", value_string(v->a,
+	    v->m->council.thematics[i].id.s));
+	value_set(v->a, r, "title", vtext(v,
+	    v->m->council.thematics[i].title.s));
+	return r;
+}
+
+/* The years of an indicator, ascending, each with value and target. */
+static struct value *
+indicator_years(struct view *v, const struct indicator *ind)
+{
+	struct value		*list = value_list(v->a), *e;
+	int			 y, lo = 0, hi = 0, year = v->m->council.y;
+	size_t			 i;
+	const struct year_num	*yn;
+	struct opt		 val, tgt;
+
+	for (i = 0; i < ind->values.n; i++) {
+		y = ind->values.v[i].year;
+		lo = lo == 0 || y < lo ? y : lo;
+		hi = y > hi ? y : hi;
+	}
+	for (i = 0; i < ind->targets.n; i++) {
+		y = ind->targets.v[i].year;
+		lo = lo == 0 || y < lo ? y : lo;
+		hi = y > hi ? y : hi;
+	}
+	if (ind->target.set) {
+		lo = lo == 0 || year < lo ? year : lo;
+		hi = year > hi ? year : hi;
+	}
+	for (y = lo; lo != 0 && y <= hi; y++) {
+		yn = model_year_find(&ind->values, y);
+		val.set = yn != NULL;
+		val.v = yn ? yn->value.v : 0;
+		if (ind->target.set) {
+			tgt.set = y == year;
+			tgt.v = ind->target.v;
+		} else {
+			yn = model_year_find(&ind->targets, y);
+			tgt.set = yn != NULL;
+			tgt.v = yn ? yn->value.v : 0;
+		}
+		if (!val.set && !tgt.set)
+			continue;
+		e = value_push(v->a, list, value_map(v->a));
+		value_set(v->a, e, "year", value_decimal(v->a,
+		    (decimal)y * DECIMAL_SCALE));
+		value_set(v->a, e, "current", value_bool(v->a, y == year));
+		set_opt(v, e, "value", val);
+		set_opt(v, e, "target", tgt);
+	}
+	return list;
+}
+
+static struct value *
+indicator_breakdown(struct view *v, const struct indicator_figures *f)
+{
+	struct value	*list = value_list(v->a), *e;
+	struct opt	 o;
+	size_t		 i;
+
+	for (i = 0; i < f->nbreakdown; i++) {
+		e = value_push(v->a, list, value_map(v->a));
+		value_set(v->a, e, "label", vtext(v, f->breakdown[i].label));
+		o.set = 1;
+		o.v = f->breakdown[i].value;
+		set_opt(v, e, "value", o);
+		set_ratio(v, e, "share", f->breakdown[i].share, 0);
+		value_set(v->a, e, "priority", value_bool(v->a,
+		    f->priority != NULL &&
+		    f->breakdown[i].label == f->priority));
+	}
+	return list;
+}
+
+static struct value *
+view_indicator(struct view *v, size_t i)
+{
+	const struct indicator		*ind = &v->m->indicators[i];
+	const struct indicator_figures	*f = &v->f->indicators[i];
+	struct value			*r = value_map(v->a);
+	struct opt			 total = { 1, f->breakdown_total };
+	const char			*status = metrics_status_name(f->status);
+
+	value_set(v->a, r, "id", value_string(v->a, ind->id));
+	value_set(v->a, r, "label", vtext(v, ind->label.s));
+	value_set(v->a, r, "unit", vtext(v, ind->unit.s));
+	value_set(v->a, r, "action", ind->action.ok ?
+	    action_ref(v, ind->action.index) : value_null(v->a));
+	value_set(v->a, r, "direction", value_string(v->a,
+	    model_direction_name(ind->direction)));
+	value_set(v->a, r, "direction_label", vlabel2(v, "direction_",
+	    model_direction_name(ind->direction)));
+	set_opt(v, r, "value", f->value);
+	set_opt(v, r, "previous", f->previous);
+	set_opt(v, r, "target", f->target);
+	set_ratio(v, r, "evolution", f->evolution, 1);
+	set_ratio(v, r, "attainment", f->attainment, 0);
+	set_ratio(v, r, "progress", f->progress, 0);
+	value_set(v->a, r, "status", value_string(v->a, status));
+	value_set(v->a, r, "status_label", vlabel2(v, "indicator_", status));
+	value_set(v->a, r, "years", indicator_years(v, ind));
+	value_set(v->a, r, "breakdown", indicator_breakdown(v, f));
+	set_opt(v, r, "breakdown_total", total);
+	value_set(v->a, r, "priority", vtext(v, f->priority));
+	if (ind->baseline.set) {
+		struct opt	 b = { 1, ind->baseline.v };
+
+		value_set(v->a, r, "baseline_year", value_decimal(v->a,
+		    (decimal)ind->baseline_year * DECIMAL_SCALE));
+		set_opt(v, r, "baseline", b);
+	} else {
+		value_set(v->a, r, "baseline_year", value_null(v->a));
+		set_opt(v, r, "baseline", (struct opt){ 0, 0 });
+	}
+	value_set(v->a, r, "source", value_markdown(v->a, ind->source.doc));
+	return r;
+}
+
+/* The funding of an action, year by year in the order written. */
+static struct value *
+action_funding(struct view *v, const struct action *a)
+{
+	struct value			*list = value_list(v->a), *y, *es, *e;
+	const struct funding_entry	*fe;
+	size_t				 i, j;
+	decimal				 total;
+
+	for (i = 0; i < a->nfunding; i++) {
+		y = value_push(v->a, list, value_map(v->a));
+		value_set(v->a, y, "year", value_decimal(v->a,
+		    (decimal)a->funding[i].year * DECIMAL_SCALE));
+		value_set(v->a, y, "current", value_bool(v->a,
+		    a->funding[i].year == v->m->council.y));
+		es = value_set(v->a, y, "entries", value_list(v->a));
+		total = 0;
+		for (j = 0; j < a->funding[i].n; j++) {
+			fe = &a->funding[i].v[j];
+			e = value_push(v->a, es, value_map(v->a));
+			value_set(v->a, e, "funder", fe->funder.ok ?
+			    partner_ref(v, fe->funder.index) :
+			    value_null(v->a));
+			if (fe->amount.set) {
+				set_amount(v, e, "amount", fe->amount.v);
+				decimal_add(total, fe->amount.v, &total);
+			} else {
+				value_set(v->a, e, "amount", vnull_text(v));
+				value_set(v->a, e, "amount_raw",
+				    value_null(v->a));
+			}
+			value_set(v->a, e, "note", vtext(v, fe->note.s));
+		}
+		set_amount(v, y, "total", total);
+	}
+	return list;
+}
+
+static struct value *
+view_action(struct view *v, size_t i, const struct value *indicators)
+{
+	const struct action		*a = &v->m->actions[i];
+	const struct action_figures	*f = &v->f->actions[i];
+	struct value			*r = value_map(v->a), *l, *e;
+	size_t				 j;
+
+	value_set(v->a, r, "id", value_string(v->a, a->id));
+	value_set(v->a, r, "title", vtext(v, a->title.s));
+	value_set(v->a, r, "thematic", a->thematic.ok ?
+	    thematic_ref(v, a->thematic.index) : value_null(v->a));
+	value_set(v->a, r, "status", value_string(v->a,
+	    model_status_name(a->status)));
+	value_set(v->a, r, "status_label", vlabel2(v, "status_",
+	    model_status_name(a->status)));
+	value_set(v->a, r, "pilot", a->pilot.ok ?
+	    partner_ref(v, a->pilot.index) : value_null(v->a));
+	value_set(v->a, r, "period_start", a->period_start ?
+	    value_decimal(v->a, (decimal)a->period_start * DECIMAL_SCALE) :
+	    value_null(v->a));
+	value_set(v->a, r, "period_end", a->period_end ?
+	    value_decimal(v->a, (decimal)a->period_end * DECIMAL_SCALE) :
+	    value_null(v->a));
+	value_set(v->a, r, "description", value_markdown(v->a,
+	    a->description.doc));
+	value_set(v->a, r, "objectives", value_markdown(v->a,
+	    a->objectives.doc));
+	value_set(v->a, r, "public", value_markdown(v->a, a->public.doc));
+	value_set(v->a, r, "identification", value_markdown(v->a,
+	    a->identification.doc));
+	value_set(v->a, r, "means", value_markdown(v->a, a->means.doc));
+	value_set(v->a, r, "partners", partner_refs(v, &a->partners));
+	value_set(v->a, r, "funding", action_funding(v, a));
+	set_amount(v, r, "funding_total", f->funding_total);
+	set_amount(v, r, "funding_previous", f->funding_previous);
+	l = value_set(v->a, r, "funders", value_list(v->a));
+	for (j = 0; j < f->nby_funder; j++) {
+		e = value_push(v->a, l, partner_ref(v,
+		    f->by_funder[j].partner));
+		set_amount(v, e, "amount", f->by_funder[j].amount);
+	}
+	value_set(v->a, r, "evaluation", value_markdown(v->a,
+	    a->evaluation.doc));
+	value_set(v->a, r, "difficulties", value_markdown(v->a,
+	    a->difficulties.doc));
+	value_set(v->a, r, "suggestions", value_markdown(v->a,
+	    a->suggestions.doc));
+	value_set(v->a, r, "narrative", value_markdown(v->a, a->narrative));
+	l = value_set(v->a, r, "indicators", value_list(v->a));
+	for (j = 0; j < a->nindicators; j++)
+		value_push(v->a, l, indicators->u.list.v[a->indicators[j]]);
+	set_ratio(v, r, "attainment_mean", f->attainment_mean, 0);
+	return r;
+}
+
+static struct value *
+view_thematic(struct view *v, size_t i, struct value *actions)
+{
+	const struct thematic		*t = &v->m->council.thematics[i];
+	const struct thematic_figures	*f = &v->f->thematics[i];
+	struct value			*r = value_map(v->a), *l;
+	size_t				 j;
+
+	value_set(v->a, r, "id", value_string(v->a, t->id.s));
+	value_set(v->a, r, "title", vtext(v, t->title.s));
+	value_set(v->a, r, "description", value_markdown(v->a,
+	    t->description.doc));
+	value_set(v->a, r, "group", partner_refs(v, &t->group));
+	l = value_set(v->a, r, "actions", value_list(v->a));
+	for (j = 0; j < f->nactions; j++)
+		value_push(v->a, l, actions->u.list.v[f->actions[j]]);
+	set_amount(v, r, "funding_total", f->funding_total);
+	return r;
+}
+
+static struct value *
+view_partner(struct view *v, size_t i)
+{
+	const struct partner		*p = &v->m->partners[i];
+	const struct partner_figures	*f = &v->f->partners[i];
+	struct value			*r = partner_ref(v, i), *g;
+	size_t				 j;
+
+	value_set(v->a, r, "kind", value_string(v->a, p->kind.s));
+	value_set(v->a, r, "kind_label", vlabel2(v, "kind_", p->kind.s ?
+	    p->kind.s : "autre"));
+	value_set(v->a, r, "family", value_string(v->a,
+	    model_family_name(p->family)));
+	value_set(v->a, r, "family_label", vlabel2(v, "family_",
+	    model_family_name(p->family)));
+	value_set(v->a, r, "website", value_string(v->a, p->website.s));
+	value_set(v->a, r, "email", value_string(v->a, p->email.s));
+	value_set(v->a, r, "phone", value_string(v->a, p->phone.s));
+	value_set(v->a, r, "address", vtext(v, p->address.s));
+	value_set(v->a, r, "description", value_markdown(v->a,
+	    p->description.doc));
+	value_set(v->a, r, "pilot_of", action_refs(v, f->pilot_of,
+	    f->npilot_of));
+	value_set(v->a, r, "partner_of", action_refs(v, f->partner_of,
+	    f->npartner_of));
+	value_set(v->a, r, "funder_of", action_refs(v, f->funder_of,
+	    f->nfunder_of));
+	g = value_set(v->a, r, "group_of", value_list(v->a));
+	for (j = 0; j < f->ngroup_of; j++)
+		value_push(v->a, g, thematic_ref(v, f->group_of[j]));
+	set_amount(v, r, "funded_amount", f->funded_amount);
+	value_set(v->a, r, "actions", vcount(v, f->actions));
+	return r;
+}
+
+static struct value *
+view_summary(struct view *v)
+{
+	const struct figures	*f = v->f;
+	struct value		*r = value_map(v->a), *l, *e;
+	size_t			 i;
+
+	value_set(v->a, r, "actions", vcount(v, v->m->nactions));
+	l = value_set(v->a, r, "actions_by_status", value_list(v->a));
+	for (i = 0; i < STATUS__MAX; i++) {
+		e = value_push(v->a, l, value_map(v->a));
+		value_set(v->a, e, "status", value_string(v->a,
+		    model_status_name((enum status)i)));
+		value_set(v->a, e, "label", vlabel2(v, "status_",
+		    model_status_name((enum status)i)));
+		value_set(v->a, e, "count", vcount(v, f->actions_by_status[i]));
+		value_set(v->a, e, "count_raw", value_decimal(v->a,
+		    (decimal)f->actions_by_status[i] * DECIMAL_SCALE));
+	}
+	value_set(v->a, r, "indicators", vcount(v, v->m->nindicators));
+	l = value_set(v->a, r, "indicators_by_status", value_list(v->a));
+	for (i = 0; i < ISTATUS__MAX; i++) {
+		e = value_push(v->a, l, value_map(v->a));
+		value_set(v->a, e, "status", value_string(v->a,
+		    metrics_status_name((enum indicator_status)i)));
+		value_set(v->a, e, "label", vlabel2(v, "indicator_",
+		    metrics_status_name((enum indicator_status)i)));
+		value_set(v->a, e, "count",
+		    vcount(v, f->indicators_by_status[i]));
+		value_set(v->a, e, "count_raw", value_decimal(v->a,
+		    (decimal)f->indicators_by_status[i] * DECIMAL_SCALE));
+	}
+	set_ratio(v, r, "achievement_rate", f->achievement_rate, 0);
+	set_ratio(v, r, "attainment_mean", f->attainment_mean, 0);
+	set_amount(v, r, "funding_total", f->funding_total);
+	set_amount(v, r, "funding_previous", f->funding_previous);
+	set_ratio(v, r, "funding_evolution", f->funding_evolution, 1);
+	return r;
+}
+
+static struct value *
+view_funding(struct view *v)
+{
+	const struct figures	*f = v->f;
+	struct value		*r = value_map(v->a), *l, *e;
+	size_t			 i;
+
+	l = value_set(v->a, r, "by_funder", value_list(v->a));
+	for (i = 0; i < f->nby_funder; i++) {
+		e = value_push(v->a, l, partner_ref(v, f->by_funder[i].partner));
+		set_amount(v, e, "amount", f->by_funder[i].amount);
+		set_ratio(v, e, "share", f->by_funder[i].share, 0);
+	}
+	l = value_set(v->a, r, "by_family", value_list(v->a));
+	for (i = 0; i < FAMILY__MAX; i++) {
+		e = value_push(v->a, l, value_map(v->a));
+		value_set(v->a, e, "family", value_string(v->a,
+		    model_family_name((enum family)i)));
+		value_set(v->a, e, "label", vlabel2(v, "family_",
+		    model_family_name((enum family)i)));
+		set_amount(v, e, "amount", f->by_family[i]);
+		set_ratio(v, e, "share", f->funding_total == 0 ?
+		    (struct ratio){ 0, 0 } : (struct ratio){ 1,
+		    (double)f->by_family[i] / (double)f->funding_total }, 0);
+	}
+	return r;
+}
+
+static struct value *
+view_charter(struct view *v)
+{
+	const struct charter	*c = v->m->charter;
+	struct value		*r = value_map(v->a);
+	struct buf		 b = BUF_INIT;
+
+	value_set(v->a, r, "title", vtext(v, c->title.s));
+	value_set(v->a, r, "subtitle", vtext(v, c->subtitle.s));
+	value_set(v->a, r, "adopted_iso", value_string(v->a, c->adopted.s));
+	if (c->adopted.s != NULL) {
+		format_iso_date(&b, c->adopted.s, v->loc);
+		value_set(v->a, r, "adopted", vbuf(v, &b));
+	} else
+		value_set(v->a, r, "adopted", value_null(v->a));
+	value_set(v->a, r, "version", vtext(v, c->version.s));
+	value_set(v->a, r, "signatories", partner_refs(v, &c->signatories));
+	value_set(v->a, r, "body", value_markdown(v->a, c->body));
+	return r;
+}
+
+static struct value *
+view_labels(struct view *v)
+{
+	struct value	*r = value_map(v->a);
+	size_t		 i;
+
+	for (i = 0; i < v->s->n; i++)
+		value_set(v->a, r, v->s->keys[i], vlabel(v, v->s->keys[i]));
+	return r;
+}
+
+/* The report title: clspd.yaml's, or the theme's with {year} filled. */
+static struct value *
+view_title(struct view *v)
+{
+	const char	*t = strings_get(v->s, "title"), *at;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+
+	if (v->m->council.title.s != NULL)
+		return vtext(v, v->m->council.title.s);
+	if ((at = strstr(t, "{year}")) == NULL)
+		return vtext(v, t);
+	buf_put(&b, t, (size_t)(at - t));
+	buf_printf(&b, "%d", v->m->council.y);
+	buf_puts(&b, at + 6);
+	r = vtext(v, buf_cstr(&b));
+	buf_release(&b);
+	return r;
+}
+
+void
+view_prepare(struct model *m)
+{
+	size_t	 i;
+
+	if (format_locale(m->council.locale.s) != LOCALE_FR)
+		return;
+	for (i = 0; i < m->council.nthematics; i++)
+		typo_french_markdown(m->council.thematics[i].description.doc);
+	for (i = 0; i < m->npartners; i++)
+		typo_french_markdown(m->partners[i].description.doc);
+	for (i = 0; i < m->nactions; i++) {
+		typo_french_markdown(m->actions[i].description.doc);
+		typo_french_markdown(m->actions[i].objectives.doc);
+		typo_french_markdown(m->actions[i].public.doc);
+		typo_french_markdown(m->actions[i].identification.doc);
+		typo_french_markdown(m->actions[i].means.doc);
+		typo_french_markdown(m->actions[i].evaluation.doc);
+		typo_french_markdown(m->actions[i].difficulties.doc);
+		typo_french_markdown(m->actions[i].suggestions.doc);
+		typo_french_markdown(m->actions[i].narrative);
+	}
+	for (i = 0; i < m->nindicators; i++)
+		typo_french_markdown(m->indicators[i].source.doc);
+	for (i = 0; i < m->npages; i++)
+		typo_french_markdown(m->pages[i].body);
+	if (m->charter != NULL)
+		typo_french_markdown(m->charter->body);
+}
+
+struct value *
+view_build(struct arena *a, const struct model *m, const struct figures *f,
+    const struct strings *s, time_t date)
+{
+	struct view	 v = { a, m, f, s, format_locale(m->council.locale.s) };
+	struct value	*r = value_map(a), *l, *actions, *indicators, *c, *e;
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	value_set(a, r, "lang", value_string(a, v.loc == LOCALE_FR ?
+	    "fr" : "en"));
+	value_set(a, r, "council", vtext(&v, m->council.council.s));
+	value_set(a, r, "territory", vtext(&v, m->council.territory.s));
+	value_set(a, r, "year", value_decimal(a,
+	    (decimal)m->council.y * DECIMAL_SCALE));
+	value_set(a, r, "title", view_title(&v));
+	format_date(&b, date, v.loc);
+	value_set(a, r, "date", vbuf(&v, &b));
+	value_set(a, r, "base_url", value_string(a, m->council.base_url.s));
+	c = value_set(a, r, "coordinator", value_map(a));
+	value_set(a, c, "name", vtext(&v, m->council.coordinator.name.s));
+	value_set(a, c, "email", value_string(a,
+	    m->council.coordinator.email.s));
+	value_set(a, c, "phone", value_string(a,
+	    m->council.coordinator.phone.s));
+	value_set(a, r, "labels", view_labels(&v));
+	value_set(a, r, "summary", view_summary(&v));
+	value_set(a, r, "funding", view_funding(&v));
+	/* Indicators, then actions that share their nodes, then thematics. */
+	indicators = value_list(a);
+	for (i = 0; i < m->nindicators; i++)
+		value_push(a, indicators, view_indicator(&v, i));
+	actions = value_list(a);
+	for (i = 0; i < m->nactions; i++)
+		value_push(a, actions, view_action(&v, i, indicators));
+	l = value_set(a, r, "thematics", value_list(a));
+	for (i = 0; i < m->council.nthematics; i++)
+		value_push(a, l, view_thematic(&v, i, actions));
+	value_set(a, r, "actions", actions);
+	value_set(a, r, "indicators", indicators);
+	l = value_set(a, r, "partners", value_list(a));
+	for (i = 0; i < m->npartners; i++)
+		value_push(a, l, view_partner(&v, i));
+	l = value_set(a, r, "pages", value_list(a));
+	for (i = 0; i < m->npages; i++) {
+		e = value_push(a, l, value_map(a));
+		value_set(a, e, "id", value_string(a, m->pages[i].id));
+		value_set(a, e, "title", vtext(&v, m->pages[i].title.s));
+		value_set(a, e, "body", value_markdown(a, m->pages[i].body));
+	}
+	value_set(a, r, "charter", m->charter != NULL ? view_charter(&v) :
+	    value_null(a));
+	return r;
+}

@@ -1,0 +1,34 @@
+/*
+ * The view stage: from the model and its figures, the one tree of values
+ * that the site and the PDFs show (DESIGN.md). Figures are formatted here
+ * and nowhere else (format.h), label strings come from the theme
+ * (strings.h), and French typography is applied to every text (typo.h).
+ *
+ * Each figure appears as text (e.g. "value": "1 512") and, for charts,
+ * as a raw number beside it ("value_raw": 1512, null when absent).
+ * Markdown fields are VALUE_MARKDOWN nodes that each renderer renders in
+ * its own way. The shape of the tree is documented in THEMES.md.
+ */
+#ifndef CLSPD_VIEW_H
+#define CLSPD_VIEW_H
+
+#include <time.h>
+
+#include "../load/model.h"
+#include "../metrics/metrics.h"
+#include "strings.h"
+#include "value.h"
+
+/*
+ * Applies the report's typography to every Markdown document of the
+ * model, once, before any renderer reads them. (This is the one change a
+ * later stage makes to the model.)
+ */
+void		 view_prepare(struct model *);
+
+/* Builds the tree; every node lives in the arena. */
+struct value	*view_build(struct arena *, const struct model *,
+		    const struct figures *, const struct strings *,
+		    time_t date);
+
+#endif

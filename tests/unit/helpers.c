@@ -1,0 +1,282 @@
+/*
+ * Test helpers (see helpers.h).
+ */
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../../generator/util/alloc.h"
+#include "../../generator/util/fs.h"
+#include "helpers.h"
+
+extern char **environ;
+
+static char	 tmp_dir[PATH_MAX];
+static char	 start_dir[PATH_MAX];
+char		 test_clspd[2 * PATH_MAX];
+
+const char *
+test_enter_tmp(void)
+{
+	const char	*bin = getenv("CLSPD");
+
+	cr_assert(getcwd(start_dir, sizeof(start_dir)) != NULL);
+	if (bin != NULL && bin[0] != '/')
+		snprintf(test_clspd, sizeof(test_clspd), "%s/%s", start_dir,
+		    bin);
+	else
+		snprintf(test_clspd, sizeof(test_clspd), "%s",
+		    bin ? bin : "clspd");
+	snprintf(tmp_dir, sizeof(tmp_dir), "/tmp/clspd-test-XXXXXX");
+	cr_assert(mkdtemp(tmp_dir) != NULL, "mkdtemp: %s", strerror(errno));
+	cr_assert(chdir(tmp_dir) == 0);
+	return tmp_dir;
+}
+
+void
+test_leave_tmp(void)
+{
+	if (start_dir[0] != '\0')
+		cr_assert(chdir(start_dir) == 0);
+	if (tmp_dir[0] != '\0')
+		fs_remove_tree(tmp_dir);
+	tmp_dir[0] = '\0';
+}
+
+void
+test_write_file(const char *path, const char *data, size_t len)
+{
+	char		*dir = xstrdup(path), *slash;
+	const char	*step;
+
+	if ((slash = strrchr(dir, '/')) != NULL) {
+		*slash = '\0';
+		cr_assert(fs_mkdir_p(dir) == 0, "mkdir %s", dir);
+	}
+	free(dir);
+	cr_assert(fs_write_file(path, data, len, &step) == 0, "%s: %s", path,
+	    step);
+}
+
+void
+test_write_files(const char *dir, const struct tfile *files, size_t n)
+{
+	size_t	 i;
+	char	*p;
+
+	for (i = 0; i < n; i++) {
+		p = fs_join(dir, files[i].path);
+		if (files[i].text == NULL)
+			unlink(p);
+		else
+			test_write_file(p, files[i].text,
+			    strlen(files[i].text));
+		free(p);
+	}
+}
+
+static const struct tfile base_files[] = {
+	{ "clspd.yaml",
+	  "council: CLSPD de Test\n"
+	  "territory: Testville\n"
+	  "year: 2025\n"
+	  "thematics:\n"
+	  "  - id: t\n"
+	  "    title: Thématique\n"
+	  "    group: [p]\n" },
+	{ "partners/p.yaml", "name: Partenaire P\nkind: commune\n" },
+	{ "partners/q.yaml", "name: Partenaire Q\nkind: etat\n" },
+	{ "actions/a.yaml",
+	  "title: Action A\n"
+	  "thematic: t\n"
+	  "description: Décrire.\n"
+	  "objectives: Viser.\n" },
+	{ "indicators/i.yaml",
+	  "action: a\n"
+	  "label: Compter\n"
+	  "values: {2025: 10}\n" },
+};
+
+void
+test_content(const struct tfile *extra, size_t n)
+{
+	test_write_files("content", base_files,
+	    sizeof(base_files) / sizeof(base_files[0]));
+	if (n > 0)
+		test_write_files("content", extra, n);
+}
+
+char *
+test_diagnostics(struct model **mp)
+{
+	struct diags	 d;
+	struct model	*m;
+	const char	*err = NULL;
+	char		*text = NULL;
+	size_t		 len = 0;
+	FILE		*f;
+
+	memset(&d, 0, sizeof(d));
+	m = load_content("content", &d, &err);
+	cr_assert(m != NULL, "load_content: %s", err);
+	check_model(m, &d);
+	diags_sort(&d);
+	f = open_memstream(&text, &len);
+	diags_print(&d, f);
+	fclose(f);
+	diags_release(&d);
+	if (mp != NULL)
+		*mp = m;
+	else
+		model_free(m);
+	return text;
+}
+
+struct model *
+test_model(struct figures **fp)
+{
+	struct model	*m;
+	char		*text = test_diagnostics(&m);
+
+	cr_assert(strstr(text, ": error: ") == NULL, "unexpected errors:\n%s",
+	    text);
+	free(text);
+	*fp = metrics_compute(m);
+	return m;
+}
+
+char *
+test_read(const char *path, size_t *len)
+{
+	struct buf	 b = BUF_INIT;
+
+	cr_assert(fs_read_file(path, 1u << 30, &b) == 0, "read %s: %s", path,
+	    strerror(errno));
+	if (len != NULL)
+		*len = b.len;
+	return buf_detach(&b);
+}
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+struct run
+test_run(int timeout, const char *const argv[])
+{
+	struct run			 r;
+	posix_spawn_file_actions_t	 fa;
+	pid_t				 pid;
+	int				 st = 0, waited;
+	char				 outp[64], errp[64];
+	const char			**av;
+	size_t				 n, i;
+	struct rusage			 ru;
+	double				 t0, deadline;
+
+	memset(&r, 0, sizeof(r));
+	for (n = 0; argv[n] != NULL; n++)
+		;
+	av = xcalloc(n + 2, sizeof(*av));
+	av[0] = test_clspd[0] ? test_clspd : "clspd";
+	for (i = 0; i < n; i++)
+		av[i + 1] = argv[i];
+	snprintf(outp, sizeof(outp), "/tmp/clspd-run-%ld.out", (long)getpid());
+	snprintf(errp, sizeof(errp), "/tmp/clspd-run-%ld.err", (long)getpid());
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 1, outp,
+	    O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	posix_spawn_file_actions_addopen(&fa, 2, errp,
+	    O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	t0 = now();
+	cr_assert(posix_spawn(&pid, av[0], &fa, NULL, (char *const *)av,
+	    environ) == 0, "cannot run %s", av[0]);
+	posix_spawn_file_actions_destroy(&fa);
+	deadline = t0 + timeout;
+	for (;;) {
+		waited = wait4(pid, &st, WNOHANG, &ru);
+		if (waited == pid)
+			break;
+		if (now() > deadline) {
+			kill(pid, SIGKILL);
+			wait4(pid, &st, 0, &ru);
+			cr_assert_fail("%s did not finish within %d s (a hang)",
+			    av[0], timeout);
+			break;
+		}
+		usleep(2000);
+	}
+	r.seconds = now() - t0;
+	r.maxrss_kib = ru.ru_maxrss;
+	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	r.out = test_read(outp, NULL);
+	r.err = test_read(errp, NULL);
+	unlink(outp);
+	unlink(errp);
+	free(av);
+	return r;
+}
+
+void
+run_free(struct run *r)
+{
+	free(r->out);
+	free(r->err);
+}
+
+int
+test_same_tree(const char *a, const char *b)
+{
+	char	**na, **nb, *pa, *pb, *da, *db;
+	size_t	 ca, cb, i, la, lb;
+	int	 same = 1;
+
+	if (fs_is_file(a) || fs_is_file(b)) {
+		if (!fs_is_file(a) || !fs_is_file(b))
+			return 0;
+		da = test_read(a, &la);
+		db = test_read(b, &lb);
+		same = la == lb && memcmp(da, db, la) == 0;
+		free(da);
+		free(db);
+		return same;
+	}
+	if (fs_list_dir(a, &na, &ca) == -1)
+		return 0;
+	if (fs_list_dir(b, &nb, &cb) == -1) {
+		fs_names_free(na, ca);
+		return 0;
+	}
+	same = ca == cb;
+	for (i = 0; same && i < ca; i++) {
+		same = strcmp(na[i], nb[i]) == 0;
+		if (!same)
+			break;
+		pa = fs_join(a, na[i]);
+		pb = fs_join(b, nb[i]);
+		same = test_same_tree(pa, pb);
+		free(pa);
+		free(pb);
+	}
+	fs_names_free(na, ca);
+	fs_names_free(nb, cb);
+	return same;
+}

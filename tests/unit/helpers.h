@@ -1,0 +1,79 @@
+/*
+ * Helpers shared by the unit and regress tests: content folders written
+ * from strings into a fresh temporary folder, the pipeline run on them,
+ * and the clspd binary run as a user would.
+ */
+#ifndef CLSPD_TEST_HELPERS_H
+#define CLSPD_TEST_HELPERS_H
+
+#include <stddef.h>
+
+#include "../../generator/load/load.h"
+#include "../../generator/metrics/metrics.h"
+#include "../../generator/util/buf.h"
+#include "../../generator/util/diag.h"
+
+/* A file of a test content folder: a path below the folder and its text. */
+struct tfile {
+	const char	*path;
+	const char	*text;
+};
+
+/*
+ * Moves the test process into a new empty temporary folder (each
+ * Criterion test runs in its own process) and returns its path. The
+ * folder is removed by test_leave_tmp.
+ */
+const char	*test_enter_tmp(void);
+void		 test_leave_tmp(void);
+
+/* Writes files below dir (created as needed); fails the test on error. */
+void		 test_write_files(const char *dir, const struct tfile *files,
+		    size_t n);
+void		 test_write_file(const char *path, const char *data,
+		    size_t len);
+
+/*
+ * A minimal valid content folder ("content/"): the council with one
+ * thematic "t", partners "p" and "q", action "a" with indicator "i".
+ * Files given in extra replace files of the same path or add to them;
+ * a NULL text removes a file.
+ */
+void		 test_content(const struct tfile *extra, size_t n);
+
+/*
+ * Loads and checks "content" and returns every diagnostic as the text
+ * clspd prints ("path:line:col: level: message\n" each, sorted). The
+ * caller frees it. With mp set, the model is returned too.
+ */
+char		*test_diagnostics(struct model **mp);
+
+/* Loads, checks and computes; fails the test if there is any error. */
+struct model	*test_model(struct figures **fp);
+
+/* Result of running the clspd binary. */
+struct run {
+	int	 status;	/* exit status, or 128 + signal */
+	char	*out;		/* standard output */
+	char	*err;		/* standard error */
+	double	 seconds;	/* wall time */
+	long	 maxrss_kib;	/* peak resident memory */
+};
+
+/*
+ * Runs $CLSPD (the binary under test) with the arguments (NULL-ended),
+ * with a hang guard of timeout seconds. The caller frees with run_free.
+ */
+struct run	 test_run(int timeout, const char *const argv[]);
+void		 run_free(struct run *);
+
+/* Reads a whole file; fails the test when it cannot. Caller frees. */
+char		*test_read(const char *path, size_t *len);
+
+/* Whether two folders hold the same files with the same bytes. */
+int		 test_same_tree(const char *a, const char *b);
+
+/* The path of the repository's folder, from the tests/ folder. */
+#define TEST_ROOT ".."
+
+#endif

@@ -1,0 +1,217 @@
+#!/bin/sh
+# The benchmark (make bench): usage `sh tools/bench.sh CLSPD`.
+#
+# Generates synthetic content with tools/bench-gen.py (1,000 and 10,000
+# actions, 3 indicators each) in a temporary folder removed at exit, checks
+# that CLSPD builds each one with exit status 0 (and stops loudly if not),
+# then times `CLSPD build` on each: the median wall time of 5 runs and the
+# peak resident memory (GNU time, /usr/bin/time -v). Prints a table with
+# the growth from the smallest to the largest corpus and the throughput.
+# Speed is measured, not asserted (the aims are 10,000 actions in under
+# 0.5 s and under 100 MiB).
+#
+# Optional: when `hugo` is installed and the comparison corpus generator
+# shared/bench/gen.py is found beside the repository, the same-size corpora
+# are also built by clspd and by Hugo side by side. That part is skipped
+# with a message when either is missing, and never fails the bench.
+#
+# Environment: BENCH_SIZES (default "1000 10000"), BENCH_K (indicators per
+# action, default 3), BENCH_RUNS (default 5), BENCH_HUGO_RUNS (default 3).
+
+die() {
+	echo "bench: $*" >&2
+	exit 1
+}
+
+[ $# -eq 1 ] || die "usage: sh tools/bench.sh CLSPD"
+clspd=$1
+case $clspd in
+/*) ;;
+*) clspd=$(pwd)/$clspd ;;
+esac
+[ -x "$clspd" ] || die "$clspd: not an executable (run make clspd first)"
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+gen=$root/tools/bench-gen.py
+sizes=${BENCH_SIZES:-1000 10000}
+k=${BENCH_K:-3}
+runs=${BENCH_RUNS:-5}
+hugo_runs=${BENCH_HUGO_RUNS:-3}
+
+command -v python3 >/dev/null 2>&1 ||
+	die "python3 is missing (as root: apt-get install python3)"
+if [ ! -x /usr/bin/time ] ||
+	! /usr/bin/time -v true >/dev/null 2>&1; then
+	echo "bench: GNU time (/usr/bin/time -v) is needed to measure peak memory." >&2
+	echo "bench: install it as root with:" >&2
+	echo "  apt-get install time" >&2
+	exit 1
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/clspd-bench.XXXXXX") ||
+	die "cannot create a temporary folder"
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Runs a command once under GNU time; prints "WALL_SECONDS PEAK_KIB" on
+# stdout. The wall time is taken around the command with a monotonic clock
+# (GNU time only gives hundredths); the command's stderr goes to $tmp/err.
+# Returns the command's exit status.
+timer='import subprocess, sys, time
+t = time.perf_counter()
+r = subprocess.run(sys.argv[1:]).returncode
+sys.stdout.write("%.4f\n" % (time.perf_counter() - t))
+sys.exit(r)'
+measure() {
+	wall=$(python3 -c "$timer" /usr/bin/time -v -o "$tmp/time" "$@" \
+		2>"$tmp/err") || return $?
+	rss=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$tmp/time")
+	echo "$wall ${rss:-0}"
+}
+
+# Median of the numbers on stdin (one a line).
+median() {
+	sort -n | awk '{ v[NR] = $1 }
+		END { if (NR % 2) print v[(NR + 1) / 2];
+		      else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Times `clspd build CONTENT` $runs times; prints "MEDIAN_S PEAK_KIB".
+bench_clspd() {
+	content=$1
+	out=$tmp/out
+	: >"$tmp/walls"
+	peak=0
+	i=0
+	while [ $i -lt "$runs" ]; do
+		rm -rf "$out"
+		r=$(measure "$clspd" build "$content" -o "$out") || {
+			head -n 30 "$tmp/err" >&2
+			die "clspd build $content failed while timing"
+		}
+		echo "${r% *}" >>"$tmp/walls"
+		[ "${r#* }" -gt "$peak" ] && peak=${r#* }
+		i=$((i + 1))
+	done
+	rm -rf "$out"
+	echo "$(median <"$tmp/walls") $peak"
+}
+
+# Checks that CONTENT builds with status 0; echoes the number of files the
+# build read (from clspd's summary line), "?" when the line has none.
+check_build() {
+	content=$1
+	"$clspd" build "$content" -o "$tmp/out" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		echo "bench: FAILED: $clspd build $content exited with status $rc;" \
+			"its first diagnostics:" >&2
+		head -n 30 "$tmp/err" >&2
+		exit 1
+	fi
+	nwarn=$(grep -c ': warning: ' "$tmp/err")
+	if [ "$nwarn" -gt 0 ]; then
+		echo "bench: note: $nwarn warnings on synthetic content, e.g.:" >&2
+		grep -m 3 ': warning: ' "$tmp/err" >&2
+	fi
+	rm -rf "$tmp/out"
+	n=$(sed -n 's/.* \([0-9][0-9]*\) files read.*/\1/p' "$tmp/err" | tail -n 1)
+	echo "${n:-?}"
+}
+
+echo "clspd bench: $clspd"
+echo "corpora: $sizes actions, $k indicators each; $runs runs per corpus"
+echo
+
+for n in $sizes; do
+	c=$tmp/c$n
+	t0=$(python3 -c 'import time; print(time.time())')
+	python3 "$gen" "$c" "$n" "$k" >/dev/null || die "bench-gen.py failed"
+	t1=$(python3 -c 'import time; print(time.time())')
+	bytes=$(find "$c" -type f -exec cat {} + | wc -c)
+	awk -v n="$n" -v a="$t0" -v b="$t1" -v s="$bytes" 'BEGIN {
+		printf "generated %d actions (%.1f MiB) in %.1f s\n",
+		    n, s / 1048576, b - a }'
+	files=$(check_build "$c") || exit 1
+	echo "$files" >"$tmp/files$n"
+	echo "timing $n actions..."
+	bench_clspd "$c" >"$tmp/result$n" || exit 1
+done
+
+echo
+printf '%8s %11s %11s %14s %13s %10s\n' actions indicators "files read" \
+	"median wall s" "peak RSS MiB" "actions/s"
+first=
+last=
+for n in $sizes; do
+	read -r wall peak <"$tmp/result$n"
+	read -r files <"$tmp/files$n"
+	awk -v n="$n" -v k="$k" -v f="$files" -v w="$wall" -v p="$peak" 'BEGIN {
+		printf "%8d %11d %11s %14.3f %13.1f %10.0f\n",
+		    n, n * k, f, w, p / 1024, (w > 0 ? n / w : 0) }'
+	[ -z "$first" ] && first="$n $wall $peak"
+	last="$n $wall $peak"
+done
+if [ "$first" != "$last" ]; then
+	echo "$first $last" | awk '{
+		printf "growth %d -> %d actions (x%.0f): wall time x%.2f, peak RSS x%.2f\n",
+		    $1, $4, $4 / $1, ($2 > 0 ? $5 / $2 : 0), ($3 > 0 ? $6 / $3 : 0) }'
+fi
+echo "aims (not asserted): 10,000 actions in under 0.5 s, peak under 100 MiB"
+
+# Optional side-by-side comparison with Hugo on shared/bench/gen.py corpora.
+hugo_compare() {
+	if ! command -v hugo >/dev/null 2>&1; then
+		echo "hugo comparison: skipped (hugo is not installed)"
+		return 0
+	fi
+	sgen=
+	for g in "$(dirname "$root")/shared/bench/gen.py" /work/shared/bench/gen.py; do
+		[ -f "$g" ] && { sgen=$g; break; }
+	done
+	if [ -z "$sgen" ]; then
+		echo "hugo comparison: skipped (shared/bench/gen.py not found)"
+		return 0
+	fi
+	echo
+	echo "hugo comparison ($(hugo version 2>/dev/null | cut -c1-40)), corpora from $sgen,"
+	echo "median of $hugo_runs runs:"
+	printf '%8s  %-6s %14s %13s\n' actions tool "median wall s" "peak RSS MiB"
+	for n in $sizes; do
+		s=$tmp/s$n
+		if ! python3 "$sgen" "$s" "$n" "$k" >/dev/null 2>"$tmp/err"; then
+			echo "hugo comparison: $n actions: gen.py failed, skipped"
+			continue
+		fi
+		for tool in clspd hugo; do
+			: >"$tmp/walls"
+			peak=0
+			i=0
+			ok=1
+			while [ $i -lt "$hugo_runs" ]; do
+				rm -rf "$tmp/sout"
+				if [ $tool = clspd ]; then
+					r=$(measure "$clspd" build "$s/content" -o "$tmp/sout")
+				else
+					r=$(measure hugo --quiet -s "$s/hugo" -d "$tmp/sout")
+				fi || { ok=0; break; }
+				echo "${r% *}" >>"$tmp/walls"
+				[ "${r#* }" -gt "$peak" ] && peak=${r#* }
+				i=$((i + 1))
+			done
+			if [ $ok = 0 ]; then
+				echo "hugo comparison: $tool on $n actions failed, skipped:"
+				head -n 5 "$tmp/err"
+				continue
+			fi
+			w=$(median <"$tmp/walls")
+			awk -v n="$n" -v t="$tool" -v w="$w" -v p="$peak" 'BEGIN {
+				printf "%8d  %-6s %14.3f %13.1f\n", n, t, w, p / 1024 }'
+		done
+		rm -rf "$s" "$tmp/sout"
+	done
+	return 0
+}
+hugo_compare || echo "hugo comparison: failed, ignored"
+exit 0
