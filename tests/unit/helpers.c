@@ -46,6 +46,12 @@ test_enter_tmp(void)
 	return tmp_dir;
 }
 
+char *
+test_repo_path(const char *rel)
+{
+	return xasprintf("%s/../%s", start_dir, rel);
+}
+
 void
 test_leave_tmp(void)
 {

@@ -73,7 +73,10 @@ char		*test_read(const char *path, size_t *len);
 /* Whether two folders hold the same files with the same bytes. */
 int		 test_same_tree(const char *a, const char *b);
 
-/* The path of the repository's folder, from the tests/ folder. */
-#define TEST_ROOT ".."
+/*
+ * The absolute path of rel, a path in the repository (e.g. "content"),
+ * valid after test_enter_tmp. The caller frees it.
+ */
+char		*test_repo_path(const char *rel);
 
 #endif

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Regenerates the golden files: the whole output of content/, built with a
+# fixed SOURCE_DATE_EPOCH, copied to tests/golden/content/. Run it on
+# purpose only (`make golden`), after checking the differences are wanted:
+# the golden test compares every output file byte for byte.
+set -eu
+clspd=${1:?usage: golden.sh CLSPD}
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+SOURCE_DATE_EPOCH=1767225600 "$clspd" build content -o "$tmp/out" -q
+rm -rf tests/golden/content
+mkdir -p tests/golden
+cp -R "$tmp/out" tests/golden/content
+git diff --stat -- tests/golden 2>/dev/null || true
+echo "golden: tests/golden/content regenerated"

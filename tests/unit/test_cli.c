@@ -1,0 +1,252 @@
+/*
+ * The command line as a user runs it (FORMAT.md section 4): exit codes,
+ * messages, init, determinism, and atomicity of the output folder.
+ */
+#include <sys/stat.h>
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../generator/util/fs.h"
+#include "helpers.h"
+
+TestSuite(cli, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp);
+
+#define RUN(...) test_run(60, (const char *const[]){ __VA_ARGS__, NULL })
+
+/*
+ * Checks that text is want followed by a time and " s\n": the summary
+ * line ends with the elapsed time, which varies.
+ */
+static void
+assert_timed(const char *text, const char *want)
+{
+	size_t	 n = strlen(want);
+
+	cr_assert(strncmp(text, want, n) == 0, "got:\n%s\nwant:\n%s...", text,
+	    want);
+	cr_assert(strcmp(text + strlen(text) - 3, " s\n") == 0, "%s", text);
+}
+
+Test(cli, help_and_version)
+{
+	struct run	 r = RUN("--help");
+
+	cr_assert_eq(r.status, 0);
+	cr_assert(strstr(r.out, "usage: clspd build [CONTENT] [-o OUT] "
+	    "[--theme NAME|DIR]") != NULL, "%s", r.out);
+	run_free(&r);
+	r = RUN("--version");
+	cr_assert_eq(r.status, 0);
+	cr_assert(strncmp(r.out, "clspd ", 6) == 0, "%s", r.out);
+	run_free(&r);
+}
+
+Test(cli, bad_usage_exits_2)
+{
+	struct run	 r = RUN("frobnicate");
+
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: unknown command 'frobnicate'\n") ==
+	    r.err, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "--bogus");
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "unknown option '--bogus'") != NULL);
+	run_free(&r);
+	r = RUN("build", "content", "-o");
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+	r = RUN("build", "a", "b");
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+	r = test_run(60, (const char *const[]){ NULL });
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+}
+
+Test(cli, missing_content_exits_3)
+{
+	struct run	 r = RUN("check", "nowhere");
+
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: nowhere: not a content folder (it "
+	    "must hold clspd.yaml)\n");
+	run_free(&r);
+}
+
+Test(cli, build_writes_the_data_files)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("out/site/data/metrics.json"));
+	cr_assert(fs_is_file("out/site/data/indicators.csv"));
+	assert_timed(r.err, "clspd: built content into out: 5 files read, 2 "
+	    "files written, 0 warnings, ");
+	run_free(&r);
+}
+
+Test(cli, defaults_are_content_and_output)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	r = RUN("build");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("output/site/data/metrics.json"));
+	run_free(&r);
+	r = RUN("check");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: checked content: 5 files read, 0 errors, "
+	    "0 warnings, ");
+	run_free(&r);
+}
+
+Test(cli, content_errors_exit_1_and_are_all_reported)
+{
+	static const struct tfile bad[] = {
+		{ "partners/p.yaml", "name: P\nkind: comune\n" },
+		{ "indicators/i.yaml", "action: b\nlabel: L\nvalues: {}\n" },
+	};
+	struct run	 r;
+
+	test_content(bad, 2);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1);
+	assert_timed(r.err,
+	    "content/actions/a.yaml:1:8: warning: action 'a' has no "
+	    "indicator\n"
+	    "content/indicators/i.yaml:1:9: error: unknown action 'b' (did "
+	    "you mean 'a'?)\n"
+	    "content/partners/p.yaml:2:7: error: unknown partner kind "
+	    "'comune' (did you mean 'commune'?)\n"
+	    "clspd: checked content: 5 files read, 2 errors, 1 warning, ");
+	run_free(&r);
+}
+
+Test(cli, failed_build_leaves_output_untouched)
+{
+	static const struct tfile bad[] = {
+		{ "actions/a.yaml", "title: A\nthematic: nope\n" },
+	};
+	struct run	 r;
+	char		**names;
+	size_t		 n, i;
+
+	test_content(NULL, 0);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	/* A file of the user's own inside the output, and the old tree. */
+	test_write_file("out/site/mine.txt", "mine", 4);
+	r = RUN("build", "content", "-o", "before");
+	run_free(&r);
+	test_write_file("before/site/mine.txt", "mine", 4);
+	test_write_files("content", bad, 1);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 1);
+	cr_assert(strstr(r.err, "clspd: build failed: 3 errors, 0 warnings "
+	    "in 5 files read; out left as it was\n") != NULL, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("out", "before"),
+	    "the failed build changed the output");
+	/* No temporary folder is left behind. */
+	cr_assert(fs_list_dir(".", &names, &n) == 0);
+	for (i = 0; i < n; i++)
+		cr_assert(names[i][0] != '.', "left behind: %s", names[i]);
+	fs_names_free(names, n);
+}
+
+Test(cli, refuses_to_replace_a_folder_it_did_not_write)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file("docs/important.txt", "keep", 4);
+	r = RUN("build", "content", "-o", "docs");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: refusing to replace docs: it is not "
+	    "empty and was not written by clspd (it holds no site/ or pdf/)\n");
+	run_free(&r);
+	cr_assert(fs_is_file("docs/important.txt"));
+	r = RUN("build", "content", "-o", "content");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: refusing to replace content: it is "
+	    "the content folder or holds it\n");
+	run_free(&r);
+	r = RUN("build", "content", "-o", ".");
+	cr_assert_eq(r.status, 3);
+	run_free(&r);
+	cr_assert(fs_is_file("content/clspd.yaml"));
+}
+
+Test(cli, rebuilds_are_byte_identical)
+{
+	struct run	 r;
+	char		*content = test_repo_path("content");
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	r = RUN("build", content, "-o", "one");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", content, "-o", "two");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("one", "two"));
+	/* Rebuilding over an existing output replaces it the same way. */
+	r = RUN("build", content, "-o", "one");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("one", "two"));
+	free(content);
+}
+
+Test(cli, bad_source_date_epoch_is_bad_usage)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd: SOURCE_DATE_EPOCH must be a number of "
+	    "seconds since 1970, not 'yesterday'\n");
+	run_free(&r);
+}
+
+Test(cli, init_writes_content_that_builds)
+{
+	struct run	 r = RUN("init", "mine");
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "mine", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: built mine into out: 10 files read, 2 "
+	    "files written, 0 warnings, ");
+	run_free(&r);
+	/* It never writes over an existing folder's files. */
+	r = RUN("init", "mine");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: mine: folder is not empty; init "
+	    "writes only into a new or empty folder\n");
+	run_free(&r);
+}
+
+Test(cli, unknown_theme_is_bad_usage)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	r = RUN("build", "content", "--theme", "fancy");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd: --theme fancy: no such theme (a "
+	    "built-in name: default, or a folder)\n");
+	run_free(&r);
+}
