@@ -250,3 +250,98 @@ Test(cli, unknown_theme_is_bad_usage)
 	    "built-in name: default, or a folder)\n");
 	run_free(&r);
 }
+
+/*
+ * Hostile inputs, run as a user would: each must give exit 1 and its
+ * diagnostic, without crashing, hanging (a 20 s guard) or using more
+ * than a bounded amount of memory. The times are printed, not asserted.
+ */
+static void
+expect_hostile(const char *name, const char *path, const char *data,
+    size_t len, const char *want)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file(path, data, len);
+	r = test_run(20, (const char *const[]){ "build", "content", "-o",
+	    "out", NULL });
+	cr_assert_eq(r.status, 1, "%s: status %d\n%s", name, r.status, r.err);
+	cr_assert(strstr(r.err, want) != NULL, "%s: want \"%s\" in:\n%s",
+	    name, want, r.err);
+	cr_assert_lt(r.maxrss_kib, 256 * 1024, "%s: %ld KiB", name,
+	    r.maxrss_kib);
+	cr_log_info("%s: %.3f s, %ld KiB", name, r.seconds, r.maxrss_kib);
+	cr_assert(!fs_is_dir("out"));
+	run_free(&r);
+}
+
+Test(cli, hostile_alias_bomb)
+{
+	const char	*bomb =
+	    "name: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+	    "kind: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+	    "email: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+	    "phone: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+	    "address: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+	    "website: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+	    "description: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
+
+	expect_hostile("alias bomb", "content/partners/p.yaml", bomb,
+	    strlen(bomb), "content/partners/p.yaml:1:7: error: YAML anchors "
+	    "and aliases are not allowed (anchor '&a')\n");
+}
+
+Test(cli, hostile_deep_nesting)
+{
+	size_t	 n = 200000;
+	char	*s = malloc(n + 8);
+
+	memcpy(s, "name: ", 6);
+	memset(s + 6, '[', n);
+	s[n + 6] = '\n';
+	expect_hostile("200,000 brackets", "content/partners/p.yaml", s,
+	    n + 7, "content/partners/p.yaml:1:70: error: YAML nested deeper "
+	    "than 64 levels\n");
+	free(s);
+}
+
+Test(cli, hostile_huge_scalar)
+{
+	size_t	 n = 20u << 20;
+	char	*s = malloc(n + 32);
+
+	memcpy(s, "name: ", 6);
+	memset(s + 6, 'x', n);
+	memcpy(s + 6 + n, "\nkind: etat\n", 12);
+	expect_hostile("20 MiB scalar", "content/partners/p.yaml", s, n + 18,
+	    "content/partners/p.yaml:1:1: error: file larger than 4 MiB\n");
+	free(s);
+}
+
+Test(cli, hostile_random_binary)
+{
+	size_t		 n = 65536, i;
+	unsigned char	*s = malloc(n);
+	unsigned int	 x = 12345;
+
+	for (i = 0; i < n; i++) {
+		x = x * 1103515245u + 12345u;
+		s[i] = (unsigned char)(x >> 16);
+	}
+	s[0] = 0xFF;	/* so the first problem is known */
+	expect_hostile("random binary", "content/actions/a.yaml",
+	    (const char *)s, n, "content/actions/a.yaml:1:1: error: invalid "
+	    "UTF-8 (save the file as UTF-8)\n");
+	free(s);
+}
+
+Test(cli, hostile_invalid_utf8)
+{
+	const char	*s = "name: Caf\xC3\xA9\nkind: commune\n"
+	    "address: 1 rue de l'\xC9glise\n";
+
+	expect_hostile("invalid UTF-8", "content/partners/p.yaml", s,
+	    strlen(s), "content/partners/p.yaml:3:21: error: invalid UTF-8 "
+	    "(save the file as UTF-8)\n");
+}
