@@ -16,7 +16,9 @@
 # with a message when either is missing, and never fails the bench.
 #
 # Environment: BENCH_SIZES (default "1000 10000"), BENCH_K (indicators per
-# action, default 3), BENCH_RUNS (default 5), BENCH_HUGO_RUNS (default 3).
+# action, default 3), BENCH_RUNS (default 5), BENCH_HUGO_RUNS (default 3),
+# TMPDIR (where the corpora go; a tmpfs such as /dev/shm makes generating
+# them faster on a slow disk).
 
 die() {
 	echo "bench: $*" >&2

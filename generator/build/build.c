@@ -13,7 +13,6 @@
 #include "../util/diag.h"
 #include "../util/fs.h"
 #include "../theme/theme.h"
-#include "../view/data.h"
 #include "../view/strings.h"
 #include "../view/value.h"
 #include "../view/view.h"
@@ -43,15 +42,9 @@ build_date(time_t *t)
 
 int
 build_render(const struct model *m, const struct figures *f,
-    struct output_set *set)
+    struct sink *sink)
 {
-	struct arena	*a = arena_new();
-
-	data_json_write(output_add(set, "site/data/metrics.json"),
-	    view_data(a, m, f));
-	data_csv_write(output_add(set, "site/data/indicators.csv"), m);
-	arena_free(a);
-	return 0;
+	return data_render(m, f, sink);
 }
 
 static double
@@ -131,7 +124,7 @@ build_run(const struct build_options *o)
 	struct diags		 d;
 	struct model		*m;
 	struct figures		*f = NULL;
-	struct output_set	 set;
+	struct publisher	 pub;
 	struct theme		 theme;
 	struct strings		 labels;
 	const char		*err = NULL;
@@ -141,7 +134,7 @@ build_run(const struct build_options *o)
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	memset(&d, 0, sizeof(d));
-	memset(&set, 0, sizeof(set));
+	memset(&pub, 0, sizeof(pub));
 	if ((m = load_content(o->content, &d, &err)) == NULL) {
 		fprintf(stderr, "clspd: %s: %s\n", o->content, err);
 		return EXIT_IO;
@@ -155,20 +148,21 @@ build_run(const struct build_options *o)
 		f = metrics_compute(m);
 		if (f->overflow)
 			diag_error(&d, ((struct pos){ m->council.file, 1, 1 }),
-			    "a sum of amounts or values exceeds %lld",
-			    (long long)DECIMAL_MAX_UNITS);
+			    "a sum of amounts or values is too large to be "
+			    "computed exactly (over 9 223 billion)");
 	}
 	diags_sort(&d);
 	diags_print(&d, stderr);
 	rc = d.errors > 0 ? EXIT_CONTENT : 0;
 	if (rc == 0 && !o->check_only) {
-		if (build_render(m, f, &set) == -1 ||
-		    publish(&set, o->output) == -1)
+		if (publish_begin(&pub, o->output) == -1 ||
+		    build_render(m, f, &pub.sink) == -1 ||
+		    publish_commit(&pub) == -1)
 			rc = EXIT_IO;
+		publish_abort(&pub);
 	}
 	if (rc != EXIT_IO)
-		summary(o, m, &d, set.n, &start);
-	output_set_release(&set);
+		summary(o, m, &d, pub.sink.files, &start);
 	strings_release(&labels);
 	theme_close(&theme);
 	metrics_free(f, m);

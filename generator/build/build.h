@@ -22,11 +22,11 @@ struct build_options {
 };
 
 /*
- * Renders every output of a checked model and its figures into set.
+ * Renders every output of a checked model and its figures into the sink.
  * Returns 0, or -1 after printing the reason.
  */
 int	 build_render(const struct model *, const struct figures *,
-	    struct output_set *);
+	    struct sink *);
 
 /*
  * Runs the pipeline with the options; prints the diagnostics and a

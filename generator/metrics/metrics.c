@@ -1,12 +1,14 @@
 /*
  * The metrics of FORMAT.md section 2, each computed as defined there.
  * Amounts and values are exact decimals; ratios are doubles computed from
- * them in one division, so they are the correctly rounded quotients.
+ * them in one division, so they are the correctly rounded quotients as
+ * long as both operands are below 2^53 millionths (about 9 billion).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/sort.h"
 #include "metrics.h"
 
 const char *
@@ -196,7 +198,7 @@ action_by_funder(struct figures *all, const struct action *a, int year,
 	}
 	if (*n == 0)
 		return v;
-	qsort(v, *n, sizeof(*v), funder_index_cmp);
+	sort_array(v, *n, sizeof(*v), funder_index_cmp);
 	for (i = 1; i < *n; i++) {
 		if (v[i].partner == v[k].partner)
 			sum_add(all, &v[k].amount, v[i].amount);
@@ -347,7 +349,7 @@ metrics_funders(struct figures *all, const struct model *m)
 		sum_add(all, &all->by_family[m->partners[i].family], sum[i]);
 	}
 	funder_sort_model = m;
-	qsort(all->by_funder, all->nby_funder, sizeof(*all->by_funder),
+	sort_array(all->by_funder, all->nby_funder, sizeof(*all->by_funder),
 	    funder_cmp);
 	free(sum);
 	free(has);

@@ -19,9 +19,24 @@
 #include "../util/fs.h"
 #include "publish.h"
 
-struct buf *
-output_add(struct output_set *s, const char *path)
+int
+sink_write(struct sink *s, const char *path, const struct buf *b)
 {
+	if (s->failed)
+		return -1;
+	if (s->write(s, path, buf_cstr(b), b->len) == -1) {
+		s->failed = 1;
+		return -1;
+	}
+	s->files++;
+	return 0;
+}
+
+static int
+output_set_write(struct sink *sink, const char *path, const char *data,
+    size_t len)
+{
+	struct output_set	*s = (struct output_set *)sink;
 	struct output_file	*f;
 
 	if (s->n == s->cap) {
@@ -31,7 +46,26 @@ output_add(struct output_set *s, const char *path)
 	f = &s->v[s->n++];
 	f->path = xstrdup(path);
 	memset(&f->data, 0, sizeof(f->data));
-	return &f->data;
+	buf_put(&f->data, data, len);
+	return 0;
+}
+
+void
+output_set_init(struct output_set *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->sink.write = output_set_write;
+}
+
+const struct output_file *
+output_set_find(const struct output_set *s, const char *path)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->v[i].path, path) == 0)
+			return &s->v[i];
+	return NULL;
 }
 
 void
@@ -44,7 +78,7 @@ output_set_release(struct output_set *s)
 		buf_release(&s->v[i].data);
 	}
 	free(s->v);
-	memset(s, 0, sizeof(*s));
+	output_set_init(s);
 }
 
 /* Whether the folder at path holds nothing. */
@@ -97,36 +131,41 @@ publish_check(const char *out, const char *content, const char **why)
 	return 0;
 }
 
-/* Writes every file of the set below dir. Returns 0 or -1 (printed). */
+/*
+ * Writes one file below the staging folder, creating its folders as
+ * needed. Returns 0 or -1 (printed).
+ */
 static int
-publish_write_all(const struct output_set *s, const char *dir)
+publisher_write(struct sink *sink, const char *rel, const char *data,
+    size_t len)
 {
-	size_t		 i;
-	char		*path, *slash;
-	const char	*step;
+	struct publisher	*p = (struct publisher *)sink;
+	char			*path = fs_join(p->staging, rel), *slash;
+	const char		*step;
+	int			 rc = -1;
 
-	for (i = 0; i < s->n; i++) {
-		path = fs_join(dir, s->v[i].path);
-		if ((slash = strrchr(path, '/')) != NULL) {
-			*slash = '\0';
-			if (fs_mkdir_p(path) == -1) {
-				fprintf(stderr, "clspd: %s: cannot create "
-				    "folder: %s\n", path, strerror(errno));
-				free(path);
-				return -1;
-			}
-			*slash = '/';
-		}
-		if (fs_write_file(path, buf_cstr(&s->v[i].data),
-		    s->v[i].data.len, &step) == -1) {
-			fprintf(stderr, "clspd: %s: %s failed: %s\n", path,
-			    step, strerror(errno));
-			free(path);
-			return -1;
-		}
+	if (fs_write_file(path, data, len, &step) == 0) {
 		free(path);
+		return 0;
 	}
-	return 0;
+	if (errno == ENOENT && (slash = strrchr(path, '/')) != NULL) {
+		*slash = '\0';
+		if (fs_mkdir_p(path) == -1) {
+			fprintf(stderr, "clspd: %s: cannot create folder: "
+			    "%s\n", path, strerror(errno));
+			goto out;
+		}
+		*slash = '/';
+		if (fs_write_file(path, data, len, &step) == 0) {
+			rc = 0;
+			goto out;
+		}
+	}
+	fprintf(stderr, "clspd: %s: %s failed: %s\n", path, step,
+	    strerror(errno));
+out:
+	free(path);
+	return rc;
 }
 
 /* The temporary name beside out: "<parent>/.<name>.<tag>-<pid>". */
@@ -148,6 +187,23 @@ publish_temp_name(const char *out, const char *tag)
 	}
 	free(copy);
 	return result;
+}
+
+int
+publish_begin(struct publisher *p, const char *out)
+{
+	memset(p, 0, sizeof(*p));
+	p->sink.write = publisher_write;
+	p->out = xstrdup(out);
+	p->staging = publish_temp_name(out, "new");
+	fs_remove_tree(p->staging);
+	if (fs_mkdir_p(p->staging) == -1) {
+		fprintf(stderr, "clspd: %s: cannot create folder: %s\n",
+		    p->staging, strerror(errno));
+		publish_abort(p);
+		return -1;
+	}
+	return 0;
 }
 
 /* Moves staging into place at out; returns 0 or -1 (printed). */
@@ -191,28 +247,29 @@ out:
 }
 
 int
-publish(const struct output_set *s, const char *out)
+publish_commit(struct publisher *p)
 {
-	char	*staging = publish_temp_name(out, "new");
 	int	 rc = -1;
 
-	fs_remove_tree(staging);
-	if (fs_mkdir_p(staging) == -1) {
-		fprintf(stderr, "clspd: %s: cannot create folder: %s\n",
-		    staging, strerror(errno));
+	if (p->sink.failed)
 		goto out;
-	}
-	if (publish_write_all(s, staging) == -1)
-		goto out;
-	if (fs_sync_tree(staging) == -1) {
-		fprintf(stderr, "clspd: %s: sync failed: %s\n", staging,
+	if (fs_sync_tree(p->staging) == -1) {
+		fprintf(stderr, "clspd: %s: sync failed: %s\n", p->staging,
 		    strerror(errno));
 		goto out;
 	}
-	rc = publish_swap(staging, out);
+	rc = publish_swap(p->staging, p->out);
 out:
-	if (rc == -1)
-		fs_remove_tree(staging);
-	free(staging);
+	publish_abort(p);
 	return rc;
+}
+
+void
+publish_abort(struct publisher *p)
+{
+	if (p->staging != NULL)
+		fs_remove_tree(p->staging);
+	free(p->staging);
+	free(p->out);
+	p->staging = p->out = NULL;
 }

@@ -1,9 +1,13 @@
 /*
  * The publish stage: the only code that writes an output folder.
- * Renderers add files (a relative path and its bytes) to an output set;
- * publish writes the whole set into a temporary folder beside OUT, flushes
- * it to disk, then swaps it into place. A failure at any step leaves OUT
- * exactly as it was and removes the temporary folder.
+ *
+ * Renderers fill a buffer per output file and hand it to a sink with
+ * sink_write. The publisher is the sink of a real build: it writes each
+ * file at once into a temporary folder beside OUT (so that memory holds
+ * one file at a time, not the whole site), and on publish_commit flushes
+ * the folder to disk and swaps it into place. publish_abort, or any
+ * failure, removes the temporary folder and leaves OUT exactly as it was.
+ * Tests use an output_set, a sink that keeps the files in memory.
  */
 #ifndef CLSPD_PUBLISH_H
 #define CLSPD_PUBLISH_H
@@ -12,23 +16,47 @@
 
 #include "../util/buf.h"
 
+/* Where renderers put their files. */
+struct sink {
+	/* Takes path (relative, "/"-separated) and its bytes; 0 or -1. */
+	int	(*write)(struct sink *, const char *path, const char *data,
+		    size_t len);
+	size_t	  files;	/* files written so far */
+	int	  failed;	/* a write failed; later writes are skipped */
+};
+
+/*
+ * Writes one file to the sink. Returns 0, or -1 once any write has
+ * failed (the reason was printed by the sink).
+ */
+int		 sink_write(struct sink *, const char *path,
+		    const struct buf *);
+
+/* An in-memory sink: every file kept, in the order written. */
 struct output_file {
-	char		*path;	/* relative, "/"-separated, owned */
+	char		*path;	/* owned */
 	struct buf	 data;	/* owned */
 };
 
 struct output_set {
+	struct sink	 sink;	/* first: a struct sink * is an output set */
 	struct output_file *v;
 	size_t		 n;
 	size_t		 cap;
 };
 
-/*
- * Adds a file to the set and returns its buffer, for the renderer to fill.
- * The path is copied.
- */
-struct buf	*output_add(struct output_set *, const char *path);
+void		 output_set_init(struct output_set *);
+/* The file at path, or NULL. */
+const struct output_file *output_set_find(const struct output_set *,
+		    const char *path);
 void		 output_set_release(struct output_set *);
+
+/* The sink of a real build: a temporary folder swapped in at the end. */
+struct publisher {
+	struct sink	 sink;	/* first: a struct sink * is a publisher */
+	char		*out;
+	char		*staging;
+};
 
 /*
  * Checks, before anything is built, that out may be replaced: it is not
@@ -39,10 +67,11 @@ void		 output_set_release(struct output_set *);
 int		 publish_check(const char *out, const char *content,
 		    const char **why);
 
-/*
- * Writes the set to out as described above. Returns 0, or -1 after
- * printing which step failed and why on stderr.
- */
-int		 publish(const struct output_set *, const char *out);
+/* Creates the temporary folder beside out. Returns 0 or -1 (printed). */
+int		 publish_begin(struct publisher *, const char *out);
+/* Flushes and swaps into place. Returns 0 or -1 (printed, rolled back). */
+int		 publish_commit(struct publisher *);
+/* Removes the temporary folder. Safe after a commit or a failed begin. */
+void		 publish_abort(struct publisher *);
 
 #endif

@@ -102,8 +102,8 @@ data_thematics(struct arena *a, const struct model *m, const struct figures *f)
 	return list;
 }
 
-static struct value *
-data_action(struct arena *a, const struct model *m, const struct figures *f,
+struct value *
+view_data_action(struct arena *a, const struct model *m, const struct figures *f,
     size_t i)
 {
 	const struct action		*ac = &m->actions[i];
@@ -133,8 +133,8 @@ data_action(struct arena *a, const struct model *m, const struct figures *f,
 	return v;
 }
 
-static struct value *
-data_indicator(struct arena *a, const struct model *m,
+struct value *
+view_data_indicator(struct arena *a, const struct model *m,
     const struct figures *f, size_t i)
 {
 	const struct indicator		*ind = &m->indicators[i];
@@ -172,8 +172,8 @@ data_indicator(struct arena *a, const struct model *m,
 	return v;
 }
 
-static struct value *
-data_partner(struct arena *a, const struct model *m, const struct figures *f,
+struct value *
+view_data_partner(struct arena *a, const struct model *m, const struct figures *f,
     size_t i)
 {
 	const struct partner		*p = &m->partners[i];
@@ -203,10 +203,9 @@ data_partner(struct arena *a, const struct model *m, const struct figures *f,
 }
 
 struct value *
-view_data(struct arena *a, const struct model *m, const struct figures *f)
+view_data_head(struct arena *a, const struct model *m, const struct figures *f)
 {
-	struct value	*root = value_map(a), *list;
-	size_t		 i;
+	struct value	*root = value_map(a);
 
 	value_set(a, root, "year", value_decimal(a,
 	    (decimal)f->year * DECIMAL_SCALE));
@@ -216,14 +215,23 @@ view_data(struct arena *a, const struct model *m, const struct figures *f)
 	value_set(a, root, "summary", data_summary(a, m, f));
 	value_set(a, root, "funding", data_funding(a, m, f));
 	value_set(a, root, "thematics", data_thematics(a, m, f));
+	return root;
+}
+
+struct value *
+view_data(struct arena *a, const struct model *m, const struct figures *f)
+{
+	struct value	*root = view_data_head(a, m, f), *list;
+	size_t		 i;
+
 	list = value_set(a, root, "actions", value_list(a));
 	for (i = 0; i < m->nactions; i++)
-		value_push(a, list, data_action(a, m, f, i));
+		value_push(a, list, view_data_action(a, m, f, i));
 	list = value_set(a, root, "indicators", value_list(a));
 	for (i = 0; i < m->nindicators; i++)
-		value_push(a, list, data_indicator(a, m, f, i));
+		value_push(a, list, view_data_indicator(a, m, f, i));
 	list = value_set(a, root, "partners", value_list(a));
 	for (i = 0; i < m->npartners; i++)
-		value_push(a, list, data_partner(a, m, f, i));
+		value_push(a, list, view_data_partner(a, m, f, i));
 	return root;
 }

@@ -10,7 +10,22 @@
 #include "../metrics/metrics.h"
 #include "value.h"
 
+/* The whole tree of metrics.json. */
 struct value	*view_data(struct arena *, const struct model *,
 		    const struct figures *);
+
+/*
+ * Its parts, for a writer that streams: the head (year, council,
+ * territory, summary, funding, thematics), then the records of the lists
+ * "actions", "indicators" and "partners", one at a time.
+ */
+struct value	*view_data_head(struct arena *, const struct model *,
+		    const struct figures *);
+struct value	*view_data_action(struct arena *, const struct model *,
+		    const struct figures *, size_t);
+struct value	*view_data_indicator(struct arena *, const struct model *,
+		    const struct figures *, size_t);
+struct value	*view_data_partner(struct arena *, const struct model *,
+		    const struct figures *, size_t);
 
 #endif

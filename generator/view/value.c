@@ -41,11 +41,26 @@ arena_free(struct arena *a)
 	free(a);
 }
 
+void
+arena_reset(struct arena *a)
+{
+	struct chunk	*c, *next;
+
+	if (a->head == NULL)
+		return;
+	for (c = a->head->next; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head->next = NULL;
+	a->head->used = 0;
+}
+
 void *
 arena_alloc(struct arena *a, size_t size)
 {
 	struct chunk	*c = a->head;
-	size_t		 align = sizeof(max_align_t), need;
+	size_t		 align = sizeof(void *), need;
 	void		*p;
 
 	size = (size + align - 1) / align * align;
@@ -194,7 +209,7 @@ value_set(struct arena *a, struct value *map, const char *key,
 {
 	map->u.map.v = arena_grow(a, map->u.map.v, map->u.map.n,
 	    &map->u.map.cap, sizeof(*map->u.map.v));
-	map->u.map.v[map->u.map.n].key = arena_strdup(a, key);
+	map->u.map.v[map->u.map.n].key = key;
 	map->u.map.v[map->u.map.n].value = v;
 	map->u.map.n++;
 	return v;
@@ -222,7 +237,12 @@ value_format_double(double d, char *out)
 		strcpy(out, "0");
 		return out;
 	}
-	for (prec = 1; prec <= 17; prec++) {
+	/*
+	 * Any decimal of at most 15 significant digits reads back exactly
+	 * from a double, and %g drops trailing zeros: when 15 digits round
+	 * trip, they are the shortest form. Otherwise 16, then 17.
+	 */
+	for (prec = 15; prec <= 17; prec++) {
 		snprintf(out, 32, "%.*g", prec, d);
 		if (strtod(out, NULL) == d)
 			break;

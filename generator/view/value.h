@@ -60,6 +60,8 @@ struct arena;
 
 struct arena	*arena_new(void);
 void		 arena_free(struct arena *);
+/* Forgets everything allocated, keeping one chunk for reuse. */
+void		 arena_reset(struct arena *);
 void		*arena_alloc(struct arena *, size_t);
 char		*arena_strdup(struct arena *, const char *);
 char		*arena_strndup(struct arena *, const char *, size_t);
@@ -78,7 +80,11 @@ struct value	*value_markdown(struct arena *, cmark_node *);
 
 /* Appends to a list; returns the item. */
 struct value	*value_push(struct arena *, struct value *list, struct value *);
-/* Adds key (copied) to a map, after the keys already there; returns v. */
+/*
+ * Adds key to a map, after the keys already there; returns v. The key is
+ * not copied: it must live as long as the tree (a literal, a string of
+ * the model, or one of the arena).
+ */
 struct value	*value_set(struct arena *, struct value *map, const char *key,
 		    struct value *v);
 /* The value of key in map, or NULL. */

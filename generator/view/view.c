@@ -129,37 +129,40 @@ vcount(struct view *v, size_t n)
 	return vnumber(v, o);
 }
 
+/* "key_raw", in the arena: the name of a figure's raw number. */
+static const char *
+raw_key(struct view *v, const char *key)
+{
+	size_t	 n = strlen(key);
+	char	*raw = arena_alloc(v->a, n + 5);
+
+	memcpy(raw, key, n);
+	memcpy(raw + n, "_raw", 5);
+	return raw;
+}
+
 /* Sets key (text) and key_raw (number) for an optional figure. */
 static void
 set_opt(struct view *v, struct value *map, const char *key, struct opt o)
 {
-	char	*raw = xasprintf("%s_raw", key);
-
 	value_set(v->a, map, key, vnumber(v, o));
-	value_set(v->a, map, raw, vraw_opt(v, o));
-	free(raw);
+	value_set(v->a, map, raw_key(v, key), vraw_opt(v, o));
 }
 
 static void
 set_ratio(struct view *v, struct value *map, const char *key, struct ratio r,
     int signed_change)
 {
-	char	*raw = xasprintf("%s_raw", key);
-
 	value_set(v->a, map, key, signed_change ? vevolution(v, r) :
 	    vpercent(v, r));
-	value_set(v->a, map, raw, vraw_ratio(v, r));
-	free(raw);
+	value_set(v->a, map, raw_key(v, key), vraw_ratio(v, r));
 }
 
 static void
 set_amount(struct view *v, struct value *map, const char *key, decimal d)
 {
-	char	*raw = xasprintf("%s_raw", key);
-
 	value_set(v->a, map, key, vamount(v, d));
-	value_set(v->a, map, raw, value_decimal(v->a, d));
-	free(raw);
+	value_set(v->a, map, raw_key(v, key), value_decimal(v->a, d));
 }
 
 /* A short reference to a partner: id, name, short name. */

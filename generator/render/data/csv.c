@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../../util/alloc.h"
+#include "../../util/sort.h"
 #include "../../util/escape.h"
 #include "data.h"
 
@@ -57,7 +58,7 @@ csv_indicator(struct buf *b, const struct model *m, const struct indicator *ind)
 	if (ind->target.set &&
 	    model_year_find(&ind->values, m->council.y) == NULL)
 		years[n++] = m->council.y;
-	qsort(years, n, sizeof(*years), int_cmp);
+	sort_array(years, n, sizeof(*years), int_cmp);
 	if (ind->action.ok)
 		thematic = m->actions[ind->action.index].thematic.id.s;
 	for (i = 0; i < n; i++) {

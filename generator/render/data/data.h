@@ -7,11 +7,22 @@
 
 #include "../../load/model.h"
 #include "../../metrics/metrics.h"
+#include "../../publish/publish.h"
 #include "../../util/buf.h"
 #include "../../view/value.h"
 
+/*
+ * Writes data/metrics.json and data/indicators.csv to the sink. The JSON
+ * is written record by record, each built in a scratch arena, so that its
+ * memory does not grow with the report. Returns 0 or -1 (printed).
+ */
+int	 data_render(const struct model *, const struct figures *,
+	    struct sink *);
+
 /* Serializes a value tree as JSON, two-space indented, keys in order. */
 void	 data_json_write(struct buf *, const struct value *);
+/* One value at an indentation depth, without a final newline. */
+void	 data_json_value(struct buf *, const struct value *, int depth);
 
 /* The indicators' values and targets per year (FORMAT.md section 3). */
 void	 data_csv_write(struct buf *, const struct model *);

@@ -80,6 +80,12 @@ json_value(struct buf *b, const struct value *v, int depth)
 }
 
 void
+data_json_value(struct buf *b, const struct value *v, int depth)
+{
+	json_value(b, v, depth);
+}
+
+void
 data_json_write(struct buf *b, const struct value *v)
 {
 	json_value(b, v, 0);
