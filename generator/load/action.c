@@ -140,7 +140,7 @@ static const struct field funding_entry_fields[] = {
 /* Reads one year of funding: a list of {funder, amount, note}. */
 static void
 read_funding_year(struct loader *l, const struct ynode *key,
-    const struct ynode *list, struct action *a)
+    const struct ynode *list, struct action *a, int *lines)
 {
 	struct funding_year	*fy;
 	struct funding_entry	*e;
@@ -149,9 +149,8 @@ read_funding_year(struct loader *l, const struct ynode *key,
 
 	if (fields_year_key(l, key, &year) == -1)
 		return;
-	for (i = 0; i < a->nfunding; i++)
-		if (a->funding[i].year == year)
-			return;	/* a duplicate key, reported already */
+	if (fields_year_seen(l, key, year, lines))
+		return;
 	if (list->type == YNODE_SCALAR && list->null)
 		return;		/* "2025:" with nothing: no funding */
 	if (list->type != YNODE_SEQ) {
@@ -182,6 +181,7 @@ read_funding(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct action	*a = rec;
 	size_t		 i;
+	int		 lines[FIELDS_YEARS] = { 0 };
 
 	if (n->type != YNODE_MAP) {
 		diag_error(l->diags, n->pos, "expected a mapping of years to "
@@ -190,7 +190,7 @@ read_funding(struct loader *l, const struct ynode *n, void *rec)
 	}
 	a->funding = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*a->funding));
 	for (i = 0; i + 1 < n->nkids; i += 2)
-		read_funding_year(l, n->kids[i], n->kids[i + 1], a);
+		read_funding_year(l, n->kids[i], n->kids[i + 1], a, lines);
 }
 
 static const struct field action_fields[] = {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/sort.h"
 #include "../util/suggest.h"
 #include "load.h"
 
@@ -38,7 +39,7 @@ idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
 	for (i = 0; i < n; i++)
 		order[i] = i;
 	idmap_sort_ids = ids;
-	qsort(order, n, sizeof(*order), idmap_cmp);
+	sort_array(order, n, sizeof(*order), idmap_cmp);
 	map->ids = xcalloc(n + 1, sizeof(*map->ids));
 	map->index = order;
 	for (i = 0; i < n; i++)
@@ -81,7 +82,9 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 		else
 			lo = mid + 1;
 	}
-	near = map->n <= 5000 ?
+	/* No hint past the diagnostics kept: nobody would read it. */
+	/* Hints cost a comparison per known id: only for the first 100. */
+	near = map->n <= 5000 && d->n < 100 ?
 	    suggest_nearest(ref->id.s, map->ids, map->n) : NULL;
 	if (near != NULL)
 		diag_error(d, ref->id.pos, "unknown %s '%s' (did you mean "
@@ -92,25 +95,29 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 	return -1;
 }
 
-/* Resolves a list of references; an id listed twice is a warning. */
+/*
+ * Resolves a list of references; an id listed twice is a warning. Each
+ * record seen is marked, so that a long list costs no more than its length.
+ */
 static void
 idmap_resolve_all(const struct idmap *map, struct refs *refs,
     struct diags *d, const char *list)
 {
-	size_t	 i, j;
+	size_t		 i;
+	unsigned char	*seen;
 
+	if (refs->n == 0)
+		return;
+	seen = xcalloc(map->n + 1, 1);
 	for (i = 0; i < refs->n; i++) {
 		if (idmap_resolve(map, &refs->v[i], d) == -1)
 			continue;
-		for (j = 0; j < i; j++)
-			if (refs->v[j].ok &&
-			    refs->v[j].index == refs->v[i].index) {
-				diag_warning(d, refs->v[i].id.pos, "'%s' is "
-				    "listed twice in %s", refs->v[i].id.s,
-				    list);
-				break;
-			}
+		if (seen[refs->v[i].index])
+			diag_warning(d, refs->v[i].id.pos, "'%s' is listed "
+			    "twice in %s", refs->v[i].id.s, list);
+		seen[refs->v[i].index] = 1;
 	}
+	free(seen);
 }
 
 /* An absent order sorts after every given one. */
@@ -191,7 +198,8 @@ check_actions(struct model *m, struct diags *d)
 	}
 	idmap_release(&map);
 	free(ids);
-	qsort(m->actions, m->nactions, sizeof(*m->actions), action_cmp);
+	sort_array(m->actions, m->nactions, sizeof(*m->actions),
+	    action_cmp);
 }
 
 /* Resolves indicator → action, sorts indicators, lists them per action. */
@@ -210,7 +218,7 @@ check_indicators(struct model *m, struct diags *d)
 		idmap_resolve(&map, &m->indicators[i].action, d);
 	idmap_release(&map);
 	free(ids);
-	qsort(m->indicators, m->nindicators, sizeof(*m->indicators),
+	sort_array(m->indicators, m->nindicators, sizeof(*m->indicators),
 	    indicator_cmp);
 	for (i = 0; i < m->nindicators; i++) {
 		if (!m->indicators[i].action.ok)
@@ -231,7 +239,8 @@ check_partners(struct model *m, struct diags *d)
 	struct action	*a;
 	size_t		 i, j, k;
 
-	qsort(m->partners, m->npartners, sizeof(*m->partners), partner_cmp);
+	sort_array(m->partners, m->npartners, sizeof(*m->partners),
+	    partner_cmp);
 	for (i = 0; i < m->npartners; i++)
 		ids[i] = m->partners[i].id;
 	idmap_init(&map, ids, m->npartners, "partner");
@@ -291,9 +300,12 @@ check_warnings(struct model *m, struct diags *d)
 	}
 	for (i = 0; i < m->nactions; i++) {
 		a = &m->actions[i];
-		if (a->nindicators == 0) {
-			p = a->title.s ? a->title.pos :
-			    (struct pos){ a->file, 1, 1 };
+		/*
+		 * An action without a title, or whose file could not be
+		 * read, has an error already: no warning on top of it.
+		 */
+		if (a->nindicators == 0 && a->title.s != NULL) {
+			p = a->title.pos;
 			diag_warning(d, p, "action '%s' has no indicator",
 			    a->id);
 		}
@@ -318,6 +330,6 @@ check_model(struct model *m, struct diags *d)
 	check_actions(m, d);
 	check_indicators(m, d);
 	check_partners(m, d);
-	qsort(m->pages, m->npages, sizeof(*m->pages), page_cmp);
+	sort_array(m->pages, m->npages, sizeof(*m->pages), page_cmp);
 	check_warnings(m, d);
 }

@@ -80,7 +80,8 @@ fields_read_map(struct loader *l, const struct ynode *map,
 			continue;	/* a duplicate, reported already */
 		if (f < 64)
 			seen[f] = 1;
-		if (val->type == YNODE_SCALAR && val->null &&
+		/* Empty: nothing, "~", "null" or a quoted "". */
+		if (val->type == YNODE_SCALAR && (val->null || val->len == 0) &&
 		    fields[f].required != FIELD_MAY_BE_EMPTY) {
 			if (fields[f].required)
 				diag_error(l->diags, val->pos,
@@ -189,7 +190,8 @@ fields_year_check(struct loader *l, const struct ynode *n, int *year)
 	memset(&v, 0, sizeof(v));
 	if (fields_int(l, n, &v) == -1)
 		return -1;
-	if (v.v < 2000 * DECIMAL_SCALE || v.v > 2100 * DECIMAL_SCALE) {
+	if (v.v < FIELDS_YEAR_MIN * DECIMAL_SCALE ||
+	    v.v > FIELDS_YEAR_MAX * DECIMAL_SCALE) {
 		diag_error(l->diags, n->pos,
 		    "year out of range: %s (expected 2000 to 2100)",
 		    n->scalar);
@@ -219,6 +221,23 @@ fields_year_key(struct loader *l, const struct ynode *n, int *year)
 		return -1;
 	}
 	return fields_year_check(l, n, year);
+}
+
+int
+fields_year_seen(struct loader *l, const struct ynode *key, int year,
+    int *lines)
+{
+	int	*first = &lines[year - FIELDS_YEAR_MIN];
+
+	if (key->duplicate)
+		return 1;	/* reported by the YAML reader */
+	if (*first != 0) {
+		diag_error(l->diags, key->pos, "duplicate year %d (first "
+		    "written at line %d)", year, *first);
+		return 1;
+	}
+	*first = key->pos.line;
+	return 0;
 }
 
 int
@@ -266,7 +285,8 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 	fields_refs_free(out);
 	out->v = xcalloc(n->nkids, sizeof(*out->v));
 	for (i = 0; i < n->nkids; i++) {
-		if (n->kids[i]->type == YNODE_SCALAR && n->kids[i]->null) {
+		if (n->kids[i]->type == YNODE_SCALAR &&
+		    (n->kids[i]->null || n->kids[i]->len == 0)) {
 			diag_error(l->diags, n->kids[i]->pos,
 			    "empty %s id in list", what);
 			continue;
@@ -344,7 +364,7 @@ fields_year_nums(struct loader *l, const struct ynode *n,
     struct year_nums *out, int nonneg)
 {
 	size_t		 i;
-	int		 year;
+	int		 year, lines[FIELDS_YEARS] = { 0 };
 	struct year_num	*v;
 
 	if (n->type == YNODE_SCALAR && n->null)
@@ -357,8 +377,8 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 	for (i = 0; i + 1 < n->nkids; i += 2) {
 		if (fields_year_key(l, n->kids[i], &year) == -1)
 			continue;
-		if (model_year_find(out, year) != NULL)
-			continue;	/* a duplicate key, reported already */
+		if (fields_year_seen(l, n->kids[i], year, lines))
+			continue;
 		v = &out->v[out->n];
 		if (n->kids[i + 1]->type == YNODE_SCALAR &&
 		    n->kids[i + 1]->null) {

@@ -44,6 +44,21 @@ int	 fields_nonneg(struct loader *, const struct ynode *, struct num *);
 int	 fields_int(struct loader *, const struct ynode *, struct num *);
 int	 fields_year(struct loader *, const struct ynode *, int *year);
 int	 fields_year_key(struct loader *, const struct ynode *, int *year);
+
+/* Years are integers from 2000 to 2100 (FORMAT.md section 1). */
+#define FIELDS_YEAR_MIN	2000
+#define FIELDS_YEAR_MAX	2100
+#define FIELDS_YEARS	(FIELDS_YEAR_MAX - FIELDS_YEAR_MIN + 1)
+
+/*
+ * Whether the year key (a valid year) repeats a key of its map: the same
+ * text is a duplicate key the YAML reader reported; the same year written
+ * otherwise ("02025") is reported here. lines, FIELDS_YEARS ints zeroed
+ * for each map, remembers the line of each year's first key.
+ */
+int	 fields_year_seen(struct loader *, const struct ynode *key, int year,
+	    int *lines);
+
 int	 fields_text(struct loader *, const struct ynode *, struct text *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
 int	 fields_refs(struct loader *, const struct ynode *, struct refs *,

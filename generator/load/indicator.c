@@ -90,7 +90,7 @@ read_values(struct loader *l, const struct ynode *n, void *rec)
 /* Reads the breakdown of one year: a mapping label → number. */
 static void
 read_breakdown_year(struct loader *l, const struct ynode *key,
-    const struct ynode *map, struct indicator *ind)
+    const struct ynode *map, struct indicator *ind, int *lines)
 {
 	struct breakdown_year	*by;
 	struct breakdown_entry	*e;
@@ -99,9 +99,8 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 
 	if (fields_year_key(l, key, &year) == -1)
 		return;
-	for (i = 0; i < ind->nbreakdown; i++)
-		if (ind->breakdown[i].year == year)
-			return;	/* a duplicate key, reported already */
+	if (fields_year_seen(l, key, year, lines))
+		return;
 	if (map->type != YNODE_MAP) {
 		diag_error(l->diags, map->pos, "expected a mapping of labels "
 		    "to numbers for year %d, found %s", year, ynode_kind(map));
@@ -120,6 +119,8 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 				    "empty breakdown label");
 			continue;
 		}
+		if (map->kids[i]->duplicate)
+			continue;	/* reported by the YAML reader */
 		if (fields_nonneg(l, map->kids[i + 1], &e->value) == -1)
 			continue;
 		fields_str(l, map->kids[i], &e->label);
@@ -132,6 +133,7 @@ read_breakdown(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct indicator	*ind = rec;
 	size_t			 i;
+	int			 lines[FIELDS_YEARS] = { 0 };
 
 	if (n->type != YNODE_MAP) {
 		diag_error(l->diags, n->pos, "expected a mapping of years to "
@@ -140,7 +142,7 @@ read_breakdown(struct loader *l, const struct ynode *n, void *rec)
 	}
 	ind->breakdown = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*ind->breakdown));
 	for (i = 0; i + 1 < n->nkids; i += 2)
-		read_breakdown_year(l, n->kids[i], n->kids[i + 1], ind);
+		read_breakdown_year(l, n->kids[i], n->kids[i + 1], ind, lines);
 }
 
 static void

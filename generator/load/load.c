@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/sort.h"
 #include "../util/buf.h"
 #include "../util/fs.h"
 #include "../util/utf8.h"
@@ -31,6 +32,21 @@ file_pos(const char *path)
 	struct pos	 p = { path, 1, 1 };
 
 	return p;
+}
+
+/*
+ * Keeps the path of a file that was not loaded in the model: diagnostics
+ * point to their file's path, so it must live as long as the model.
+ */
+static void
+load_keep(struct load *ld, char *path)
+{
+	size_t	 n = ld->m->npaths;
+
+	if ((n & (n - 1)) == 0)		/* full: 0 or a power of two */
+		ld->m->paths = xreallocarray(ld->m->paths, n ? n * 2 : 1,
+		    sizeof(*ld->m->paths));
+	ld->m->paths[ld->m->npaths++] = path;
 }
 
 /*
@@ -95,7 +111,8 @@ load_id(struct load *ld, const char *path, const char *name,
 
 	if (len <= elen || strcmp(name + len - elen, ext) != 0) {
 		diag_error(ld->l.diags, file_pos(path), "unexpected file in "
-		    "%s: expected <id>%s", what, ext);
+		    "%s: expected <id>%s%s", what, ext,
+		    strcmp(what, "actions") == 0 ? " or <id>.md" : "");
 		return NULL;
 	}
 	id = xstrndup(name, len - elen);
@@ -135,11 +152,11 @@ load_partner(struct load *ld, char *path, char *id)
 	struct partner	*p;
 	struct ynode	*root;
 
-	if ((root = load_yaml(ld, path)) == NULL) {
-		free(path);
-		free(id);
-		return;
-	}
+	/*
+	 * A file that cannot be read is still a record, so that references
+	 * to it do not add errors to its own.
+	 */
+	root = load_yaml(ld, path);
 	if (ld->m->npartners == ld->cap_partners) {
 		ld->cap_partners = ld->cap_partners ? ld->cap_partners * 2 : 16;
 		ld->m->partners = xreallocarray(ld->m->partners,
@@ -159,11 +176,7 @@ load_action(struct load *ld, char *path, char *id)
 	struct action	*a;
 	struct ynode	*root;
 
-	if ((root = load_yaml(ld, path)) == NULL) {
-		free(path);
-		free(id);
-		return;
-	}
+	root = load_yaml(ld, path);	/* NULL: a record all the same */
 	if (ld->m->nactions == ld->cap_actions) {
 		ld->cap_actions = ld->cap_actions ? ld->cap_actions * 2 : 16;
 		ld->m->actions = xreallocarray(ld->m->actions,
@@ -199,7 +212,7 @@ load_narratives(struct load *ld, const char *dir, char **names, size_t n)
 	index = xcalloc(ld->m->nactions + 1, sizeof(*index));
 	for (i = 0; i < ld->m->nactions; i++)
 		index[i] = &ld->m->actions[i];
-	qsort(index, ld->m->nactions, sizeof(*index), action_ptr_cmp);
+	sort_array(index, ld->m->nactions, sizeof(*index), action_ptr_cmp);
 	for (i = 0; i < n; i++) {
 		len = strlen(names[i]);
 		if (names[i][0] == '.' || len < 4 ||
@@ -208,7 +221,7 @@ load_narratives(struct load *ld, const char *dir, char **names, size_t n)
 		path = fs_join(dir, names[i]);
 		if ((id = load_id(ld, path, names[i], ".md",
 		    "actions")) == NULL) {
-			free(path);
+			load_keep(ld, path);
 			continue;
 		}
 		key.id = id;
@@ -219,11 +232,11 @@ load_narratives(struct load *ld, const char *dir, char **names, size_t n)
 			diag_error(ld->l.diags, file_pos(path), "narrative "
 			    "without an action: there is no actions/%.*s.yaml",
 			    (int)(len - 3), names[i]);
-			free(path);
+			load_keep(ld, path);
 			continue;
 		}
 		if (load_read(ld, path) == -1) {
-			free(path);
+			load_keep(ld, path);
 			continue;
 		}
 		(*found)->narrative_file = path;
@@ -239,11 +252,7 @@ load_indicator(struct load *ld, char *path, char *id)
 	struct indicator *ind;
 	struct ynode	*root;
 
-	if ((root = load_yaml(ld, path)) == NULL) {
-		free(path);
-		free(id);
-		return;
-	}
+	root = load_yaml(ld, path);	/* NULL: a record all the same */
 	if (ld->m->nindicators == ld->cap_indicators) {
 		ld->cap_indicators = ld->cap_indicators ?
 		    ld->cap_indicators * 2 : 16;
@@ -264,7 +273,7 @@ load_page(struct load *ld, char *path, char *id)
 	struct page	*pg;
 
 	if (load_read(ld, path) == -1) {
-		free(path);
+		load_keep(ld, path);
 		free(id);
 		return;
 	}
@@ -288,7 +297,7 @@ load_charter(struct load *ld)
 	struct charter	*c;
 
 	if (!fs_is_file(path) || load_read(ld, path) == -1) {
-		free(path);
+		load_keep(ld, path);
 		return;
 	}
 	c = xcalloc(1, sizeof(*c));
@@ -327,7 +336,7 @@ load_folder(struct load *ld, const struct folder *f)
 	if (fs_list_dir(dir, &names, &n) == -1) {
 		diag_error(ld->l.diags, file_pos(dir), "cannot list folder: "
 		    "%s", strerror(errno));
-		free(dir);
+		load_keep(ld, dir);
 		return;
 	}
 	for (i = 0; i < n; i++) {
@@ -340,12 +349,12 @@ load_folder(struct load *ld, const struct folder *f)
 		if (fs_is_dir(path)) {
 			diag_error(ld->l.diags, file_pos(path), "unexpected "
 			    "folder in %s/", f->name);
-			free(path);
+			load_keep(ld, path);
 			continue;
 		}
 		if ((id = load_id(ld, path, names[i], f->ext,
 		    f->name)) == NULL) {
-			free(path);
+			load_keep(ld, path);
 			continue;
 		}
 		f->load(ld, path, id);

@@ -39,17 +39,70 @@ markdown_url_is_safe(const char *url)
 	return 0;
 }
 
+/*
+ * Where markdown_node_pos is in the text: cmark counts columns in bytes,
+ * diagnostics in characters, so the text is read up to each node. Nodes
+ * come in document order, so the cursor only moves forward and a whole
+ * text is read once, however many nodes it holds.
+ */
+struct md_cursor {
+	const char	*s;
+	size_t		 len;
+	int		 line;		/* 1-based, the line at line_start */
+	size_t		 line_start;
+	size_t		 bytes;		/* of that line read so far */
+	int		 chars;		/* characters in those bytes */
+};
+
+/*
+ * The column, in characters, of the 1-based byte column col of line
+ * (1-based). Lines end as cmark ends them: "\n", "\r\n" or "\r".
+ */
+static int
+markdown_char_col(struct md_cursor *c, int line, int col)
+{
+	size_t	 i, end;
+
+	if (line < c->line || (line == c->line &&
+	    (size_t)(col - 1) < c->bytes)) {
+		if (line < c->line) {
+			c->line = 1;
+			c->line_start = 0;
+		}
+		c->bytes = 0;
+		c->chars = 0;
+	}
+	for (i = c->line_start; c->line < line && i < c->len; i++) {
+		if (c->s[i] == '\r' && i + 1 < c->len && c->s[i + 1] == '\n')
+			i++;
+		if (c->s[i] == '\n' || c->s[i] == '\r') {
+			c->line++;
+			c->line_start = i + 1;
+			c->bytes = 0;
+			c->chars = 0;
+		}
+	}
+	end = c->line_start + (size_t)(col - 1);
+	for (i = c->line_start + c->bytes; i < end && i < c->len &&
+	    c->s[i] != '\n' && c->s[i] != '\r'; i++)
+		if (((unsigned char)c->s[i] & 0xC0) != 0x80)
+			c->chars++;
+	c->bytes = i - c->line_start;
+	return c->chars + 1;
+}
+
 /* The position of a node: exact for whole files, else the string's. */
 static struct pos
-markdown_node_pos(cmark_node *n, struct pos base, int exact_lines)
+markdown_node_pos(cmark_node *n, struct md_cursor *c, struct pos base,
+    int exact_lines)
 {
 	struct pos	 p = base;
+	int		 line = cmark_node_get_start_line(n);
+	int		 col = cmark_node_get_start_column(n);
 
-	if (exact_lines && cmark_node_get_start_line(n) > 0) {
-		p.line = base.line + cmark_node_get_start_line(n) - 1;
-		p.col = cmark_node_get_start_column(n);
-		if (p.col < 1)
-			p.col = 1;
+	if (exact_lines && line > 0) {
+		p.line = base.line + line - 1;
+		p.col = markdown_char_col(c, line, col < 1 ? 1 : col);
 	}
 	return p;
 }
@@ -72,15 +125,16 @@ markdown_unwrap(cmark_node *node)
  * iterator does not allow changes during it.
  */
 static void
-markdown_sanitize(struct loader *l, cmark_node *doc, struct pos base,
-    int exact_lines)
+markdown_sanitize(struct loader *l, cmark_node *doc, const char *s,
+    size_t len, struct pos base, int exact_lines)
 {
 	cmark_iter	*it = cmark_iter_new(doc);
 	cmark_event_type ev;
 	cmark_node	*n, **drop = NULL, **unwrap = NULL;
-	size_t		 ndrop = 0, nunwrap = 0, i;
+	size_t		 ndrop = 0, nunwrap = 0, capdrop = 0, capunwrap = 0, i;
 	cmark_node_type	 t;
 	const char	*url;
+	struct md_cursor c = { s, len, 1, 0, 0, 0 };
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		if (ev != CMARK_EVENT_ENTER)
@@ -88,20 +142,25 @@ markdown_sanitize(struct loader *l, cmark_node *doc, struct pos base,
 		n = cmark_iter_get_node(it);
 		t = cmark_node_get_type(n);
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
-			diag_warning(l->diags, markdown_node_pos(n, base,
+			diag_warning(l->diags, markdown_node_pos(n, &c, base,
 			    exact_lines), "raw HTML is not published; "
 			    "write Markdown instead");
-			drop = xreallocarray(drop, ndrop + 1, sizeof(*drop));
+			if (ndrop == capdrop)
+				drop = xreallocarray(drop, capdrop = capdrop ?
+				    capdrop * 2 : 16, sizeof(*drop));
 			drop[ndrop++] = n;
 		} else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
 			url = cmark_node_get_url(n);
 			if (url != NULL && !markdown_url_is_safe(url)) {
-				diag_warning(l->diags, markdown_node_pos(n,
+				diag_warning(l->diags, markdown_node_pos(n, &c,
 				    base, exact_lines), "link to '%.40s' "
 				    "removed (only http, https, mailto and "
 				    "tel links are published)", url);
-				unwrap = xreallocarray(unwrap, nunwrap + 1,
-				    sizeof(*unwrap));
+				if (nunwrap == capunwrap)
+					unwrap = xreallocarray(unwrap,
+					    capunwrap = capunwrap ?
+					    capunwrap * 2 : 16,
+					    sizeof(*unwrap));
 				unwrap[nunwrap++] = n;
 			}
 		}
@@ -126,7 +185,7 @@ markdown_parse(struct loader *l, const char *s, size_t len, struct pos pos,
 		fprintf(stderr, "clspd: out of memory in cmark\n");
 		exit(3);
 	}
-	markdown_sanitize(l, doc, pos, exact_lines);
+	markdown_sanitize(l, doc, s, len, pos, exact_lines);
 	return doc;
 }
 

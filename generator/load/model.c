@@ -40,6 +40,9 @@ model_free(struct model *m)
 	if (m->charter != NULL)
 		records_charter_release(m->charter);
 	free(m->charter);
+	for (i = 0; i < m->npaths; i++)
+		free(m->paths[i]);
+	free(m->paths);
 	free(m->root);
 	free(m);
 }

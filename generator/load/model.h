@@ -233,6 +233,8 @@ struct model {
 	size_t		 npages;
 	struct charter	*charter;	/* NULL without charter.md */
 	size_t		 files;		/* files read */
+	char		**paths;	/* files not loaded, for diagnostics */
+	size_t		 npaths;
 };
 
 struct model	*model_new(const char *root);

@@ -14,6 +14,8 @@
 
 struct yaml_reader {
 	const char	*path;
+	const char	*data;		/* the text read, for reader errors */
+	size_t		 len;
 	int		 line0;
 	struct diags	*diags;
 	struct ynode	*stack[YAML_MAX_DEPTH + 1];
@@ -90,38 +92,73 @@ ynode_kind(const struct ynode *n)
 	}
 }
 
+/* Adds a child; the array grows by doubling (nkids 0, 1, 2, 4, …). */
 static void
 ynode_push_kid(struct ynode *parent, struct ynode *kid)
 {
-	parent->kids = xreallocarray(parent->kids, parent->nkids + 1,
-	    sizeof(*parent->kids));
+	size_t	 n = parent->nkids;
+
+	if ((n & (n - 1)) == 0)		/* full: 0 or a power of two */
+		parent->kids = xreallocarray(parent->kids, n ? n * 2 : 1,
+		    sizeof(*parent->kids));
 	parent->kids[parent->nkids++] = kid;
 }
 
-/*
- * Checks that a key just added to a map is a scalar and is not already
- * there. Keys are compared as written.
- */
+/* Checks that a key just added to a map is a scalar. */
 static void
-yaml_check_key(struct yaml_reader *r, struct ynode *map, struct ynode *key)
+yaml_check_key(struct yaml_reader *r, struct ynode *key)
 {
-	size_t	 i;
-
-	if (key->type != YNODE_SCALAR) {
+	if (key->type != YNODE_SCALAR)
 		diag_error(r->diags, key->pos,
 		    "a mapping key must be a single value, not %s",
 		    ynode_kind(key));
+}
+
+/* Keys by text, then in the order written. */
+static int
+yaml_key_cmp(const void *a, const void *b)
+{
+	const struct ynode	*x = *(struct ynode *const *)a;
+	const struct ynode	*y = *(struct ynode *const *)b;
+	int			 c;
+
+	if ((c = strcmp(x->scalar, y->scalar)) != 0)
+		return c;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	return x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col;
+}
+
+/*
+ * Reports the keys of a finished map written twice (as written, the
+ * later ones) and marks them. The keys are sorted, not compared pairwise,
+ * so that a map of many keys costs n log n.
+ */
+static void
+yaml_check_duplicates(struct yaml_reader *r, struct ynode *map)
+{
+	struct ynode	**keys;
+	size_t		 n = 0, i, first = 0;
+
+	if (map->nkids < 4)
 		return;
-	}
-	for (i = 0; i + 1 < map->nkids; i += 2) {
-		if (map->kids[i]->type == YNODE_SCALAR &&
-		    strcmp(map->kids[i]->scalar, key->scalar) == 0) {
-			diag_error(r->diags, key->pos,
-			    "duplicate key '%s' (first written at line %d)",
-			    key->scalar, map->kids[i]->pos.line);
-			return;
+	keys = xcalloc(map->nkids / 2, sizeof(*keys));
+	for (i = 0; i + 1 < map->nkids; i += 2)
+		if (map->kids[i]->type == YNODE_SCALAR)
+			keys[n++] = map->kids[i];
+	if (n > 1)
+		qsort(keys, n, sizeof(*keys), yaml_key_cmp);
+	for (i = 1; i < n; i++) {
+		if (strcmp(keys[first]->scalar, keys[i]->scalar) != 0) {
+			first = i;
+			continue;
 		}
+		keys[i]->duplicate = 1;
+		diag_error(r->diags, keys[i]->pos,
+		    "duplicate key '%s' (first written at line %d)",
+		    keys[i]->scalar, keys[first]->pos.line);
 	}
+	free(keys);
 }
 
 /* Attaches a finished node to its parent, or makes it the root. */
@@ -140,7 +177,7 @@ yaml_attach(struct yaml_reader *r, struct ynode *n)
 	parent = r->stack[r->depth - 1];
 	ynode_push_kid(parent, n);
 	if (parent->type == YNODE_MAP && parent->nkids % 2 == 1)
-		yaml_check_key(r, parent, n);
+		yaml_check_key(r, n);
 }
 
 static int
@@ -164,9 +201,17 @@ yaml_check_props(struct yaml_reader *r, const yaml_event_t *e,
 		diag_error(r->diags, yaml_pos(r, e->start_mark),
 		    "YAML anchors and aliases are not allowed (anchor '&%s')",
 		    (const char *)anchor);
-	if (tag != NULL && !implicit)
-		diag_error(r->diags, yaml_pos(r, e->start_mark),
-		    "YAML tags are not allowed ('%s')", (const char *)tag);
+	if (tag != NULL && !implicit) {
+		/* Shown as written: "!!str", not "tag:yaml.org,2002:str". */
+		if (strncmp((const char *)tag, "tag:yaml.org,2002:", 18) == 0)
+			diag_error(r->diags, yaml_pos(r, e->start_mark),
+			    "YAML tags are not allowed ('!!%s')",
+			    (const char *)tag + 18);
+		else
+			diag_error(r->diags, yaml_pos(r, e->start_mark),
+			    "YAML tags are not allowed ('%s')",
+			    (const char *)tag);
+	}
 }
 
 static void
@@ -217,31 +262,45 @@ yaml_on_close(struct yaml_reader *r)
 	if (r->depth == 0)
 		return;
 	n = r->stack[--r->depth];
+	if (n->type == YNODE_MAP)
+		yaml_check_duplicates(r, n);
 	yaml_attach(r, n);
 }
 
-static void
+/*
+ * An alias stops the reading of the file: it is refused, and a value put
+ * in its place would only bring further, misleading errors.
+ */
+static int
 yaml_on_alias(struct yaml_reader *r, const yaml_event_t *e)
 {
-	struct ynode	*n = ynode_new(YNODE_SCALAR, yaml_pos(r, e->start_mark));
-
-	diag_error(r->diags, n->pos,
+	diag_error(r->diags, yaml_pos(r, e->start_mark),
 	    "YAML anchors and aliases are not allowed (alias '*%s')",
 	    (const char *)e->data.alias.anchor);
-	n->scalar = xstrdup("");
-	n->null = 1;
-	yaml_attach(r, n);
+	return -1;
 }
 
 static void
 yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 {
 	yaml_mark_t	 m = p->problem_mark;
+	size_t		 i;
 
 	if (p->error == YAML_READER_ERROR) {
-		/* Only reached for encodings we did not check before. */
+		/*
+		 * The reader gives a byte offset, not a mark: count lines
+		 * and characters up to it (control characters, which valid
+		 * UTF-8 may hold but YAML refuses).
+		 */
 		m.line = 0;
 		m.column = 0;
+		for (i = 0; i < p->problem_offset && i < r->len; i++) {
+			if (r->data[i] == '\n') {
+				m.line++;
+				m.column = 0;
+			} else if (((unsigned char)r->data[i] & 0xC0) != 0x80)
+				m.column++;
+		}
 	}
 	if (p->context != NULL)
 		diag_error(r->diags, yaml_pos(r, m),
@@ -279,8 +338,7 @@ yaml_on_event(struct yaml_reader *r, const yaml_event_t *e)
 		yaml_on_close(r);
 		break;
 	case YAML_ALIAS_EVENT:
-		yaml_on_alias(r, e);
-		break;
+		return yaml_on_alias(r, e);
 	default:
 		break;
 	}
@@ -299,6 +357,8 @@ yaml_read(const char *path, const char *data, size_t len, int line0,
 
 	memset(&r, 0, sizeof(r));
 	r.path = path;
+	r.data = data;
+	r.len = len;
 	r.line0 = line0;
 	r.diags = diags;
 	if (!yaml_parser_initialize(&p)) {

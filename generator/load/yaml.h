@@ -3,7 +3,8 @@
  * parser. It enforces the rules FORMAT.md sets for every YAML input:
  * one document, unique map keys, scalar keys, no anchors or aliases, no
  * tags, nesting at most YAML_MAX_DEPTH levels. Problems become
- * diagnostics; the tree then holds what could be read.
+ * diagnostics; the tree then holds what could be read. Reading stops at
+ * a syntax error, past the nesting limit and at the first alias.
  */
 #ifndef CLSPD_YAML_H
 #define CLSPD_YAML_H
@@ -27,6 +28,7 @@ struct ynode {
 	size_t		 len;
 	int		 plain;		/* an unquoted, non-block scalar */
 	int		 null;		/* plain "", "~", "null", "Null", "NULL" */
+	int		 duplicate;	/* a map key written before in its map */
 	struct ynode	**kids;		/* SEQ: items; MAP: key, value, key, … */
 	size_t		 nkids;
 };

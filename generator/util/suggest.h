@@ -8,8 +8,8 @@
 
 /*
  * Returns the word of words[0..n) nearest to s by edit distance, when it
- * is near enough to be a plausible typo (at most a third of the word's
- * length, at least 2 edits allowed), or NULL. The result points into words.
+ * is near enough to be a plausible typo (one edit in three letters, at
+ * least one edit allowed), or NULL. The result points into words.
  */
 const char	*suggest_nearest(const char *s, const char *const *words,
 		    size_t n);

@@ -57,10 +57,12 @@ utf8_check(const char *s, size_t len, int *line, int *col, const char **why)
 			*why = "invalid UTF-8";
 			goto bad;
 		}
-		if (u[i] == '\n') {
+		/* LF, CRLF and a lone CR each end a line, as in YAML. */
+		if (u[i] == '\n' || (u[i] == '\r' && (i + 1 == len ||
+		    u[i + 1] != '\n'))) {
 			l++;
 			c = 1;
-		} else
+		} else if (u[i] != '\r')
 			c++;
 		i += n;
 	}

@@ -1,0 +1,431 @@
+/*
+ * Hostile content, loaded in-process: each input must end in its error
+ * diagnostic (the fuzzed YAML texts, which may be valid, just in some
+ * result), fast, with bounded memory and no crash. Criterion runs each
+ * test in its own process, so a crash shows as one.
+ */
+#include <sys/resource.h>
+
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "helpers.h"
+
+TestSuite(hostile, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp, .timeout = 60);
+
+/* A small fixed-seed generator (xorshift64), the same on every run. */
+static uint64_t
+rnd(uint64_t *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return *state;
+}
+
+static double
+seconds(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Peak resident memory of this process, in KiB. */
+static long
+peak_kib(void)
+{
+	struct rusage	 ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+/* Loads the base content with one more file and returns the diagnostics. */
+static char *
+load_with(const char *path, const char *data, size_t len)
+{
+	test_content(NULL, 0);
+	test_write_file(path, data, len);
+	return test_diagnostics(NULL);
+}
+
+Test(hostile, alias_bomb)
+{
+	/*
+	 * "Billion laughs": nine levels of nine aliases. The first alias
+	 * stops the reading of the file; nothing is expanded.
+	 */
+	static const char	 bomb[] =
+	    "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\","
+	    "\"lol\",\"lol\"]\n"
+	    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+	    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+	    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+	    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+	    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+	    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+	    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+	    "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"
+	    "name: *i\n"
+	    "kind: commune\n";
+	char			*got;
+
+	got = load_with("content/partners/lol.yaml", bomb, sizeof(bomb) - 1);
+	cr_assert_str_eq(got,
+	    "content/partners/lol.yaml:1:4: error: YAML anchors and aliases "
+	    "are not allowed (anchor '&a')\n"
+	    "content/partners/lol.yaml:2:4: error: YAML anchors and aliases "
+	    "are not allowed (anchor '&b')\n"
+	    "content/partners/lol.yaml:2:8: error: YAML anchors and aliases "
+	    "are not allowed (alias '*a')\n");
+	free(got);
+}
+
+Test(hostile, alias_bomb_in_front_matter)
+{
+	static const char	 page[] =
+	    "---\n"
+	    "x: &x [1, 2, 3]\n"
+	    "title: [*x, *x, *x]\n"
+	    "---\n"
+	    "Texte.\n";
+	char			*got;
+
+	got = load_with("content/pages/lol.md", page, sizeof(page) - 1);
+	cr_assert_str_eq(got,
+	    "content/pages/lol.md:2:4: error: YAML anchors and aliases are not "
+	    "allowed (anchor '&x')\n"
+	    "content/pages/lol.md:3:9: error: YAML anchors and aliases are not "
+	    "allowed (alias '*x')\n");
+	free(got);
+}
+
+/* Writes n times c, after head, to path; returns the diagnostics. */
+static char *
+load_repeated(const char *path, const char *head, char c, size_t n)
+{
+	size_t	 hlen = strlen(head);
+	char	*data = malloc(hlen + n + 1), *got;
+
+	cr_assert_not_null(data);
+	memcpy(data, head, hlen);
+	memset(data + hlen, c, n);
+	data[hlen + n] = '\n';
+	got = load_with(path, data, hlen + n + 1);
+	free(data);
+	return got;
+}
+
+Test(hostile, deep_flow_sequences)
+{
+	char	*got;
+	double	 t0 = seconds();
+
+	/* The root list is level 1; the 65th '[' opens level 65. */
+	got = load_repeated("content/partners/deep.yaml", "", '[', 200000);
+	cr_assert_str_eq(got, "content/partners/deep.yaml:1:65: error: YAML "
+	    "nested deeper than 64 levels\n");
+	cr_assert_lt(seconds() - t0, 5.0);
+	free(got);
+}
+
+Test(hostile, deep_flow_mappings)
+{
+	char	*got;
+
+	/* "{" alone is a mapping whose first key is the next "{". */
+	got = load_repeated("content/indicators/deep.yaml", "values: ", '{',
+	    200000);
+	cr_assert_str_eq(got, "content/indicators/deep.yaml:1:72: error: YAML "
+	    "nested deeper than 64 levels\n");
+	free(got);
+}
+
+Test(hostile, deep_block_sequences)
+{
+	size_t	 n = 100000, i;
+	char	*data = malloc(2 * n + 2), *got;
+
+	/* "- - - … x": nested lists; the 65th dash is at column 129. */
+	cr_assert_not_null(data);
+	for (i = 0; i < n; i++)
+		memcpy(data + 2 * i, "- ", 2);
+	memcpy(data + 2 * n, "x\n", 2);
+	got = load_with("content/actions/deep.yaml", data, 2 * n + 2);
+	free(data);
+	cr_assert_str_eq(got, "content/actions/deep.yaml:1:129: error: YAML "
+	    "nested deeper than 64 levels\n");
+	free(got);
+}
+
+Test(hostile, scalar_of_20_mib)
+{
+	/*
+	 * Written in 1 MiB pieces; the loader must refuse it from its size,
+	 * without reading it: its peak memory must not grow by 4 MiB.
+	 */
+	static char	 piece[1024 * 1024];
+	FILE		*f;
+	int		 i;
+	long		 before;
+	double		 t0;
+	char		*got;
+
+	test_content(NULL, 0);
+	memset(piece, 'x', sizeof(piece));
+	cr_assert_not_null(f = fopen("content/partners/big.yaml", "wb"));
+	fputs("name: ", f);
+	for (i = 0; i < 20; i++)
+		cr_assert_eq(fwrite(piece, 1, sizeof(piece), f), sizeof(piece));
+	fputs("\nkind: commune\n", f);
+	cr_assert_eq(fclose(f), 0);
+	before = peak_kib();
+	t0 = seconds();
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got, "content/partners/big.yaml:1:1: error: file "
+	    "larger than 4 MiB\n");
+	cr_assert_lt(seconds() - t0, 2.0);
+	cr_assert_lt(peak_kib() - before, 2048, "peak memory grew by %ld KiB",
+	    peak_kib() - before);
+	free(got);
+}
+
+Test(hostile, many_keys_in_one_map)
+{
+	/*
+	 * Nearly 4 MiB of distinct breakdown labels, then one repeated: the
+	 * duplicate check must cost n log n, not n².
+	 */
+	size_t	 n = 270000, i, len = 0, cap = 16 * n + 128;
+	char	*data = malloc(cap), *got;
+	char	 want[160];
+	double	 t0;
+
+	cr_assert_not_null(data);
+	len += (size_t)snprintf(data + len, cap - len, "action: a\nlabel: L\n"
+	    "values: {2025: %zu}\nbreakdown:\n  2025:\n", n);
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(data + len, cap - len, "    k%zu: 1\n",
+		    i);
+	len += (size_t)snprintf(data + len, cap - len, "    k7: 1\n");
+	cr_assert_leq(len, LOAD_MAX_FILE);
+	t0 = seconds();
+	got = load_with("content/indicators/i.yaml", data, len);
+	free(data);
+	/* Label k<i> is on line 6 + i; the repeated one after the last. */
+	snprintf(want, sizeof(want), "content/indicators/i.yaml:%zu:5: error: "
+	    "duplicate key 'k7' (first written at line 13)\n", 6 + n);
+	cr_assert_str_eq(got, want);
+	cr_assert_lt(seconds() - t0, 10.0);
+	free(got);
+}
+
+Test(hostile, long_list_of_references)
+{
+	/* 300,000 references, half unknown: linear, and a capped report. */
+	static const char	 want[] =
+	    "content/actions/a.yaml:5:12: error: unknown partner 'zz'\n"
+	    "content/actions/a.yaml:5:16: error: unknown partner 'zz'\n";
+	size_t			 n = 150000, i, len = 0, cap = 8 * n + 128;
+	char			*data = malloc(cap), *got;
+	double			 t0;
+
+	cr_assert_not_null(data);
+	len += (size_t)snprintf(data + len, cap - len,
+	    "title: A\nthematic: t\ndescription: D\nobjectives: O\n"
+	    "partners: [");
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(data + len, cap - len, "zz, ");
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(data + len, cap - len, "p, ");
+	len += (size_t)snprintf(data + len, cap - len, "q]\n");
+	t0 = seconds();
+	got = load_with("content/actions/a.yaml", data, len);
+	free(data);
+	/*
+	 * "partners: [" is 11 characters, each "zz, " 4. 150,000 errors and
+	 * 149,999 warnings ("p" listed twice); 1,000 are kept.
+	 */
+	cr_assert_eq(strncmp(got, want, strlen(want)), 0, "%.300s", got);
+	cr_assert_not_null(strstr(got, "\nclspd: 298999 more diagnostics not "
+	    "shown\n"), "%s", got + strlen(got) - 200);
+	cr_assert_lt(seconds() - t0, 10.0);
+	free(got);
+}
+
+Test(hostile, many_raw_html_nodes)
+{
+	/* 1,000,000 inline HTML nodes on one line, each at its column. */
+	static const char	 want[] =
+	    "content/actions/a.md:1:1: warning: raw HTML is not published; "
+	    "write Markdown instead\n"
+	    "content/actions/a.md:1:5: warning: raw HTML is not published; "
+	    "write Markdown instead\n"
+	    "content/actions/a.md:1:9: warning: raw HTML is not published; "
+	    "write Markdown instead\n";
+	size_t			 n = 500000, i;
+	char			*data = malloc(8 * n + 1), *got;
+	double			 t0;
+
+	cr_assert_not_null(data);
+	for (i = 0; i < n; i++)
+		memcpy(data + 8 * i, "<b>x</b>", 8);
+	data[8 * n] = '\n';
+	t0 = seconds();
+	got = load_with("content/actions/a.md", data, 8 * n + 1);
+	free(data);
+	cr_assert_eq(strncmp(got, want, strlen(want)), 0, "%.300s", got);
+	cr_assert_lt(seconds() - t0, 10.0);
+	free(got);
+}
+
+/* Fills buf with n random bytes from seed. */
+static void
+random_bytes(char *buf, size_t n, uint64_t seed)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		buf[i] = (char)(rnd(&seed) >> 56);
+}
+
+/* Whether got is exactly one error line for path, about the encoding. */
+static void
+assert_encoding_error(const char *got, const char *path)
+{
+	size_t	 plen = strlen(path);
+
+	cr_assert_eq(strncmp(got, path, plen), 0, "%s", got);
+	cr_assert_not_null(strstr(got, ": error: "), "%s", got);
+	cr_assert(strstr(got, ": invalid UTF-8 (save the file as UTF-8)\n") !=
+	    NULL || strstr(got, ": NUL byte in a text file\n") != NULL,
+	    "%s", got);
+	cr_assert_eq(strchr(got, '\n'), got + strlen(got) - 1, "%s", got);
+}
+
+Test(hostile, random_binary)
+{
+	static const char *const paths[] = {
+		"content/partners/bin.yaml",
+		"content/actions/a.md",
+		"content/pages/bin.md",
+		"content/charter.md",
+		"content/clspd.yaml",
+	};
+	char	 data[65536], *got;
+	size_t	 i;
+
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		random_bytes(data, sizeof(data), 0x5eed0000 + i);
+		got = load_with(paths[i], data, sizeof(data));
+		assert_encoding_error(got, paths[i]);
+		free(got);
+		unlink(paths[i]);	/* test_content writes the base again */
+	}
+}
+
+Test(hostile, random_binary_after_valid_start)
+{
+	/* A valid first line, then noise: the position is past line 1. */
+	char	 data[4096], *got;
+
+	memcpy(data, "name: P\n", 8);
+	random_bytes(data + 8, sizeof(data) - 8, 42);
+	got = load_with("content/partners/p.yaml", data, sizeof(data));
+	assert_encoding_error(got, "content/partners/p.yaml:2:");
+	free(got);
+}
+
+Test(hostile, invalid_utf8_forms)
+{
+	/* "address: ab" is 11 characters: the bad byte is at column 12. */
+	static const struct {
+		const char	*path;
+		const char	*text;
+	} f[] = {
+		{ "content/partners/u1.yaml", "address: ab\xc0\xaf\n" },
+		{ "content/partners/u2.yaml", "address: ab\xed\xa0\x80\n" },
+		{ "content/partners/u3.yaml", "address: ab\xf4\x90\x80\x80\n" },
+		{ "content/partners/u4.yaml", "address: ab\x80\n" },
+		{ "content/partners/u5.yaml", "address: ab\xfe\xff\n" },
+		{ "content/partners/u6.yaml", "address: ab\xe2\x82" },
+		{ "content/partners/u7.yaml", "address: ab\xf0\x9f\x98" },
+	};
+	size_t	 i;
+	char	*got;
+
+	test_content(NULL, 0);
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		test_write_file(f[i].path, f[i].text, strlen(f[i].text));
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got,
+	    "content/partners/u1.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n"
+	    "content/partners/u2.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n"
+	    "content/partners/u3.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n"
+	    "content/partners/u4.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n"
+	    "content/partners/u5.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n"
+	    "content/partners/u6.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n"
+	    "content/partners/u7.yaml:1:12: error: invalid UTF-8 (save the "
+	    "file as UTF-8)\n");
+	free(got);
+}
+
+Test(hostile, utf16_file)
+{
+	/* A file saved as UTF-16LE with its BOM: NUL bytes from the start. */
+	static const char	 utf16[] = "\xff\xfen\0a\0m\0e\0:\0 \0P\0\n\0";
+	char			*got;
+
+	got = load_with("content/partners/w.yaml", utf16, sizeof(utf16) - 1);
+	cr_assert_str_eq(got, "content/partners/w.yaml:1:1: error: invalid "
+	    "UTF-8 (save the file as UTF-8)\n");
+	free(got);
+}
+
+Test(hostile, random_yaml_tokens)
+{
+	/*
+	 * Short texts of YAML's special characters, valid UTF-8: whatever
+	 * they mean, loading them ends without a crash.
+	 */
+	static const char	 alphabet[] = "[]{}:-,?&*!|>'\"%@`#~ \n\t\r."
+	    "ab0é\\";
+	char			 data[96], *got;
+	uint64_t		 seed = 20250101;
+	size_t			 i, j, k, len;
+	const char		*c;
+
+	test_content(NULL, 0);
+	for (i = 0; i < 400; i++) {
+		len = 0;
+		k = (size_t)(rnd(&seed) % 48);
+		for (j = 0; j < k; j++) {
+			c = &alphabet[rnd(&seed) % (sizeof(alphabet) - 1)];
+			if (((unsigned char)*c & 0xC0) == 0x80)
+				c--;	/* the first byte of "é" */
+			if ((unsigned char)*c >= 0x80) {
+				memcpy(data + len, c, 2);
+				len += 2;
+			} else
+				data[len++] = *c;
+		}
+		test_write_file("content/partners/fuzz.yaml", data, len);
+		got = test_diagnostics(NULL);
+		cr_assert_not_null(got);
+		free(got);
+	}
+}
