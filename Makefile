@@ -9,7 +9,7 @@ VERSION	 = 0.1.0
 # Debian packages the build and the tests need (see README.md, "Why these
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
-	       valgrind
+	       valgrind python3 python3-yaml time
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -87,10 +87,13 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 	$(CC) $(SANFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
 	    $(TEST_LIBS) -lm
 
-# Every test: unit and regress tests (Criterion), in tests/.
+# Every test: the unit and regress tests (Criterion, tests/unit/), then
+# the differential test of the open data against an independent oracle
+# written in Python from FORMAT.md (tests/oracle/).
 test: $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
+	sh tests/oracle/run.sh $(BUILD)/clspd
 
 check: test
 
