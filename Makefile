@@ -28,7 +28,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1)
 PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1)
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE \
+ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
 	     -DCLSPD_VERSION='"$(VERSION)"' $(WARN) $(CFLAGS) $(SANFLAGS) \
 	     $(PKG_CFLAGS) -MMD -MP
 
@@ -73,7 +73,7 @@ $(BUILD)/libclspd.a: $(LIB_OBJ)
 	ar rcs $@ $(LIB_OBJ)
 
 $(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a
-	$(CC) $(SANFLAGS) -o $@ $< $(BUILD)/libclspd.a $(PKG_LIBS) -lm
+	$(CC) $(SANFLAGS) -pthread -o $@ $< $(BUILD)/libclspd.a $(PKG_LIBS) -lm
 
 clspd: $(BUILD)/clspd
 	cp $< $@
@@ -84,7 +84,7 @@ $(OUTPUT)/.built: clspd $(shell find $(CONTENT) themes -type f 2>/dev/null)
 	@touch $@
 
 $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
-	$(CC) $(SANFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
+	$(CC) $(SANFLAGS) -pthread -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
 	    $(TEST_LIBS) -lm
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then

@@ -7,6 +7,7 @@
 
 #include "../util/alloc.h"
 #include "fields.h"
+#include "markdown.h"
 #include "records.h"
 
 #define ACTION_STR(name, member)					\
@@ -255,7 +256,6 @@ records_action_release(struct action *a)
 	fields_text_free(&a->difficulties);
 	fields_text_free(&a->suggestions);
 	free(a->narrative_file);
-	if (a->narrative != NULL)
-		cmark_node_free(a->narrative);
+	markdown_text_release(&a->narrative);
 	free(a->indicators);
 }

@@ -73,12 +73,13 @@ static const struct field page_fields[] = {
 };
 
 /*
- * Reads the front matter against fields into rec and parses the body.
- * Returns the body's document, or NULL on failure.
+ * Reads the front matter against fields into rec and keeps the body in
+ * body, checked. Returns 0, or -1 when there is no usable front matter.
  */
-static cmark_node *
+static int
 document_read(struct loader *l, const char *path, const char *data,
-    size_t len, const struct field *fields, void *rec, const char *what)
+    size_t len, const struct field *fields, void *rec, const char *what,
+    struct text *body_text)
 {
 	const char	*yaml = NULL, *body = NULL;
 	size_t		 ylen = 0, blen = 0;
@@ -88,24 +89,25 @@ document_read(struct loader *l, const char *path, const char *data,
 
 	if (document_split(l, path, data, len, &yaml, &ylen, &body, &blen,
 	    &body_line) == -1)
-		return NULL;
+		return -1;
 	if ((root = yaml_read(path, yaml, ylen, 1, l->diags)) == NULL)
-		return NULL;
+		return -1;
 	if (root->type == YNODE_MAP && root->nkids == 0)
 		root->pos = p;
 	fields_read_map(l, root, fields, rec, what);
 	ynode_free(root);
 	p.line = body_line;
-	return markdown_parse(l, body, blen, p, 1);
+	markdown_text_from_file(body_text, body, blen, p);
+	markdown_check(l, body_text);
+	return 0;
 }
 
 int
 records_page_read(struct loader *l, const char *path, const char *data,
     size_t len, struct page *pg)
 {
-	pg->body = document_read(l, path, data, len, page_fields, pg,
-	    "page front matter");
-	return pg->body != NULL ? 0 : -1;
+	return document_read(l, path, data, len, page_fields, pg,
+	    "page front matter", &pg->body);
 }
 
 void
@@ -114,7 +116,7 @@ records_page_release(struct page *pg)
 	free(pg->id);
 	free(pg->file);
 	fields_str_free(&pg->title);
-	markdown_free(pg->body);
+	markdown_text_release(&pg->body);
 }
 
 static void
@@ -191,9 +193,8 @@ int
 records_charter_read(struct loader *l, const char *path, const char *data,
     size_t len, struct charter *c)
 {
-	c->body = document_read(l, path, data, len, charter_fields, c,
-	    "charter front matter");
-	return c->body != NULL ? 0 : -1;
+	return document_read(l, path, data, len, charter_fields, c,
+	    "charter front matter", &c->body);
 }
 
 void
@@ -205,5 +206,5 @@ records_charter_release(struct charter *c)
 	fields_str_free(&c->adopted);
 	fields_str_free(&c->version);
 	fields_refs_free(&c->signatories);
-	markdown_free(c->body);
+	markdown_text_release(&c->body);
 }

@@ -243,23 +243,7 @@ fields_year_seen(struct loader *l, const struct ynode *key, int year,
 int
 fields_text(struct loader *l, const struct ynode *n, struct text *out)
 {
-	size_t	 i;
-
-	if (n->type == YNODE_SCALAR) {
-		markdown_free(out->doc);
-		out->doc = markdown_parse(l, n->scalar, n->len, n->pos, 0);
-		out->pos = n->pos;
-		return 0;
-	}
-	if (n->type != YNODE_SEQ)
-		return fields_expected(l, n, "a text or a list of texts");
-	for (i = 0; i < n->nkids; i++)
-		if (n->kids[i]->type != YNODE_SCALAR || n->kids[i]->null)
-			return fields_expected(l, n->kids[i], "a text");
-	markdown_free(out->doc);
-	out->doc = markdown_parse_list(l, n);
-	out->pos = n->pos;
-	return 0;
+	return markdown_text_from_yaml(l, n, out);
 }
 
 int
@@ -405,8 +389,7 @@ fields_str_free(struct str *s)
 void
 fields_text_free(struct text *t)
 {
-	markdown_free(t->doc);
-	t->doc = NULL;
+	markdown_text_release(t);
 }
 
 void

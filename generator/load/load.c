@@ -4,8 +4,11 @@
  * hands it to the loader of its record type.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../util/alloc.h"
 #include "../util/sort.h"
@@ -18,12 +21,39 @@
 #include "records.h"
 #include "yaml.h"
 
-/* One content folder being loaded. */
+/* A record file to load: its path, its id and its place in the model. */
+enum task_kind {
+	TASK_PARTNER,
+	TASK_ACTION,
+	TASK_INDICATOR,
+	TASK_PAGE,
+	TASK_NARRATIVE		/* slot: the action it belongs to */
+};
+
+struct task {
+	enum task_kind	 kind;
+	char		*path;	/* owned until handed to the record */
+	char		*id;	/* likewise */
+	size_t		 slot;
+};
+
+/*
+ * What one loading thread needs: its own diagnostics, buffer and list of
+ * kept paths, merged into the model's once every thread is done. The
+ * first (or only) one also serves the folder walk, which is sequential.
+ */
 struct load {
 	struct model	*m;
 	struct loader	 l;
-	struct buf	 data;	/* the file being read */
-	size_t		 cap_partners, cap_actions, cap_indicators, cap_pages;
+	struct diags	 diags;
+	struct buf	 data;		/* the file being read */
+	char		**kept;		/* paths of files not loaded */
+	size_t		 nkept;
+	size_t		 files;		/* files read */
+	const struct task *tasks;
+	size_t		 ntasks;
+	size_t		 first;		/* this thread takes first, first + step… */
+	size_t		 step;
 };
 
 static struct pos
@@ -41,12 +71,12 @@ file_pos(const char *path)
 static void
 load_keep(struct load *ld, char *path)
 {
-	size_t	 n = ld->m->npaths;
+	size_t	 n = ld->nkept;
 
 	if ((n & (n - 1)) == 0)		/* full: 0 or a power of two */
-		ld->m->paths = xreallocarray(ld->m->paths, n ? n * 2 : 1,
-		    sizeof(*ld->m->paths));
-	ld->m->paths[ld->m->npaths++] = path;
+		ld->kept = xreallocarray(ld->kept, n ? n * 2 : 1,
+		    sizeof(*ld->kept));
+	ld->kept[ld->nkept++] = path;
 }
 
 /*
@@ -59,7 +89,7 @@ load_read(struct load *ld, const char *path)
 	int		 rc, line, col;
 	const char	*why;
 
-	ld->m->files++;
+	ld->files++;
 	rc = fs_read_file(path, LOAD_MAX_FILE, &ld->data);
 	if (rc == -2) {
 		diag_error(ld->l.diags, file_pos(path), "file larger than "
@@ -146,148 +176,100 @@ load_council(struct load *ld)
 	ynode_free(root);
 }
 
+/*
+ * The record loaders. Each fills its slot of the model's arrays, sized
+ * and zeroed before the threads start; a file that cannot be read is
+ * still a record, so that references to it do not add errors to its own.
+ */
 static void
-load_partner(struct load *ld, char *path, char *id)
+load_partner(struct load *ld, const struct task *t)
 {
-	struct partner	*p;
-	struct ynode	*root;
+	struct partner	*p = &ld->m->partners[t->slot];
+	struct ynode	*root = load_yaml(ld, t->path);
 
-	/*
-	 * A file that cannot be read is still a record, so that references
-	 * to it do not add errors to its own.
-	 */
-	root = load_yaml(ld, path);
-	if (ld->m->npartners == ld->cap_partners) {
-		ld->cap_partners = ld->cap_partners ? ld->cap_partners * 2 : 16;
-		ld->m->partners = xreallocarray(ld->m->partners,
-		    ld->cap_partners, sizeof(*ld->m->partners));
-	}
-	p = &ld->m->partners[ld->m->npartners++];
-	memset(p, 0, sizeof(*p));
-	p->id = id;
-	p->file = path;
+	p->id = t->id;
+	p->file = t->path;
 	records_partner_read(&ld->l, root, p);
 	ynode_free(root);
 }
 
 static void
-load_action(struct load *ld, char *path, char *id)
+load_action(struct load *ld, const struct task *t)
 {
-	struct action	*a;
-	struct ynode	*root;
+	struct action	*a = &ld->m->actions[t->slot];
+	struct ynode	*root = load_yaml(ld, t->path);
 
-	root = load_yaml(ld, path);	/* NULL: a record all the same */
-	if (ld->m->nactions == ld->cap_actions) {
-		ld->cap_actions = ld->cap_actions ? ld->cap_actions * 2 : 16;
-		ld->m->actions = xreallocarray(ld->m->actions,
-		    ld->cap_actions, sizeof(*ld->m->actions));
-	}
-	a = &ld->m->actions[ld->m->nactions++];
-	memset(a, 0, sizeof(*a));
-	a->id = id;
-	a->file = path;
+	a->id = t->id;
+	a->file = t->path;
 	records_action_read(&ld->l, root, a);
 	ynode_free(root);
 }
 
-static int
-action_ptr_cmp(const void *a, const void *b)
-{
-	return strcmp((*(struct action *const *)a)->id,
-	    (*(struct action *const *)b)->id);
-}
-
-/*
- * Reads the narratives actions/<id>.md, once every action sheet of the
- * folder is loaded, and attaches each to its action, found by binary
- * search in an index sorted by id.
- */
 static void
-load_narratives(struct load *ld, const char *dir, char **names, size_t n)
+load_indicator(struct load *ld, const struct task *t)
 {
-	size_t		 i, len;
-	char		*path, *id;
-	struct action	**index, key, *keyp = &key, **found;
+	struct indicator *ind = &ld->m->indicators[t->slot];
+	struct ynode	*root = load_yaml(ld, t->path);
 
-	index = xcalloc(ld->m->nactions + 1, sizeof(*index));
-	for (i = 0; i < ld->m->nactions; i++)
-		index[i] = &ld->m->actions[i];
-	sort_array(index, ld->m->nactions, sizeof(*index), action_ptr_cmp);
-	for (i = 0; i < n; i++) {
-		len = strlen(names[i]);
-		if (names[i][0] == '.' || len < 4 ||
-		    strcmp(names[i] + len - 3, ".md") != 0)
-			continue;
-		path = fs_join(dir, names[i]);
-		if ((id = load_id(ld, path, names[i], ".md",
-		    "actions")) == NULL) {
-			load_keep(ld, path);
-			continue;
-		}
-		key.id = id;
-		found = bsearch(&keyp, index, ld->m->nactions, sizeof(*index),
-		    action_ptr_cmp);
-		free(id);
-		if (found == NULL) {
-			diag_error(ld->l.diags, file_pos(path), "narrative "
-			    "without an action: there is no actions/%.*s.yaml",
-			    (int)(len - 3), names[i]);
-			load_keep(ld, path);
-			continue;
-		}
-		if (load_read(ld, path) == -1) {
-			load_keep(ld, path);
-			continue;
-		}
-		(*found)->narrative_file = path;
-		(*found)->narrative = markdown_parse(&ld->l,
-		    buf_cstr(&ld->data), ld->data.len, file_pos(path), 1);
-	}
-	free(index);
-}
-
-static void
-load_indicator(struct load *ld, char *path, char *id)
-{
-	struct indicator *ind;
-	struct ynode	*root;
-
-	root = load_yaml(ld, path);	/* NULL: a record all the same */
-	if (ld->m->nindicators == ld->cap_indicators) {
-		ld->cap_indicators = ld->cap_indicators ?
-		    ld->cap_indicators * 2 : 16;
-		ld->m->indicators = xreallocarray(ld->m->indicators,
-		    ld->cap_indicators, sizeof(*ld->m->indicators));
-	}
-	ind = &ld->m->indicators[ld->m->nindicators++];
-	memset(ind, 0, sizeof(*ind));
-	ind->id = id;
-	ind->file = path;
+	ind->id = t->id;
+	ind->file = t->path;
 	records_indicator_read(&ld->l, root, ind);
 	ynode_free(root);
 }
 
+/* A page that cannot be read is left out (its slot stays empty). */
 static void
-load_page(struct load *ld, char *path, char *id)
+load_page(struct load *ld, const struct task *t)
 {
-	struct page	*pg;
+	struct page	*pg = &ld->m->pages[t->slot];
 
-	if (load_read(ld, path) == -1) {
-		load_keep(ld, path);
-		free(id);
+	if (load_read(ld, t->path) == -1) {
+		load_keep(ld, t->path);
+		free(t->id);
 		return;
 	}
-	if (ld->m->npages == ld->cap_pages) {
-		ld->cap_pages = ld->cap_pages ? ld->cap_pages * 2 : 8;
-		ld->m->pages = xreallocarray(ld->m->pages, ld->cap_pages,
-		    sizeof(*ld->m->pages));
-	}
-	pg = &ld->m->pages[ld->m->npages++];
-	memset(pg, 0, sizeof(*pg));
-	pg->id = id;
-	pg->file = path;
-	records_page_read(&ld->l, path, buf_cstr(&ld->data), ld->data.len,
+	pg->id = t->id;
+	pg->file = t->path;
+	records_page_read(&ld->l, t->path, buf_cstr(&ld->data), ld->data.len,
 	    pg);
+}
+
+/* actions/<id>.md: the narrative of the action in slot. */
+static void
+load_narrative(struct load *ld, const struct task *t)
+{
+	struct action	*a = &ld->m->actions[t->slot];
+
+	if (load_read(ld, t->path) == -1) {
+		load_keep(ld, t->path);
+		return;
+	}
+	a->narrative_file = t->path;
+	markdown_text_from_file(&a->narrative, buf_cstr(&ld->data),
+	    ld->data.len, file_pos(t->path));
+	markdown_check(&ld->l, &a->narrative);
+}
+
+static void
+load_task(struct load *ld, const struct task *t)
+{
+	switch (t->kind) {
+	case TASK_PARTNER:
+		load_partner(ld, t);
+		break;
+	case TASK_ACTION:
+		load_action(ld, t);
+		break;
+	case TASK_INDICATOR:
+		load_indicator(ld, t);
+		break;
+	case TASK_PAGE:
+		load_page(ld, t);
+		break;
+	case TASK_NARRATIVE:
+		load_narrative(ld, t);
+		break;
+	}
 }
 
 static void
@@ -307,27 +289,64 @@ load_charter(struct load *ld)
 	    c);
 }
 
-/* The record folders and how each file in them is loaded. */
-struct folder {
-	const char	*name;
-	const char	*ext;
-	void		(*load)(struct load *, char *path, char *id);
-};
-
-static const struct folder folders[] = {
-	{ "partners", ".yaml", load_partner },
-	{ "actions", ".yaml", load_action },
-	{ "indicators", ".yaml", load_indicator },
-	{ "pages", ".md", load_page },
+/* The tasks of a content folder, gathered by the sequential walk. */
+struct tasks {
+	struct task	*v;
+	size_t		 n;
+	size_t		 cap;
+	size_t		 count[TASK_NARRATIVE + 1];
 };
 
 static void
-load_folder(struct load *ld, const struct folder *f)
+tasks_add(struct tasks *ts, enum task_kind kind, char *path, char *id)
+{
+	if (ts->n == ts->cap) {
+		ts->cap = ts->cap ? ts->cap * 2 : 64;
+		ts->v = xreallocarray(ts->v, ts->cap, sizeof(*ts->v));
+	}
+	ts->v[ts->n].kind = kind;
+	ts->v[ts->n].path = path;
+	ts->v[ts->n].id = id;
+	ts->v[ts->n].slot = ts->count[kind]++;
+	ts->n++;
+}
+
+/* The record folders and the kind of task of their files. */
+struct folder {
+	const char	*name;
+	const char	*ext;
+	enum task_kind	 kind;
+};
+
+static const struct folder folders[] = {
+	{ "partners", ".yaml", TASK_PARTNER },
+	{ "actions", ".yaml", TASK_ACTION },
+	{ "indicators", ".yaml", TASK_INDICATOR },
+	{ "pages", ".md", TASK_PAGE },
+};
+
+/* Whether name ends with ext. */
+static int
+has_ext(const char *name, const char *ext)
+{
+	size_t	 len = strlen(name), elen = strlen(ext);
+
+	return len > elen && strcmp(name + len - elen, ext) == 0;
+}
+
+/*
+ * Lists a record folder and adds a task for each well-named file;
+ * names that do not fit are reported here. The narratives of actions/
+ * are gathered into narratives, to be matched once every action is known.
+ */
+static void
+walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
+    struct tasks *narratives)
 {
 	char	*dir = fs_join(ld->m->root, f->name), *path, *id;
 	char	**names;
-	size_t	 n, i, len;
-	int	 actions = strcmp(f->name, "actions") == 0;
+	size_t	 n, i;
+	int	 actions = f->kind == TASK_ACTION;
 
 	if (!fs_is_dir(dir)) {
 		free(dir);
@@ -342,9 +361,6 @@ load_folder(struct load *ld, const struct folder *f)
 	for (i = 0; i < n; i++) {
 		if (names[i][0] == '.')
 			continue;
-		len = strlen(names[i]);
-		if (actions && len > 3 && strcmp(names[i] + len - 3, ".md") == 0)
-			continue;	/* narratives, below */
 		path = fs_join(dir, names[i]);
 		if (fs_is_dir(path)) {
 			diag_error(ld->l.diags, file_pos(path), "unexpected "
@@ -352,36 +368,207 @@ load_folder(struct load *ld, const struct folder *f)
 			load_keep(ld, path);
 			continue;
 		}
+		if (actions && has_ext(names[i], ".md")) {
+			if ((id = load_id(ld, path, names[i], ".md",
+			    f->name)) == NULL)
+				load_keep(ld, path);
+			else
+				tasks_add(narratives, TASK_NARRATIVE, path, id);
+			continue;
+		}
 		if ((id = load_id(ld, path, names[i], f->ext,
 		    f->name)) == NULL) {
 			load_keep(ld, path);
 			continue;
 		}
-		f->load(ld, path, id);
+		tasks_add(ts, f->kind, path, id);
 	}
-	if (actions)
-		load_narratives(ld, dir, names, n);
 	fs_names_free(names, n);
 	free(dir);
+}
+
+static int
+task_id_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct task *)a)->id,
+	    ((const struct task *)b)->id);
+}
+
+/*
+ * Gives each narrative the slot of its action, found by binary search
+ * among the action tasks sorted by id; a narrative without an action is
+ * reported and dropped.
+ */
+static void
+match_narratives(struct load *ld, const struct tasks *ts,
+    struct tasks *narratives)
+{
+	struct task	*index, *found;
+	size_t		 i, n = 0, kept = 0;
+
+	index = xcalloc(ts->n + 1, sizeof(*index));
+	for (i = 0; i < ts->n; i++)
+		if (ts->v[i].kind == TASK_ACTION)
+			index[n++] = ts->v[i];
+	sort_array(index, n, sizeof(*index), task_id_cmp);
+	for (i = 0; i < narratives->n; i++) {
+		found = bsearch(&narratives->v[i], index, n, sizeof(*index),
+		    task_id_cmp);
+		if (found == NULL) {
+			diag_error(ld->l.diags, file_pos(narratives->v[i].path),
+			    "narrative without an action: there is no "
+			    "actions/%s.yaml", narratives->v[i].id);
+			load_keep(ld, narratives->v[i].path);
+			free(narratives->v[i].id);
+			continue;
+		}
+		narratives->v[i].slot = found->slot;
+		free(narratives->v[i].id);
+		narratives->v[i].id = NULL;
+		narratives->v[kept++] = narratives->v[i];
+	}
+	narratives->n = kept;
+	free(index);
+}
+
+static void *
+load_thread(void *arg)
+{
+	struct load	*ld = arg;
+	size_t		 i;
+
+	for (i = ld->first; i < ld->ntasks; i += ld->step)
+		load_task(ld, &ld->tasks[i]);
+	return NULL;
+}
+
+/*
+ * The number of loading threads: CLSPD_JOBS when set, else the
+ * processors online, at most 8; one for small folders, where starting
+ * threads costs more than it saves.
+ */
+static size_t
+load_threads(size_t ntasks)
+{
+	const char	*env = getenv("CLSPD_JOBS");
+	long		 n;
+
+	if (env != NULL && (n = strtol(env, NULL, 10)) >= 1 && n <= 64)
+		return (size_t)n;
+	if (ntasks < 256)
+		return 1;
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : (size_t)n;
+}
+
+/*
+ * Runs the tasks on the threads: thread k takes tasks k, k + n, k + 2n…,
+ * a fixed share, so that what each thread reports does not depend on
+ * timing. Thread 0 is ld itself, run on the calling thread; workers[0]
+ * is unused.
+ */
+static void
+run_tasks(struct load *ld, struct load *workers, size_t nworkers,
+    const struct task *tasks, size_t ntasks)
+{
+	pthread_t	*threads = xcalloc(nworkers, sizeof(*threads));
+	size_t		 k;
+
+	for (k = 0; k < nworkers; k++) {
+		struct load	*w = k == 0 ? ld : &workers[k];
+
+		w->tasks = tasks;
+		w->ntasks = ntasks;
+		w->first = k;
+		w->step = nworkers;
+	}
+	for (k = 1; k < nworkers; k++)
+		if (pthread_create(&threads[k], NULL, load_thread,
+		    &workers[k]) != 0) {
+			fprintf(stderr, "clspd: cannot start a thread\n");
+			exit(3);
+		}
+	load_thread(ld);
+	for (k = 1; k < nworkers; k++)
+		pthread_join(threads[k], NULL);
+	free(threads);
+}
+
+/* Moves what a worker found into ld (the first worker). */
+static void
+merge_worker(struct load *ld, struct load *w)
+{
+	size_t	 i;
+
+	diags_merge(ld->l.diags, &w->diags);
+	for (i = 0; i < w->nkept; i++)
+		load_keep(ld, w->kept[i]);
+	free(w->kept);
+	ld->files += w->files;
+	buf_release(&w->data);
+}
+
+/* Removes the pages whose file could not be read. */
+static void
+compact_pages(struct model *m)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < m->npages; i++)
+		if (m->pages[i].id != NULL)
+			m->pages[n++] = m->pages[i];
+	m->npages = n;
 }
 
 struct model *
 load_content(const char *root, struct diags *diags, const char **err)
 {
-	struct load	 ld;
-	size_t		 i;
+	struct load	 ld, *workers;
+	struct tasks	 ts, narratives;
+	struct model	*m;
+	size_t		 i, nworkers;
 
 	if (!fs_is_dir(root)) {
 		*err = "not a content folder (it must hold clspd.yaml)";
 		return NULL;
 	}
 	memset(&ld, 0, sizeof(ld));
-	ld.m = model_new(root);
+	memset(&ts, 0, sizeof(ts));
+	memset(&narratives, 0, sizeof(narratives));
+	m = ld.m = model_new(root);
 	ld.l.diags = diags;
 	load_council(&ld);
 	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
-		load_folder(&ld, &folders[i]);
+		walk_folder(&ld, &folders[i], &ts, &narratives);
+	match_narratives(&ld, &ts, &narratives);
+	m->npartners = ts.count[TASK_PARTNER];
+	m->partners = xcalloc(m->npartners + 1, sizeof(*m->partners));
+	m->nactions = ts.count[TASK_ACTION];
+	m->actions = xcalloc(m->nactions + 1, sizeof(*m->actions));
+	m->nindicators = ts.count[TASK_INDICATOR];
+	m->indicators = xcalloc(m->nindicators + 1, sizeof(*m->indicators));
+	m->npages = ts.count[TASK_PAGE];
+	m->pages = xcalloc(m->npages + 1, sizeof(*m->pages));
+
+	nworkers = load_threads(ts.n + narratives.n);
+	workers = xcalloc(nworkers, sizeof(*workers));
+	for (i = 1; i < nworkers; i++) {
+		workers[i].m = m;
+		workers[i].l.diags = &workers[i].diags;
+	}
+	/* Narratives after the sheets: both write into the actions. */
+	run_tasks(&ld, workers, nworkers, ts.v, ts.n);
+	run_tasks(&ld, workers, nworkers, narratives.v, narratives.n);
+	for (i = 1; i < nworkers; i++)
+		merge_worker(&ld, &workers[i]);
+	free(workers);
+	compact_pages(m);
 	load_charter(&ld);
+	m->paths = ld.kept;
+	m->npaths = ld.nkept;
+	m->files = ld.files;
+	free(ts.v);
+	free(narratives.v);
 	buf_release(&ld.data);
-	return ld.m;
+	return m;
 }

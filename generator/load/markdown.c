@@ -1,16 +1,70 @@
 /*
  * Markdown parsing and sanitizing (see markdown.h). cmark's own renderers
  * are safe by default, but clspd has renderers of its own (the PDF), so the
- * tree itself is cleaned once here: one mechanism for every output.
+ * tree itself is cleaned here: one mechanism for every output.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/arena.h"
 #include "markdown.h"
 
 #define MARKDOWN_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SMART)
+
+/*
+ * cmark's memory hooks over a thread's arena. cmark's hooks carry no
+ * context, hence the thread-local arena; realloc needs the old size,
+ * kept in a word before each block. free does nothing: the arena is
+ * reset as a whole.
+ */
+static _Thread_local struct arena *md_arena;
+
+static void *
+md_calloc(size_t count, size_t size)
+{
+	size_t	*p;
+
+	if (md_arena == NULL)
+		md_arena = arena_new();
+	if (size != 0 && count > ((size_t)-1 - sizeof(size_t)) / size)
+		return NULL;
+	p = arena_alloc(md_arena, count * size + sizeof(size_t));
+	p[0] = count * size;
+	return p + 1;
+}
+
+static void *
+md_realloc(void *old, size_t size)
+{
+	size_t	 old_size;
+	void	*p;
+
+	if (old == NULL)
+		return md_calloc(1, size);
+	old_size = ((size_t *)old)[-1];
+	if (size <= old_size)
+		return old;
+	p = md_calloc(1, size);
+	memcpy(p, old, old_size);
+	return p;
+}
+
+static void
+md_free(void *p)
+{
+	(void)p;
+}
+
+static cmark_mem md_mem = { md_calloc, md_realloc, md_free };
+
+void
+markdown_scratch_reset(void)
+{
+	if (md_arena != NULL)
+		arena_reset(md_arena);
+}
 
 int
 markdown_url_is_safe(const char *url)
@@ -125,7 +179,7 @@ markdown_unwrap(cmark_node *node)
  * iterator does not allow changes during it.
  */
 static void
-markdown_sanitize(struct loader *l, cmark_node *doc, const char *s,
+markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
     size_t len, struct pos base, int exact_lines)
 {
 	cmark_iter	*it = cmark_iter_new(doc);
@@ -142,9 +196,10 @@ markdown_sanitize(struct loader *l, cmark_node *doc, const char *s,
 		n = cmark_iter_get_node(it);
 		t = cmark_node_get_type(n);
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
-			diag_warning(l->diags, markdown_node_pos(n, &c, base,
-			    exact_lines), "raw HTML is not published; "
-			    "write Markdown instead");
+			if (d != NULL)
+				diag_warning(d, markdown_node_pos(n, &c, base,
+				    exact_lines), "raw HTML is not published; "
+				    "write Markdown instead");
 			if (ndrop == capdrop)
 				drop = xreallocarray(drop, capdrop = capdrop ?
 				    capdrop * 2 : 16, sizeof(*drop));
@@ -152,10 +207,12 @@ markdown_sanitize(struct loader *l, cmark_node *doc, const char *s,
 		} else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
 			url = cmark_node_get_url(n);
 			if (url != NULL && !markdown_url_is_safe(url)) {
-				diag_warning(l->diags, markdown_node_pos(n, &c,
-				    base, exact_lines), "link to '%.40s' "
-				    "removed (only http, https, mailto and "
-				    "tel links are published)", url);
+				if (d != NULL)
+					diag_warning(d, markdown_node_pos(n,
+					    &c, base, exact_lines), "link to "
+					    "'%.40s' removed (only http, https, "
+					    "mailto and tel links are "
+					    "published)", url);
 				if (nunwrap == capunwrap)
 					unwrap = xreallocarray(unwrap,
 					    capunwrap = capunwrap ?
@@ -174,47 +231,131 @@ markdown_sanitize(struct loader *l, cmark_node *doc, const char *s,
 	free(unwrap);
 }
 
-cmark_node *
-markdown_parse(struct loader *l, const char *s, size_t len, struct pos pos,
-    int exact_lines)
+/* Parses one source into the scratch arena and sanitizes it. */
+static cmark_node *
+markdown_parse_one(struct diags *d, const char *s, size_t len,
+    struct pos pos, int exact_lines)
 {
+	cmark_parser	*p = cmark_parser_new_with_mem(MARKDOWN_OPTIONS,
+			    &md_mem);
 	cmark_node	*doc;
 
-	doc = cmark_parse_document(s, len, MARKDOWN_OPTIONS);
+	cmark_parser_feed(p, s, len);
+	doc = cmark_parser_finish(p);
+	cmark_parser_free(p);
 	if (doc == NULL) {
 		fprintf(stderr, "clspd: out of memory in cmark\n");
 		exit(3);
 	}
-	markdown_sanitize(l, doc, s, len, pos, exact_lines);
+	markdown_sanitize(d, doc, s, len, pos, exact_lines);
 	return doc;
 }
 
-cmark_node *
-markdown_parse_list(struct loader *l, const struct ynode *seq)
+/* The document of a text; warnings go to d when it is not NULL. */
+static cmark_node *
+markdown_build(struct diags *d, const struct text *t)
 {
 	cmark_node	*doc, *list, *item, *part, *kid;
 	size_t		 i;
 
-	doc = cmark_node_new(CMARK_NODE_DOCUMENT);
-	list = cmark_node_new(CMARK_NODE_LIST);
+	if (t->n == 0)
+		return NULL;
+	if (!t->list)
+		return markdown_parse_one(d, t->items[0], t->lens[0],
+		    t->item_pos[0], t->whole_file);
+	doc = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, &md_mem);
+	list = cmark_node_new_with_mem(CMARK_NODE_LIST, &md_mem);
 	cmark_node_set_list_type(list, CMARK_BULLET_LIST);
 	cmark_node_set_list_tight(list, 1);
 	cmark_node_append_child(doc, list);
-	for (i = 0; i < seq->nkids; i++) {
-		part = markdown_parse(l, seq->kids[i]->scalar,
-		    seq->kids[i]->len, seq->kids[i]->pos, 0);
-		item = cmark_node_new(CMARK_NODE_ITEM);
+	for (i = 0; i < t->n; i++) {
+		part = markdown_parse_one(d, t->items[i], t->lens[i],
+		    t->item_pos[i], 0);
+		item = cmark_node_new_with_mem(CMARK_NODE_ITEM, &md_mem);
 		while ((kid = cmark_node_first_child(part)) != NULL)
 			cmark_node_append_child(item, kid);
 		cmark_node_append_child(list, item);
-		cmark_node_free(part);
 	}
 	return doc;
 }
 
-void
-markdown_free(cmark_node *doc)
+cmark_node *
+markdown_document(const struct text *t)
 {
-	if (doc != NULL)
-		cmark_node_free(doc);
+	return markdown_build(NULL, t);
+}
+
+void
+markdown_check(struct loader *l, const struct text *t)
+{
+	markdown_build(l->diags, t);
+	markdown_scratch_reset();
+}
+
+/* Adds one source to a text. */
+static void
+markdown_text_add(struct text *t, const char *s, size_t len, struct pos pos)
+{
+	t->items = xreallocarray(t->items, t->n + 1, sizeof(*t->items));
+	t->lens = xreallocarray(t->lens, t->n + 1, sizeof(*t->lens));
+	t->item_pos = xreallocarray(t->item_pos, t->n + 1,
+	    sizeof(*t->item_pos));
+	t->items[t->n] = xstrndup(s, len);
+	t->lens[t->n] = len;
+	t->item_pos[t->n] = pos;
+	t->n++;
+}
+
+int
+markdown_text_from_yaml(struct loader *l, const struct ynode *n,
+    struct text *out)
+{
+	size_t	 i;
+
+	markdown_text_release(out);
+	if (n->type == YNODE_SEQ) {
+		for (i = 0; i < n->nkids; i++)
+			if (n->kids[i]->type != YNODE_SCALAR ||
+			    n->kids[i]->null) {
+				diag_error(l->diags, n->kids[i]->pos, "expected "
+				    "a text, found %s", ynode_kind(n->kids[i]));
+				return -1;
+			}
+		for (i = 0; i < n->nkids; i++)
+			markdown_text_add(out, n->kids[i]->scalar,
+			    n->kids[i]->len, n->kids[i]->pos);
+		out->list = 1;
+	} else if (n->type == YNODE_SCALAR)
+		markdown_text_add(out, n->scalar, n->len, n->pos);
+	else {
+		diag_error(l->diags, n->pos, "expected a text or a list of "
+		    "texts, found %s", ynode_kind(n));
+		return -1;
+	}
+	out->pos = n->pos;
+	markdown_check(l, out);
+	return 0;
+}
+
+void
+markdown_text_from_file(struct text *out, const char *s, size_t len,
+    struct pos pos)
+{
+	markdown_text_release(out);
+	markdown_text_add(out, s, len, pos);
+	out->whole_file = 1;
+	out->pos = pos;
+}
+
+void
+markdown_text_release(struct text *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->items[i]);
+	free(t->items);
+	free(t->lens);
+	free(t->item_pos);
+	memset(t, 0, sizeof(*t));
 }

@@ -1,7 +1,13 @@
 /*
- * Markdown in content: parsed once with cmark into a document tree, then
- * made safe (raw HTML removed, links to unsafe schemes unwrapped), so that
- * no renderer needs to care.
+ * Markdown in content. The model keeps each text's source (struct text);
+ * the loader checks it once with markdown_check, and each renderer asks
+ * markdown_document for a parsed document when it needs one. Every
+ * document is sanitized the same way: raw HTML removed, links and images
+ * to unsafe schemes unwrapped to their text, so no renderer needs to care.
+ *
+ * Documents live in a scratch arena of the calling thread (cmark's memory
+ * hooks), which makes parsing cheap and freeing free: a document stays
+ * valid until that thread calls markdown_scratch_reset.
  */
 #ifndef CLSPD_MARKDOWN_H
 #define CLSPD_MARKDOWN_H
@@ -13,18 +19,34 @@
 #include "fields.h"
 
 /*
- * Parses s[0..len) written at pos. When exact_lines is set, the text is a
- * whole Markdown file (or its body) starting at pos.line, and warnings
- * point at the exact line; otherwise (a YAML string) they point at pos.
- * Returns a sanitized document the caller frees with markdown_free.
+ * Fills out from a YAML value: a string, or a list of strings. The
+ * source is copied. Returns 0, or -1 after reporting a wrong shape.
  */
-cmark_node	*markdown_parse(struct loader *, const char *s, size_t len,
-		    struct pos pos, int exact_lines);
+int		 markdown_text_from_yaml(struct loader *, const struct ynode *,
+		    struct text *out);
 
-/* A YAML list of strings as one document holding a bulleted list. */
-cmark_node	*markdown_parse_list(struct loader *, const struct ynode *seq);
+/* Fills out with a whole Markdown file's text s[0..len), starting at pos. */
+void		 markdown_text_from_file(struct text *out, const char *s,
+		    size_t len, struct pos pos);
 
-void		 markdown_free(cmark_node *);
+/*
+ * Parses text and reports, as warnings, the raw HTML and unsafe links
+ * that publishing will drop, at their positions (exact in whole files,
+ * at the string's position in YAML).
+ */
+void		 markdown_check(struct loader *, const struct text *);
+
+/*
+ * The sanitized document of text (a bulleted list for a list), in the
+ * thread's scratch arena, or NULL when the text is absent. Do not free
+ * it; it is valid until markdown_scratch_reset.
+ */
+cmark_node	*markdown_document(const struct text *);
+
+/* Forgets every document of the calling thread. */
+void		 markdown_scratch_reset(void);
+
+void		 markdown_text_release(struct text *);
 
 /*
  * Whether a link destination is safe to publish: relative, a fragment, or

@@ -3,19 +3,15 @@
  * value with its source position. The load stage builds it (load.h), the
  * check stage resolves its references into indices and sorts its arrays
  * into the orders of FORMAT.md; after that every later stage reads it and
- * none changes it, except the view, which applies typography to the
- * Markdown trees once.
+ * none changes it.
  *
  * Strings are owned by the model and NULL when absent. Markdown ("text")
- * values are cmark documents, parsed once and sanitized (no raw HTML, no
- * unsafe link destinations).
+ * values keep their source; see struct text.
  */
 #ifndef CLSPD_MODEL_H
 #define CLSPD_MODEL_H
 
 #include <stddef.h>
-
-#include <cmark.h>
 
 #include "../util/decimal.h"
 #include "../util/diag.h"
@@ -35,10 +31,19 @@ struct num {
 
 /*
  * A text value: a Markdown string, or a list of strings rendered as a
- * bulleted list. doc is the parsed document (NULL when absent).
+ * bulleted list, or a whole Markdown file (a narrative, a page's body).
+ * The model keeps the Markdown source, checked at load; each renderer
+ * gets a parsed, sanitized document from markdown_document (markdown.h)
+ * when it needs one. Keeping sources rather than trees keeps memory in
+ * proportion to the content (a cmark tree is several times its text).
  */
 struct text {
-	cmark_node	*doc;
+	char		**items;	/* n sources, owned */
+	size_t		*lens;
+	struct pos	*item_pos;
+	size_t		 n;		/* 0 when absent */
+	int		 list;		/* a YAML list: a bulleted list */
+	int		 whole_file;	/* positions inside are exact */
 	struct pos	 pos;
 };
 
@@ -154,7 +159,7 @@ struct action {
 	struct text	 difficulties;
 	struct text	 suggestions;
 	char		*narrative_file;	/* actions/<id>.md, or NULL */
-	cmark_node	*narrative;
+	struct text	 narrative;
 	size_t		 thematic_rank;	/* place of its thematic */
 	size_t		*indicators;	/* its indicators, in order (check) */
 	size_t		 nindicators;
@@ -207,7 +212,7 @@ struct page {
 	char		*file;
 	struct str	 title;
 	struct num	 order;
-	cmark_node	*body;
+	struct text	 body;
 };
 
 struct charter {
@@ -217,7 +222,7 @@ struct charter {
 	struct str	 adopted;	/* YYYY-MM-DD */
 	struct str	 version;
 	struct refs	 signatories;
-	cmark_node	*body;
+	struct text	 body;
 };
 
 struct model {

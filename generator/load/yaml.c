@@ -9,6 +9,7 @@
 #include <yaml.h>
 
 #include "../util/alloc.h"
+#include "../util/arena.h"
 #include "../util/diag.h"
 #include "yaml.h"
 
@@ -36,45 +37,38 @@ yaml_pos(const struct yaml_reader *r, yaml_mark_t m)
 	return p;
 }
 
+/*
+ * The nodes and strings of YAML trees live in an arena of the reading
+ * thread, reset when the last tree read by that thread is freed: loading
+ * reads one file at a time, so the arena holds one tree and is reused.
+ */
+static _Thread_local struct arena *yaml_arena;
+static _Thread_local size_t yaml_live;	/* trees not freed yet */
+
 static struct ynode *
 ynode_new(enum ynode_type type, struct pos pos)
 {
-	struct ynode	*n = xcalloc(1, sizeof(*n));
+	struct ynode	*n = arena_alloc(yaml_arena, sizeof(*n));
 
 	n->type = type;
 	n->pos = pos;
 	return n;
 }
 
-/*
- * Frees a tree without recursion: children are moved onto an explicit
- * stack. (Depth is capped anyway, but this keeps the promise of STYLE.md.)
- */
+/* Counts one tree less; the arena is reset when none is left. */
+static void
+yaml_release(void)
+{
+	if (yaml_live > 0 && --yaml_live == 0)
+		arena_reset(yaml_arena);
+}
+
+/* Frees a tree: once every tree of the thread is freed, the arena is reset. */
 void
 ynode_free(struct ynode *root)
 {
-	struct ynode	**stack = NULL, *n;
-	size_t		 len = 0, cap = 0, i;
-
-	if (root == NULL)
-		return;
-	stack = xreallocarray(NULL, cap = 16, sizeof(*stack));
-	stack[len++] = root;
-	while (len > 0) {
-		n = stack[--len];
-		for (i = 0; i < n->nkids; i++) {
-			if (n->kids[i] == NULL)
-				continue;
-			if (len == cap)
-				stack = xreallocarray(stack, cap *= 2,
-				    sizeof(*stack));
-			stack[len++] = n->kids[i];
-		}
-		free(n->kids);
-		free(n->scalar);
-		free(n);
-	}
-	free(stack);
+	if (root != NULL)
+		yaml_release();
 }
 
 const char *
@@ -99,8 +93,9 @@ ynode_push_kid(struct ynode *parent, struct ynode *kid)
 	size_t	 n = parent->nkids;
 
 	if ((n & (n - 1)) == 0)		/* full: 0 or a power of two */
-		parent->kids = xreallocarray(parent->kids, n ? n * 2 : 1,
-		    sizeof(*parent->kids));
+		parent->kids = arena_realloc(yaml_arena, parent->kids,
+		    n * sizeof(*parent->kids),
+		    (n ? n * 2 : 1) * sizeof(*parent->kids));
 	parent->kids[parent->nkids++] = kid;
 }
 
@@ -170,8 +165,6 @@ yaml_attach(struct yaml_reader *r, struct ynode *n)
 	if (r->depth == 0) {
 		if (r->root == NULL)
 			r->root = n;
-		else
-			ynode_free(n);
 		return;
 	}
 	parent = r->stack[r->depth - 1];
@@ -221,7 +214,8 @@ yaml_on_scalar(struct yaml_reader *r, const yaml_event_t *e)
 
 	yaml_check_props(r, e, e->data.scalar.anchor, e->data.scalar.tag,
 	    e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit);
-	n->scalar = xstrndup((const char *)e->data.scalar.value,
+	n->scalar = arena_strndup(yaml_arena,
+	    (const char *)e->data.scalar.value,
 	    e->data.scalar.length);
 	n->len = e->data.scalar.length;
 	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
@@ -355,6 +349,9 @@ yaml_read(const char *path, const char *data, size_t len, int line0,
 	int			 rc = 0;
 	struct pos		 start;
 
+	if (yaml_arena == NULL)
+		yaml_arena = arena_new();
+	yaml_live++;
 	memset(&r, 0, sizeof(r));
 	r.path = path;
 	r.data = data;
@@ -377,10 +374,8 @@ yaml_read(const char *path, const char *data, size_t len, int line0,
 		yaml_event_delete(&e);
 	}
 	yaml_parser_delete(&p);
-	while (r.depth > 0)
-		ynode_free(r.stack[--r.depth]);
 	if (rc == -1) {
-		ynode_free(r.root);
+		yaml_release();	/* what was read goes with the arena */
 		return NULL;
 	}
 	if (r.root == NULL) {

@@ -62,6 +62,31 @@ diag_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+void
+diags_merge(struct diags *into, struct diags *from)
+{
+	size_t	 i;
+
+	for (i = 0; i < from->n; i++) {
+		if (into->n >= DIAG_MAX) {
+			free(from->v[i].msg);
+			continue;
+		}
+		if (into->n == into->cap) {
+			into->cap = into->cap ? into->cap * 2 : 16;
+			into->v = xreallocarray(into->v, into->cap,
+			    sizeof(*into->v));
+		}
+		into->v[into->n] = from->v[i];
+		into->v[into->n].seq = into->n;
+		into->n++;
+	}
+	into->errors += from->errors;
+	into->warnings += from->warnings;
+	free(from->v);
+	memset(from, 0, sizeof(*from));
+}
+
 /* Sorts by file, line, column, then order of arrival. */
 void
 diags_sort(struct diags *d)

@@ -49,6 +49,11 @@ void	 diag_add(struct diags *, enum diag_level, struct pos,
 #define diag_error(d, p, ...) diag_add((d), DIAG_ERROR, (p), __VA_ARGS__)
 #define diag_warning(d, p, ...) diag_add((d), DIAG_WARNING, (p), __VA_ARGS__)
 void	 diags_sort(struct diags *);
+/*
+ * Moves every diagnostic of from to the end of into (from is left empty),
+ * keeping their order and the DIAG_MAX limit.
+ */
+void	 diags_merge(struct diags *into, struct diags *from);
 void	 diags_print(const struct diags *, FILE *);
 void	 diags_release(struct diags *);
 

@@ -8,92 +8,6 @@
 #include "../util/alloc.h"
 #include "value.h"
 
-#define ARENA_CHUNK (256 * 1024)
-
-struct chunk {
-	struct chunk	*next;
-	size_t		 used;
-	size_t		 size;
-	max_align_t	 data[];
-};
-
-struct arena {
-	struct chunk	*head;
-};
-
-struct arena *
-arena_new(void)
-{
-	return xcalloc(1, sizeof(struct arena));
-}
-
-void
-arena_free(struct arena *a)
-{
-	struct chunk	*c, *next;
-
-	if (a == NULL)
-		return;
-	for (c = a->head; c != NULL; c = next) {
-		next = c->next;
-		free(c);
-	}
-	free(a);
-}
-
-void
-arena_reset(struct arena *a)
-{
-	struct chunk	*c, *next;
-
-	if (a->head == NULL)
-		return;
-	for (c = a->head->next; c != NULL; c = next) {
-		next = c->next;
-		free(c);
-	}
-	a->head->next = NULL;
-	a->head->used = 0;
-}
-
-void *
-arena_alloc(struct arena *a, size_t size)
-{
-	struct chunk	*c = a->head;
-	size_t		 align = sizeof(void *), need;
-	void		*p;
-
-	size = (size + align - 1) / align * align;
-	if (c == NULL || c->size - c->used < size) {
-		need = size > ARENA_CHUNK ? size : ARENA_CHUNK;
-		c = xmalloc(sizeof(*c) + need);
-		c->size = need;
-		c->used = 0;
-		c->next = a->head;
-		a->head = c;
-	}
-	p = (char *)c->data + c->used;
-	c->used += size;
-	memset(p, 0, size);
-	return p;
-}
-
-char *
-arena_strndup(struct arena *a, const char *s, size_t len)
-{
-	char	*p = arena_alloc(a, len + 1);
-
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
-}
-
-char *
-arena_strdup(struct arena *a, const char *s)
-{
-	return arena_strndup(a, s, strlen(s));
-}
-
 static struct value *
 value_new(struct arena *a, enum value_type type)
 {
@@ -168,14 +82,15 @@ value_map(struct arena *a)
 }
 
 struct value *
-value_markdown(struct arena *a, cmark_node *doc)
+value_markdown(struct arena *a, const struct text *t, int french)
 {
 	struct value	*v;
 
-	if (doc == NULL)
+	if (t == NULL || t->n == 0)
 		return value_null(a);
 	v = value_new(a, VALUE_MARKDOWN);
-	v->u.markdown = doc;
+	v->u.markdown.text = t;
+	v->u.markdown.french = french;
 	return v;
 }
 

@@ -1,6 +1,6 @@
 /*
  * The tree of values the outputs show: null, booleans, numbers, strings,
- * lists, maps with ordered keys, and Markdown documents. The view builds
+ * lists, maps with ordered keys, and Markdown texts. The view builds
  * it; the JSON writer serializes it; the HTML templates (Mustache) read it.
  * Every node and string of a tree lives in one arena, freed at once.
  */
@@ -9,8 +9,8 @@
 
 #include <stddef.h>
 
-#include <cmark.h>
-
+#include "../load/model.h"
+#include "../util/arena.h"
 #include "../util/decimal.h"
 
 enum value_type {
@@ -21,7 +21,7 @@ enum value_type {
 	VALUE_STRING,
 	VALUE_LIST,
 	VALUE_MAP,
-	VALUE_MARKDOWN	/* a sanitized cmark document, owned by the model */
+	VALUE_MARKDOWN	/* a text of the model: see view_markdown (view.h) */
 };
 
 struct value;
@@ -51,20 +51,12 @@ struct value {
 			size_t		 n;
 			size_t		 cap;
 		} map;
-		cmark_node	*markdown;
+		struct {
+			const struct text *text;
+			int		 french;	/* typography */
+		} markdown;
 	} u;
 };
-
-/* A bump allocator: everything of one tree, freed with arena_free. */
-struct arena;
-
-struct arena	*arena_new(void);
-void		 arena_free(struct arena *);
-/* Forgets everything allocated, keeping one chunk for reuse. */
-void		 arena_reset(struct arena *);
-void		*arena_alloc(struct arena *, size_t);
-char		*arena_strdup(struct arena *, const char *);
-char		*arena_strndup(struct arena *, const char *, size_t);
 
 struct value	*value_null(struct arena *);
 struct value	*value_bool(struct arena *, int);
@@ -75,8 +67,9 @@ struct value	*value_string(struct arena *, const char *s);
 struct value	*value_stringn(struct arena *, const char *s, size_t len);
 struct value	*value_list(struct arena *);
 struct value	*value_map(struct arena *);
-/* A Markdown document; NULL gives a null value. */
-struct value	*value_markdown(struct arena *, cmark_node *);
+/* A Markdown text of the model; an absent text gives a null value. */
+struct value	*value_markdown(struct arena *, const struct text *,
+		    int french);
 
 /* Appends to a list; returns the item. */
 struct value	*value_push(struct arena *, struct value *list, struct value *);

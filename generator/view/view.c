@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../load/markdown.h"
 #include "format.h"
 #include "typo.h"
 #include "view.h"
@@ -33,6 +34,12 @@ vtext(struct view *v, const char *s)
 	r = value_string(v->a, t);
 	free(t);
 	return r;
+}
+
+static struct value *
+vmarkdown(struct view *v, const struct text *t)
+{
+	return value_markdown(v->a, t, v->loc == LOCALE_FR);
 }
 
 static struct value *
@@ -335,7 +342,7 @@ view_indicator(struct view *v, size_t i)
 		value_set(v->a, r, "baseline_year", value_null(v->a));
 		set_opt(v, r, "baseline", (struct opt){ 0, 0 });
 	}
-	value_set(v->a, r, "source", value_markdown(v->a, ind->source.doc));
+	value_set(v->a, r, "source", vmarkdown(v, &ind->source));
 	return r;
 }
 
@@ -401,14 +408,11 @@ view_action(struct view *v, size_t i, const struct value *indicators)
 	value_set(v->a, r, "period_end", a->period_end ?
 	    value_decimal(v->a, (decimal)a->period_end * DECIMAL_SCALE) :
 	    value_null(v->a));
-	value_set(v->a, r, "description", value_markdown(v->a,
-	    a->description.doc));
-	value_set(v->a, r, "objectives", value_markdown(v->a,
-	    a->objectives.doc));
-	value_set(v->a, r, "public", value_markdown(v->a, a->public.doc));
-	value_set(v->a, r, "identification", value_markdown(v->a,
-	    a->identification.doc));
-	value_set(v->a, r, "means", value_markdown(v->a, a->means.doc));
+	value_set(v->a, r, "description", vmarkdown(v, &a->description));
+	value_set(v->a, r, "objectives", vmarkdown(v, &a->objectives));
+	value_set(v->a, r, "public", vmarkdown(v, &a->public));
+	value_set(v->a, r, "identification", vmarkdown(v, &a->identification));
+	value_set(v->a, r, "means", vmarkdown(v, &a->means));
 	value_set(v->a, r, "partners", partner_refs(v, &a->partners));
 	value_set(v->a, r, "funding", action_funding(v, a));
 	set_amount(v, r, "funding_total", f->funding_total);
@@ -419,13 +423,10 @@ view_action(struct view *v, size_t i, const struct value *indicators)
 		    f->by_funder[j].partner));
 		set_amount(v, e, "amount", f->by_funder[j].amount);
 	}
-	value_set(v->a, r, "evaluation", value_markdown(v->a,
-	    a->evaluation.doc));
-	value_set(v->a, r, "difficulties", value_markdown(v->a,
-	    a->difficulties.doc));
-	value_set(v->a, r, "suggestions", value_markdown(v->a,
-	    a->suggestions.doc));
-	value_set(v->a, r, "narrative", value_markdown(v->a, a->narrative));
+	value_set(v->a, r, "evaluation", vmarkdown(v, &a->evaluation));
+	value_set(v->a, r, "difficulties", vmarkdown(v, &a->difficulties));
+	value_set(v->a, r, "suggestions", vmarkdown(v, &a->suggestions));
+	value_set(v->a, r, "narrative", vmarkdown(v, &a->narrative));
 	l = value_set(v->a, r, "indicators", value_list(v->a));
 	for (j = 0; j < a->nindicators; j++)
 		value_push(v->a, l, indicators->u.list.v[a->indicators[j]]);
@@ -443,8 +444,7 @@ view_thematic(struct view *v, size_t i, struct value *actions)
 
 	value_set(v->a, r, "id", value_string(v->a, t->id.s));
 	value_set(v->a, r, "title", vtext(v, t->title.s));
-	value_set(v->a, r, "description", value_markdown(v->a,
-	    t->description.doc));
+	value_set(v->a, r, "description", vmarkdown(v, &t->description));
 	value_set(v->a, r, "group", partner_refs(v, &t->group));
 	l = value_set(v->a, r, "actions", value_list(v->a));
 	for (j = 0; j < f->nactions; j++)
@@ -472,8 +472,7 @@ view_partner(struct view *v, size_t i)
 	value_set(v->a, r, "email", value_string(v->a, p->email.s));
 	value_set(v->a, r, "phone", value_string(v->a, p->phone.s));
 	value_set(v->a, r, "address", vtext(v, p->address.s));
-	value_set(v->a, r, "description", value_markdown(v->a,
-	    p->description.doc));
+	value_set(v->a, r, "description", vmarkdown(v, &p->description));
 	value_set(v->a, r, "pilot_of", action_refs(v, f->pilot_of,
 	    f->npilot_of));
 	value_set(v->a, r, "partner_of", action_refs(v, f->partner_of,
@@ -573,7 +572,7 @@ view_charter(struct view *v)
 		value_set(v->a, r, "adopted", value_null(v->a));
 	value_set(v->a, r, "version", vtext(v, c->version.s));
 	value_set(v->a, r, "signatories", partner_refs(v, &c->signatories));
-	value_set(v->a, r, "body", value_markdown(v->a, c->body));
+	value_set(v->a, r, "body", vmarkdown(v, &c->body));
 	return r;
 }
 
@@ -608,34 +607,17 @@ view_title(struct view *v)
 	return r;
 }
 
-void
-view_prepare(struct model *m)
+cmark_node *
+view_markdown(const struct value *v)
 {
-	size_t	 i;
+	cmark_node	*doc;
 
-	if (format_locale(m->council.locale.s) != LOCALE_FR)
-		return;
-	for (i = 0; i < m->council.nthematics; i++)
-		typo_french_markdown(m->council.thematics[i].description.doc);
-	for (i = 0; i < m->npartners; i++)
-		typo_french_markdown(m->partners[i].description.doc);
-	for (i = 0; i < m->nactions; i++) {
-		typo_french_markdown(m->actions[i].description.doc);
-		typo_french_markdown(m->actions[i].objectives.doc);
-		typo_french_markdown(m->actions[i].public.doc);
-		typo_french_markdown(m->actions[i].identification.doc);
-		typo_french_markdown(m->actions[i].means.doc);
-		typo_french_markdown(m->actions[i].evaluation.doc);
-		typo_french_markdown(m->actions[i].difficulties.doc);
-		typo_french_markdown(m->actions[i].suggestions.doc);
-		typo_french_markdown(m->actions[i].narrative);
-	}
-	for (i = 0; i < m->nindicators; i++)
-		typo_french_markdown(m->indicators[i].source.doc);
-	for (i = 0; i < m->npages; i++)
-		typo_french_markdown(m->pages[i].body);
-	if (m->charter != NULL)
-		typo_french_markdown(m->charter->body);
+	if (v == NULL || v->type != VALUE_MARKDOWN)
+		return NULL;
+	doc = markdown_document(v->u.markdown.text);
+	if (v->u.markdown.french)
+		typo_french_markdown(doc);
+	return doc;
 }
 
 struct value *
@@ -686,7 +668,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 		e = value_push(a, l, value_map(a));
 		value_set(a, e, "id", value_string(a, m->pages[i].id));
 		value_set(a, e, "title", vtext(&v, m->pages[i].title.s));
-		value_set(a, e, "body", value_markdown(a, m->pages[i].body));
+		value_set(a, e, "body", vmarkdown(&v, &m->pages[i].body));
 	}
 	value_set(a, r, "charter", m->charter != NULL ? view_charter(&v) :
 	    value_null(a));

@@ -6,13 +6,15 @@
  *
  * Each figure appears as text (e.g. "value": "1 512") and, for charts,
  * as a raw number beside it ("value_raw": 1512, null when absent).
- * Markdown fields are VALUE_MARKDOWN nodes that each renderer renders in
- * its own way. The shape of the tree is documented in THEMES.md.
+ * Markdown fields are VALUE_MARKDOWN nodes that each renderer turns into
+ * a document with view_markdown and renders in its own way. The shape of the tree is documented in THEMES.md.
  */
 #ifndef CLSPD_VIEW_H
 #define CLSPD_VIEW_H
 
 #include <time.h>
+
+#include <cmark.h>
 
 #include "../load/model.h"
 #include "../metrics/metrics.h"
@@ -20,11 +22,12 @@
 #include "value.h"
 
 /*
- * Applies the report's typography to every Markdown document of the
- * model, once, before any renderer reads them. (This is the one change a
- * later stage makes to the model.)
+ * The document of a Markdown value of the tree: parsed, sanitized, with
+ * the report's typography. It lives in the calling thread's scratch arena
+ * until markdown_scratch_reset (markdown.h); renderers reset after each
+ * page. NULL for anything but a VALUE_MARKDOWN.
  */
-void		 view_prepare(struct model *);
+cmark_node	*view_markdown(const struct value *);
 
 /* Builds the tree; every node lives in the arena. */
 struct value	*view_build(struct arena *, const struct model *,

@@ -345,3 +345,75 @@ Test(cli, hostile_invalid_utf8)
 	    strlen(s), "content/partners/p.yaml:3:21: error: invalid UTF-8 "
 	    "(save the file as UTF-8)\n");
 }
+
+/* The part of a summary line before its time, for comparisons. */
+static void
+strip_time(char *err)
+{
+	char	*last = strrchr(err, ',');
+
+	if (last != NULL)
+		*last = '\0';
+}
+
+/*
+ * Loading runs on several threads; what it reports and builds must not
+ * depend on how many: one thread and three give the same bytes.
+ */
+Test(cli, same_result_whatever_the_threads)
+{
+	char		 path[64], text[256];
+	struct run	 one, three;
+	int		 i;
+
+	test_content(NULL, 0);
+	for (i = 0; i < 120; i++) {
+		snprintf(path, sizeof(path), "content/actions/x%03d.yaml", i);
+		snprintf(text, sizeof(text), "title: X%d\nthematic: %s\n"
+		    "description: D.\nobjectives: O.\n%s", i,
+		    i % 17 == 0 ? "nope" : "t", i % 23 == 0 ? "colour: red\n" :
+		    "pilot: p\n");
+		test_write_file(path, text, strlen(text));
+		snprintf(path, sizeof(path), "content/indicators/x%03d.yaml",
+		    i);
+		snprintf(text, sizeof(text), "action: x%03d\nlabel: L\n"
+		    "target: 10\nvalues: {2024: %d, 2025: %d}\n", i, i, i * 2);
+		test_write_file(path, text, strlen(text));
+	}
+	setenv("CLSPD_JOBS", "1", 1);
+	one = test_run(60, (const char *const[]){ "check", "content", NULL });
+	setenv("CLSPD_JOBS", "3", 1);
+	three = test_run(60, (const char *const[]){ "check", "content",
+	    NULL });
+	cr_assert_eq(one.status, 1);
+	cr_assert_eq(three.status, 1);
+	strip_time(one.err);
+	strip_time(three.err);
+	cr_assert_str_eq(three.err, one.err);
+	cr_assert(strstr(one.err, "content/actions/x000.yaml:2:11: error: "
+	    "unknown thematic 'nope'\n") != NULL, "%s", one.err);
+	run_free(&one);
+	run_free(&three);
+	/* Without the errors, the outputs are the same too. */
+	for (i = 0; i < 120; i += 17) {
+		snprintf(path, sizeof(path), "content/actions/x%03d.yaml", i);
+		test_write_file(path, "title: X\nthematic: t\ndescription: D."
+		    "\nobjectives: O.\n", 52);
+	}
+	for (i = 0; i < 120; i += 23) {
+		snprintf(path, sizeof(path), "content/actions/x%03d.yaml", i);
+		test_write_file(path, "title: X\nthematic: t\ndescription: D."
+		    "\nobjectives: O.\n", 52);
+	}
+	setenv("CLSPD_JOBS", "1", 1);
+	one = test_run(60, (const char *const[]){ "build", "content", "-o",
+	    "one", NULL });
+	setenv("CLSPD_JOBS", "3", 1);
+	three = test_run(60, (const char *const[]){ "build", "content", "-o",
+	    "three", NULL });
+	cr_assert_eq(one.status, 0, "%s", one.err);
+	cr_assert_eq(three.status, 0, "%s", three.err);
+	cr_assert(test_same_tree("one", "three"));
+	run_free(&one);
+	run_free(&three);
+}

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../generator/load/markdown.h"
 #include "helpers.h"
 
 TestSuite(load, .init = (void (*)(void))test_enter_tmp,
@@ -257,7 +258,7 @@ Test(load, narrative_is_attached)
 	got = test_diagnostics(&m);
 	cr_assert_str_eq(got, "");
 	cr_assert_eq(m->nactions, 1);
-	cr_assert_not_null(m->actions[0].narrative);
+	cr_assert_eq(m->actions[0].narrative.n, 1);
 	cr_assert_str_eq(m->actions[0].narrative_file, "content/actions/a.md");
 	free(got);
 	model_free(m);
@@ -1938,14 +1939,16 @@ Test(load, raw_html_dropped)
 	    "content/actions/a.yaml:6:5: warning: raw HTML is not published; "
 	    "write Markdown instead\n");
 	a = &m->actions[0];
-	cr_assert_eq(count_nodes(a->description.doc, CMARK_NODE_HTML_INLINE,
-	    NULL), 0);
-	cr_assert_eq(count_nodes(a->objectives.doc, CMARK_NODE_HTML_BLOCK,
-	    NULL), 0);
-	html = cmark_render_html(a->description.doc, CMARK_OPT_UNSAFE);
+	cr_assert_eq(count_nodes(markdown_document(&a->description),
+	    CMARK_NODE_HTML_INLINE, NULL), 0);
+	cr_assert_eq(count_nodes(markdown_document(&a->objectives),
+	    CMARK_NODE_HTML_BLOCK, NULL), 0);
+	/* The result lives in the Markdown scratch arena: not freed. */
+	html = cmark_render_html(markdown_document(&a->description),
+	    CMARK_OPT_UNSAFE);
 	cr_assert_null(strstr(html, "<script"), "%s", html);
 	cr_assert_not_null(strstr(html, "alert(1)"), "%s", html);
-	free(html);
+	markdown_scratch_reset();
 	free(got);
 	model_free(m);
 }
@@ -1970,9 +1973,9 @@ Test(load, raw_html_dropped_in_narrative)
 	    "write Markdown instead\n"
 	    "content/actions/a.md:5:7: warning: raw HTML is not published; "
 	    "write Markdown instead\n");
-	cr_assert_eq(count_nodes(m->actions[0].narrative,
+	cr_assert_eq(count_nodes(markdown_document(&m->actions[0].narrative),
 	    CMARK_NODE_HTML_BLOCK, NULL), 0);
-	cr_assert_eq(count_nodes(m->actions[0].narrative,
+	cr_assert_eq(count_nodes(markdown_document(&m->actions[0].narrative),
 	    CMARK_NODE_HTML_INLINE, NULL), 0);
 	free(got);
 	model_free(m);
@@ -2010,15 +2013,16 @@ Test(load, javascript_link_dropped)
 	    "content/pages/liens.md:6:42: warning: link to 'data:text/html,x' "
 	    "removed (only http, https, mailto and tel links are published)\n");
 	cr_assert_eq(m->npages, 1);
-	body = m->pages[0].body;
+	body = markdown_document(&m->pages[0].body);
 	cr_assert_eq(count_nodes(body, CMARK_NODE_LINK, NULL), 0);
 	cr_assert_eq(count_nodes(body, CMARK_NODE_IMAGE, NULL), 0);
 	/* The link text stays. */
 	free(got);
+	/* The result lives in the Markdown scratch arena: not freed. */
 	got = cmark_render_commonmark(body, CMARK_OPT_DEFAULT, 0);
 	cr_assert_not_null(strstr(got, "ici"), "%s", got);
 	cr_assert_not_null(strstr(got, "là"), "%s", got);
-	free(got);
+	markdown_scratch_reset();
 	model_free(m);
 }
 
@@ -2040,7 +2044,8 @@ Test(load, javascript_link_in_yaml_text)
 	    "links are published)\n");
 	for (i = 0; i < m->npartners; i++)
 		if (strcmp(m->partners[i].id, "p") == 0)
-			cr_assert_eq(count_nodes(m->partners[i].description.doc,
+			cr_assert_eq(count_nodes(
+			    markdown_document(&m->partners[i].description),
 			    CMARK_NODE_LINK, "javascript:"), 0);
 	free(got);
 	model_free(m);
@@ -2064,7 +2069,7 @@ Test(load, safe_links_kept)
 	test_content(f, 1);
 	got = test_diagnostics(&m);
 	cr_assert_str_eq(got, "");
-	body = m->pages[0].body;
+	body = markdown_document(&m->pages[0].body);
 	cr_assert_eq(count_nodes(body, CMARK_NODE_LINK, NULL), 7);
 	cr_assert_eq(count_nodes(body, CMARK_NODE_LINK, "http://"), 1);
 	cr_assert_eq(count_nodes(body, CMARK_NODE_LINK, "https://"), 2);

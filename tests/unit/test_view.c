@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../generator/load/markdown.h"
 #include "../../generator/theme/theme.h"
 #include "../../generator/view/format.h"
 #include "../../generator/view/strings.h"
@@ -263,7 +264,6 @@ Test(view, display_tree_of_the_base_content)
 	m = test_model(&fg);
 	cr_assert(theme_open(&t, "content", NULL) == 0);
 	cr_assert(strings_load(&s, &t, "fr", &d) == 0);
-	view_prepare(m);
 	v = view_build(a, m, fg, &s, 1767225600);
 	cr_assert_str_eq(value_get(v, "title")->u.str.s, "Bilan annuel 2025");
 	cr_assert_str_eq(value_get(v, "date")->u.str.s,
@@ -283,10 +283,11 @@ Test(view, display_tree_of_the_base_content)
 	    "Partenaire P");
 	/* The action's indicators are the same nodes as the report's. */
 	cr_assert_eq(value_get(act, "indicators")->u.list.v[0], ind);
-	html = cmark_render_html(value_get(act, "description")->u.markdown,
+	/* view_markdown's document and cmark's output are in the scratch. */
+	html = cmark_render_html(view_markdown(value_get(act, "description")),
 	    CMARK_OPT_DEFAULT);
 	cr_assert_str_eq(html, "<p>Décrire ici" NN "!</p>\n");
-	free(html);
+	markdown_scratch_reset();
 	arena_free(a);
 	strings_release(&s);
 	theme_close(&t);
