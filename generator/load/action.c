@@ -163,7 +163,7 @@ read_funding_year(struct loader *l, const struct ynode *key,
 	fy = &a->funding[a->nfunding++];
 	fy->year = year;
 	fy->pos = key->pos;
-	fy->v = xcalloc(list->nkids + 1, sizeof(*fy->v));
+	fy->v = arena_alloc(l->arena, (list->nkids + 1) * sizeof(*fy->v));
 	for (i = 0; i < list->nkids; i++) {
 		e = &fy->v[fy->n];
 		fields_read_map(l, list->kids[i], funding_entry_fields, e,
@@ -189,7 +189,8 @@ read_funding(struct loader *l, const struct ynode *n, void *rec)
 		    "lists of funders, found %s", ynode_kind(n));
 		return;
 	}
-	a->funding = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*a->funding));
+	a->funding = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) *
+	    sizeof(*a->funding));
 	for (i = 0; i + 1 < n->nkids; i += 2)
 		read_funding_year(l, n->kids[i], n->kids[i + 1], a, lines);
 }
@@ -225,37 +226,15 @@ records_action_read(struct loader *l, const struct ynode *root,
 void
 records_funding_entry_release(struct funding_entry *e)
 {
-	fields_str_free(&e->funder.id);
-	fields_str_free(&e->note);
+	memset(e, 0, sizeof(*e));
 }
 
+/* Frees what the action owns outside the model's arena. */
 void
 records_action_release(struct action *a)
 {
-	size_t	 i, j;
-
 	free(a->id);
 	free(a->file);
-	fields_str_free(&a->title);
-	fields_str_free(&a->thematic.id);
-	fields_str_free(&a->status_str);
-	fields_str_free(&a->pilot.id);
-	fields_text_free(&a->description);
-	fields_text_free(&a->objectives);
-	fields_text_free(&a->public);
-	fields_text_free(&a->identification);
-	fields_text_free(&a->means);
-	fields_refs_free(&a->partners);
-	for (i = 0; i < a->nfunding; i++) {
-		for (j = 0; j < a->funding[i].n; j++)
-			records_funding_entry_release(&a->funding[i].v[j]);
-		free(a->funding[i].v);
-	}
-	free(a->funding);
-	fields_text_free(&a->evaluation);
-	fields_text_free(&a->difficulties);
-	fields_text_free(&a->suggestions);
 	free(a->narrative_file);
-	markdown_text_release(&a->narrative);
 	free(a->indicators);
 }

@@ -144,7 +144,8 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 		    "required");
 		return;
 	}
-	c->thematics = xcalloc(n->nkids, sizeof(*c->thematics));
+	c->thematics = arena_alloc(l->arena, (n->nkids + 1) *
+	    sizeof(*c->thematics));
 	for (i = 0; i < n->nkids; i++) {
 		t = &c->thematics[c->nthematics];
 		if (fields_read_map(l, n->kids[i], thematic_fields, t,
@@ -192,27 +193,12 @@ records_council_read(struct loader *l, const struct ynode *root,
 void
 records_thematic_release(struct thematic *t)
 {
-	fields_str_free(&t->id);
-	fields_str_free(&t->title);
-	fields_text_free(&t->description);
-	fields_refs_free(&t->group);
+	memset(t, 0, sizeof(*t));
 }
 
+/* Frees what the council owns outside the model's arena. */
 void
 records_council_release(struct council *c)
 {
-	size_t	 i;
-
 	free(c->file);
-	fields_str_free(&c->council);
-	fields_str_free(&c->territory);
-	fields_str_free(&c->title);
-	fields_str_free(&c->locale);
-	fields_str_free(&c->base_url);
-	fields_str_free(&c->coordinator.name);
-	fields_str_free(&c->coordinator.email);
-	fields_str_free(&c->coordinator.phone);
-	for (i = 0; i < c->nthematics; i++)
-		records_thematic_release(&c->thematics[i]);
-	free(c->thematics);
 }

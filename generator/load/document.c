@@ -97,7 +97,7 @@ document_read(struct loader *l, const char *path, const char *data,
 	fields_read_map(l, root, fields, rec, what);
 	ynode_free(root);
 	p.line = body_line;
-	markdown_text_from_file(body_text, body, blen, p);
+	markdown_text_from_file(l, body_text, body, blen, p);
 	markdown_check(l, body_text);
 	return 0;
 }
@@ -110,13 +110,12 @@ records_page_read(struct loader *l, const char *path, const char *data,
 	    "page front matter", &pg->body);
 }
 
+/* Frees what the page owns outside the model's arena. */
 void
 records_page_release(struct page *pg)
 {
 	free(pg->id);
 	free(pg->file);
-	fields_str_free(&pg->title);
-	markdown_text_release(&pg->body);
 }
 
 static void
@@ -197,14 +196,9 @@ records_charter_read(struct loader *l, const char *path, const char *data,
 	    "charter front matter", &c->body);
 }
 
+/* Frees what the charter owns outside the model's arena. */
 void
 records_charter_release(struct charter *c)
 {
 	free(c->file);
-	fields_str_free(&c->title);
-	fields_str_free(&c->subtitle);
-	fields_str_free(&c->adopted);
-	fields_str_free(&c->version);
-	fields_refs_free(&c->signatories);
-	markdown_text_release(&c->body);
 }

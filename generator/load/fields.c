@@ -112,8 +112,7 @@ fields_str(struct loader *l, const struct ynode *n, struct str *out)
 {
 	if (n->type != YNODE_SCALAR)
 		return fields_expected(l, n, "a single value");
-	free(out->s);
-	out->s = xstrdup(n->scalar);
+	out->s = arena_strndup(l->arena, n->scalar, n->len);
 	out->pos = n->pos;
 	return 0;
 }
@@ -267,7 +266,7 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 		return -1;
 	}
 	fields_refs_free(out);
-	out->v = xcalloc(n->nkids, sizeof(*out->v));
+	out->v = arena_alloc(l->arena, (n->nkids + 1) * sizeof(*out->v));
 	for (i = 0; i < n->nkids; i++) {
 		if (n->kids[i]->type == YNODE_SCALAR &&
 		    (n->kids[i]->null || n->kids[i]->len == 0)) {
@@ -355,8 +354,7 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 		return 0;	/* an empty map */
 	if (n->type != YNODE_MAP)
 		return fields_expected(l, n, "a mapping of years to numbers");
-	free(out->v);
-	out->v = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*out->v));
+	out->v = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) * sizeof(*out->v));
 	out->n = 0;
 	for (i = 0; i + 1 < n->nkids; i += 2) {
 		if (fields_year_key(l, n->kids[i], &year) == -1)
@@ -382,7 +380,6 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 void
 fields_str_free(struct str *s)
 {
-	free(s->s);
 	s->s = NULL;
 }
 
@@ -395,11 +392,6 @@ fields_text_free(struct text *t)
 void
 fields_refs_free(struct refs *r)
 {
-	size_t	 i;
-
-	for (i = 0; i < r->n; i++)
-		free(r->v[i].id.s);
-	free(r->v);
 	r->v = NULL;
 	r->n = 0;
 }

@@ -7,13 +7,14 @@
 #ifndef CLSPD_FIELDS_H
 #define CLSPD_FIELDS_H
 
+#include "../util/arena.h"
 #include "model.h"
 #include "yaml.h"
 
 /* What a loader needs while it reads one file. */
 struct loader {
 	struct diags	*diags;
-	const char	*locale;	/* for nothing yet; Markdown options */
+	struct arena	*arena;		/* the model's: every value read */
 };
 
 /*
@@ -73,6 +74,7 @@ int	 fields_year_nums(struct loader *, const struct ynode *,
 /* Whether s is a valid id: [a-z0-9]+(-[a-z0-9]+)*, at most 64 bytes. */
 int	 fields_is_id(const char *s);
 
+/* Forget a value (its memory belongs to the model's arena). */
 void	 fields_str_free(struct str *);
 void	 fields_text_free(struct text *);
 void	 fields_refs_free(struct refs *);

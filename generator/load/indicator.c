@@ -109,7 +109,7 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 	by = &ind->breakdown[ind->nbreakdown++];
 	by->year = year;
 	by->pos = key->pos;
-	by->v = xcalloc(YNODE_PAIRS(map) + 1, sizeof(*by->v));
+	by->v = arena_alloc(l->arena, (YNODE_PAIRS(map) + 1) * sizeof(*by->v));
 	for (i = 0; i + 1 < map->nkids; i += 2) {
 		e = &by->v[by->n];
 		if (map->kids[i]->type != YNODE_SCALAR ||
@@ -140,7 +140,8 @@ read_breakdown(struct loader *l, const struct ynode *n, void *rec)
 		    "breakdowns, found %s", ynode_kind(n));
 		return;
 	}
-	ind->breakdown = xcalloc(YNODE_PAIRS(n) + 1, sizeof(*ind->breakdown));
+	ind->breakdown = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) *
+	    sizeof(*ind->breakdown));
 	for (i = 0; i + 1 < n->nkids; i += 2)
 		read_breakdown_year(l, n->kids[i], n->kids[i + 1], ind, lines);
 }
@@ -178,24 +179,10 @@ records_indicator_read(struct loader *l, const struct ynode *root,
 	fields_read_map(l, root, indicator_fields, ind, "indicator");
 }
 
+/* Frees what the indicator owns outside the model's arena. */
 void
 records_indicator_release(struct indicator *ind)
 {
-	size_t	 i, j;
-
 	free(ind->id);
 	free(ind->file);
-	fields_str_free(&ind->action.id);
-	fields_str_free(&ind->label);
-	fields_str_free(&ind->unit);
-	fields_str_free(&ind->direction_str);
-	free(ind->targets.v);
-	free(ind->values.v);
-	for (i = 0; i < ind->nbreakdown; i++) {
-		for (j = 0; j < ind->breakdown[i].n; j++)
-			fields_str_free(&ind->breakdown[i].v[j].label);
-		free(ind->breakdown[i].v);
-	}
-	free(ind->breakdown);
-	fields_text_free(&ind->source);
 }

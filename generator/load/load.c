@@ -245,7 +245,7 @@ load_narrative(struct load *ld, const struct task *t)
 		return;
 	}
 	a->narrative_file = t->path;
-	markdown_text_from_file(&a->narrative, buf_cstr(&ld->data),
+	markdown_text_from_file(&ld->l, &a->narrative, buf_cstr(&ld->data),
 	    ld->data.len, file_pos(t->path));
 	markdown_check(&ld->l, &a->narrative);
 }
@@ -343,16 +343,17 @@ static void
 walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
     struct tasks *narratives)
 {
-	char	*dir = fs_join(ld->m->root, f->name), *path, *id;
-	char	**names;
-	size_t	 n, i;
-	int	 actions = f->kind == TASK_ACTION;
+	char		*dir = fs_join(ld->m->root, f->name), *path, *id;
+	char		**names;
+	unsigned char	*dirs;
+	size_t		 n, i;
+	int		 actions = f->kind == TASK_ACTION;
 
 	if (!fs_is_dir(dir)) {
 		free(dir);
 		return;
 	}
-	if (fs_list_dir(dir, &names, &n) == -1) {
+	if (fs_list_dir_kinds(dir, &names, &dirs, &n) == -1) {
 		diag_error(ld->l.diags, file_pos(dir), "cannot list folder: "
 		    "%s", strerror(errno));
 		load_keep(ld, dir);
@@ -362,7 +363,7 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 		if (names[i][0] == '.')
 			continue;
 		path = fs_join(dir, names[i]);
-		if (fs_is_dir(path)) {
+		if (dirs[i]) {
 			diag_error(ld->l.diags, file_pos(path), "unexpected "
 			    "folder in %s/", f->name);
 			load_keep(ld, path);
@@ -384,6 +385,7 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 		tasks_add(ts, f->kind, path, id);
 	}
 	fs_names_free(names, n);
+	free(dirs);
 	free(dir);
 }
 
@@ -537,6 +539,7 @@ load_content(const char *root, struct diags *diags, const char **err)
 	memset(&narratives, 0, sizeof(narratives));
 	m = ld.m = model_new(root);
 	ld.l.diags = diags;
+	ld.l.arena = model_arena(m);
 	load_council(&ld);
 	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
 		walk_folder(&ld, &folders[i], &ts, &narratives);
@@ -555,6 +558,7 @@ load_content(const char *root, struct diags *diags, const char **err)
 	for (i = 1; i < nworkers; i++) {
 		workers[i].m = m;
 		workers[i].l.diags = &workers[i].diags;
+		workers[i].l.arena = model_arena(m);
 	}
 	/* Narratives after the sheets: both write into the actions. */
 	run_tasks(&ld, workers, nworkers, ts.v, ts.n);

@@ -292,15 +292,21 @@ markdown_check(struct loader *l, const struct text *t)
 	markdown_scratch_reset();
 }
 
-/* Adds one source to a text. */
+/* Makes room in t for n sources, in the model's arena. */
 static void
-markdown_text_add(struct text *t, const char *s, size_t len, struct pos pos)
+markdown_text_alloc(struct loader *l, struct text *t, size_t n)
 {
-	t->items = xreallocarray(t->items, t->n + 1, sizeof(*t->items));
-	t->lens = xreallocarray(t->lens, t->n + 1, sizeof(*t->lens));
-	t->item_pos = xreallocarray(t->item_pos, t->n + 1,
-	    sizeof(*t->item_pos));
-	t->items[t->n] = xstrndup(s, len);
+	t->items = arena_alloc(l->arena, n * sizeof(*t->items));
+	t->lens = arena_alloc(l->arena, n * sizeof(*t->lens));
+	t->item_pos = arena_alloc(l->arena, n * sizeof(*t->item_pos));
+}
+
+/* Adds one source to a text, within the room made. */
+static void
+markdown_text_add(struct loader *l, struct text *t, const char *s,
+    size_t len, struct pos pos)
+{
+	t->items[t->n] = arena_strndup(l->arena, s, len);
 	t->lens[t->n] = len;
 	t->item_pos[t->n] = pos;
 	t->n++;
@@ -321,12 +327,15 @@ markdown_text_from_yaml(struct loader *l, const struct ynode *n,
 				    "a text, found %s", ynode_kind(n->kids[i]));
 				return -1;
 			}
+		markdown_text_alloc(l, out, n->nkids + 1);
 		for (i = 0; i < n->nkids; i++)
-			markdown_text_add(out, n->kids[i]->scalar,
+			markdown_text_add(l, out, n->kids[i]->scalar,
 			    n->kids[i]->len, n->kids[i]->pos);
 		out->list = 1;
-	} else if (n->type == YNODE_SCALAR)
-		markdown_text_add(out, n->scalar, n->len, n->pos);
+	} else if (n->type == YNODE_SCALAR) {
+		markdown_text_alloc(l, out, 1);
+		markdown_text_add(l, out, n->scalar, n->len, n->pos);
+	}
 	else {
 		diag_error(l->diags, n->pos, "expected a text or a list of "
 		    "texts, found %s", ynode_kind(n));
@@ -338,24 +347,19 @@ markdown_text_from_yaml(struct loader *l, const struct ynode *n,
 }
 
 void
-markdown_text_from_file(struct text *out, const char *s, size_t len,
-    struct pos pos)
+markdown_text_from_file(struct loader *l, struct text *out, const char *s,
+    size_t len, struct pos pos)
 {
 	markdown_text_release(out);
-	markdown_text_add(out, s, len, pos);
+	markdown_text_alloc(l, out, 1);
+	markdown_text_add(l, out, s, len, pos);
 	out->whole_file = 1;
 	out->pos = pos;
 }
 
+/* Forgets a text; its memory belongs to the model's arena. */
 void
 markdown_text_release(struct text *t)
 {
-	size_t	 i;
-
-	for (i = 0; i < t->n; i++)
-		free(t->items[i]);
-	free(t->items);
-	free(t->lens);
-	free(t->item_pos);
 	memset(t, 0, sizeof(*t));
 }

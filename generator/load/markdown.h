@@ -20,14 +20,14 @@
 
 /*
  * Fills out from a YAML value: a string, or a list of strings. The
- * source is copied. Returns 0, or -1 after reporting a wrong shape.
+ * source is copied into the loader's arena. Returns 0, or -1 after reporting a wrong shape.
  */
 int		 markdown_text_from_yaml(struct loader *, const struct ynode *,
 		    struct text *out);
 
 /* Fills out with a whole Markdown file's text s[0..len), starting at pos. */
-void		 markdown_text_from_file(struct text *out, const char *s,
-		    size_t len, struct pos pos);
+void		 markdown_text_from_file(struct loader *, struct text *out,
+		    const char *s, size_t len, struct pos pos);
 
 /*
  * Parses text and reports, as warnings, the raw HTML and unsafe links

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/arena.h"
 #include "model.h"
 #include "records.h"
 
@@ -43,8 +44,19 @@ model_free(struct model *m)
 	for (i = 0; i < m->npaths; i++)
 		free(m->paths[i]);
 	free(m->paths);
+	for (i = 0; i < m->narenas; i++)
+		arena_free(m->arenas[i]);
+	free(m->arenas);
 	free(m->root);
 	free(m);
+}
+
+struct arena *
+model_arena(struct model *m)
+{
+	m->arenas = xreallocarray(m->arenas, m->narenas + 1,
+	    sizeof(*m->arenas));
+	return m->arenas[m->narenas++] = arena_new();
 }
 
 const char *

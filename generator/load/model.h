@@ -240,10 +240,17 @@ struct model {
 	size_t		 files;		/* files read */
 	char		**paths;	/* files not loaded, for diagnostics */
 	size_t		 npaths;
+	struct arena	**arenas;	/* hold every value read */
+	size_t		 narenas;
 };
 
 struct model	*model_new(const char *root);
 void		 model_free(struct model *);
+/*
+ * A new arena owned by the model, for one loading thread: strings and
+ * arrays of records live there and go with model_free.
+ */
+struct arena	*model_arena(struct model *);
 
 /* Names of the enums as written in content and JSON. */
 const char	*model_family_name(enum family);

@@ -116,17 +116,10 @@ records_partner_read(struct loader *l, const struct ynode *root,
 	return p->name.s != NULL && p->kind.s != NULL ? 0 : -1;
 }
 
+/* Frees what the partner owns outside the model's arena. */
 void
 records_partner_release(struct partner *p)
 {
 	free(p->id);
 	free(p->file);
-	fields_str_free(&p->name);
-	fields_str_free(&p->short_name);
-	fields_str_free(&p->kind);
-	fields_str_free(&p->website);
-	fields_str_free(&p->email);
-	fields_str_free(&p->phone);
-	fields_str_free(&p->address);
-	fields_text_free(&p->description);
 }

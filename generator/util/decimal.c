@@ -75,19 +75,30 @@ decimal_format(decimal d, char *out)
 {
 	uint64_t	 u = d < 0 ? (uint64_t)0 - (uint64_t)d : (uint64_t)d;
 	uint64_t	 whole = u / DECIMAL_SCALE, part = u % DECIMAL_SCALE;
-	char		 frac[8];
-	int		 n;
+	char		 digits[24], *o = out;
+	int		 n = 0, i, frac = DECIMAL_DIGITS;
 
-	n = snprintf(out, 32, "%s%llu", d < 0 ? "-" : "",
-	    (unsigned long long)whole);
+	if (d < 0)
+		*o++ = '-';
+	do {
+		digits[n++] = (char)('0' + whole % 10);
+		whole /= 10;
+	} while (whole > 0);
+	while (n > 0)
+		*o++ = digits[--n];
 	if (part != 0) {
-		snprintf(frac, sizeof(frac), "%06llu",
-		    (unsigned long long)part);
-		for (n = 6; n > 0 && frac[n - 1] == '0'; n--)
-			frac[n - 1] = '\0';
-		strcat(out, ".");
-		strcat(out, frac);
+		while (part % 10 == 0) {
+			part /= 10;
+			frac--;
+		}
+		*o++ = '.';
+		for (i = frac - 1; i >= 0; i--) {
+			o[i] = (char)('0' + part % 10);
+			part /= 10;
+		}
+		o += frac;
 	}
+	*o = '\0';
 	return out;
 }
 

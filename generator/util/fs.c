@@ -63,21 +63,33 @@ out:
 	return rc;
 }
 
+/* A name and whether it is a folder, sorted together. */
+struct entry {
+	char		*name;
+	unsigned char	 dir;
+};
+
 static int
-fs_name_cmp(const void *a, const void *b)
+fs_entry_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct entry *)a)->name,
+	    ((const struct entry *)b)->name);
 }
 
 int
-fs_list_dir(const char *path, char ***names, size_t *n)
+fs_list_dir_kinds(const char *path, char ***names, unsigned char **dirs,
+    size_t *n)
 {
 	DIR		*d;
 	struct dirent	*e;
-	size_t		 cap = 0;
+	struct entry	*v = NULL;
+	size_t		 cap = 0, i;
+	char		*full;
 
 	*names = NULL;
 	*n = 0;
+	if (dirs != NULL)
+		*dirs = NULL;
 	if ((d = opendir(path)) == NULL)
 		return -1;
 	while ((e = readdir(d)) != NULL) {
@@ -85,14 +97,37 @@ fs_list_dir(const char *path, char ***names, size_t *n)
 			continue;
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 32;
-			*names = xreallocarray(*names, cap, sizeof(**names));
+			v = xreallocarray(v, cap, sizeof(*v));
 		}
-		(*names)[(*n)++] = xstrdup(e->d_name);
+		v[*n].name = xstrdup(e->d_name);
+		if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK) {
+			/* The file system does not say, or a link: ask. */
+			full = fs_join(path, e->d_name);
+			v[*n].dir = (unsigned char)fs_is_dir(full);
+			free(full);
+		} else
+			v[*n].dir = e->d_type == DT_DIR;
+		(*n)++;
 	}
 	closedir(d);
 	if (*n > 1)
-		qsort(*names, *n, sizeof(**names), fs_name_cmp);
+		qsort(v, *n, sizeof(*v), fs_entry_cmp);
+	*names = xcalloc(*n + 1, sizeof(**names));
+	if (dirs != NULL)
+		*dirs = xcalloc(*n + 1, 1);
+	for (i = 0; i < *n; i++) {
+		(*names)[i] = v[i].name;
+		if (dirs != NULL)
+			(*dirs)[i] = v[i].dir;
+	}
+	free(v);
 	return 0;
+}
+
+int
+fs_list_dir(const char *path, char ***names, size_t *n)
+{
+	return fs_list_dir_kinds(path, names, NULL, n);
 }
 
 void

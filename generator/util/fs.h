@@ -23,6 +23,9 @@ int	 fs_read_file(const char *path, size_t max, struct buf *out);
  */
 int	 fs_list_dir(const char *path, char ***names, size_t *n);
 void	 fs_names_free(char **names, size_t n);
+/* The same, with (*dirs)[i] set for the names that are folders. */
+int	 fs_list_dir_kinds(const char *path, char ***names,
+	    unsigned char **dirs, size_t *n);
 
 /* Whether path is a folder, a regular file; 0 when it does not exist. */
 int	 fs_is_dir(const char *path);

@@ -41,14 +41,52 @@ utf8_valid_length(const unsigned char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Where the byte at offset lies: 1-based line and column in characters.
+ * LF, CRLF and a lone CR each end a line, as in YAML.
+ */
+static void
+utf8_position(const unsigned char *u, size_t len, size_t offset, int *line,
+    int *col)
+{
+	size_t	 i;
+	int	 l = 1, c = 1;
+
+	for (i = 0; i < offset && i < len; i++) {
+		if (u[i] == '\n' || (u[i] == '\r' && (i + 1 == len ||
+		    u[i + 1] != '\n'))) {
+			l++;
+			c = 1;
+		} else if (u[i] != '\r' && (u[i] & 0xC0) != 0x80)
+			c++;
+	}
+	*line = l;
+	*col = c;
+}
+
+/*
+ * Validation runs over the whole file without counting lines: ASCII is
+ * skipped eight bytes at a time, and the position is computed only for
+ * the rare file that has a problem.
+ */
 int
 utf8_check(const char *s, size_t len, int *line, int *col, const char **why)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	size_t			 i = 0, n;
-	int			 l = 1, c = 1;
+	uint64_t		 w;
 
 	while (i < len) {
+		if (i + 8 <= len) {
+			memcpy(&w, u + i, 8);
+			/* No byte ≥ 0x80 and no zero byte: plain ASCII. */
+			if ((w & 0x8080808080808080ULL) == 0 &&
+			    ((w - 0x0101010101010101ULL) & ~w &
+			    0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (u[i] == '\0') {
 			*why = "NUL byte";
 			goto bad;
@@ -57,19 +95,11 @@ utf8_check(const char *s, size_t len, int *line, int *col, const char **why)
 			*why = "invalid UTF-8";
 			goto bad;
 		}
-		/* LF, CRLF and a lone CR each end a line, as in YAML. */
-		if (u[i] == '\n' || (u[i] == '\r' && (i + 1 == len ||
-		    u[i + 1] != '\n'))) {
-			l++;
-			c = 1;
-		} else if (u[i] != '\r')
-			c++;
 		i += n;
 	}
 	return 0;
 bad:
-	*line = l;
-	*col = c;
+	utf8_position(u, len, i, line, col);
 	return -1;
 }
 

@@ -32,6 +32,18 @@ csv_target(const struct indicator *ind, int year, int y)
 	return t != NULL ? &t->value : NULL;
 }
 
+/* The four digits of a year (2000 to 2100, checked at load). */
+static const char *
+year_text(int year, char *out)
+{
+	out[0] = (char)('0' + year / 1000 % 10);
+	out[1] = (char)('0' + year / 100 % 10);
+	out[2] = (char)('0' + year / 10 % 10);
+	out[3] = (char)('0' + year % 10);
+	out[4] = '\0';
+	return out;
+}
+
 static void
 csv_field(struct buf *b, const char *s)
 {
@@ -73,7 +85,9 @@ csv_indicator(struct buf *b, const struct model *m, const struct indicator *ind)
 		csv_field(b, ind->unit.s);
 		buf_putc(b, ',');
 		buf_puts(b, model_direction_name(ind->direction));
-		buf_printf(b, ",%d,", years[i]);
+		buf_putc(b, ',');
+		buf_put(b, year_text(years[i], num), 4);
+		buf_putc(b, ',');
 		if ((v = model_year_find(&ind->values, years[i])) != NULL)
 			buf_puts(b, decimal_format(v->value.v, num));
 		buf_putc(b, ',');

@@ -13,11 +13,15 @@
 static void
 json_indent(struct buf *b, int depth)
 {
-	int	 i;
+	static const char spaces[] = "                                ";
+	size_t		 n = 2 * (size_t)depth, k;
 
 	buf_putc(b, '\n');
-	for (i = 0; i < depth; i++)
-		buf_puts(b, "  ");
+	while (n > 0) {
+		k = n < sizeof(spaces) - 1 ? n : sizeof(spaces) - 1;
+		buf_put(b, spaces, k);
+		n -= k;
+	}
 }
 
 static void
