@@ -20,11 +20,49 @@
 #include "publish.h"
 
 int
-sink_write(struct sink *s, const char *path, const struct buf *b)
+sink_open(struct sink *s, const char *path)
 {
 	if (s->failed)
 		return -1;
-	if (s->write(s, path, buf_cstr(b), b->len) == -1) {
+	if (s->open(s, path) == -1)
+		s->failed = 1;
+	return s->failed ? -1 : 0;
+}
+
+int
+sink_flush(struct sink *s, struct buf *b)
+{
+	if (!s->failed && b->len > 0 &&
+	    s->append(s, buf_cstr(b), b->len) == -1)
+		s->failed = 1;
+	buf_truncate(b, 0);
+	return s->failed ? -1 : 0;
+}
+
+int
+sink_close(struct sink *s, struct buf *b)
+{
+	if (sink_flush(s, b) == -1)
+		return -1;
+	if (s->close(s) == -1) {
+		s->failed = 1;
+		return -1;
+	}
+	s->files++;
+	return 0;
+}
+
+int
+sink_write(struct sink *s, const char *path, const struct buf *b)
+{
+	if (sink_open(s, path) == -1)
+		return -1;
+	if (!s->failed && b->len > 0 &&
+	    s->append(s, buf_cstr(b), b->len) == -1)
+		s->failed = 1;
+	if (s->failed)
+		return -1;
+	if (s->close(s) == -1) {
 		s->failed = 1;
 		return -1;
 	}
@@ -33,8 +71,7 @@ sink_write(struct sink *s, const char *path, const struct buf *b)
 }
 
 static int
-output_set_write(struct sink *sink, const char *path, const char *data,
-    size_t len)
+output_set_open(struct sink *sink, const char *path)
 {
 	struct output_set	*s = (struct output_set *)sink;
 	struct output_file	*f;
@@ -46,7 +83,22 @@ output_set_write(struct sink *sink, const char *path, const char *data,
 	f = &s->v[s->n++];
 	f->path = xstrdup(path);
 	memset(&f->data, 0, sizeof(f->data));
-	buf_put(&f->data, data, len);
+	return 0;
+}
+
+static int
+output_set_append(struct sink *sink, const char *data, size_t len)
+{
+	struct output_set	*s = (struct output_set *)sink;
+
+	buf_put(&s->v[s->n - 1].data, data, len);
+	return 0;
+}
+
+static int
+output_set_close(struct sink *sink)
+{
+	(void)sink;
 	return 0;
 }
 
@@ -54,7 +106,9 @@ void
 output_set_init(struct output_set *s)
 {
 	memset(s, 0, sizeof(*s));
-	s->sink.write = output_set_write;
+	s->sink.open = output_set_open;
+	s->sink.append = output_set_append;
+	s->sink.close = output_set_close;
 }
 
 const struct output_file *
@@ -132,39 +186,70 @@ publish_check(const char *out, const char *content, const char **why)
 }
 
 /*
- * Writes one file below the staging folder, creating its folders as
+ * Opens a file below the staging folder, creating its folders as
  * needed. Returns 0 or -1 (printed).
  */
 static int
-publisher_write(struct sink *sink, const char *rel, const char *data,
-    size_t len)
+publisher_open(struct sink *sink, const char *rel)
 {
 	struct publisher	*p = (struct publisher *)sink;
-	char			*path = fs_join(p->staging, rel), *slash;
-	const char		*step;
-	int			 rc = -1;
+	char			*slash;
 
-	if (fs_write_file(path, data, len, &step) == 0) {
-		free(path);
-		return 0;
-	}
-	if (errno == ENOENT && (slash = strrchr(path, '/')) != NULL) {
+	p->path = fs_join(p->staging, rel);
+	if ((p->file = fopen(p->path, "wb")) == NULL && errno == ENOENT &&
+	    (slash = strrchr(p->path, '/')) != NULL) {
 		*slash = '\0';
-		if (fs_mkdir_p(path) == -1) {
+		if (fs_mkdir_p(p->path) == -1) {
 			fprintf(stderr, "clspd: %s: cannot create folder: "
-			    "%s\n", path, strerror(errno));
-			goto out;
+			    "%s\n", p->path, strerror(errno));
+			*slash = '/';
+			return -1;
 		}
 		*slash = '/';
-		if (fs_write_file(path, data, len, &step) == 0) {
-			rc = 0;
-			goto out;
-		}
+		p->file = fopen(p->path, "wb");
 	}
-	fprintf(stderr, "clspd: %s: %s failed: %s\n", path, step,
+	if (p->file == NULL) {
+		fprintf(stderr, "clspd: %s: open failed: %s\n", p->path,
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+publisher_append(struct sink *sink, const char *data, size_t len)
+{
+	struct publisher	*p = (struct publisher *)sink;
+
+	if (fwrite(data, 1, len, p->file) == len)
+		return 0;
+	fprintf(stderr, "clspd: %s: write failed: %s\n", p->path,
 	    strerror(errno));
-out:
-	free(path);
+	return -1;
+}
+
+/* Flushes and closes the file, checking both. Returns 0 or -1 (printed). */
+static int
+publisher_close(struct sink *sink)
+{
+	struct publisher	*p = (struct publisher *)sink;
+	const char		*step = "flush";
+	int			 rc = 0;
+
+	if (p->file == NULL)
+		return -1;
+	if (fflush(p->file) != 0)
+		rc = -1;
+	if (fclose(p->file) != 0 && rc == 0) {
+		step = "close";
+		rc = -1;
+	}
+	if (rc == -1)
+		fprintf(stderr, "clspd: %s: %s failed: %s\n", p->path, step,
+		    strerror(errno));
+	p->file = NULL;
+	free(p->path);
+	p->path = NULL;
 	return rc;
 }
 
@@ -193,7 +278,9 @@ int
 publish_begin(struct publisher *p, const char *out)
 {
 	memset(p, 0, sizeof(*p));
-	p->sink.write = publisher_write;
+	p->sink.open = publisher_open;
+	p->sink.append = publisher_append;
+	p->sink.close = publisher_close;
 	p->out = xstrdup(out);
 	p->staging = publish_temp_name(out, "new");
 	fs_remove_tree(p->staging);
@@ -267,6 +354,11 @@ out:
 void
 publish_abort(struct publisher *p)
 {
+	if (p->file != NULL)
+		fclose(p->file);
+	p->file = NULL;
+	free(p->path);
+	p->path = NULL;
 	if (p->staging != NULL)
 		fs_remove_tree(p->staging);
 	free(p->staging);

@@ -13,14 +13,21 @@
 #define CLSPD_PUBLISH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "../util/buf.h"
 
-/* Where renderers put their files. */
+/*
+ * Where renderers put their files. A file is opened, written in one or
+ * more parts, and closed; sink_write does all three for a whole buffer.
+ */
 struct sink {
-	/* Takes path (relative, "/"-separated) and its bytes; 0 or -1. */
-	int	(*write)(struct sink *, const char *path, const char *data,
-		    size_t len);
+	/* Starts the file at path (relative, "/"-separated); 0 or -1. */
+	int	(*open)(struct sink *, const char *path);
+	/* Appends to the file being written; 0 or -1. */
+	int	(*append)(struct sink *, const char *data, size_t len);
+	/* Ends it; 0 or -1. */
+	int	(*close)(struct sink *);
 	size_t	  files;	/* files written so far */
 	int	  failed;	/* a write failed; later writes are skipped */
 };
@@ -31,6 +38,15 @@ struct sink {
  */
 int		 sink_write(struct sink *, const char *path,
 		    const struct buf *);
+
+/*
+ * The same in parts, for large files: sink_open, then sink_flush with
+ * the buffer whenever it has grown (it is emptied), then sink_close with
+ * the rest. Each returns 0, or -1 once any write has failed.
+ */
+int		 sink_open(struct sink *, const char *path);
+int		 sink_flush(struct sink *, struct buf *);
+int		 sink_close(struct sink *, struct buf *);
 
 /* An in-memory sink: every file kept, in the order written. */
 struct output_file {
@@ -56,6 +72,8 @@ struct publisher {
 	struct sink	 sink;	/* first: a struct sink * is a publisher */
 	char		*out;
 	char		*staging;
+	FILE		*file;	/* the file being written */
+	char		*path;	/* its path */
 };
 
 /*

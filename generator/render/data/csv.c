@@ -99,12 +99,15 @@ csv_indicator(struct buf *b, const struct model *m, const struct indicator *ind)
 }
 
 void
-data_csv_write(struct buf *b, const struct model *m)
+data_csv_write(struct sink *sink, struct buf *b, const struct model *m)
 {
 	size_t	 i;
 
 	buf_puts(b, "indicator,action,thematic,label,unit,direction,year,"
 	    "value,target\r\n");
-	for (i = 0; i < m->nindicators; i++)
+	for (i = 0; i < m->nindicators; i++) {
 		csv_indicator(b, m, &m->indicators[i]);
+		if (sink != NULL && b->len >= (1u << 20))
+			sink_flush(sink, b);
+	}
 }

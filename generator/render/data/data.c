@@ -12,10 +12,13 @@
 typedef struct value *(*record_fn)(struct arena *, const struct model *,
     const struct figures *, size_t);
 
+/* What is written is handed to the sink in parts of about this size. */
+#define DATA_FLUSH (1u << 20)
+
 /* Writes ",\n  \"key\": [" then every record, then "\n  ]". */
 static void
-data_list(struct buf *b, struct arena *a, const char *key, record_fn fn,
-    size_t n, const struct model *m, const struct figures *f)
+data_list(struct sink *sink, struct buf *b, struct arena *a, const char *key,
+    record_fn fn, size_t n, const struct model *m, const struct figures *f)
 {
 	size_t	 i;
 
@@ -30,6 +33,8 @@ data_list(struct buf *b, struct arena *a, const char *key, record_fn fn,
 		arena_reset(a);
 		buf_puts(b, i > 0 ? ",\n    " : "\n    ");
 		data_json_value(b, fn(a, m, f, i), 2);
+		if (b->len >= DATA_FLUSH)
+			sink_flush(sink, b);
 	}
 	buf_puts(b, "\n  ]");
 }
@@ -43,6 +48,7 @@ data_render(const struct model *m, const struct figures *f,
 	const struct value	*head = view_data_head(a, m, f);
 	size_t			 i;
 
+	sink_open(sink, "site/data/metrics.json");
 	buf_putc(&b, '{');
 	for (i = 0; i < head->u.map.n; i++) {
 		buf_puts(&b, i > 0 ? ",\n  " : "\n  ");
@@ -51,16 +57,18 @@ data_render(const struct model *m, const struct figures *f,
 		buf_puts(&b, ": ");
 		data_json_value(&b, head->u.map.v[i].value, 1);
 	}
-	data_list(&b, a, "actions", view_data_action, m->nactions, m, f);
-	data_list(&b, a, "indicators", view_data_indicator, m->nindicators,
+	data_list(sink, &b, a, "actions", view_data_action, m->nactions, m,
+	    f);
+	data_list(sink, &b, a, "indicators", view_data_indicator,
+	    m->nindicators, m, f);
+	data_list(sink, &b, a, "partners", view_data_partner, m->npartners,
 	    m, f);
-	data_list(&b, a, "partners", view_data_partner, m->npartners, m, f);
 	buf_puts(&b, "\n}\n");
 	arena_free(a);
-	sink_write(sink, "site/data/metrics.json", &b);
-	buf_truncate(&b, 0);
-	data_csv_write(&b, m);
-	sink_write(sink, "site/data/indicators.csv", &b);
+	sink_close(sink, &b);
+	sink_open(sink, "site/data/indicators.csv");
+	data_csv_write(sink, &b, m);
+	sink_close(sink, &b);
 	buf_release(&b);
 	return sink->failed ? -1 : 0;
 }

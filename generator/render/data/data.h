@@ -24,7 +24,11 @@ void	 data_json_write(struct buf *, const struct value *);
 /* One value at an indentation depth, without a final newline. */
 void	 data_json_value(struct buf *, const struct value *, int depth);
 
-/* The indicators' values and targets per year (FORMAT.md section 3). */
-void	 data_csv_write(struct buf *, const struct model *);
+/*
+ * The indicators' values and targets per year (FORMAT.md section 3),
+ * into b; with a sink, b is flushed to it as it grows (the caller has
+ * opened the file and closes it).
+ */
+void	 data_csv_write(struct sink *, struct buf *, const struct model *);
 
 #endif
