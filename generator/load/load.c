@@ -444,6 +444,16 @@ load_thread(void *arg)
 	return NULL;
 }
 
+/* A worker thread: its thread-local arenas go when it ends. */
+static void *
+load_worker(void *arg)
+{
+	load_thread(arg);
+	markdown_scratch_free();
+	yaml_scratch_free();
+	return NULL;
+}
+
 /*
  * The number of loading threads: CLSPD_JOBS when set, else the
  * processors online, at most 8; one for small folders, where starting
@@ -485,7 +495,7 @@ run_tasks(struct load *ld, struct load *workers, size_t nworkers,
 		w->step = nworkers;
 	}
 	for (k = 1; k < nworkers; k++)
-		if (pthread_create(&threads[k], NULL, load_thread,
+		if (pthread_create(&threads[k], NULL, load_worker,
 		    &workers[k]) != 0) {
 			fprintf(stderr, "clspd: cannot start a thread\n");
 			exit(3);

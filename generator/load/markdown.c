@@ -66,6 +66,13 @@ markdown_scratch_reset(void)
 		arena_reset(md_arena);
 }
 
+void
+markdown_scratch_free(void)
+{
+	arena_free(md_arena);
+	md_arena = NULL;
+}
+
 int
 markdown_url_is_safe(const char *url)
 {

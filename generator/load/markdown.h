@@ -45,6 +45,8 @@ cmark_node	*markdown_document(const struct text *);
 
 /* Forgets every document of the calling thread. */
 void		 markdown_scratch_reset(void);
+/* Frees the calling thread's arena, before the thread ends. */
+void		 markdown_scratch_free(void);
 
 void		 markdown_text_release(struct text *);
 

@@ -63,6 +63,14 @@ yaml_release(void)
 		arena_reset(yaml_arena);
 }
 
+void
+yaml_scratch_free(void)
+{
+	arena_free(yaml_arena);
+	yaml_arena = NULL;
+	yaml_live = 0;
+}
+
 /* Frees a tree: once every tree of the thread is freed, the arena is reset. */
 void
 ynode_free(struct ynode *root)

@@ -44,6 +44,8 @@ struct ynode {
 struct ynode	*yaml_read(const char *path, const char *data, size_t len,
 		    int line0, struct diags *diags);
 void		 ynode_free(struct ynode *);
+/* Frees the calling thread's arena, before the thread ends. */
+void		 yaml_scratch_free(void);
 
 /* The number of key/value pairs of a map node. */
 #define YNODE_PAIRS(n) ((n)->nkids / 2)
