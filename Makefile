@@ -112,6 +112,23 @@ valgrind: $(BUILD)/clspd
 golden: $(BUILD)/clspd
 	sh tests/golden.sh $(BUILD)/clspd
 
+# Fuzzes the loader with libFuzzer (clang), ASan and UBSan, from the
+# sample content, for FUZZ_SECONDS; crashes land in build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+fuzz:
+	@sh tools/deps.sh $(FUZZ_PACKAGES) $(DEB_PACKAGES)
+	@mkdir -p build-fuzz/corpus
+	$(MAKE) $(BUILD)/generated/theme.c
+	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \
+	    -fsanitize=fuzzer,address,undefined -I. $$(pkg-config --cflags \
+	    libcmark yaml-0.1) tests/fuzz/fuzz_load.c $(LIB_SRC) \
+	    $(BUILD)/generated/theme.c $$(pkg-config --libs libcmark \
+	    yaml-0.1) -lm -o build-fuzz/fuzz_load
+	sh tests/fuzz/seed.sh build-fuzz/seed
+	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
+
 bench: $(BUILD)/clspd
 	sh tools/bench.sh $(BUILD)/clspd
 
@@ -125,6 +142,6 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
 
 clean:
-	rm -rf build build-san clspd $(OUTPUT)
+	rm -rf build build-san build-fuzz clspd $(OUTPUT)
 
 -include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/generator/main.d
