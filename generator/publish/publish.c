@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,6 +275,52 @@ publish_temp_name(const char *out, const char *tag)
 	return result;
 }
 
+/*
+ * Removes the temporary folders that an interrupted build of out left
+ * beside it: ".<name>.new-<pid>" and ".<name>.old-<pid>" whose process
+ * is gone. A build running now keeps its own.
+ */
+static void
+publish_remove_stale(const char *out)
+{
+	char	*copy = xstrdup(out), *base, *dir, *prefix, **names, *path;
+	size_t	 len = strlen(copy), n, i, plen;
+	long	 pid;
+	char	*end;
+
+	while (len > 1 && copy[len - 1] == '/')
+		copy[--len] = '\0';
+	if ((base = strrchr(copy, '/')) != NULL) {
+		*base++ = '\0';
+		dir = *copy != '\0' ? copy : "/";
+	} else {
+		base = copy;
+		dir = ".";
+	}
+	prefix = xasprintf(".%s.", base);
+	plen = strlen(prefix);
+	if (fs_list_dir(dir, &names, &n) == 0) {
+		for (i = 0; i < n; i++) {
+			if (strncmp(names[i], prefix, plen) != 0 ||
+			    (strncmp(names[i] + plen, "new-", 4) != 0 &&
+			    strncmp(names[i] + plen, "old-", 4) != 0))
+				continue;
+			pid = strtol(names[i] + plen + 4, &end, 10);
+			if (*end != '\0' || pid <= 0 || pid > 0x7fffffff)
+				continue;
+			/* Alive, or not ours to ask: leave it. */
+			if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+				continue;
+			path = fs_join(dir, names[i]);
+			fs_remove_tree(path);
+			free(path);
+		}
+		fs_names_free(names, n);
+	}
+	free(prefix);
+	free(copy);
+}
+
 int
 publish_begin(struct publisher *p, const char *out)
 {
@@ -283,6 +330,7 @@ publish_begin(struct publisher *p, const char *out)
 	p->sink.close = publisher_close;
 	p->out = xstrdup(out);
 	p->staging = publish_temp_name(out, "new");
+	publish_remove_stale(out);
 	fs_remove_tree(p->staging);
 	if (fs_mkdir_p(p->staging) == -1) {
 		fprintf(stderr, "clspd: %s: cannot create folder: %s\n",

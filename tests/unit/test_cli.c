@@ -417,3 +417,21 @@ Test(cli, same_result_whatever_the_threads)
 	run_free(&one);
 	run_free(&three);
 }
+
+/* What an interrupted build left beside the output goes at the next. */
+Test(cli, leftovers_of_an_interrupted_build_are_removed)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file(".out.new-2147483646/site/x", "x", 1);
+	test_write_file(".out.old-2147483645/site/x", "x", 1);
+	test_write_file(".other.new-2147483646/x", "x", 1);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(!fs_is_dir(".out.new-2147483646"));
+	cr_assert(!fs_is_dir(".out.old-2147483645"));
+	cr_assert(fs_is_dir(".other.new-2147483646"), "not ours: kept");
+	cr_assert(fs_is_file("out/site/data/metrics.json"));
+}
