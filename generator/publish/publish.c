@@ -40,11 +40,10 @@ sink_flush(struct sink *s, struct buf *b)
 	return s->failed ? -1 : 0;
 }
 
-int
-sink_close(struct sink *s, struct buf *b)
+/* Closes the file being written and counts it. */
+static int
+sink_end(struct sink *s)
 {
-	if (sink_flush(s, b) == -1)
-		return -1;
 	if (s->close(s) == -1) {
 		s->failed = 1;
 		return -1;
@@ -54,21 +53,23 @@ sink_close(struct sink *s, struct buf *b)
 }
 
 int
+sink_close(struct sink *s, struct buf *b)
+{
+	if (sink_flush(s, b) == -1)
+		return -1;
+	return sink_end(s);
+}
+
+int
 sink_write(struct sink *s, const char *path, const struct buf *b)
 {
 	if (sink_open(s, path) == -1)
 		return -1;
-	if (!s->failed && b->len > 0 &&
-	    s->append(s, buf_cstr(b), b->len) == -1)
-		s->failed = 1;
-	if (s->failed)
-		return -1;
-	if (s->close(s) == -1) {
+	if (b->len > 0 && s->append(s, buf_cstr(b), b->len) == -1) {
 		s->failed = 1;
 		return -1;
 	}
-	s->files++;
-	return 0;
+	return sink_end(s);
 }
 
 static int
