@@ -44,7 +44,7 @@ OUTPUT	?= output
 .PHONY: all deps test check unit regress sanitize valgrind golden bench \
 	clean install uninstall fuzz
 
-all: clspd $(OUTPUT)/.built
+all: clspd $(BUILD)/.sample
 
 # Installs the Debian packages that are missing, when run as root;
 # otherwise prints the apt-get line to run and stops.
@@ -78,8 +78,8 @@ $(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a
 clspd: $(BUILD)/clspd
 	cp $< $@
 
-# The sample build: content/ into output/.
-$(OUTPUT)/.built: clspd $(shell find $(CONTENT) themes -type f 2>/dev/null)
+# The sample build: content/ into output/ (the stamp stays out of it).
+$(BUILD)/.sample: clspd $(shell find $(CONTENT) themes -type f 2>/dev/null)
 	./clspd build $(CONTENT) -o $(OUTPUT)
 	@touch $@
 
