@@ -44,7 +44,7 @@ OUTPUT	?= output
 .PHONY: all deps test check unit regress sanitize valgrind golden bench \
 	clean install uninstall fuzz
 
-all: clspd $(BUILD)/.sample
+all: clspd $(OUTPUT)/site/data/metrics.json
 
 # Installs the Debian packages that are missing, when run as root;
 # otherwise prints the apt-get line to run and stops.
@@ -78,10 +78,10 @@ $(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a
 clspd: $(BUILD)/clspd
 	cp $< $@
 
-# The sample build: content/ into output/ (the stamp stays out of it).
-$(BUILD)/.sample: clspd $(shell find $(CONTENT) themes -type f 2>/dev/null)
+# The sample build: content/ into output/.
+$(OUTPUT)/site/data/metrics.json: clspd \
+    $(shell find $(CONTENT) themes -type f 2>/dev/null)
 	./clspd build $(CONTENT) -o $(OUTPUT)
-	@touch $@
 
 $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 	$(CC) $(SANFLAGS) -pthread -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
