@@ -292,9 +292,29 @@ markdown_document(const struct text *t)
 	return markdown_build(NULL, t);
 }
 
+/*
+ * Whether a source may hold something sanitizing removes: raw HTML needs
+ * a '<', a link with a scheme needs a ':', written or as an entity ('&').
+ * A text without any of the three is safe as it is, and is not parsed.
+ */
+static int
+markdown_may_need_sanitizing(const struct text *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		if (memchr(t->items[i], '<', t->lens[i]) != NULL ||
+		    memchr(t->items[i], ':', t->lens[i]) != NULL ||
+		    memchr(t->items[i], '&', t->lens[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 void
 markdown_check(struct loader *l, const struct text *t)
 {
+	if (!markdown_may_need_sanitizing(t))
+		return;
 	markdown_build(l->diags, t);
 	markdown_scratch_reset();
 }

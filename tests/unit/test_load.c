@@ -2190,3 +2190,33 @@ Test(load, every_error_in_one_run)
 	    "content/partners/q.yaml:2:7: error: unknown partner kind 'etta' "
 	    "(did you mean 'etat'?)\n");
 }
+
+/*
+ * Texts with no '<', ':' or '&' are not parsed at load (they cannot hold
+ * raw HTML or a scheme); a scheme written as an entity still is caught.
+ */
+Test(load, javascript_link_written_with_an_entity)
+{
+	static const struct tfile f[] = {
+		{ "partners/p.yaml", "name: P\nkind: commune\n"
+		  "description: \"[site](javascript&#58;alert(1))\"\n" },
+	};
+	struct model	*m;
+	char		*got;
+	size_t		 i;
+
+	test_content(f, 1);
+	got = test_diagnostics(&m);
+	cr_assert_str_eq(got,
+	    "content/partners/p.yaml:3:14: warning: link to "
+	    "'javascript:alert(1)' removed (only http, https, mailto and tel "
+	    "links are published)\n");
+	for (i = 0; i < m->npartners; i++)
+		if (strcmp(m->partners[i].id, "p") == 0)
+			cr_assert_eq(count_nodes(
+			    markdown_document(&m->partners[i].description),
+			    CMARK_NODE_LINK, NULL), 0);
+	markdown_scratch_reset();
+	free(got);
+	model_free(m);
+}
