@@ -52,7 +52,8 @@ static const char help_text[] =
 "usage, 3 input/output or internal failure.\n"
 "\n"
 "Environment: SOURCE_DATE_EPOCH, when set, is the date printed in\n"
-"documents, so that rebuilds are byte-identical.\n"
+"documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
+"number of threads that read the content.\n"
 "See clspd(1) and FORMAT.md.\n";
 
 static int

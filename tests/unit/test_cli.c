@@ -220,11 +220,17 @@ Test(cli, bad_source_date_epoch_is_bad_usage)
 	run_free(&r);
 }
 
+/* The README's and the man page's first steps, as written there. */
 Test(cli, init_writes_content_that_builds)
 {
 	struct run	 r = RUN("init", "mine");
 
 	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = RUN("check", "mine");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: checked mine: 10 files read, 0 errors, "
+	    "0 warnings, ");
 	run_free(&r);
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
