@@ -17,9 +17,7 @@
 #include "build/build.h"
 #include "init/init.h"
 
-#define EXIT_CONTENT	1
 #define EXIT_USAGE	2
-#define EXIT_IO		3
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]\n"
@@ -117,6 +115,10 @@ main(int argc, char *argv[])
 	o.theme = "default";
 	if (argc < 2)
 		return usage_error("%s", "missing command");
+	if ((strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-V") == 0 ||
+	    strcmp(argv[1], "--version") == 0) && argc > 2)
+		return usage_error("unexpected argument '%s'", argv[2]);
 	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
 		fputs(usage_text, stdout);
@@ -142,7 +144,7 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "init") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", "init needs one folder");
-		return init_write(argv[2]) == 0 ? 0 : EXIT_IO;
+		return init_write(argv[2]);
 	}
 	return usage_error("unknown command '%s'", argv[1]);
 }

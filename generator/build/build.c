@@ -110,7 +110,7 @@ build_preflight(const struct build_options *o)
 		return 2;
 	}
 	if (publish_check(o->output, o->content, &why) == -1) {
-		fprintf(stderr, "clspd: refusing to replace %s: %s\n",
+		fprintf(stderr, "clspd: cannot build into %s: %s\n",
 		    o->output, why);
 		return EXIT_IO;
 	}

@@ -118,24 +118,28 @@ int
 init_write(const char *dir)
 {
 	char		**names, *path, *slash;
-	size_t		 n, i;
+	size_t		 n, i, visible;
 	const char	*step;
 
 	if (fs_is_dir(dir)) {
 		if (fs_list_dir(dir, &names, &n) == -1) {
 			fprintf(stderr, "clspd: %s: %s\n", dir,
 			    strerror(errno));
-			return -1;
+			return INIT_IO;
 		}
+		/* Dotfiles (.git, .DS_Store) are not content. */
+		for (i = 0, visible = 0; i < n; i++)
+			if (names[i][0] != '.')
+				visible++;
 		fs_names_free(names, n);
-		if (n > 0) {
+		if (visible > 0) {
 			fprintf(stderr, "clspd: %s: folder is not empty; init "
 			    "writes only into a new or empty folder\n", dir);
-			return -1;
+			return INIT_USAGE;
 		}
 	} else if (fs_is_file(dir)) {
 		fprintf(stderr, "clspd: %s: a file of that name exists\n", dir);
-		return -1;
+		return INIT_USAGE;
 	}
 	for (i = 0; i < sizeof(init_files) / sizeof(init_files[0]); i++) {
 		path = fs_join(dir, init_files[i].path);
@@ -145,7 +149,7 @@ init_write(const char *dir)
 			fprintf(stderr, "clspd: %s: %s\n", path,
 			    strerror(errno));
 			free(path);
-			return -1;
+			return INIT_IO;
 		}
 		*slash = '/';
 		if (fs_write_file(path, init_files[i].text,
@@ -153,7 +157,7 @@ init_write(const char *dir)
 			fprintf(stderr, "clspd: %s: %s failed: %s\n", path,
 			    step, strerror(errno));
 			free(path);
-			return -1;
+			return INIT_IO;
 		}
 		free(path);
 	}

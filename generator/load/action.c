@@ -116,6 +116,7 @@ read_amount(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct funding_entry	*e = rec;
 
+	e->amount_written = 1;
 	if (fields_nonneg(l, n, &e->amount) == -1)
 		return;
 	if (e->amount.v % (DECIMAL_SCALE / 100) != 0) {

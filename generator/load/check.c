@@ -272,6 +272,7 @@ check_warnings(struct model *m, struct diags *d)
 	const struct action	*a;
 	const struct year_num	*v;
 	size_t			 i, j, k;
+	int			 orphans;
 	decimal			 total;
 	char			 t[32], w[32];
 	struct pos		 p;
@@ -281,7 +282,8 @@ check_warnings(struct model *m, struct diags *d)
 		for (j = 0; j < ind->nbreakdown; j++) {
 			v = model_year_find(&ind->values,
 			    ind->breakdown[j].year);
-			if (v == NULL)
+			/* An entry refused already: its total means nothing. */
+			if (v == NULL || ind->breakdown[j].invalid)
 				continue;
 			total = 0;
 			for (k = 0; k < ind->breakdown[j].n; k++)
@@ -298,13 +300,22 @@ check_warnings(struct model *m, struct diags *d)
 				    decimal_format(v->value.v, w));
 		}
 	}
+	/*
+	 * An indicator that names no action (its file could not be read,
+	 * or lacks the key) has an error already, and might be the one an
+	 * action lacks: then no "no indicator" warning on top of it.
+	 */
+	orphans = 0;
+	for (i = 0; i < m->nindicators; i++)
+		if (m->indicators[i].action.id.s == NULL)
+			orphans = 1;
 	for (i = 0; i < m->nactions; i++) {
 		a = &m->actions[i];
 		/*
 		 * An action without a title, or whose file could not be
 		 * read, has an error already: no warning on top of it.
 		 */
-		if (a->nindicators == 0 && a->title.s != NULL) {
+		if (a->nindicators == 0 && a->title.s != NULL && !orphans) {
 			p = a->title.pos;
 			diag_warning(d, p, "action '%s' has no indicator",
 			    a->id);
@@ -313,7 +324,7 @@ check_warnings(struct model *m, struct diags *d)
 			if (a->funding[j].year != m->council.y)
 				continue;
 			for (k = 0; k < a->funding[j].n; k++)
-				if (!a->funding[j].v[k].amount.set)
+				if (!a->funding[j].v[k].amount_written)
 					diag_warning(d,
 					    a->funding[j].v[k].funder.id.pos,
 					    "funder '%s' listed without an "

@@ -151,7 +151,12 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 		if (fields_read_map(l, n->kids[i], thematic_fields, t,
 		    "thematic") == -1)
 			continue;
-		if (t->id.s == NULL || t->title.s == NULL) {
+		/*
+		 * Without a title the thematic is kept (the error is
+		 * reported), so that its actions do not also say it is
+		 * unknown; without an id it cannot be referred to.
+		 */
+		if (t->id.s == NULL) {
 			records_thematic_release(t);
 			memset(t, 0, sizeof(*t));
 			continue;

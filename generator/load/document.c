@@ -12,6 +12,24 @@
 #include "records.h"
 
 /*
+ * Whether the line at s (of at most len bytes, up to its end) is the
+ * delimiter mark, trailing spaces, tabs and CR allowed: they are
+ * invisible in an editor.
+ */
+static int
+document_delimiter(const char *s, size_t len, const char *mark)
+{
+	size_t	 i;
+
+	if (len < 3 || strncmp(s, mark, 3) != 0)
+		return 0;
+	for (i = 3; i < len && s[i] != '\n'; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/*
  * Finds the front matter of data. Returns 0 and sets the YAML span
  * (*yaml, *ylen), the body (*body, *blen) and the body's first line, or
  * -1 after reporting what is wrong.
@@ -25,8 +43,7 @@ document_split(struct loader *l, const char *path, const char *data,
 	const char	*s, *end = data + len, *eol;
 	int		 line = 2;
 
-	if (len < 3 || strncmp(data, "---", 3) != 0 ||
-	    (len > 3 && data[3] != '\n' && data[3] != '\r')) {
+	if (!document_delimiter(data, len, "---")) {
 		diag_error(l->diags, p, "missing front matter: the file must "
 		    "start with a line '---', then 'title: …', then '---'");
 		return -1;
@@ -38,8 +55,8 @@ document_split(struct loader *l, const char *path, const char *data,
 		eol = memchr(s, '\n', (size_t)(end - s));
 		if (eol == NULL)
 			eol = end;
-		if ((eol - s == 3 || (eol - s == 4 && s[3] == '\r')) &&
-		    (strncmp(s, "---", 3) == 0 || strncmp(s, "...", 3) == 0)) {
+		if (document_delimiter(s, (size_t)(eol - s), "---") ||
+		    document_delimiter(s, (size_t)(eol - s), "...")) {
 			*ylen = (size_t)(s - *yaml);
 			*body = eol < end ? eol + 1 : end;
 			*blen = (size_t)(end - *body);

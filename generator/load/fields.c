@@ -1,6 +1,7 @@
 /*
  * Typed values out of YAML trees (see fields.h).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,25 +28,153 @@ fields_is_id(const char *s)
 	return 1;
 }
 
+/*
+ * The French words a coordinator may write for a key, after the columns
+ * of the action sheet and the words of the field: keys are English, and
+ * "moyens" is not a typo of "means", so edit distance cannot find it.
+ */
+static const struct {
+	const char	*french;
+	const char	*key;
+} key_aliases[] = {
+	{ "action", "title" }, { "titre", "title" }, { "intitule", "title" },
+	{ "thematique", "thematic" }, { "theme", "thematic" },
+	{ "statut", "status" }, { "etat", "status" }, { "pilote", "pilot" },
+	{ "periode", "period" }, { "debut", "start" }, { "fin", "end" },
+	{ "ordre", "order" }, { "objectifs", "objectives" },
+	{ "objectif", "objectives" }, { "reperage", "identification" },
+	{ "moyens", "means" }, { "outils", "means" },
+	{ "partenaires", "partners" }, { "financement", "funding" },
+	{ "financements", "funding" }, { "financeurs", "funding" },
+	{ "financeur", "funder" }, { "montant", "amount" },
+	{ "remarque", "note" }, { "evaluation", "evaluation" },
+	{ "difficultes", "difficulties" }, { "propositions", "suggestions" },
+	{ "indicateur", "label" }, { "libelle", "label" },
+	{ "unite", "unit" }, { "sens", "direction" },
+	{ "reference", "baseline" }, { "base", "baseline" },
+	{ "cible", "target" }, { "objectif-chiffre", "target" },
+	{ "valeurs", "values" }, { "valeur", "value" },
+	{ "annee", "year" }, { "repartition", "breakdown" },
+	{ "nom", "name" }, { "sigle", "short" }, { "abreviation", "short" },
+	{ "type", "kind" }, { "nature", "kind" }, { "site", "website" },
+	{ "courriel", "email" }, { "mail", "email" },
+	{ "telephone", "phone" }, { "tel", "phone" }, { "adresse", "address" },
+	{ "conseil", "council" }, { "territoire", "territory" },
+	{ "langue", "locale" }, { "coordinateur", "coordinator" },
+	{ "coordinatrice", "coordinator" }, { "coordination", "coordinator" },
+	{ "thematiques", "thematics" }, { "groupe", "group" },
+	{ "go", "group" }, { "titre-court", "short" },
+	{ "sous-titre", "subtitle" }, { "adoptee", "adopted" },
+	{ "adoption", "adopted" }, { "signataires", "signatories" },
+};
+
+/*
+ * Writes s lowercased, with French accents removed and spaces and
+ * underscores as hyphens, into out (size bytes).
+ */
+static void
+fields_fold(const char *s, char *out, size_t size)
+{
+	static const char *const from[] = { "é", "è", "ê", "ë", "à", "â",
+		"î", "ï", "ô", "ö", "û", "ù", "ü", "ç", "É", "È", "À" };
+	static const char to[] = "eeeeaaiioouuuceea";
+	size_t	 o = 0, i, k;
+
+	for (i = 0; s[i] != '\0' && o + 1 < size; ) {
+		for (k = 0; k < sizeof(from) / sizeof(from[0]); k++)
+			if (strncmp(s + i, from[k], 2) == 0)
+				break;
+		if (k < sizeof(from) / sizeof(from[0])) {
+			out[o++] = to[k];
+			i += 2;
+		} else if (s[i] == ' ' || s[i] == '_') {
+			out[o++] = '-';
+			i++;
+		} else
+			out[o++] = (char)tolower((unsigned char)s[i++]);
+	}
+	out[o] = '\0';
+}
+
+/* The key of fields that the French word s stands for, or NULL. */
+static const char *
+fields_alias(const char *s, const char *const *words, size_t n)
+{
+	char	 folded[64];
+	size_t	 i, k;
+
+	fields_fold(s, folded, sizeof(folded));
+	for (i = 0; i < sizeof(key_aliases) / sizeof(key_aliases[0]); i++) {
+		if (strcmp(folded, key_aliases[i].french) != 0)
+			continue;
+		for (k = 0; k < n; k++)
+			if (strcmp(words[k], key_aliases[i].key) == 0)
+				return words[k];
+	}
+	return NULL;
+}
+
+/*
+ * Whether a value says nothing: null, only spaces, an empty list, or a
+ * list of such. (A required key must say something.)
+ */
+static int
+fields_blank(const struct ynode *n)
+{
+	size_t	 i;
+
+	if (n->type == YNODE_SCALAR) {
+		if (n->null)
+			return 1;
+		for (i = 0; i < n->len; i++)
+			if (!isspace((unsigned char)n->scalar[i]))
+				return 0;
+		return 1;
+	}
+	if (n->type != YNODE_SEQ)
+		return 0;
+	for (i = 0; i < n->nkids; i++)
+		if (n->kids[i]->type != YNODE_SCALAR ||
+		    !fields_blank(n->kids[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Reports an unknown key with the known key it most likely stands for: a
+ * near typo, or the French word for it; failing both, the keys allowed.
+ */
 static void
 fields_unknown_key(struct loader *l, const struct ynode *key,
     const struct field *fields, const char *what)
 {
 	const char	*words[64], *near;
-	size_t		 n = 0;
+	size_t		 n = 0, len = 0;
+	char		 list[512];
 
 	while (fields[n].key != NULL && n < 64) {
 		words[n] = fields[n].key;
 		n++;
 	}
-	near = suggest_nearest(key->scalar, words, n);
-	if (near != NULL)
+	if ((near = suggest_nearest(key->scalar, words, n)) == NULL &&
+	    (near = fields_alias(key->scalar, words, n)) != NULL) {
+		diag_error(l->diags, key->pos, "unknown key '%s' in %s (did "
+		    "you mean '%s'? keys are written in English)",
+		    key->scalar, what, near);
+		return;
+	}
+	if (near != NULL) {
 		diag_error(l->diags, key->pos,
 		    "unknown key '%s' in %s (did you mean '%s'?)",
 		    key->scalar, what, near);
-	else
-		diag_error(l->diags, key->pos, "unknown key '%s' in %s",
-		    key->scalar, what);
+		return;
+	}
+	list[0] = '\0';
+	for (size_t i = 0; i < n && len + 40 < sizeof(list); i++)
+		len += (size_t)snprintf(list + len, sizeof(list) - len,
+		    "%s%s", i ? ", " : "", words[i]);
+	diag_error(l->diags, key->pos, "unknown key '%s' in %s (expected "
+	    "one of: %s)", key->scalar, what, list);
 }
 
 int
@@ -80,8 +209,8 @@ fields_read_map(struct loader *l, const struct ynode *map,
 			continue;	/* a duplicate, reported already */
 		if (f < 64)
 			seen[f] = 1;
-		/* Empty: nothing, "~", "null" or a quoted "". */
-		if (val->type == YNODE_SCALAR && (val->null || val->len == 0) &&
+		/* Empty: nothing, "~", "null", blanks, or an empty list. */
+		if (fields_blank(val) &&
 		    fields[f].required != FIELD_MAY_BE_EMPTY) {
 			if (fields[f].required)
 				diag_error(l->diags, val->pos,
@@ -117,6 +246,21 @@ fields_str(struct loader *l, const struct ynode *n, struct str *out)
 	return 0;
 }
 
+/* Whether s is a number written with a decimal comma, "1,5". */
+static int
+decimal_comma(const char *s)
+{
+	size_t	 i = (*s == '-'), before = 0, after = 0;
+
+	for (; s[i] >= '0' && s[i] <= '9'; i++)
+		before++;
+	if (s[i++] != ',')
+		return 0;
+	for (; s[i] >= '0' && s[i] <= '9'; i++)
+		after++;
+	return s[i] == '\0' && before > 0 && after > 0;
+}
+
 int
 fields_num(struct loader *l, const struct ynode *n, struct num *out)
 {
@@ -132,7 +276,14 @@ fields_num(struct loader *l, const struct ynode *n, struct num *out)
 		return -1;
 	}
 	if (decimal_parse(n->scalar, &v, &why) == -1) {
-		if (strcmp(why, "expected a number") == 0)
+		if (strcmp(why, "expected a number") == 0 &&
+		    decimal_comma(n->scalar))
+			diag_error(l->diags, n->pos,
+			    "expected a number, found '%s' (write the "
+			    "decimals after a point: %.*s.%s)", n->scalar,
+			    (int)(strchr(n->scalar, ',') - n->scalar),
+			    n->scalar, strchr(n->scalar, ',') + 1);
+		else if (strcmp(why, "expected a number") == 0)
 			diag_error(l->diags, n->pos,
 			    "expected a number, found '%s'", n->scalar);
 		else
@@ -211,12 +362,23 @@ fields_year(struct loader *l, const struct ynode *n, int *year)
 int
 fields_year_key(struct loader *l, const struct ynode *n, int *year)
 {
+	const char	*why = "expected a number";
+
 	if (n->type != YNODE_SCALAR)
 		return -1;	/* reported by the YAML reader */
-	if (!n->plain || decimal_parse(n->scalar, &(decimal){0},
-	    &(const char *){NULL}) == -1) {
-		diag_error(l->diags, n->pos,
-		    "expected a year as key, found '%s'", n->scalar);
+	if (!n->plain && decimal_parse(n->scalar, &(decimal){0},
+	    &(const char *){NULL}) == 0) {
+		diag_error(l->diags, n->pos, "expected a year as key, found "
+		    "a quoted string (remove the quotes)");
+		return -1;
+	}
+	if (!n->plain || decimal_parse(n->scalar, &(decimal){0}, &why) == -1) {
+		if (n->plain && strcmp(why, "expected a number") != 0)
+			diag_error(l->diags, n->pos, "%s: '%s'", why,
+			    n->scalar);
+		else
+			diag_error(l->diags, n->pos,
+			    "expected a year as key, found '%s'", n->scalar);
 		return -1;
 	}
 	return fields_year_check(l, n, year);

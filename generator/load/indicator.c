@@ -121,8 +121,10 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 		}
 		if (map->kids[i]->duplicate)
 			continue;	/* reported by the YAML reader */
-		if (fields_nonneg(l, map->kids[i + 1], &e->value) == -1)
+		if (fields_nonneg(l, map->kids[i + 1], &e->value) == -1) {
+			by->invalid = 1;
 			continue;
+		}
 		fields_str(l, map->kids[i], &e->label);
 		by->n++;
 	}

@@ -161,12 +161,19 @@ load_council(struct load *ld)
 {
 	struct council	*c = &ld->m->council;
 	struct ynode	*root;
+	char		*yml;
 
 	c->file = fs_join(ld->m->root, "clspd.yaml");
 	if (!fs_is_file(c->file)) {
-		diag_error(ld->l.diags, file_pos(c->file), "missing "
-		    "clspd.yaml: every content folder needs one (try "
-		    "'clspd init')");
+		yml = fs_join(ld->m->root, "clspd.yml");
+		if (fs_is_file(yml))
+			diag_error(ld->l.diags, file_pos(c->file), "missing "
+			    "clspd.yaml: rename clspd.yml to clspd.yaml");
+		else
+			diag_error(ld->l.diags, file_pos(c->file), "missing "
+			    "clspd.yaml: every content folder needs one (try "
+			    "'clspd init')");
+		free(yml);
 		return;
 	}
 	if ((root = load_yaml(ld, c->file)) == NULL)
@@ -350,7 +357,12 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 	int		 actions = f->kind == TASK_ACTION;
 
 	if (!fs_is_dir(dir)) {
-		free(dir);
+		if (fs_is_file(dir)) {
+			diag_error(ld->l.diags, file_pos(dir), "expected a "
+			    "folder %s/, found a file", f->name);
+			load_keep(ld, dir);
+		} else
+			free(dir);
 		return;
 	}
 	if (fs_list_dir_kinds(dir, &names, &dirs, &n) == -1) {

@@ -126,6 +126,7 @@ struct partner {
 struct funding_entry {
 	struct ref	 funder;
 	struct num	 amount;	/* unset: amount not known */
+	int		 amount_written;	/* even if invalid */
 	struct str	 note;
 };
 
@@ -186,6 +187,7 @@ struct breakdown_year {
 	struct pos	 pos;
 	struct breakdown_entry *v;	/* in the order written */
 	size_t		 n;
+	int		 invalid;	/* an entry was refused */
 };
 
 struct indicator {

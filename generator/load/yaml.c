@@ -282,6 +282,51 @@ yaml_on_alias(struct yaml_reader *r, const yaml_event_t *e)
 	return -1;
 }
 
+/* The first byte of the character at mark m (0-based), or 0. */
+static char
+yaml_char_at(const struct yaml_reader *r, yaml_mark_t m)
+{
+	size_t	 i = 0, line = 0, col = 0;
+
+	while (i < r->len && line < m.line)
+		if (r->data[i++] == '\n')
+			line++;
+	for (; i < r->len && r->data[i] != '\n'; i++) {
+		if (((unsigned char)r->data[i] & 0xC0) == 0x80)
+			continue;
+		if (col++ == m.column)
+			return r->data[i];
+	}
+	return 0;
+}
+
+/*
+ * A hint for the commonest mistakes behind libyaml's messages, which
+ * speak of tokens and contexts: a ": " or a leading character that YAML
+ * reads as syntax in a text written without quotes, a tab.
+ */
+static const char *
+yaml_hint(const struct yaml_reader *r, const yaml_parser_t *p, yaml_mark_t m)
+{
+	const char	*problem = p->problem ? p->problem : "";
+	char		 c = yaml_char_at(r, m);
+
+	if (strstr(problem, "mapping values are not allowed") != NULL)
+		return "; a text holding ': ' must be in quotes, as in "
+		    "\"Objectif : remobiliser\"";
+	if (strstr(problem, "cannot start any token") != NULL && c == '\t')
+		return "; indent with spaces, not tabs";
+	if (strstr(problem, "cannot start any token") != NULL && c != 0)
+		return "; a text starting with this character must be in "
+		    "quotes";
+	if (p->context != NULL && (strstr(p->context, "alias") != NULL ||
+	    strstr(p->context, "anchor") != NULL))
+		return "; a text starting with '*' or '&' must be in quotes";
+	if (strstr(problem, "could not find expected ':'") != NULL)
+		return "; a key is followed by ':' and a space";
+	return "";
+}
+
 static void
 yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 {
@@ -306,12 +351,14 @@ yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 	}
 	if (p->context != NULL)
 		diag_error(r->diags, yaml_pos(r, m),
-		    "invalid YAML: %s (%s at line %d)",
+		    "invalid YAML: %s (%s at line %d)%s",
 		    p->problem ? p->problem : "syntax error", p->context,
-		    (int)p->context_mark.line + 1 + r->line0);
+		    (int)p->context_mark.line + 1 + r->line0,
+		    yaml_hint(r, p, m));
 	else
-		diag_error(r->diags, yaml_pos(r, m), "invalid YAML: %s",
-		    p->problem ? p->problem : "syntax error");
+		diag_error(r->diags, yaml_pos(r, m), "invalid YAML: %s%s",
+		    p->problem ? p->problem : "syntax error",
+		    yaml_hint(r, p, m));
 }
 
 /* Handles one event; returns 1 at the end of the stream, -1 to stop. */

@@ -150,6 +150,42 @@ dir_is_empty(const char *path)
 	return n == 0;
 }
 
+/*
+ * Whether out, which may not exist yet, lies inside the folder content:
+ * its nearest existing parent is content or below it.
+ */
+static int
+publish_inside(const char *out, const char *content)
+{
+	char	 rc[PATH_MAX], rp[PATH_MAX], *parent = xstrdup(out), *slash;
+	size_t	 lc;
+	int	 inside = 0;
+
+	if (realpath(content, rc) == NULL) {
+		free(parent);
+		return 0;
+	}
+	lc = strlen(rc);
+	for (;;) {
+		if (realpath(parent, rp) != NULL) {
+			inside = strncmp(rp, rc, lc) == 0 &&
+			    (rp[lc] == '\0' || rp[lc] == '/');
+			break;
+		}
+		if ((slash = strrchr(parent, '/')) == NULL) {
+			inside = realpath(".", rp) != NULL &&
+			    strncmp(rp, rc, lc) == 0 &&
+			    (rp[lc] == '\0' || rp[lc] == '/');
+			break;
+		}
+		*slash = '\0';
+		if (*parent == '\0')
+			break;
+	}
+	free(parent);
+	return inside;
+}
+
 int
 publish_check(const char *out, const char *content, const char **why)
 {
@@ -158,6 +194,10 @@ publish_check(const char *out, const char *content, const char **why)
 	struct stat	 st;
 	int		 ours;
 
+	if (publish_inside(out, content)) {
+		*why = "it is the content folder or inside it";
+		return -1;
+	}
 	if (lstat(out, &st) == -1)
 		return 0;	/* absent: nothing to lose */
 	if (!S_ISDIR(st.st_mode)) {
@@ -168,10 +208,11 @@ publish_check(const char *out, const char *content, const char **why)
 		lo = strlen(ro);
 		if (strncmp(ro, rc, lo) == 0 &&
 		    (rc[lo] == '\0' || rc[lo] == '/' || lo == 1)) {
-			*why = "it is the content folder or holds it";
+			*why = "it holds the content folder";
 			return -1;
 		}
 	}
+
 	if (dir_is_empty(out))
 		return 0;
 	site = fs_join(out, "site");
@@ -181,7 +222,8 @@ publish_check(const char *out, const char *content, const char **why)
 	free(pdf);
 	if (!ours) {
 		*why = "it is not empty and was not written by clspd "
-		    "(it holds no site/ or pdf/)";
+		    "(it holds no site/ or pdf/); remove it or choose another "
+		    "folder";
 		return -1;
 	}
 	return 0;

@@ -78,9 +78,9 @@ struct publisher {
 
 /*
  * Checks, before anything is built, that out may be replaced: it is not
- * the content folder nor one of its parents, and it is either absent,
- * empty, or a previous output of clspd (it holds site/ or pdf/). Returns
- * 0, or -1 with *why set to a message.
+ * the content folder, inside it or one of its parents, and it is either
+ * absent, empty, or a previous output of clspd (it holds site/ or pdf/).
+ * Returns 0, or -1 with *why set to a message.
  */
 int		 publish_check(const char *out, const char *content,
 		    const char **why);

@@ -16,8 +16,15 @@ decimal_parse(const char *s, decimal *out, const char **why)
 	*why = "expected a number";
 	if (*s == '-' || *s == '+')
 		neg = *s++ == '-';
-	if (*s < '0' || *s > '9')
+	if ((*s < '0' || *s > '9') && !(*s == '.' && s[1] >= '0' &&
+	    s[1] <= '9'))
 		return -1;
+	if (s[0] == '0' && s[1] >= '0' && s[1] <= '9') {
+		/* YAML 1.1 reads "017" as an octal 15: too easy to misread. */
+		*why = "a number must not start with 0 (YAML reads it as "
+		    "octal)";
+		return -1;
+	}
 	while (*s >= '0' && *s <= '9') {
 		if (whole > DECIMAL_MAX_UNITS / 10) {
 			*why = "number too large";
@@ -46,7 +53,7 @@ decimal_parse(const char *s, decimal *out, const char **why)
 			frac++;
 		}
 	}
-	if (*s != '\0' || digits == 0)
+	if (*s != '\0' || (digits == 0 && frac == 0))
 		return -1;
 	while (frac++ < DECIMAL_DIGITS)
 		part *= 10;

@@ -3,6 +3,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "suggest.h"
@@ -51,6 +52,10 @@ suggest_nearest(const char *s, const char *const *words, size_t n)
 	limit = (strlen(s) + 1) / 3;
 	if (limit < 1)
 		limit = 1;
+	/* The same word in another case ("PAEJ" for "paej") first. */
+	for (i = 0; i < n; i++)
+		if (strcasecmp(s, words[i]) == 0)
+			return words[i];
 	len = strlen(s);
 	for (i = 0; i < n; i++) {
 		/* Lengths further apart than the limit cannot be near. */

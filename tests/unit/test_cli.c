@@ -171,19 +171,28 @@ Test(cli, refuses_to_replace_a_folder_it_did_not_write)
 	test_write_file("docs/important.txt", "keep", 4);
 	r = RUN("build", "content", "-o", "docs");
 	cr_assert_eq(r.status, 3);
-	cr_assert_str_eq(r.err, "clspd: refusing to replace docs: it is not "
-	    "empty and was not written by clspd (it holds no site/ or pdf/)\n");
+	cr_assert_str_eq(r.err, "clspd: cannot build into docs: it is not "
+	    "empty and was not written by clspd (it holds no site/ or pdf/); "
+	    "remove it or choose another folder\n");
 	run_free(&r);
 	cr_assert(fs_is_file("docs/important.txt"));
 	r = RUN("build", "content", "-o", "content");
 	cr_assert_eq(r.status, 3);
-	cr_assert_str_eq(r.err, "clspd: refusing to replace content: it is "
-	    "the content folder or holds it\n");
+	cr_assert_str_eq(r.err, "clspd: cannot build into content: it is "
+	    "the content folder or inside it\n");
+	run_free(&r);
+	r = RUN("build", "content", "-o", "content/actions/out");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: cannot build into content/actions/out: "
+	    "it is the content folder or inside it\n");
 	run_free(&r);
 	r = RUN("build", "content", "-o", ".");
 	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: cannot build into .: it holds the "
+	    "content folder\n");
 	run_free(&r);
 	cr_assert(fs_is_file("content/clspd.yaml"));
+	cr_assert(!fs_is_dir("content/actions/out"));
 }
 
 Test(cli, rebuilds_are_byte_identical)
@@ -239,7 +248,7 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 	/* It never writes over an existing folder's files. */
 	r = RUN("init", "mine");
-	cr_assert_eq(r.status, 3);
+	cr_assert_eq(r.status, 2);
 	cr_assert_str_eq(r.err, "clspd: mine: folder is not empty; init "
 	    "writes only into a new or empty folder\n");
 	run_free(&r);

@@ -315,8 +315,8 @@ Test(load, thematics_empty_list)
 		NO_ACTION,
 	};
 
-	EXPECT(f, "content/clspd.yaml:4:12: error: at least one thematic is "
-	    "required\n");
+	EXPECT(f, "content/clspd.yaml:4:12: error: 'thematics' must not be "
+	    "empty\n");
 }
 
 Test(load, thematics_empty_value)
@@ -413,14 +413,15 @@ Test(load, action_required_keys)
 
 Test(load, indicator_required_keys)
 {
-	/* Without its indicator, action a also gets the warning. */
+	/*
+	 * The indicator names no action: action a, which may be the one it
+	 * was meant for, gets no "no indicator" warning on top.
+	 */
 	static const struct tfile f[] = {
 		{ "indicators/i.yaml", "unit: conflits\n" },
 	};
 
 	EXPECT(f,
-	    "content/actions/a.yaml:1:8: warning: action 'a' has no "
-	    "indicator\n"
 	    "content/indicators/i.yaml:1:1: error: missing required key "
 	    "'action' in indicator\n"
 	    "content/indicators/i.yaml:1:1: error: missing required key "
@@ -528,7 +529,8 @@ Test(load, unknown_key_council)
 	    "content/clspd.yaml:4:1: error: unknown key 'locales' in "
 	    "clspd.yaml (did you mean 'locale'?)\n"
 	    "content/clspd.yaml:5:1: error: unknown key 'colour' in "
-	    "clspd.yaml\n");
+	    "clspd.yaml (expected one of: council, territory, year, title, "
+	    "locale, base_url, coordinator, thematics)\n");
 }
 
 Test(load, unknown_key_partner_without_hint)
@@ -538,7 +540,8 @@ Test(load, unknown_key_partner_without_hint)
 	};
 
 	EXPECT(f, "content/partners/p.yaml:3:1: error: unknown key 'siret' "
-	    "in partner\n");
+	    "in partner (expected one of: name, short, kind, website, email, "
+	    "phone, address, description)\n");
 }
 
 Test(load, unknown_key_action)
@@ -553,7 +556,9 @@ Test(load, unknown_key_action)
 	    "content/actions/a.yaml:5:1: error: unknown key 'objective' in "
 	    "action (did you mean 'objectives'?)\n"
 	    "content/actions/a.yaml:6:1: error: unknown key 'budget' in "
-	    "action\n");
+	    "action (expected one of: title, thematic, status, pilot, period, "
+	    "order, description, objectives, public, identification, means, "
+	    "partners, funding, evaluation, difficulties, suggestions)\n");
 }
 
 Test(load, unknown_key_indicator)
@@ -569,7 +574,8 @@ Test(load, unknown_key_indicator)
 	    "content/indicators/i.yaml:4:1: error: unknown key 'units' in "
 	    "indicator (did you mean 'unit'?)\n"
 	    "content/indicators/i.yaml:5:1: error: unknown key 'comment' in "
-	    "indicator\n");
+	    "indicator (expected one of: action, label, unit, direction, "
+	    "baseline, target, values, breakdown, source, order)\n");
 }
 
 Test(load, unknown_key_page_and_charter)
@@ -585,11 +591,12 @@ Test(load, unknown_key_page_and_charter)
 	    "content/charter.md:3:1: error: unknown key 'signatory' in "
 	    "charter front matter (did you mean 'signatories'?)\n"
 	    "content/charter.md:4:1: error: unknown key 'lieu' in charter "
-	    "front matter\n"
+	    "front matter (expected one of: title, subtitle, adopted, "
+	    "version, signatories)\n"
 	    "content/pages/intro.md:3:1: error: unknown key 'ordre' in page "
 	    "front matter (did you mean 'order'?)\n"
 	    "content/pages/intro.md:4:1: error: unknown key 'author' in page "
-	    "front matter\n");
+	    "front matter (expected one of: title, order)\n");
 }
 
 Test(load, unknown_key_coordinator)
@@ -606,7 +613,7 @@ Test(load, unknown_key_coordinator)
 	    "content/clspd.yaml:4:24: error: unknown key 'mail' in "
 	    "coordinator (did you mean 'email'?)\n"
 	    "content/clspd.yaml:4:33: error: unknown key 'fax' in "
-	    "coordinator\n");
+	    "coordinator (expected one of: name, email, phone)\n");
 }
 
 Test(load, unknown_key_thematic)
@@ -624,7 +631,7 @@ Test(load, unknown_key_thematic)
 	    "content/clspd.yaml:6:5: error: unknown key 'titel' in thematic "
 	    "(did you mean 'title'?)\n"
 	    "content/clspd.yaml:8:5: error: unknown key 'pilot' in "
-	    "thematic\n");
+	    "thematic (expected one of: id, title, description, group)\n");
 }
 
 Test(load, unknown_key_period)
@@ -638,7 +645,7 @@ Test(load, unknown_key_period)
 	    "content/actions/a.yaml:5:23: error: unknown key 'ende' in "
 	    "period (did you mean 'end'?)\n"
 	    "content/actions/a.yaml:5:35: error: unknown key 'length' in "
-	    "period\n");
+	    "period (expected one of: start, end)\n");
 }
 
 Test(load, unknown_key_baseline)
@@ -657,7 +664,7 @@ Test(load, unknown_key_baseline)
 	    "content/indicators/i.yaml:7:3: error: unknown key 'vlaue' in "
 	    "baseline (did you mean 'value'?)\n"
 	    "content/indicators/i.yaml:8:3: error: unknown key 'source' in "
-	    "baseline\n");
+	    "baseline (expected one of: year, value)\n");
 }
 
 Test(load, unknown_key_funding_entry)
@@ -675,7 +682,7 @@ Test(load, unknown_key_funding_entry)
 	    "content/actions/a.yaml:7:19: error: unknown key 'amont' in "
 	    "funding entry (did you mean 'amount'?)\n"
 	    "content/actions/a.yaml:8:30: error: unknown key 'year' in "
-	    "funding entry\n");
+	    "funding entry (expected one of: funder, amount, note)\n");
 }
 
 /*
@@ -975,7 +982,7 @@ Test(load, non_year_key)
 	    "content/indicators/i.yaml:3:20: error: expected a year as key, "
 	    "found 'x'\n"
 	    "content/indicators/i.yaml:3:26: error: expected a year as key, "
-	    "found '2024'\n"
+	    "found a quoted string (remove the quotes)\n"
 	    "content/indicators/i.yaml:4:19: error: expected a year as key, "
 	    "found 'cible'\n"
 	    "content/indicators/i.yaml:6:3: error: expected a year as key, "
@@ -989,11 +996,40 @@ Test(load, same_year_written_twice)
 		{ "indicators/i.yaml", INDICATOR_HEAD
 		  "values:\n"
 		  "  2025: 10\n"
-		  "  02025: 11\n" },
+		  "  +2025: 11\n" },
 	};
 
 	EXPECT(f, "content/indicators/i.yaml:5:3: error: duplicate year 2025 "
 	    "(first written at line 4)\n");
+}
+
+Test(load, leading_zero_refused)
+{
+	/* YAML 1.1 reads 017 as octal 15: clspd refuses the ambiguity. */
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", INDICATOR_HEAD
+		  "values:\n"
+		  "  02025: 11\n"
+		  "  2024: 017\n" },
+	};
+
+	EXPECT(f, "content/indicators/i.yaml:4:3: error: a number must not "
+	    "start with 0 (YAML reads it as octal): '02025'\n"
+	    "content/indicators/i.yaml:5:9: error: a number must not start "
+	    "with 0 (YAML reads it as octal): '017'\n");
+}
+
+Test(load, decimal_comma_and_leading_point)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", INDICATOR_HEAD
+		  "target: .5\n"
+		  "values:\n"
+		  "  2025: 1,5\n" },
+	};
+
+	EXPECT(f, "content/indicators/i.yaml:5:9: error: expected a number, "
+	    "found '1,5' (write the decimals after a point: 1.5)\n");
 }
 
 Test(load, amount_with_three_decimals)
@@ -1547,7 +1583,8 @@ Test(load, yaml_syntax_error_indentation)
 	};
 
 	EXPECT(f, "content/partners/p.yaml:2:7: error: invalid YAML: mapping "
-	    "values are not allowed in this context\n");
+	    "values are not allowed in this context; a text holding ': ' "
+	    "must be in quotes, as in \"Objectif : remobiliser\"\n");
 }
 
 Test(load, yaml_syntax_error_unclosed_flow)
@@ -2219,4 +2256,122 @@ Test(load, javascript_link_written_with_an_entity)
 	markdown_scratch_reset();
 	free(got);
 	model_free(m);
+}
+
+/*
+ * Kinder messages for what coordinators actually write: the sheet's
+ * French column names, an id in capitals, YAML syntax in plain text.
+ */
+Test(load, french_key_names_point_to_the_english_key)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml", ACTION_HEAD
+		  "moyens: Deux médiateurs\n"
+		  "Repérage: Dans les quartiers\n"
+		  "pilot: P\n" },
+	};
+
+	EXPECT(f, "content/actions/a.yaml:5:1: error: unknown key 'moyens' in "
+	    "action (did you mean 'means'? keys are written in English)\n"
+	    "content/actions/a.yaml:6:1: error: unknown key 'Repérage' in "
+	    "action (did you mean 'identification'? keys are written in "
+	    "English)\n"
+	    "content/actions/a.yaml:7:8: error: unknown partner 'P' (did you "
+	    "mean 'p'?)\n");
+}
+
+Test(load, yaml_syntax_hints)
+{
+	static const struct tfile f[] = {
+		{ "partners/p.yaml", "name: *Très* bien\nkind: commune\n" },
+		{ "partners/q.yaml", "name: Q\nkind: etat\nshort: %Q\n" },
+		{ "indicators/i.yaml", INDICATOR_HEAD "values:\n\t2025: 1\n" },
+	};
+
+	EXPECT(f, "content/indicators/i.yaml:4:1: error: invalid YAML: found "
+	    "character that cannot start any token (while scanning for the "
+	    "next token at line 4); indent with spaces, not tabs\n"
+	    "content/partners/p.yaml:1:10: error: invalid YAML: did not find "
+	    "expected alphabetic or numeric character (while scanning an "
+	    "alias at line 1); a text starting with '*' or '&' must be in "
+	    "quotes\n"
+	    "content/partners/q.yaml:3:8: error: invalid YAML: found character "
+	    "that cannot start any token (while scanning for the next token at "
+	    "line 3); a text starting with this character must be in quotes\n");
+}
+
+Test(load, blank_required_texts)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml", "title: \"  \"\nthematic: t\n"
+		  "description: []\nobjectives: [\"\", \" \"]\n" },
+	};
+
+	EXPECT(f, "content/actions/a.yaml:1:8: error: 'title' must not be "
+	    "empty\n"
+	    "content/actions/a.yaml:3:14: error: 'description' must not be "
+	    "empty\n"
+	    "content/actions/a.yaml:4:13: error: 'objectives' must not be "
+	    "empty\n");
+}
+
+Test(load, front_matter_delimiters_with_trailing_spaces)
+{
+	static const struct tfile f[] = {
+		{ "pages/intro.md", "--- \ntitle: Intro\n---\t\nTexte.\n" },
+	};
+
+	EXPECT(f, "");
+}
+
+/* One mistake, one message: no knock-on warning or error. */
+Test(load, invalid_amount_is_not_also_a_missing_amount)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml", ACTION_HEAD
+		  "funding:\n"
+		  "  2025:\n"
+		  "    - {funder: p, amount: -10}\n" },
+	};
+
+	EXPECT(f, "content/actions/a.yaml:7:27: error: must not be negative: "
+	    "'-10'\n");
+}
+
+Test(load, invalid_breakdown_entry_gives_no_total_warning)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", INDICATOR_HEAD
+		  "values: {2025: 10}\n"
+		  "breakdown:\n"
+		  "  2025: {Centre: 12, Nord: -2}\n" },
+	};
+
+	EXPECT(f, "content/indicators/i.yaml:5:28: error: must not be "
+	    "negative: '-2'\n");
+}
+
+Test(load, thematic_without_title_is_still_known)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", "council: C\nterritory: T\nyear: 2025\n"
+		  "thematics:\n  - id: t\n" },
+	};
+
+	EXPECT(f, "content/clspd.yaml:5:5: error: missing required key "
+	    "'title' in thematic\n");
+}
+
+Test(load, misnamed_council_file_and_folder_as_a_file)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", NULL },
+		{ "clspd.yml", "council: C\n" },
+		{ "pages", "not a folder\n" },
+	};
+
+	EXPECT(f, "content/clspd.yaml:1:1: error: missing clspd.yaml: rename "
+	    "clspd.yml to clspd.yaml\n"
+	    "content/pages:1:1: error: expected a folder pages/, found a "
+	    "file\n");
 }
