@@ -2,7 +2,7 @@
  * clspd: the command line (FORMAT.md section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]
- *   clspd check [CONTENT]
+ *   clspd check [CONTENT] [--theme NAME|DIR]
  *   clspd init DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
@@ -21,7 +21,7 @@
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]\n"
-"       clspd check [CONTENT]\n"
+"       clspd check [CONTENT] [--theme NAME|DIR]\n"
 "       clspd init DIR\n"
 "       clspd --help | --version\n";
 
@@ -81,12 +81,12 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->output = argv[i];
 		} else if (allow_out && strncmp(argv[i], "--output=", 9) == 0)
 			o->output = argv[i] + 9;
-		else if (allow_out && strcmp(argv[i], "--theme") == 0) {
+		else if (strcmp(argv[i], "--theme") == 0) {
 			if (++i == argc)
 				return usage_error("%s needs a name or a "
 				    "folder", argv[i - 1]);
 			o->theme = argv[i];
-		} else if (allow_out && strncmp(argv[i], "--theme=", 8) == 0)
+		} else if (strncmp(argv[i], "--theme=", 8) == 0)
 			o->theme = argv[i] + 8;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0')
 			return usage_error("unknown option '%s'", argv[i]);

@@ -93,7 +93,8 @@ summary(const struct build_options *o, const struct model *m,
 static int
 build_preflight(const struct build_options *o)
 {
-	const char	*why;
+	const char	*why, *jobs;
+	char		*end;
 	time_t		 t;
 
 	if (build_date(&t) == -1) {
@@ -102,13 +103,20 @@ build_preflight(const struct build_options *o)
 		    getenv("SOURCE_DATE_EPOCH"));
 		return 2;
 	}
-	if (o->check_only)
-		return 0;
+	if ((jobs = getenv("CLSPD_JOBS")) != NULL &&
+	    (strtol(jobs, &end, 10) < 1 || strtol(jobs, &end, 10) > 64 ||
+	    *end != '\0')) {
+		fprintf(stderr, "clspd: CLSPD_JOBS must be a number of threads "
+		    "from 1 to 64, not '%s'\n", jobs);
+		return 2;
+	}
 	if (strcmp(o->theme, "default") != 0 && !fs_is_dir(o->theme)) {
 		fprintf(stderr, "clspd: --theme %s: no such theme (a built-in "
 		    "name: default, or a folder)\n", o->theme);
 		return 2;
 	}
+	if (o->check_only)
+		return 0;
 	if (publish_check(o->output, o->content, &why) == -1) {
 		fprintf(stderr, "clspd: cannot build into %s: %s\n",
 		    o->output, why);
@@ -144,7 +152,8 @@ build_run(const struct build_options *o)
 	if (theme_open(&theme, o->content, o->theme) == 0)
 		strings_load(&labels, &theme, m->council.locale.s ?
 		    m->council.locale.s : "fr", &d);
-	if (d.errors == 0 && !o->check_only) {
+	/* check computes the figures too: a sum too large is an error. */
+	if (d.errors == 0) {
 		f = metrics_compute(m);
 		if (f->overflow)
 			diag_error(&d, ((struct pos){ m->council.file, 1, 1 }),

@@ -96,6 +96,10 @@ load_read(struct load *ld, const char *path)
 		    "4 MiB");
 		return -1;
 	}
+	if (rc == -3) {
+		diag_error(ld->l.diags, file_pos(path), "not a regular file");
+		return -1;
+	}
 	if (rc == -1) {
 		diag_error(ld->l.diags, file_pos(path), "cannot read: %s",
 		    strerror(errno));
@@ -285,7 +289,8 @@ load_charter(struct load *ld)
 	char		*path = fs_join(ld->m->root, "charter.md");
 	struct charter	*c;
 
-	if (!fs_is_file(path) || load_read(ld, path) == -1) {
+	/* Absent is fine; present, it must be readable (not a folder). */
+	if (access(path, F_OK) == -1 || load_read(ld, path) == -1) {
 		load_keep(ld, path);
 		return;
 	}

@@ -222,6 +222,9 @@ yaml_on_scalar(struct yaml_reader *r, const yaml_event_t *e)
 
 	yaml_check_props(r, e, e->data.scalar.anchor, e->data.scalar.tag,
 	    e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit);
+	if (memchr(e->data.scalar.value, '\0', e->data.scalar.length) != NULL)
+		diag_error(r->diags, n->pos, "a NUL character (\\0) is not "
+		    "allowed in a text");
 	n->scalar = arena_strndup(yaml_arena,
 	    (const char *)e->data.scalar.value,
 	    e->data.scalar.length);

@@ -369,7 +369,8 @@ metrics_summary(struct figures *all, const struct model *m)
 		sum_add(all, &all->funding_previous,
 		    all->actions[i].funding_previous);
 	}
-	if (all->funding_previous != 0)
+	/* After an overflow the sums mean nothing (and may not subtract). */
+	if (all->funding_previous != 0 && !all->overflow)
 		all->funding_evolution = ratio_of(all->funding_total -
 		    all->funding_previous, all->funding_previous);
 	for (i = 0; i < m->nindicators; i++) {

@@ -11,7 +11,7 @@
 
 /*
  * Adds one diagnostic. The message is formatted here and owned by the
- * list. Past DIAG_MAX diagnostics, only the counters grow, so that a
+ * list. Past DIAG_KEEP diagnostics, only the counters grow, so that a
  * hostile file cannot make the report itself unbounded.
  */
 void
@@ -26,7 +26,7 @@ diag_add(struct diags *d, enum diag_level level, struct pos pos,
 		d->errors++;
 	else
 		d->warnings++;
-	if (d->n >= DIAG_MAX)
+	if (d->n >= DIAG_KEEP)
 		return;
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -68,7 +68,7 @@ diags_merge(struct diags *into, struct diags *from)
 	size_t	 i;
 
 	for (i = 0; i < from->n; i++) {
-		if (into->n >= DIAG_MAX) {
+		if (into->n >= DIAG_KEEP) {
 			free(from->v[i].msg);
 			continue;
 		}
@@ -103,16 +103,17 @@ void
 diags_print(const struct diags *d, FILE *f)
 {
 	size_t	 i, total = d->errors + d->warnings;
+	size_t	 shown = d->n < DIAG_MAX ? d->n : DIAG_MAX;
 
-	for (i = 0; i < d->n; i++)
+	for (i = 0; i < shown; i++)
 		fprintf(f, "%s:%d:%d: %s: %s\n",
 		    d->v[i].pos.file ? d->v[i].pos.file : "clspd",
 		    d->v[i].pos.line, d->v[i].pos.col,
 		    d->v[i].level == DIAG_ERROR ? "error" : "warning",
 		    d->v[i].msg);
-	if (total > d->n)
+	if (total > shown)
 		fprintf(f, "clspd: %zu more diagnostics not shown\n",
-		    total - d->n);
+		    total - shown);
 }
 
 void

@@ -41,8 +41,15 @@ struct diags {
 	size_t		 warnings;
 };
 
-/* At most this many diagnostics are kept; further ones are counted only. */
-#define DIAG_MAX 1000
+/*
+ * At most DIAG_KEEP diagnostics are kept in a list, further ones are
+ * counted only (a hostile file cannot make the report unbounded); after
+ * sorting, the first DIAG_MAX are printed. Keeping far more than are
+ * printed makes the printed ones the first by position whatever the
+ * order in which loading threads found them.
+ */
+#define DIAG_MAX	1000
+#define DIAG_KEEP	100000
 
 void	 diag_add(struct diags *, enum diag_level, struct pos,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -51,7 +58,7 @@ void	 diag_add(struct diags *, enum diag_level, struct pos,
 void	 diags_sort(struct diags *);
 /*
  * Moves every diagnostic of from to the end of into (from is left empty),
- * keeping their order and the DIAG_MAX limit.
+ * keeping their order and the DIAG_KEEP limit.
  */
 void	 diags_merge(struct diags *into, struct diags *from);
 void	 diags_print(const struct diags *, FILE *);

@@ -25,12 +25,14 @@ fs_read_file(const char *path, size_t max, struct buf *out)
 	ssize_t		 n;
 
 	buf_truncate(out, 0);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+	/* Non-blocking, so that a FIFO is refused below, not waited on. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOCTTY)) == -1)
 		return -1;
 	if (fstat(fd, &st) == -1)
 		goto out;
 	if (!S_ISREG(st.st_mode)) {
-		errno = EISDIR;
+		rc = -3;
 		goto out;
 	}
 	if ((size_t)st.st_size > max) {

@@ -11,8 +11,9 @@ struct buf;
 
 /*
  * Reads the regular file at path into out (replacing its contents).
- * Returns 0 on success; -1 when it cannot be read, with errno set, or -2
- * when it is larger than max bytes (out is then empty).
+ * Returns 0 on success; -1 when it cannot be read, with errno set; -2
+ * when it is larger than max bytes (out is then empty); -3 when it is
+ * not a regular file (a FIFO, a device: never waited on).
  */
 int	 fs_read_file(const char *path, size_t max, struct buf *out);
 

@@ -450,3 +450,85 @@ Test(cli, leftovers_of_an_interrupted_build_are_removed)
 	cr_assert(fs_is_dir(".other.new-2147483646"), "not ours: kept");
 	cr_assert(fs_is_file("out/site/data/metrics.json"));
 }
+
+/*
+ * More diagnostics than are printed: the ones printed are the first by
+ * position, whatever the number of threads that found them.
+ */
+Test(cli, first_thousand_diagnostics_whatever_the_threads)
+{
+	char		 path[64], text[128];
+	struct run	 one, three;
+	int		 i;
+
+	test_content(NULL, 0);
+	for (i = 0; i < 400; i++) {
+		snprintf(path, sizeof(path), "content/indicators/x%03d.yaml",
+		    i);
+		snprintf(text, sizeof(text), "action: a\nlabel: L\nvalues: {}\n"
+		    "colour: red\nsize: 3\nshape: round\n");
+		test_write_file(path, text, strlen(text));
+	}
+	setenv("CLSPD_JOBS", "1", 1);
+	one = test_run(60, (const char *const[]){ "check", "content", NULL });
+	setenv("CLSPD_JOBS", "3", 1);
+	three = test_run(60, (const char *const[]){ "check", "content",
+	    NULL });
+	cr_assert_eq(one.status, 1);
+	strip_time(one.err);
+	strip_time(three.err);
+	cr_assert_str_eq(three.err, one.err);
+	cr_assert(strstr(one.err, "clspd: 200 more diagnostics not shown\n") !=
+	    NULL, "%s", one.err + strlen(one.err) - 200);
+	run_free(&one);
+	run_free(&three);
+}
+
+/* A FIFO in a record folder is refused, not waited on. */
+Test(cli, fifo_is_not_read)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	cr_assert(mkfifo("content/partners/pipe.yaml", 0644) == 0);
+	r = test_run(20, (const char *const[]){ "check", "content", NULL });
+	cr_assert_eq(r.status, 1);
+	cr_assert(strstr(r.err, "content/partners/pipe.yaml:1:1: error: not "
+	    "a regular file\n") == r.err, "%s", r.err);
+	run_free(&r);
+}
+
+Test(cli, bad_jobs_is_bad_usage)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	setenv("CLSPD_JOBS", "4x", 1);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd: CLSPD_JOBS must be a number of "
+	    "threads from 1 to 64, not '4x'\n");
+	run_free(&r);
+}
+
+/* A sum too large is found by check as by build. */
+Test(cli, check_finds_a_sum_too_large)
+{
+	struct buf	 b = BUF_INIT;
+	struct run	 r;
+	int		 i;
+
+	test_content(NULL, 0);
+	buf_puts(&b, "title: A\nthematic: t\ndescription: D.\n"
+	    "objectives: O.\nfunding:\n  2025:\n");
+	for (i = 0; i < 10; i++)
+		buf_puts(&b, "    - {funder: p, amount: 999999999999.99}\n");
+	test_write_file("content/actions/a.yaml", buf_cstr(&b), b.len);
+	buf_release(&b);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "content/clspd.yaml:1:1: error: a sum of "
+	    "amounts or values is too large to be computed exactly (over "
+	    "9 223 billion)\n") == r.err, "%s", r.err);
+	run_free(&r);
+}

@@ -2375,3 +2375,14 @@ Test(load, misnamed_council_file_and_folder_as_a_file)
 	    "content/pages:1:1: error: expected a folder pages/, found a "
 	    "file\n");
 }
+
+Test(load, nul_escape_in_yaml_string)
+{
+	static const struct tfile f[] = {
+		{ "partners/p.yaml", "name: \"Commune\\0 secrète\"\n"
+		  "kind: commune\n" },
+	};
+
+	EXPECT(f, "content/partners/p.yaml:1:7: error: a NUL character (\\0) "
+	    "is not allowed in a text\n");
+}
