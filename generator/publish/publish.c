@@ -20,10 +20,36 @@
 #include "../util/fs.h"
 #include "publish.h"
 
+/*
+ * The signal that interrupted the build, 0 if none. While a publisher is
+ * open, SIGINT, SIGTERM and SIGHUP only set it: the next write fails, the
+ * temporary folder is removed, then the signal is raised again.
+ */
+static volatile sig_atomic_t publish_signal;
+
+static void
+publish_on_signal(int signo)
+{
+	publish_signal = signo;
+}
+
+/* Fails the sink once a signal came. */
+static int
+sink_interrupted(struct sink *s)
+{
+	if (publish_signal == 0)
+		return 0;
+	if (!s->failed)
+		fprintf(stderr, "clspd: interrupted; the output is left as it "
+		    "was\n");
+	s->failed = 1;
+	return 1;
+}
+
 int
 sink_open(struct sink *s, const char *path)
 {
-	if (s->failed)
+	if (s->failed || sink_interrupted(s))
 		return -1;
 	if (s->open(s, path) == -1)
 		s->failed = 1;
@@ -33,6 +59,7 @@ sink_open(struct sink *s, const char *path)
 int
 sink_flush(struct sink *s, struct buf *b)
 {
+	sink_interrupted(s);
 	if (!s->failed && b->len > 0 &&
 	    s->append(s, buf_cstr(b), b->len) == -1)
 		s->failed = 1;
@@ -280,17 +307,22 @@ publisher_close(struct sink *sink)
 	const char		*step = "flush";
 	int			 rc = 0;
 
+	int			 saved = 0;
+
 	if (p->file == NULL)
 		return -1;
-	if (fflush(p->file) != 0)
+	if (fflush(p->file) != 0) {
+		saved = errno;
 		rc = -1;
+	}
 	if (fclose(p->file) != 0 && rc == 0) {
+		saved = errno;
 		step = "close";
 		rc = -1;
 	}
 	if (rc == -1)
 		fprintf(stderr, "clspd: %s: %s failed: %s\n", p->path, step,
-		    strerror(errno));
+		    strerror(saved));
 	p->file = NULL;
 	free(p->path);
 	p->path = NULL;
@@ -321,7 +353,8 @@ publish_temp_name(const char *out, const char *tag)
 /*
  * Removes the temporary folders that an interrupted build of out left
  * beside it: ".<name>.new-<pid>" and ".<name>.old-<pid>" whose process
- * is gone. A build running now keeps its own.
+ * is gone; an old output whose replacement never came is put back. A
+ * build running now keeps its own.
  */
 static void
 publish_remove_stale(const char *out)
@@ -355,7 +388,13 @@ publish_remove_stale(const char *out)
 			if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
 				continue;
 			path = fs_join(dir, names[i]);
-			fs_remove_tree(path);
+			/*
+			 * A previous output moved aside by a build that died
+			 * before moving the new one in: put it back.
+			 */
+			if (strncmp(names[i] + plen, "old-", 4) != 0 ||
+			    fs_is_dir(out) || rename(path, out) == -1)
+				fs_remove_tree(path);
 			free(path);
 		}
 		fs_names_free(names, n);
@@ -364,9 +403,26 @@ publish_remove_stale(const char *out)
 	free(copy);
 }
 
+/* Catches (on) or restores (off) the signals that end a build. */
+static void
+publish_signals(int on)
+{
+	static const int	 signals[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction	 sa;
+	size_t			 i;
+
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on ? publish_on_signal : SIG_DFL;
+	for (i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		sigaction(signals[i], &sa, NULL);
+}
+
 int
 publish_begin(struct publisher *p, const char *out)
 {
+	char	*parent, *slash;
+
 	memset(p, 0, sizeof(*p));
 	p->sink.open = publisher_open;
 	p->sink.append = publisher_append;
@@ -374,8 +430,17 @@ publish_begin(struct publisher *p, const char *out)
 	p->out = xstrdup(out);
 	p->staging = publish_temp_name(out, "new");
 	publish_remove_stale(out);
-	fs_remove_tree(p->staging);
-	if (fs_mkdir_p(p->staging) == -1) {
+	publish_signal = 0;
+	publish_signals(1);
+	/* The parent must exist; the staging folder must be new. */
+	parent = xstrdup(p->staging);
+	if ((slash = strrchr(parent, '/')) != NULL && slash != parent) {
+		*slash = '\0';
+		fs_mkdir_p(parent);
+	}
+	free(parent);
+	if (fs_remove_tree(p->staging) == -1 ||
+	    mkdir(p->staging, 0755) == -1) {
 		fprintf(stderr, "clspd: %s: cannot create folder: %s\n",
 		    p->staging, strerror(errno));
 		publish_abort(p);
@@ -414,7 +479,9 @@ publish_swap(const char *staging, const char *out)
 	if (rename(staging, out) == -1) {
 		fprintf(stderr, "clspd: %s: cannot move the new output into "
 		    "place: %s\n", out, strerror(errno));
-		rename(old, out);
+		if (rename(old, out) == -1)
+			fprintf(stderr, "clspd: the previous output is in %s; "
+			    "cannot move it back: %s\n", old, strerror(errno));
 		goto out;
 	}
 	fs_remove_tree(old);
@@ -429,14 +496,20 @@ publish_commit(struct publisher *p)
 {
 	int	 rc = -1;
 
-	if (p->sink.failed)
+	sigset_t	 all, old;
+
+	if (p->sink.failed || sink_interrupted(&p->sink))
 		goto out;
 	if (fs_sync_tree(p->staging) == -1) {
 		fprintf(stderr, "clspd: %s: sync failed: %s\n", p->staging,
 		    strerror(errno));
 		goto out;
 	}
+	/* No signal between the renames: both happen or neither. */
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
 	rc = publish_swap(p->staging, p->out);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 out:
 	publish_abort(p);
 	return rc;
@@ -455,4 +528,7 @@ publish_abort(struct publisher *p)
 	free(p->staging);
 	free(p->out);
 	p->staging = p->out = NULL;
+	publish_signals(0);
+	if (publish_signal != 0)
+		raise(publish_signal);	/* end as the signal meant */
 }

@@ -2,11 +2,14 @@
  * The publish stage: the only code that writes an output folder.
  *
  * Renderers fill a buffer per output file and hand it to a sink with
- * sink_write. The publisher is the sink of a real build: it writes each
- * file at once into a temporary folder beside OUT (so that memory holds
+ * sink_write (or in parts, sink_open/sink_flush/sink_close, for large
+ * files). The publisher is the sink of a real build: it writes each file
+ * as it comes into a temporary folder beside OUT (so that memory holds
  * one file at a time, not the whole site), and on publish_commit flushes
- * the folder to disk and swaps it into place. publish_abort, or any
- * failure, removes the temporary folder and leaves OUT exactly as it was.
+ * the folder to disk and swaps it into place. publish_abort, any failure,
+ * or SIGINT, SIGTERM or SIGHUP during the build removes the temporary
+ * folder and leaves OUT exactly as it was; what an interrupted build
+ * could not remove (a kill -9) goes at the next build of OUT.
  * Tests use an output_set, a sink that keeps the files in memory.
  */
 #ifndef CLSPD_PUBLISH_H

@@ -67,6 +67,10 @@ struct run {
 struct run	 test_run(int timeout, const char *const argv[]);
 void		 run_free(struct run *);
 
+/* The binary under test, an absolute path, set by test_enter_tmp. */
+extern char	 test_clspd[];
+extern char	**environ;
+
 /* Reads a whole file; fails the test when it cannot. Caller frees. */
 char		*test_read(const char *path, size_t *len);
 

@@ -3,8 +3,11 @@
  * messages, init, determinism, and atomicity of the output folder.
  */
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include <criterion/criterion.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -531,4 +534,55 @@ Test(cli, check_finds_a_sum_too_large)
 	    "amounts or values is too large to be computed exactly (over "
 	    "9 223 billion)\n") == r.err, "%s", r.err);
 	run_free(&r);
+}
+
+/*
+ * SIGTERM at any moment of a build: the output is the old one or the
+ * new one, whole, and no temporary folder stays behind.
+ */
+Test(cli, interrupted_builds_leave_old_or_new_output)
+{
+	char		 path[64], text[256];
+	struct run	 r;
+	pid_t		 pid;
+	int		 i, st;
+	double		 took;
+	char		**names;
+	size_t		 n, k;
+	const char	*argv[] = { test_clspd, "build", "content", "-o", "out",
+			    "-q", NULL };
+
+	test_content(NULL, 0);
+	for (i = 0; i < 300; i++) {
+		snprintf(path, sizeof(path), "content/actions/x%03d.yaml", i);
+		snprintf(text, sizeof(text), "title: X%d\nthematic: t\n"
+		    "description: D.\nobjectives: O.\npilot: p\n", i);
+		test_write_file(path, text, strlen(text));
+		snprintf(path, sizeof(path), "content/indicators/x%03d.yaml",
+		    i);
+		snprintf(text, sizeof(text), "action: x%03d\nlabel: L\n"
+		    "values: {2025: %d}\n", i, i);
+		test_write_file(path, text, strlen(text));
+	}
+	r = RUN("build", "content", "-o", "out", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "whole", "-q");
+	took = r.seconds;
+	run_free(&r);
+	/* Signals spread over the second half of a build, where it writes. */
+	for (i = 0; i < 40; i++) {
+		cr_assert(posix_spawn(&pid, test_clspd, NULL, NULL,
+		    (char *const *)argv, environ) == 0);
+		usleep((useconds_t)(took * 1e6 * (0.4 + 0.02 * i)));
+		kill(pid, SIGTERM);
+		waitpid(pid, &st, 0);
+		cr_assert(test_same_tree("out", "whole"),
+		    "try %d: the output is not whole", i);
+		cr_assert(fs_list_dir(".", &names, &n) == 0);
+		for (k = 0; k < n; k++)
+			cr_assert(names[k][0] != '.', "try %d left %s", i,
+			    names[k]);
+		fs_names_free(names, n);
+	}
 }
