@@ -63,14 +63,23 @@ usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-/* Reads the options and at most one operand after the command. */
+/*
+ * Reads the options and at most one operand after the command. Returns
+ * 0, an exit status for bad usage, or -1 when it printed the help.
+ */
 static int
 parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 {
 	int	 i;
 
 	for (i = 2; i < argc; i++) {
-		if (strcmp(argv[i], "-q") == 0 ||
+		if (strcmp(argv[i], "-h") == 0 ||
+		    strcmp(argv[i], "--help") == 0) {
+			fputs(usage_text, stdout);
+			fputs("\n", stdout);
+			fputs(help_text, stdout);
+			return -1;
+		} else if (strcmp(argv[i], "-q") == 0 ||
 		    strcmp(argv[i], "--quiet") == 0)
 			o->quiet = 1;
 		else if (allow_out && (strcmp(argv[i], "-o") == 0 ||
@@ -132,12 +141,12 @@ main(int argc, char *argv[])
 	}
 	if (strcmp(argv[1], "build") == 0) {
 		if ((rc = parse_args(argc, argv, &o, 1)) != 0)
-			return rc;
+			return rc == -1 ? 0 : rc;
 		return build_run(&o);
 	}
 	if (strcmp(argv[1], "check") == 0) {
 		if ((rc = parse_args(argc, argv, &o, 0)) != 0)
-			return rc;
+			return rc == -1 ? 0 : rc;
 		o.check_only = 1;
 		return build_run(&o);
 	}

@@ -3,7 +3,8 @@
  * parser. It enforces the rules FORMAT.md sets for every YAML input:
  * one document, unique map keys, scalar keys, no anchors or aliases, no
  * tags, nesting at most YAML_MAX_DEPTH levels. Problems become
- * diagnostics; the tree then holds what could be read. Reading stops at
+ * diagnostics: a duplicate key or a tag leaves the rest of the tree
+ * usable; a syntax error, an alias or too deep a nesting stops the file. Reading stops at
  * a syntax error, past the nesting limit and at the first alias.
  */
 #ifndef CLSPD_YAML_H

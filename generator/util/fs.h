@@ -37,9 +37,9 @@ int	 fs_mkdir_p(const char *path);
 
 /*
  * Writes len bytes to path, checking every write, flush and close.
- * Returns 0, or -1 with errno set and *step naming the failed step. The
- * data reaches the disk with fs_sync_tree, once for a whole output, which
- * is far cheaper than one fsync per file.
+ * Returns 0, or -1 with errno set and *step naming the failed step. It
+ * does not sync: `clspd init` and the tests use it; outputs go through
+ * the publisher (publish.h), which syncs a whole output once.
  */
 int	 fs_write_file(const char *path, const char *data, size_t len,
 	    const char **step);

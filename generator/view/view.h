@@ -7,7 +7,8 @@
  * Each figure appears as text (e.g. "value": "1 512") and, for charts,
  * as a raw number beside it ("value_raw": 1512, null when absent).
  * Markdown fields are VALUE_MARKDOWN nodes that each renderer turns into
- * a document with view_markdown and renders in its own way. The shape of the tree is documented in THEMES.md.
+ * a document with view_markdown and renders in its own way. The shape of
+ * the tree is what view_build builds, key by key (view.c).
  */
 #ifndef CLSPD_VIEW_H
 #define CLSPD_VIEW_H
