@@ -42,7 +42,18 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test check unit regress sanitize valgrind golden bench \
-	clean install uninstall fuzz
+	clean install uninstall fuzz FORCE
+
+# A recipe that fails leaves no half-written target behind.
+.DELETE_ON_ERROR:
+
+# Writes $(1) to the file $(2) only when it changed, so that targets that
+# depend on $(2) are rebuilt when a list of files or the flags change.
+define write_if_changed
+	@mkdir -p $(dir $(2))
+	@printf '%s\n' $(1) > $(2).new
+	@if cmp -s $(2).new $(2); then rm -f $(2).new; else mv $(2).new $(2); fi
+endef
 
 all: clspd $(OUTPUT)/site/data/metrics.json
 
@@ -53,7 +64,11 @@ $(BUILD)/.deps: Makefile
 	@sh tools/deps.sh $(DEB_PACKAGES)
 	@mkdir -p $(BUILD) && touch $@
 
-$(BUILD)/%.o: %.c | $(BUILD)/.deps
+# The compiler flags: objects are rebuilt when they change.
+$(BUILD)/cflags: FORCE | $(BUILD)/.deps
+	$(call write_if_changed,'$(CC) $(ALL_CFLAGS)',$@)
+
+$(BUILD)/%.o: %.c $(BUILD)/cflags | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
@@ -61,11 +76,16 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps
 $(BUILD)/embed: tools/embed.c | $(BUILD)/.deps
 	$(CC) -O1 -o $@ tools/embed.c
 
-$(BUILD)/generated/theme.c: $(BUILD)/embed $(THEME_FILES)
-	@mkdir -p $(dir $@)
-	$(BUILD)/embed $@ themes/default/ $(THEME_FILES)
+# The list of theme files: a file added or removed regenerates theme.c.
+$(BUILD)/theme.list: FORCE
+	$(call write_if_changed,'$(THEME_FILES)',$@)
 
-$(BUILD)/generated/theme.o: $(BUILD)/generated/theme.c
+$(BUILD)/generated/theme.c: $(BUILD)/embed $(THEME_FILES) $(BUILD)/theme.list
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $@.tmp themes/default/ $(THEME_FILES)
+	mv $@.tmp $@
+
+$(BUILD)/generated/theme.o: $(BUILD)/generated/theme.c $(BUILD)/cflags
 	$(CC) $(ALL_CFLAGS) -I. -c $< -o $@
 
 $(BUILD)/libclspd.a: $(LIB_OBJ)
@@ -78,9 +98,16 @@ $(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a
 clspd: $(BUILD)/clspd
 	cp $< $@
 
-# The sample build: content/ into output/.
-$(OUTPUT)/site/data/metrics.json: clspd \
-    $(shell find $(CONTENT) themes -type f 2>/dev/null)
+# The sample build: content/ into output/, again when a file of the
+# content or the theme is added, removed or changed (names with spaces
+# included: the list is made by find, not by make).
+$(BUILD)/content.list: FORCE
+	@mkdir -p $(BUILD)
+	@find $(CONTENT) themes -type f -printf '%p %T@ %s\n' 2>/dev/null | \
+	    LC_ALL=C sort > $@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+
+$(OUTPUT)/site/data/metrics.json: clspd $(BUILD)/content.list
 	./clspd build $(CONTENT) -o $(OUTPUT)
 
 $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a

@@ -9,6 +9,8 @@
 #include <time.h>
 
 #include "../load/load.h"
+#include "../load/markdown.h"
+#include "../load/yaml.h"
 #include "../render/data/data.h"
 #include "../util/diag.h"
 #include "../util/fs.h"
@@ -175,6 +177,8 @@ build_run(const struct build_options *o)
 	strings_release(&labels);
 	theme_close(&theme);
 	metrics_free(f, m);
+	markdown_scratch_free();
+	yaml_scratch_free();
 	model_free(m);
 	diags_release(&d);
 	return rc;

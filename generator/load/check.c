@@ -21,13 +21,13 @@ struct idmap {
 	const char	 *what;	/* "partner", "action", "thematic" */
 };
 
-static const char *const *idmap_sort_ids;
-
+/* Compares two record indices by their ids (arg: the ids). */
 static int
-idmap_cmp(const void *a, const void *b)
+idmap_cmp(const void *a, const void *b, void *arg)
 {
-	return strcmp(idmap_sort_ids[*(const size_t *)a],
-	    idmap_sort_ids[*(const size_t *)b]);
+	const char *const	*ids = arg;
+
+	return strcmp(ids[*(const size_t *)a], ids[*(const size_t *)b]);
 }
 
 /* Builds an index over n ids (ids[i] is the id of record i). */
@@ -38,8 +38,7 @@ idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
 
 	for (i = 0; i < n; i++)
 		order[i] = i;
-	idmap_sort_ids = ids;
-	sort_array(order, n, sizeof(*order), idmap_cmp);
+	sort_array_r(order, n, sizeof(*order), idmap_cmp, (void *)ids);
 	map->ids = xcalloc(n + 1, sizeof(*map->ids));
 	map->index = order;
 	for (i = 0; i < n; i++)

@@ -123,10 +123,55 @@ indicator_breakdown(struct figures *all, const struct indicator *ind,
 	f->priority = by->v[best].label.s;
 }
 
+static int
+int_cmp(const void *a, const void *b)
+{
+	int	 x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The years of an indicator that have a value or a target, ascending,
+ * each with both (a target given as a plain number is the target of Y).
+ */
+static void
+indicator_years(const struct indicator *ind, struct indicator_figures *f,
+    int y)
+{
+	int	*years;
+	size_t	 n = 0, i, k;
+
+	years = xcalloc(ind->values.n + ind->targets.n + 1, sizeof(*years));
+	for (i = 0; i < ind->values.n; i++)
+		years[n++] = ind->values.v[i].year;
+	for (i = 0; i < ind->targets.n; i++)
+		years[n++] = ind->targets.v[i].year;
+	if (ind->target.set)
+		years[n++] = y;
+	sort_array(years, n, sizeof(*years), int_cmp);
+	f->years = xcalloc(n + 1, sizeof(*f->years));
+	for (i = 0; i < n; i++) {
+		if (i > 0 && years[i] == years[i - 1])
+			continue;
+		k = f->nyears++;
+		f->years[k].year = years[i];
+		f->years[k].value = year_value(&ind->values, years[i]);
+		if (ind->target.set) {
+			f->years[k].target.set = years[i] == y;
+			f->years[k].target.v = ind->target.v;
+		} else
+			f->years[k].target = year_value(&ind->targets,
+			    years[i]);
+	}
+	free(years);
+}
+
 static void
 metrics_indicator(struct figures *all, const struct indicator *ind,
     struct indicator_figures *f, int y)
 {
+	indicator_years(ind, f, y);
 	f->value = year_value(&ind->values, y);
 	f->previous = year_value(&ind->values, y - 1);
 	f->target = indicator_target(ind, y);
@@ -220,6 +265,10 @@ metrics_action(struct figures *all, const struct model *m, size_t ai)
 
 	f->funding_total = action_funding(all, a, all->year);
 	f->funding_previous = action_funding(all, a, all->year - 1);
+	f->funding_years = xcalloc(a->nfunding + 1, sizeof(*f->funding_years));
+	for (i = 0; i < a->nfunding; i++)
+		f->funding_years[i] = action_funding(all, a,
+		    a->funding[i].year);
 	f->by_funder = action_by_funder(all, a, all->year, &f->nby_funder);
 	for (i = 0; i < a->nindicators; i++) {
 		ifg = &all->indicators[a->indicators[i]];
@@ -304,17 +353,16 @@ metrics_partners(struct figures *all, const struct model *m)
 			}
 }
 
-static const struct model *funder_sort_model;
-
+/* By amount, descending, then partner id (arg: the model). */
 static int
-funder_cmp(const void *a, const void *b)
+funder_cmp(const void *a, const void *b, void *arg)
 {
 	const struct funder_amount	*x = a, *y = b;
+	const struct model		*m = arg;
 
 	if (x->amount != y->amount)
 		return x->amount > y->amount ? -1 : 1;
-	return strcmp(funder_sort_model->partners[x->partner].id,
-	    funder_sort_model->partners[y->partner].id);
+	return strcmp(m->partners[x->partner].id, m->partners[y->partner].id);
 }
 
 /*
@@ -348,9 +396,11 @@ metrics_funders(struct figures *all, const struct model *m)
 		all->nby_funder++;
 		sum_add(all, &all->by_family[m->partners[i].family], sum[i]);
 	}
-	funder_sort_model = m;
-	sort_array(all->by_funder, all->nby_funder, sizeof(*all->by_funder),
-	    funder_cmp);
+	for (i = 0; i < FAMILY__MAX; i++)
+		all->by_family_share[i] = ratio_of(all->by_family[i],
+		    all->funding_total);
+	sort_array_r(all->by_funder, all->nby_funder, sizeof(*all->by_funder),
+	    funder_cmp, (void *)m);
 	free(sum);
 	free(has);
 }
@@ -429,10 +479,14 @@ metrics_free(struct figures *f, const struct model *m)
 
 	if (f == NULL)
 		return;
-	for (i = 0; i < m->nindicators; i++)
+	for (i = 0; i < m->nindicators; i++) {
 		free(f->indicators[i].breakdown);
-	for (i = 0; i < m->nactions; i++)
+		free(f->indicators[i].years);
+	}
+	for (i = 0; i < m->nactions; i++) {
 		free(f->actions[i].by_funder);
+		free(f->actions[i].funding_years);
+	}
 	for (i = 0; i < m->council.nthematics; i++)
 		free(f->thematics[i].actions);
 	for (i = 0; i < m->npartners; i++) {

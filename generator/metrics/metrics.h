@@ -38,7 +38,16 @@ struct breakdown_figure {
 	struct ratio	 share;
 };
 
+/* A year of an indicator with a value or a target (or both). */
+struct year_figure {
+	int		 year;
+	struct opt	 value;
+	struct opt	 target;	/* a plain-number target is Y's */
+};
+
 struct indicator_figures {
+	struct year_figure *years;	/* ascending */
+	size_t		 nyears;
 	struct opt	 value;
 	struct opt	 previous;
 	struct opt	 target;
@@ -60,6 +69,8 @@ struct funder_amount {
 };
 
 struct action_figures {
+	decimal		*funding_years;	/* the total of each funding year,
+					   parallel to the action's funding */
 	decimal		 funding_total;
 	decimal		 funding_previous;
 	struct funder_amount *by_funder;	/* in partner (id) order */
@@ -98,6 +109,7 @@ struct figures {
 	struct funder_amount *by_funder;	/* amount desc, then id */
 	size_t		 nby_funder;
 	decimal		 by_family[FAMILY__MAX];
+	struct ratio	 by_family_share[FAMILY__MAX];	/* of the total */
 	struct indicator_figures *indicators;
 	struct action_figures *actions;
 	struct thematic_figures *thematics;

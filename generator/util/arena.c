@@ -2,6 +2,7 @@
  * A bump allocator (see arena.h).
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,13 @@ struct chunk {
 struct arena {
 	struct chunk	*head;
 };
+
+static void
+alloc_too_large(size_t size)
+{
+	fprintf(stderr, "clspd: out of memory (%zu bytes)\n", size);
+	exit(3);
+}
 
 struct arena *
 arena_new(void)
@@ -63,6 +71,8 @@ arena_alloc(struct arena *a, size_t size)
 	size_t		 align = sizeof(void *);
 	void		*p;
 
+	if (size > (size_t)-1 / 2)
+		alloc_too_large(size);
 	size = (size + align - 1) / align * align;
 	if (c == NULL || c->size - c->used < size) {
 		c = xmalloc(sizeof(*c) + (size > ARENA_CHUNK ? size :

@@ -16,4 +16,13 @@ sort_array(void *base, size_t n, size_t size,
 		qsort(base, n, size, cmp);
 }
 
+/* The same with a context for the comparison (no global needed). */
+static inline void
+sort_array_r(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *, void *), void *arg)
+{
+	if (n > 1)
+		qsort_r(base, n, size, cmp, arg);
+}
+
 #endif

@@ -235,48 +235,19 @@ thematic_ref(struct view *v, size_t i)
 
 /* The years of an indicator, ascending, each with value and target. */
 static struct value *
-indicator_years(struct view *v, const struct indicator *ind)
+indicator_years(struct view *v, const struct indicator_figures *f)
 {
-	struct value		*list = value_list(v->a), *e;
-	int			 y, lo = 0, hi = 0, year = v->m->council.y;
-	size_t			 i;
-	const struct year_num	*yn;
-	struct opt		 val, tgt;
+	struct value	*list = value_list(v->a), *e;
+	size_t		 i;
 
-	for (i = 0; i < ind->values.n; i++) {
-		y = ind->values.v[i].year;
-		lo = lo == 0 || y < lo ? y : lo;
-		hi = y > hi ? y : hi;
-	}
-	for (i = 0; i < ind->targets.n; i++) {
-		y = ind->targets.v[i].year;
-		lo = lo == 0 || y < lo ? y : lo;
-		hi = y > hi ? y : hi;
-	}
-	if (ind->target.set) {
-		lo = lo == 0 || year < lo ? year : lo;
-		hi = year > hi ? year : hi;
-	}
-	for (y = lo; lo != 0 && y <= hi; y++) {
-		yn = model_year_find(&ind->values, y);
-		val.set = yn != NULL;
-		val.v = yn ? yn->value.v : 0;
-		if (ind->target.set) {
-			tgt.set = y == year;
-			tgt.v = ind->target.v;
-		} else {
-			yn = model_year_find(&ind->targets, y);
-			tgt.set = yn != NULL;
-			tgt.v = yn ? yn->value.v : 0;
-		}
-		if (!val.set && !tgt.set)
-			continue;
+	for (i = 0; i < f->nyears; i++) {
 		e = value_push(v->a, list, value_map(v->a));
 		value_set(v->a, e, "year", value_decimal(v->a,
-		    (decimal)y * DECIMAL_SCALE));
-		value_set(v->a, e, "current", value_bool(v->a, y == year));
-		set_opt(v, e, "value", val);
-		set_opt(v, e, "target", tgt);
+		    (decimal)f->years[i].year * DECIMAL_SCALE));
+		value_set(v->a, e, "current", value_bool(v->a,
+		    f->years[i].year == v->m->council.y));
+		set_opt(v, e, "value", f->years[i].value);
+		set_opt(v, e, "target", f->years[i].target);
 	}
 	return list;
 }
@@ -328,7 +299,7 @@ view_indicator(struct view *v, size_t i)
 	set_ratio(v, r, "progress", f->progress, 0);
 	value_set(v->a, r, "status", value_string(v->a, status));
 	value_set(v->a, r, "status_label", vlabel2(v, "indicator_", status));
-	value_set(v->a, r, "years", indicator_years(v, ind));
+	value_set(v->a, r, "years", indicator_years(v, f));
 	value_set(v->a, r, "breakdown", indicator_breakdown(v, f));
 	set_opt(v, r, "breakdown_total", total);
 	value_set(v->a, r, "priority", vtext(v, f->priority));
@@ -348,12 +319,12 @@ view_indicator(struct view *v, size_t i)
 
 /* The funding of an action, year by year in the order written. */
 static struct value *
-action_funding(struct view *v, const struct action *a)
+action_funding(struct view *v, const struct action *a,
+    const struct action_figures *f)
 {
 	struct value			*list = value_list(v->a), *y, *es, *e;
 	const struct funding_entry	*fe;
 	size_t				 i, j;
-	decimal				 total;
 
 	for (i = 0; i < a->nfunding; i++) {
 		y = value_push(v->a, list, value_map(v->a));
@@ -362,24 +333,22 @@ action_funding(struct view *v, const struct action *a)
 		value_set(v->a, y, "current", value_bool(v->a,
 		    a->funding[i].year == v->m->council.y));
 		es = value_set(v->a, y, "entries", value_list(v->a));
-		total = 0;
 		for (j = 0; j < a->funding[i].n; j++) {
 			fe = &a->funding[i].v[j];
 			e = value_push(v->a, es, value_map(v->a));
 			value_set(v->a, e, "funder", fe->funder.ok ?
 			    partner_ref(v, fe->funder.index) :
 			    value_null(v->a));
-			if (fe->amount.set) {
+			if (fe->amount.set)
 				set_amount(v, e, "amount", fe->amount.v);
-				decimal_add(total, fe->amount.v, &total);
-			} else {
+			else {
 				value_set(v->a, e, "amount", vnull_text(v));
 				value_set(v->a, e, "amount_raw",
 				    value_null(v->a));
 			}
 			value_set(v->a, e, "note", vtext(v, fe->note.s));
 		}
-		set_amount(v, y, "total", total);
+		set_amount(v, y, "total", f->funding_years[i]);
 	}
 	return list;
 }
@@ -414,7 +383,7 @@ view_action(struct view *v, size_t i, const struct value *indicators)
 	value_set(v->a, r, "identification", vmarkdown(v, &a->identification));
 	value_set(v->a, r, "means", vmarkdown(v, &a->means));
 	value_set(v->a, r, "partners", partner_refs(v, &a->partners));
-	value_set(v->a, r, "funding", action_funding(v, a));
+	value_set(v->a, r, "funding", action_funding(v, a, f));
 	set_amount(v, r, "funding_total", f->funding_total);
 	set_amount(v, r, "funding_previous", f->funding_previous);
 	l = value_set(v->a, r, "funders", value_list(v->a));
@@ -548,9 +517,7 @@ view_funding(struct view *v)
 		value_set(v->a, e, "label", vlabel2(v, "family_",
 		    model_family_name((enum family)i)));
 		set_amount(v, e, "amount", f->by_family[i]);
-		set_ratio(v, e, "share", f->funding_total == 0 ?
-		    (struct ratio){ 0, 0 } : (struct ratio){ 1,
-		    (double)f->by_family[i] / (double)f->funding_total }, 0);
+		set_ratio(v, e, "share", f->by_family_share[i], 0);
 	}
 	return r;
 }

@@ -276,7 +276,7 @@ Test(data, csv_rows)
 
 	test_content(f, sizeof(f) / sizeof(f[0]));
 	m = test_model(&fig);
-	data_csv_write(NULL, &b, m);
+	data_csv_write(NULL, &b, m, fig);
 	/*
 	 * z first (its action b is in thematic u, first); then a's by id.
 	 * i: the plain target is Y's only. j: years of values and targets
@@ -311,7 +311,7 @@ Test(data, csv_header_only)
 
 	test_content(f, 1);
 	m = test_model(&fig);
-	data_csv_write(NULL, &b, m);
+	data_csv_write(NULL, &b, m, fig);
 	cr_assert_str_eq(buf_cstr(&b), "indicator,action,thematic,label,unit,"
 	    "direction,year,value,target\r\n");
 	buf_release(&b);

@@ -67,7 +67,7 @@ data_render(const struct model *m, const struct figures *f,
 	arena_free(a);
 	sink_close(sink, &b);
 	sink_open(sink, "site/data/indicators.csv");
-	data_csv_write(sink, &b, m);
+	data_csv_write(sink, &b, m, f);
 	sink_close(sink, &b);
 	buf_release(&b);
 	return sink->failed ? -1 : 0;

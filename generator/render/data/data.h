@@ -29,6 +29,7 @@ void	 data_json_value(struct buf *, const struct value *, int depth);
  * into b; with a sink, b is flushed to it as it grows (the caller has
  * opened the file and closes it).
  */
-void	 data_csv_write(struct sink *, struct buf *, const struct model *);
+void	 data_csv_write(struct sink *, struct buf *, const struct model *,
+	    const struct figures *);
 
 #endif
