@@ -10,6 +10,17 @@
 #include "../util/suggest.h"
 #include "strings.h"
 
+/*
+ * Keeps a copy of a file's path for as long as the strings live:
+ * diagnostics point to it. Returns the copy.
+ */
+static const char *
+strings_keep_path(struct strings *s, const char *where)
+{
+	s->files = xreallocarray(s->files, s->nfiles + 1, sizeof(*s->files));
+	return s->files[s->nfiles++] = xstrdup(where);
+}
+
 /* Reads one strings file; base says whether it may add keys. */
 static void
 strings_read(struct strings *s, const char *where, const char *data,
@@ -20,9 +31,7 @@ strings_read(struct strings *s, const char *where, const char *data,
 	size_t		 i, j;
 	const char	*near;
 
-	s->files = xreallocarray(s->files, s->nfiles + 1, sizeof(*s->files));
-	s->files[s->nfiles++] = xstrdup(where);
-	where = s->files[s->nfiles - 1];
+	where = strings_keep_path(s, where);
 	if ((root = yaml_read(where, data, len, 0, d)) == NULL)
 		return;
 	if (root->type != YNODE_MAP) {
@@ -95,12 +104,10 @@ strings_load(struct strings *s, const struct theme *t, const char *locale,
 			if (fs_read_file(where, 1u << 20, &b) == 0)
 				strings_read(s, where, buf_cstr(&b), b.len, 0,
 				    d);
-			else {
-				strings_read(s, where, "", 0, 0, d);
+			else
 				diag_error(d, ((struct pos){
-				    s->files[s->nfiles - 1], 1, 1 }),
+				    strings_keep_path(s, where), 1, 1 }),
 				    "cannot read this strings file");
-			}
 		}
 		free(where);
 	}
