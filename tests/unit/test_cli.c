@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <criterion/criterion.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -547,6 +548,7 @@ Test(cli, interrupted_builds_leave_old_or_new_output)
 	pid_t		 pid;
 	int		 i, st;
 	double		 took;
+	posix_spawn_file_actions_t fa;
 	char		**names;
 	size_t		 n, k;
 	const char	*argv[] = { test_clspd, "build", "content", "-o", "out",
@@ -571,8 +573,10 @@ Test(cli, interrupted_builds_leave_old_or_new_output)
 	took = r.seconds;
 	run_free(&r);
 	/* Signals spread over the second half of a build, where it writes. */
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
 	for (i = 0; i < 40; i++) {
-		cr_assert(posix_spawn(&pid, test_clspd, NULL, NULL,
+		cr_assert(posix_spawn(&pid, test_clspd, &fa, NULL,
 		    (char *const *)argv, environ) == 0);
 		usleep((useconds_t)(took * 1e6 * (0.4 + 0.02 * i)));
 		kill(pid, SIGTERM);
@@ -585,4 +589,5 @@ Test(cli, interrupted_builds_leave_old_or_new_output)
 			    names[k]);
 		fs_names_free(names, n);
 	}
+	posix_spawn_file_actions_destroy(&fa);
 }
