@@ -176,8 +176,8 @@ test_read(const char *path, size_t *len)
 	return buf_detach(&b);
 }
 
-static double
-now(void)
+double
+test_now(void)
 {
 	struct timespec	 ts;
 
@@ -212,7 +212,7 @@ test_run(int timeout, const char *const argv[])
 	    O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	posix_spawn_file_actions_addopen(&fa, 2, errp,
 	    O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	t0 = now();
+	t0 = test_now();
 	cr_assert(posix_spawn(&pid, av[0], &fa, NULL, (char *const *)av,
 	    environ) == 0, "cannot run %s", av[0]);
 	posix_spawn_file_actions_destroy(&fa);
@@ -221,7 +221,7 @@ test_run(int timeout, const char *const argv[])
 		waited = wait4(pid, &st, WNOHANG, &ru);
 		if (waited == pid)
 			break;
-		if (now() > deadline) {
+		if (test_now() > deadline) {
 			kill(pid, SIGKILL);
 			wait4(pid, &st, 0, &ru);
 			cr_assert_fail("%s did not finish within %d s (a hang)",
@@ -230,7 +230,7 @@ test_run(int timeout, const char *const argv[])
 		}
 		usleep(2000);
 	}
-	r.seconds = now() - t0;
+	r.seconds = test_now() - t0;
 	r.maxrss_kib = ru.ru_maxrss;
 	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 	r.out = test_read(outp, NULL);

@@ -71,6 +71,9 @@ void		 run_free(struct run *);
 extern char	 test_clspd[];
 extern char	**environ;
 
+/* A monotonic clock, in seconds. */
+double		 test_now(void);
+
 /* Reads a whole file; fails the test when it cannot. Caller frees. */
 char		*test_read(const char *path, size_t *len);
 
