@@ -1,0 +1,72 @@
+/*
+ * The charts of an indicator, as geometry: what the site draws in SVG and
+ * the PDFs draw as vectors, computed once here so that both show the same
+ * chart (DESIGN.md: a figure is formatted in one place).
+ *
+ * Two charts per indicator:
+ *   - years: one vertical bar per year that has a value or a target,
+ *     with the target of each year as a marker across its bar, and a
+ *     scale from 0 with "nice" ticks;
+ *   - breakdown: the breakdown of the report's year as horizontal bars
+ *     (e.g. by place), longest = largest value, the priority one marked.
+ *
+ * Positions are fractions of the plot area (0 = the axis, 1 = the top of
+ * the scale), so each renderer chooses its own size. Every string is
+ * formatted for the report's locale and lives in the arena.
+ */
+#ifndef CLSPD_CHART_H
+#define CLSPD_CHART_H
+
+#include <stddef.h>
+
+#include "../util/arena.h"
+#include "format.h"
+#include "value.h"
+
+#define CHART_MAX_TICKS 8
+
+struct chart_bar {
+	const char	*label;		/* "2024", or a breakdown label */
+	const char	*value;		/* "1 512", or "—" when missing */
+	const char	*share;		/* breakdown: "42 %"; else NULL */
+	double		 height;	/* 0..1 of the scale; 0 when missing */
+	int		 missing;	/* no value for that bar */
+	int		 current;	/* the report's year */
+	int		 priority;	/* breakdown: the priority label */
+	int		 has_target;
+	double		 target;	/* 0..1 of the scale */
+	const char	*target_text;	/* "50", when has_target */
+};
+
+struct chart_tick {
+	double		 pos;		/* 0..1 of the scale */
+	const char	*label;		/* "0", "250", "1 000" */
+};
+
+struct chart {
+	const char	*title;		/* the indicator's label (unit) */
+	const char	*desc;		/* the chart in one or two sentences */
+	struct chart_bar *bars;
+	size_t		 nbars;
+	struct chart_tick ticks[CHART_MAX_TICKS];
+	size_t		 nticks;
+	int		 has_target;	/* some bar has a target */
+};
+
+/*
+ * The years chart of an indicator map of the view tree (view.c,
+ * view_indicator), labels from the tree's "labels" map. Returns 1 and
+ * fills c, or 0 when there is nothing to draw (no year has a value or
+ * a target).
+ */
+int	 chart_years(struct arena *, const struct value *indicator,
+	    const struct value *labels, enum locale, struct chart *c);
+
+/*
+ * The breakdown chart of the report's year. Returns 1 and fills c, or 0
+ * when the indicator has no breakdown for that year.
+ */
+int	 chart_breakdown(struct arena *, const struct value *indicator,
+	    const struct value *labels, enum locale, struct chart *c);
+
+#endif
