@@ -12,6 +12,7 @@
 #include "../load/markdown.h"
 #include "../load/yaml.h"
 #include "../render/data/data.h"
+#include "../render/pdf/pdf_report.h"
 #include "../util/diag.h"
 #include "../util/fs.h"
 #include "../theme/theme.h"
@@ -44,9 +45,22 @@ build_date(time_t *t)
 
 int
 build_render(const struct model *m, const struct figures *f,
-    struct sink *sink)
+    const struct strings *labels, time_t date, struct sink *sink)
 {
-	return data_render(m, f, sink);
+	struct arena	*a = arena_new();
+	struct value	*view;
+	int		 rc = -1;
+
+	if (data_render(m, f, sink) == -1)
+		goto done;
+	/* One tree of values for every document (DESIGN.md, view). */
+	view = view_build(a, m, f, labels, date);
+	if (pdf_report_render(view, date, sink) == -1)
+		goto done;
+	rc = 0;
+done:
+	arena_free(a);
+	return rc;
 }
 
 static double
@@ -138,6 +152,7 @@ build_run(const struct build_options *o)
 	struct theme		 theme;
 	struct strings		 labels;
 	const char		*err = NULL;
+	time_t			 date;
 	int			 rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
@@ -166,8 +181,9 @@ build_run(const struct build_options *o)
 	diags_print(&d, stderr);
 	rc = d.errors > 0 ? EXIT_CONTENT : 0;
 	if (rc == 0 && !o->check_only) {
+		build_date(&date);
 		if (publish_begin(&pub, o->output) == -1 ||
-		    build_render(m, f, &pub.sink) == -1 ||
+		    build_render(m, f, &labels, date, &pub.sink) == -1 ||
 		    publish_commit(&pub) == -1)
 			rc = EXIT_IO;
 		publish_abort(&pub);

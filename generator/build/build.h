@@ -11,6 +11,7 @@
 #include "../load/model.h"
 #include "../metrics/metrics.h"
 #include "../publish/publish.h"
+#include "../view/strings.h"
 
 struct build_options {
 	const char	*content;
@@ -22,11 +23,12 @@ struct build_options {
 };
 
 /*
- * Renders every output of a checked model and its figures into the sink.
+ * Renders every output of a checked model and its figures into the sink,
+ * with the theme's label strings and the date printed in documents.
  * Returns 0, or -1 after printing the reason.
  */
 int	 build_render(const struct model *, const struct figures *,
-	    struct sink *);
+	    const struct strings *, time_t date, struct sink *);
 
 /*
  * Runs the pipeline with the options; prints the diagnostics and a

@@ -1,0 +1,74 @@
+/*
+ * The backend: draws display lists (pdf_page.h) with libharu. A page is
+ * drawn onto a sheet (an HPDF page) at a place and scale, so the same
+ * page list makes a page of its own (place 0, 0, scale 1) or half of an
+ * imposed sheet. Links to anchors and the outline are made at the end,
+ * when every anchor's sheet is known.
+ */
+#ifndef CLSPD_PDF_BACKEND_H
+#define CLSPD_PDF_BACKEND_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include <hpdf.h>
+
+#include "../../publish/publish.h"
+#include "pdf_font.h"
+#include "pdf_page.h"
+
+/* Where a page goes: its top-left corner, from the sheet's top-left. */
+struct pdf_place {
+	float	 x, y;
+	float	 scale;
+};
+
+struct pdf_goto {
+	HPDF_Page	 sheet;
+	HPDF_Rect	 rect;
+	int		 anchor;
+};
+
+struct pdf_backend {
+	HPDF_Doc		 pdf;
+	struct pdf_fonts	*fonts;
+	HPDF_Destination	*dests;		/* per anchor of the doc */
+	size_t			 ndests;
+	struct pdf_goto		*gotos;
+	size_t			 ngotos, capgotos;
+	int			 failed;	/* libharu reported an error */
+};
+
+/*
+ * A new libharu document in UTF-8 mode with compressed streams, its
+ * errors recorded in b->failed. Returns 0 or -1 (printed).
+ */
+int	 pdf_backend_open(struct pdf_backend *);
+void	 pdf_backend_close(struct pdf_backend *);
+
+/* Adds a sheet of w × h points. */
+HPDF_Page pdf_backend_sheet(struct pdf_backend *, float w, float h);
+
+/* Draws page i of doc onto sheet at place. */
+void	 pdf_backend_draw(struct pdf_backend *, HPDF_Page sheet,
+	    const struct pdf_doc *, size_t i, const struct pdf_place *);
+
+/*
+ * The links to anchors and the outline (anchors of level >= 0, nested
+ * by level), once every page is drawn.
+ */
+void	 pdf_backend_finish(struct pdf_backend *, const struct pdf_doc *);
+
+/* Document properties. */
+struct pdf_info {
+	const char	*title, *author, *subject, *lang;
+	time_t		 date;
+};
+
+void	 pdf_backend_info(struct pdf_backend *, const struct pdf_info *);
+
+/* Writes the PDF to path in the sink. Returns 0 or -1 (printed). */
+int	 pdf_backend_save(struct pdf_backend *, struct sink *,
+	    const char *path);
+
+#endif

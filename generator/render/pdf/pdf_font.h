@@ -1,0 +1,60 @@
+/*
+ * The fonts of a PDF: TrueType files embedded by libharu in its UTF-8
+ * mode, and their advance widths cached per code point so that line
+ * breaking measures text with table lookups, not library calls.
+ *
+ * libharu's UTF-8 mode writes a ToUnicode "CMap" that is a copy of its
+ * encoding CMap (a begincidrange, which a ToUnicode map may not hold):
+ * poppler warns and other readers may not extract text. The codes it
+ * writes are the UTF-16 units of the text (Basic Multilingual Plane
+ * only), so pdf_fonts_load replaces that stream with an identity
+ * ToUnicode map (bfrange), which every reader understands.
+ */
+#ifndef CLSPD_PDF_FONT_H
+#define CLSPD_PDF_FONT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <hpdf.h>
+
+enum pdf_face {
+	PDF_REGULAR,
+	PDF_BOLD,
+	PDF_ITALIC,
+	PDF_BOLD_ITALIC,
+	PDF_HEADING,		/* a heavier weight, for titles */
+	PDF_FACE__MAX
+};
+
+struct pdf_font {
+	HPDF_Font	 hpdf;
+	uint16_t	*widths;	/* 65536 entries, 1/1000 em; UINT16_MAX unknown */
+	int		 ascent;	/* 1/1000 em */
+	int		 descent;	/* negative */
+};
+
+struct pdf_fonts {
+	struct pdf_font	 f[PDF_FACE__MAX];
+};
+
+/*
+ * Loads the TrueType files paths[face] into pdf (which must be in UTF-8
+ * mode: HPDF_UseUTFEncodings), embedded. Returns 0, or -1 after printing
+ * which file failed.
+ */
+int	 pdf_fonts_load(struct pdf_fonts *, HPDF_Doc pdf,
+	    const char *const paths[PDF_FACE__MAX]);
+void	 pdf_fonts_release(struct pdf_fonts *);
+
+/* The advance of code point cp, in 1/1000 em (0 beyond the BMP). */
+unsigned pdf_font_advance(struct pdf_font *, uint32_t cp);
+
+/* The width of s[0..len) at size, in points. */
+double	 pdf_font_width(struct pdf_font *, const char *s, size_t len,
+	    double size);
+
+/* The default faces: Lato from Debian's fonts-lato. */
+extern const char *const pdf_fonts_lato[PDF_FACE__MAX];
+
+#endif

@@ -1,0 +1,390 @@
+/*
+ * The report (see pdf_report.h): the body is laid out first, so that
+ * its anchors know their pages; then the contents, whose length does
+ * not depend on the numbers it shows (they sit in a column of their
+ * own), is laid out after it; then the cover; the pages are put in
+ * reading order, and the running header and footer added once the
+ * number of pages is known.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../load/markdown.h"
+#include "../../util/alloc.h"
+#include "pdf_backend.h"
+#include "pdf_report.h"
+#include "pdf_report_int.h"
+
+const char *
+rp_str(const struct value *map, const char *key)
+{
+	const struct value	*v = value_get(map, key);
+
+	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
+}
+
+const char *
+rp_label(const struct report *r, const char *key)
+{
+	const char	*s = rp_str(r->labels, key);
+
+	return *s != '\0' ? s : key;
+}
+
+const struct value *
+rp_list(const struct value *map, const char *key)
+{
+	const struct value	*v = value_get(map, key);
+
+	return v != NULL && v->type == VALUE_LIST ? v : NULL;
+}
+
+double
+rp_num(const struct value *map, const char *key)
+{
+	const struct value	*v = value_get(map, key);
+
+	if (v == NULL)
+		return 0;
+	if (v->type == VALUE_DECIMAL)
+		return decimal_to_double(v->u.dec);
+	if (v->type == VALUE_DOUBLE)
+		return v->u.number;
+	return 0;
+}
+
+const char *
+rp_keep(struct report *r, const char *s)
+{
+	return arena_strdup(r->doc.arena, s);
+}
+
+int
+rp_anchor(struct report *r, const char *title, int level)
+{
+	int	 a = pdf_doc_anchor(&r->doc, title, level);
+
+	if (r->ntoc == r->captoc) {
+		r->captoc = r->captoc ? r->captoc * 2 : 64;
+		r->toc = xreallocarray(r->toc, r->captoc, sizeof(*r->toc));
+	}
+	r->toc[r->ntoc++] = a;
+	return a;
+}
+
+/* "{key}" in s replaced by value, into b. */
+static void
+fill(struct buf *b, const char *s, const char *key, const char *value)
+{
+	const char	*at = strstr(s, key);
+
+	if (at == NULL) {
+		buf_puts(b, s);
+		return;
+	}
+	buf_put(b, s, (size_t)(at - s));
+	buf_puts(b, value);
+	buf_puts(b, at + strlen(key));
+}
+
+/* Text on a page, wrapped to width from (x, y) (first baseline). */
+static float
+page_text(struct report *r, struct pdf_page *p, const char *s, int font,
+    float size, uint32_t color, float x, float y, float width, float lead)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	size_t			 i;
+
+	pdf_text_init(&t, size, PDF_LEFT);
+	pdf_text_add(&t, font, color, s, strlen(s));
+	pdf_text_break(&r->L, &t, width, &ls);
+	for (i = 0; i < ls.n; i++)
+		pdf_text_draw_line(&r->L, &t, &ls, i, x, y + (float)i * size *
+		    lead, width, p);
+	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * lead;
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return y;
+}
+
+static void
+page_rect(struct pdf_page *p, float x, float y, float w, float h,
+    uint32_t color)
+{
+	struct pdf_op	 op;
+
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_RECT;
+	op.color = color;
+	op.x = x;
+	op.y = y;
+	op.w = w;
+	op.h = h;
+	pdf_page_push(p, &op);
+}
+
+/* The cover: a colour band with the council, the title and the year. */
+static void
+cover(struct report *r)
+{
+	const struct pdf_style	*st = r->L.style;
+	struct pdf_page		*p = pdf_doc_add_page(&r->doc);
+	float			 W = r->doc.width, H = r->doc.height;
+	float			 x = st->margin_left, w = W - 2 * x, y;
+	const struct value	*c = value_get(r->root, "coordinator");
+	char			 year[16];
+	struct buf		 b = BUF_INIT;
+
+	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
+	page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
+	page_rect(p, 0, H * 0.58f, W, 7, st->accent);
+	page_text(r, p, rp_str(r->root, "council"), PDF_BOLD, 13, 0xFFFFFF,
+	    x, 92, w, 1.3f);
+	page_rect(p, x, 104, 40, 2.5f, st->accent_light);
+	y = page_text(r, p, rp_str(r->root, "title"), PDF_HEADING, 34,
+	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
+	page_text(r, p, rp_str(r->root, "territory"), PDF_REGULAR, 15,
+	    st->accent_light, x, y + 34, w, 1.3f);
+	page_text(r, p, year, PDF_HEADING, 88, 0x2E7E86, x - 4,
+	    H * 0.58f - 26, w, 1);
+	y = H * 0.58f + 60;
+	y = page_text(r, p, rp_label(r, "report"), PDF_BOLD, 12,
+	    st->accent_dark, x, y, w, 1.3f);
+	fill(&b, rp_label(r, "generated"), "{date}", rp_str(r->root, "date"));
+	page_text(r, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x, y + 18,
+	    w, 1.3f);
+	buf_truncate(&b, 0);
+	if (c != NULL && *rp_str(c, "name") != '\0') {
+		buf_printf(&b, "%s\xC2\xA0: %s", rp_label(r, "coordinator"),
+		    rp_str(c, "name"));
+		if (*rp_str(c, "email") != '\0')
+			buf_printf(&b, " \xE2\x80\x94 %s", rp_str(c, "email"));
+		page_text(r, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 9,
+		    st->muted, x, H - st->margin_bottom, w, 1.3f);
+	}
+	buf_release(&b);
+}
+
+/* One line of the contents: its title, linked, and its page. */
+static void
+toc_entry(struct report *r, struct pdf_flow *fl, int anchor, int offset)
+{
+	const struct pdf_style	*st = r->L.style;
+	const struct pdf_anchor	*a = &r->doc.anchors[anchor];
+	struct pdf_text		 t;
+	struct pdf_block	 bl;
+	struct pdf_span		*sp;
+	struct pdf_op		 op;
+	char			 num[16];
+	int			 top = a->level == 0;
+
+	pdf_text_init(&t, top ? st->body_size + 1 : st->body_size, PDF_LEFT);
+	sp = pdf_text_add(&t, top ? PDF_BOLD : PDF_REGULAR, top ?
+	    st->accent_dark : st->text, a->title, strlen(a->title));
+	sp->goto_anchor = anchor;
+	memset(&bl, 0, sizeof(bl));
+	bl.anchor = -1;
+	bl.indent = top ? 0 : 16;
+	bl.indent_right = 40;
+	pdf_flow_space(fl, top ? 9 : 2);
+	pdf_flow_text(fl, &t, &bl);
+	snprintf(num, sizeof(num), "%d", a->page + offset + 1);
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_TEXT;
+	op.font = top ? PDF_BOLD : PDF_REGULAR;
+	op.color = st->text;
+	op.size = t.size;
+	op.x = fl->width - (float)pdf_font_width(&r->L.fonts->f[op.font], num,
+	    strlen(num), t.size);
+	op.y = (t.size * st->leading + t.size * 0.7f) / 2;
+	op.text = rp_keep(r, num);
+	op.len = (uint32_t)strlen(num);
+	pdf_flow_op(fl, &op);
+	pdf_text_release(&t);
+}
+
+/* Lays out the contents after the body; returns its number of pages. */
+static size_t
+contents(struct report *r, size_t guess)
+{
+	struct pdf_flow	 fl;
+	size_t		 i, n;
+	int		 anchor;
+
+	pdf_flow_init(&fl, &r->L);
+	anchor = pdf_doc_anchor(&r->doc, rp_label(r, "contents"), 0);
+	pdf_flow_heading(&fl, 1, rp_label(r, "contents"), anchor, anchor);
+	pdf_flow_space(&fl, 10);
+	/* Body pages come after the cover and the contents. */
+	for (i = 0; i < r->ntoc; i++)
+		toc_entry(r, &fl, r->toc[i], (int)guess + 1);
+	n = pdf_flow_paginate(&fl, &r->doc);
+	pdf_flow_release(&fl);
+	return n;
+}
+
+/* Puts the pages in reading order: cover, contents, body. */
+static void
+reorder(struct pdf_doc *d, size_t body, size_t toc)
+{
+	struct pdf_page	*v = xreallocarray(NULL, d->npages, sizeof(*v));
+
+	v[0] = d->pages[body + toc];
+	memcpy(v + 1, d->pages + body, toc * sizeof(*v));
+	memcpy(v + 1 + toc, d->pages, body * sizeof(*v));
+	free(d->pages);
+	d->pages = v;
+	d->cappages = d->npages;
+}
+
+/* The running header (council, section) and footer (page X / N). */
+static void
+running(struct report *r)
+{
+	const struct pdf_style	*st = r->L.style;
+	float			 W = r->doc.width, H = r->doc.height;
+	float			 x = st->margin_left, w = W - x - st->margin_right;
+	struct buf		 b = BUF_INIT, n = BUF_INIT;
+	char			 page[32], pages[32];
+	struct pdf_op		 op;
+	size_t			 i;
+
+	snprintf(pages, sizeof(pages), "%zu", r->doc.npages);
+	for (i = 1; i < r->doc.npages; i++) {
+		struct pdf_page	*p = &r->doc.pages[i];
+		const char	*sec = p->section >= 0 ?
+				    r->doc.anchors[p->section].title :
+				    rp_str(r->root, "title");
+		float		 sw;
+
+		page_text(r, p, rp_str(r->root, "council"), PDF_BOLD, 7.5f,
+		    st->accent, x, st->margin_top - 30, w * 0.45f, 1.2f);
+		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], sec,
+		    strlen(sec), 7.5f);
+		if (sw > w * 0.52f)
+			sw = w * 0.52f;
+		page_text(r, p, sec, PDF_REGULAR, 7.5f, st->muted,
+		    x + w - sw, st->margin_top - 30, w * 0.52f, 1.2f);
+		memset(&op, 0, sizeof(op));
+		op.kind = PDF_OP_LINE;
+		op.color = st->rule;
+		op.x = x;
+		op.y = st->margin_top - 24;
+		op.w = w;
+		op.size = 0.5f;
+		pdf_page_push(p, &op);
+		snprintf(page, sizeof(page), "%zu", i + 1);
+		buf_truncate(&b, 0);
+		buf_truncate(&n, 0);
+		fill(&n, rp_label(r, "page_of"), "{page}", page);
+		fill(&b, buf_cstr(&n), "{pages}", pages);
+		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
+		    b.len, 8);
+		page_text(r, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 8,
+		    st->muted, x + w - sw, H - st->margin_bottom + 34, sw + 1,
+		    1.2f);
+	}
+	buf_release(&b);
+	buf_release(&n);
+}
+
+/* The whole layout into r->doc. */
+static void
+report_layout(struct report *r)
+{
+	size_t	 body, toc, guess = 1, i;
+
+	pdf_flow_init(&r->fl, &r->L);
+	rp_key_figures(r);
+	rp_pages(r);
+	rp_thematics(r);
+	rp_annexes(r);
+	body = pdf_flow_paginate(&r->fl, &r->doc);
+	pdf_flow_release(&r->fl);
+	for (;;) {
+		toc = contents(r, guess);
+		if (toc == guess || guess > 8)
+			break;
+		for (i = body; i < r->doc.npages; i++)
+			pdf_page_release(&r->doc.pages[i]);
+		r->doc.npages = body;
+		r->doc.nanchors--;	/* the contents' own anchor */
+		guess = toc;
+	}
+	cover(r);
+	reorder(&r->doc, body, toc);
+	for (i = 0; i < r->doc.nanchors; i++) {
+		struct pdf_anchor	*a = &r->doc.anchors[i];
+
+		if (a->page < 0)
+			continue;
+		a->page = (size_t)a->page >= body ? a->page - (int)body + 1 :
+		    a->page + 1 + (int)toc;
+	}
+	running(r);
+}
+
+static int
+report_write(struct report *r, time_t date, struct sink *sink)
+{
+	struct pdf_backend	 be;
+	struct pdf_place	 pl = { 0, 0, 1 };
+	struct pdf_info		 info;
+	struct buf		 path = BUF_INIT;
+	HPDF_Page		 sheet;
+	size_t			 i;
+	int			 rc = -1;
+
+	if (pdf_backend_open(&be) == -1)
+		return -1;
+	if (pdf_fonts_load(r->L.fonts, be.pdf, pdf_fonts_lato) == -1)
+		goto done;
+	be.fonts = r->L.fonts;
+	report_layout(r);
+	for (i = 0; i < r->doc.npages; i++) {
+		sheet = pdf_backend_sheet(&be, r->doc.width, r->doc.height);
+		pdf_backend_draw(&be, sheet, &r->doc, i, &pl);
+	}
+	pdf_backend_finish(&be, &r->doc);
+	memset(&info, 0, sizeof(info));
+	info.title = rp_str(r->root, "title");
+	info.author = rp_str(r->root, "council");
+	info.subject = rp_str(r->root, "territory");
+	info.lang = rp_str(r->root, "lang");
+	info.date = date;
+	pdf_backend_info(&be, &info);
+	buf_printf(&path, "pdf/rapport-%.0f.pdf", rp_num(r->root, "year"));
+	rc = pdf_backend_save(&be, sink, buf_cstr(&path));
+	buf_release(&path);
+done:
+	pdf_fonts_release(r->L.fonts);
+	pdf_backend_close(&be);
+	return rc;
+}
+
+int
+pdf_report_render(const struct value *view, time_t date, struct sink *sink)
+{
+	struct report		 r;
+	struct pdf_fonts	 fonts;
+	int			 rc;
+
+	memset(&r, 0, sizeof(r));
+	r.root = view;
+	r.labels = value_get(view, "labels");
+	r.loc = strcmp(rp_str(view, "lang"), "en") == 0 ? LOCALE_EN :
+	    LOCALE_FR;
+	pdf_doc_init(&r.doc, pdf_style_a4.width, pdf_style_a4.height);
+	r.L.fonts = &fonts;
+	r.L.style = &pdf_style_a4;
+	r.L.doc = &r.doc;
+	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
+	rc = report_write(&r, date, sink);
+	pdf_hyph_close(r.L.hyph);
+	pdf_doc_release(&r.doc);
+	free(r.toc);
+	markdown_scratch_reset();
+	return rc;
+}

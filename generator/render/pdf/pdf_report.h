@@ -1,0 +1,23 @@
+/*
+ * The annual report booklet, pdf/rapport-<Y>.pdf (FORMAT.md section 3):
+ * a cover, the contents, the key figures and their charts, the pages,
+ * each thematic with its group and its action sheets (columns,
+ * indicators, charts, funding, narrative), and annexes; a running header
+ * and footer, an outline, document properties.
+ */
+#ifndef CLSPD_PDF_REPORT_H
+#define CLSPD_PDF_REPORT_H
+
+#include <time.h>
+
+#include "../../publish/publish.h"
+#include "../../view/value.h"
+
+/*
+ * Lays out and writes the report of the view tree (view_build) to the
+ * sink, dated date. Returns 0, or -1 (printed).
+ */
+int	 pdf_report_render(const struct value *view, time_t date,
+	    struct sink *);
+
+#endif

@@ -1,0 +1,48 @@
+/*
+ * What the parts of the report (pdf_report*.c) share: the report being
+ * laid out and helpers to read the view tree.
+ */
+#ifndef CLSPD_PDF_REPORT_INT_H
+#define CLSPD_PDF_REPORT_INT_H
+
+#include "../../view/format.h"
+#include "../../view/value.h"
+#include "pdf_layout.h"
+
+struct report {
+	struct pdf_layout	 L;
+	struct pdf_doc		 doc;
+	struct pdf_flow		 fl;
+	const struct value	*root;
+	const struct value	*labels;
+	enum locale		 loc;
+	int			*toc;		/* anchors listed in the contents */
+	size_t			 ntoc, captoc;
+};
+
+/* A string of map, or "" when absent or null. */
+const char	*rp_str(const struct value *map, const char *key);
+/* A label of the theme. */
+const char	*rp_label(const struct report *, const char *key);
+/* A list of map, or NULL. */
+const struct value *rp_list(const struct value *map, const char *key);
+/* A number (raw figure) of map; 0 when null. */
+double		 rp_num(const struct value *map, const char *key);
+/* s copied in the document's arena. */
+const char	*rp_keep(struct report *, const char *s);
+/* A new anchor listed in the contents (level 0 or 1) and the outline. */
+int		 rp_anchor(struct report *, const char *title, int level);
+
+/* The parts of the body. */
+void		 rp_key_figures(struct report *);
+void		 rp_pages(struct report *);
+void		 rp_thematics(struct report *);
+void		 rp_annexes(struct report *);
+void		 rp_action(struct report *, const struct value *action);
+/* The indicators of list as a table, with their action's title or not. */
+void		 rp_indicator_table(struct report *, const struct value *list,
+		    int with_action);
+/* A small label kept with the heading that follows. */
+void		 rp_overline(struct report *, const char *);
+
+#endif

@@ -1,0 +1,346 @@
+/*
+ * Inline text and line breaking (see pdf_layout.h). Text is cut into
+ * tokens at spaces and at changes of span; a word is the tokens up to
+ * one that may end a line. Lines are filled first-fit; a word that does
+ * not fit is hyphenated only then. No-break spaces (U+00A0, U+202F)
+ * are characters of their word, of their font's width, so that French
+ * typography never breaks before ";" or "€" nor inside « ».
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../util/alloc.h"
+#include "pdf_layout.h"
+
+#define HYPHEN "-"
+
+void
+pdf_text_init(struct pdf_text *t, float size, enum pdf_align align)
+{
+	memset(t, 0, sizeof(*t));
+	t->size = size;
+	t->align = align;
+}
+
+void
+pdf_text_release(struct pdf_text *t)
+{
+	if (t == NULL)
+		return;
+	free(t->v);
+	t->v = NULL;
+	t->n = t->cap = 0;
+}
+
+struct pdf_span *
+pdf_text_add(struct pdf_text *t, int font, uint32_t color, const char *s,
+    size_t len)
+{
+	struct pdf_span	*sp;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 8;
+		t->v = xreallocarray(t->v, t->cap, sizeof(*t->v));
+	}
+	sp = &t->v[t->n++];
+	memset(sp, 0, sizeof(*sp));
+	sp->text = s;
+	sp->len = (uint32_t)len;
+	sp->font = (uint8_t)font;
+	sp->color = color;
+	sp->goto_anchor = -1;
+	return sp;
+}
+
+void
+pdf_lines_release(struct pdf_lines *ls)
+{
+	if (ls == NULL)
+		return;
+	free(ls->tok);
+	free(ls->v);
+	memset(ls, 0, sizeof(*ls));
+}
+
+static struct pdf_token *
+token_push(struct pdf_lines *ls)
+{
+	if (ls->ntok == ls->captok) {
+		ls->captok = ls->captok ? ls->captok * 2 : 64;
+		ls->tok = xreallocarray(ls->tok, ls->captok,
+		    sizeof(*ls->tok));
+	}
+	memset(&ls->tok[ls->ntok], 0, sizeof(ls->tok[0]));
+	return &ls->tok[ls->ntok++];
+}
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Cuts t into tokens with their widths. */
+static void
+tokenize(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls)
+{
+	struct pdf_token	*tk = NULL;
+	size_t			 i, j, k;
+
+	for (i = 0; i < t->n; i++) {
+		const struct pdf_span	*sp = &t->v[i];
+		struct pdf_font		*f = &L->fonts->f[sp->font];
+
+		for (j = 0; j < sp->len; ) {
+			if (is_space(sp->text[j])) {
+				if (tk != NULL && tk->space == 0) {
+					tk->space = (float)pdf_font_width(f,
+					    " ", 1, t->size);
+					tk->brk = 1;
+				}
+				/* A span of one newline: a forced break. */
+				if (sp->len == 1 && sp->text[0] == '\n' &&
+				    tk != NULL) {
+					tk->newline = 1;
+					tk->brk = 1;
+				}
+				j++;
+				continue;
+			}
+			for (k = j; k < sp->len && !is_space(sp->text[k]); k++)
+				;
+			tk = token_push(ls);
+			tk->span = (uint32_t)i;
+			tk->off = (uint32_t)j;
+			tk->len = (uint32_t)(k - j);
+			tk->width = (float)pdf_font_width(f, sp->text + j,
+			    k - j, t->size);
+			j = k;
+		}
+	}
+	if (tk != NULL) {
+		tk->space = 0;
+		tk->brk = 1;
+	}
+}
+
+static struct pdf_line *
+line_push(struct pdf_lines *ls, size_t first, size_t last)
+{
+	struct pdf_line	*l;
+	size_t		 i;
+
+	if (ls->n == ls->cap) {
+		ls->cap = ls->cap ? ls->cap * 2 : 16;
+		ls->v = xreallocarray(ls->v, ls->cap, sizeof(*ls->v));
+	}
+	l = &ls->v[ls->n++];
+	memset(l, 0, sizeof(*l));
+	l->first = (uint32_t)first;
+	l->last = (uint32_t)last;
+	for (i = first; i <= last; i++) {
+		l->natural += ls->tok[i].width;
+		if (i < last) {
+			l->natural += ls->tok[i].space;
+			l->spaces += ls->tok[i].space > 0;
+		}
+	}
+	return l;
+}
+
+/*
+ * Splits token k so that its first part, with a hyphen, is at most
+ * avail wide. Returns 1 when it was split (k is the first part, k + 1
+ * the rest), 0 when no break point fits.
+ */
+static int
+hyphenate(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t k, float avail)
+{
+	struct pdf_token	*tk = &ls->tok[k], rest;
+	const struct pdf_span	*sp = &t->v[tk->span];
+	struct pdf_font		*f = &L->fonts->f[sp->font];
+	const char		*s = sp->text + tk->off;
+	char			 pts[256];
+	float			 w, hw = (float)pdf_font_width(f, HYPHEN, 1,
+				    t->size);
+	size_t			 i, best = 0;
+	int			 best_kind = 0;
+
+	if (L->hyph == NULL || tk->len < 5 || tk->len > sizeof(pts) ||
+	    pdf_hyph_points(L->hyph, s, tk->len, pts) == 0)
+		return 0;
+	for (i = 0; i + 1 < tk->len; i++) {
+		if (pts[i] == 0)
+			continue;
+		w = (float)pdf_font_width(f, s, i + 1, t->size) +
+		    (pts[i] == 1 ? hw : 0);
+		if (w > avail)
+			break;
+		best = i + 1;
+		best_kind = pts[i];
+	}
+	if (best == 0)
+		return 0;
+	rest = *tk;
+	rest.off += (uint32_t)best;
+	rest.len -= (uint32_t)best;
+	rest.width = (float)pdf_font_width(f, s + best, rest.len, t->size);
+	tk->len = (uint32_t)best;
+	tk->width = (float)pdf_font_width(f, s, best, t->size);
+	tk->hyphen = best_kind == 1;
+	if (tk->hyphen)
+		tk->width += hw;
+	tk->space = 0;
+	tk->brk = 1;
+	tk->newline = 0;
+	token_push(ls);
+	memmove(&ls->tok[k + 2], &ls->tok[k + 1],
+	    (ls->ntok - k - 2) * sizeof(ls->tok[0]));
+	ls->tok[k + 1] = rest;
+	return 1;
+}
+
+void
+pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
+    struct pdf_lines *ls)
+{
+	size_t		 start = 0, a = 0, b, i;
+	float		 x = 0, ww, sp;
+
+	memset(ls, 0, sizeof(*ls));
+	tokenize(L, t, ls);
+	while (a < ls->ntok) {
+		for (b = a; !ls->tok[b].brk; b++)
+			;
+		for (ww = 0, i = a; i <= b; i++)
+			ww += ls->tok[i].width + (i < b ? ls->tok[i].space : 0);
+		sp = a > start ? ls->tok[a - 1].space : 0;
+		if (x + sp + ww <= width + 0.01f) {
+			x += sp + ww;
+			a = b + 1;
+			if (ls->tok[b].newline) {
+				line_push(ls, start, b)->last_of_paragraph = 1;
+				start = a;
+				x = 0;
+			}
+			continue;
+		}
+		/* It does not fit: hyphenate a one-token word, or break. */
+		if (a == b && hyphenate(L, t, ls, a, width - x - sp)) {
+			line_push(ls, start, a);
+			start = a = a + 1;
+			x = 0;
+			continue;
+		}
+		if (a > start) {
+			line_push(ls, start, a - 1);
+			start = a;
+			x = 0;
+			continue;
+		}
+		/* Alone and too wide: let it overflow. */
+		line_push(ls, start, b);
+		start = a = b + 1;
+		x = 0;
+	}
+	if (start < ls->ntok)
+		line_push(ls, start, ls->ntok - 1);
+	if (ls->n > 0)
+		ls->v[ls->n - 1].last_of_paragraph = 1;
+}
+
+void
+pdf_lines_string(const struct pdf_text *t, const struct pdf_lines *ls,
+    size_t i, struct buf *b)
+{
+	const struct pdf_line	*l = &ls->v[i];
+	size_t			 k;
+
+	for (k = l->first; k <= l->last; k++) {
+		const struct pdf_token	*tk = &ls->tok[k];
+
+		buf_put(b, t->v[tk->span].text + tk->off, tk->len);
+		if (tk->hyphen)
+			buf_puts(b, HYPHEN);
+		if (k < l->last && tk->space > 0)
+			buf_putc(b, ' ');
+	}
+}
+
+/* Adds a link over a run drawn from x0 to x1 on baseline y. */
+static void
+draw_link(struct pdf_layout *L, const struct pdf_text *t,
+    const struct pdf_span *sp, float x0, float x1, float y,
+    struct pdf_page *out)
+{
+	struct pdf_op	 op;
+
+	if (sp->link == NULL && sp->goto_anchor < 0)
+		return;
+	memset(&op, 0, sizeof(op));
+	op.kind = sp->link != NULL ? PDF_OP_LINK : PDF_OP_GOTO;
+	op.x = x0;
+	op.y = y - t->size;
+	op.w = x1 - x0;
+	op.h = t->size * 1.25f;
+	op.text = sp->link;
+	op.anchor = sp->goto_anchor;
+	pdf_page_push(out, &op);
+}
+
+void
+pdf_text_draw_line(struct pdf_layout *L, const struct pdf_text *t,
+    const struct pdf_lines *ls, size_t i, float x, float y, float width,
+    struct pdf_page *out)
+{
+	const struct pdf_line	*l = &ls->v[i];
+	float			 ws = 0, cx;
+	struct buf		 b = BUF_INIT;
+	struct pdf_op		 op;
+	size_t			 k, r;
+
+	if (t->align == PDF_JUSTIFY && !l->last_of_paragraph &&
+	    l->spaces > 0 && l->natural < width)
+		ws = (width - l->natural) / (float)l->spaces;
+	else if (t->align == PDF_RIGHT)
+		x += width - l->natural;
+	else if (t->align == PDF_CENTER)
+		x += (width - l->natural) / 2;
+	cx = x;
+	for (k = l->first; k <= l->last; k = r + 1) {
+		const struct pdf_span	*sp = &t->v[ls->tok[k].span];
+		float			 x0 = cx;
+
+		buf_truncate(&b, 0);
+		for (r = k; ; r++) {
+			const struct pdf_token	*tk = &ls->tok[r];
+
+			buf_put(&b, sp->text + tk->off, tk->len);
+			if (tk->hyphen)
+				buf_puts(&b, HYPHEN);
+			cx += tk->width;
+			if (r == l->last || ls->tok[r + 1].span != tk->span ||
+			    tk->space == 0)
+				break;
+			buf_putc(&b, ' ');
+			cx += tk->space + ws;
+		}
+		memset(&op, 0, sizeof(op));
+		op.kind = PDF_OP_TEXT;
+		op.font = sp->font;
+		op.color = sp->color;
+		op.x = x0;
+		op.y = y;
+		op.size = t->size;
+		op.word_spacing = ws;
+		op.text = arena_strndup(L->doc->arena, b.data, b.len);
+		op.len = (uint32_t)b.len;
+		pdf_page_push(out, &op);
+		draw_link(L, t, sp, x0, cx, y, out);
+		if (r < l->last && ls->tok[r].space > 0)
+			cx += ls->tok[r].space + ws;
+	}
+	buf_release(&b);
+}
