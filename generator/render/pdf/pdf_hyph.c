@@ -59,7 +59,8 @@ hyph_run(struct pdf_hyph *h, const char *s, size_t len, char *points)
 	char		 low[HYPH_MAX_WORD + 1], marks[HYPH_MAX_WORD + 5];
 	char		**rep = NULL;
 	int		*pos = NULL, *cut = NULL;
-	size_t		 i, n = 0;
+	size_t		 i, c, n = 0;
+	uint32_t	 cp;
 
 	memcpy(low, s, len);
 	low[len] = '\0';
@@ -80,11 +81,14 @@ hyph_run(struct pdf_hyph *h, const char *s, size_t len, char *points)
 	if (hnj_hyphen_hyphenate3(h->dict, low, (int)len, marks, NULL, &rep,
 	    &pos, &cut, 2, 3, 2, 3) != 0)
 		return 0;
-	for (i = 0; i + 1 < len; i++)
-		if (marks[i] & 1) {
-			points[i] = 1;
+	/* With a UTF-8 dictionary, marks are per character, not byte. */
+	for (i = 0, c = 0; i < len; c++) {
+		i += utf8_decode(low + i, len - i, &cp);
+		if (i < len && (marks[c] & 1)) {
+			points[i - 1] = 1;
 			n++;
 		}
+	}
 	if (rep != NULL) {
 		/* Non-standard hyphenation (none in French): ignore it. */
 		for (i = 0; i < len; i++)

@@ -1,0 +1,294 @@
+/*
+ * The typesetter (generator/render/pdf/): line breaking, hyphenation,
+ * French no-break spaces, pagination (headings kept with what follows,
+ * no widow or orphan line, table headers repeated), fonts.
+ */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+
+#include "../../generator/render/pdf/pdf_backend.h"
+#include "../../generator/render/pdf/pdf_layout.h"
+
+static struct pdf_backend	 be;
+static struct pdf_fonts		 fonts;
+static struct pdf_doc		 doc;
+static struct pdf_layout	 L;
+
+static void
+setup(void)
+{
+	cr_assert(pdf_backend_open(&be) == 0);
+	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato) == 0);
+	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+	L.fonts = &fonts;
+	L.style = &pdf_style_a4;
+	L.doc = &doc;
+	L.hyph = pdf_hyph_open(PDF_HYPH_FR);
+	cr_assert(L.hyph != NULL);
+}
+
+static void
+teardown(void)
+{
+	pdf_hyph_close(L.hyph);
+	pdf_doc_release(&doc);
+	pdf_fonts_release(&fonts);
+	pdf_backend_close(&be);
+}
+
+TestSuite(pdf, .init = setup, .fini = teardown);
+
+/* The lines of s at width, joined with "|". Caller frees. */
+static char *
+lines_of(const char *s, float size, float width)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	struct buf		 b = BUF_INIT;
+	size_t			 i;
+
+	pdf_text_init(&t, size, PDF_JUSTIFY);
+	pdf_text_add(&t, PDF_REGULAR, 0, s, strlen(s));
+	pdf_text_break(&L, &t, width, &ls);
+	for (i = 0; i < ls.n; i++) {
+		if (i > 0)
+			buf_putc(&b, '|');
+		pdf_lines_string(&t, &ls, i, &b);
+	}
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return buf_detach(&b);
+}
+
+Test(pdf, paragraph_breaks_at_known_places)
+{
+	char	*got = lines_of("Le CLSPD réunit, autour du maire, les "
+	    "services de l’État, la police nationale et la gendarmerie, "
+	    "les bailleurs sociaux et les associations.", 10, 160);
+
+	cr_assert_str_eq(got, "Le CLSPD réunit, autour du maire,|"
+	    "les services de l’État, la police natio-|nale et la gendarmerie, "
+	    "les bailleurs|sociaux et les associations.");
+	free(got);
+}
+
+Test(pdf, long_word_is_hyphenated_the_french_way)
+{
+	char	*got = lines_of("La médiation anticonstitutionnellement "
+	    "pratiquée.", 10, 90);
+
+	cr_assert_str_eq(got, "La médiation anti-|constitutionnelle-|ment "
+	    "pratiquée.");
+	free(got);
+}
+
+Test(pdf, hyphenation_points_of_a_word)
+{
+	char	 pts[32], out[64];
+	size_t	 i, n = 0;
+	const char *w = "Médiation";
+
+	pdf_hyph_points(L.hyph, w, strlen(w), pts);
+	for (i = 0; i < strlen(w); i++) {
+		out[n++] = w[i];
+		if (pts[i] == 1)
+			out[n++] = '-';
+	}
+	out[n] = '\0';
+	cr_assert_str_eq(out, "Mé-dia-tion");
+}
+
+/* No line starts with ; : ! ? % € » nor ends with «, at any width. */
+Test(pdf, no_break_at_french_no_break_spaces)
+{
+	const char	*s = "Vous trouverez\xE2\x80\xAF: le bilan\xE2\x80\xAF; "
+	    "les «\xC2\xA0indicateurs\xC2\xA0» et 15\xE2\x80\xAF" "000\xC2\xA0"
+	    "€ soit 92\xE2\x80\xAF% des cibles\xE2\x80\xAF! Vraiment\xE2\x80\xAF?";
+	static const char *const bad_start[] = { ";", ":", "!", "?", "%",
+	    "\xE2\x82\xAC", "\xC2\xBB", "000" };
+	float		 w;
+	size_t		 k;
+
+	for (w = 40; w <= 300; w += 3) {
+		char	*got = lines_of(s, 10, w), *line, *save = NULL;
+
+		for (line = strtok_r(got, "|", &save); line != NULL;
+		    line = strtok_r(NULL, "|", &save)) {
+			for (k = 0; k < sizeof(bad_start) / sizeof(*bad_start);
+			    k++)
+				cr_assert(strncmp(line, bad_start[k],
+				    strlen(bad_start[k])) != 0,
+				    "width %g: line '%s'", w, line);
+			cr_assert(strcmp(line + strlen(line) - 2, "\xC2\xAB")
+			    != 0, "width %g: line '%s'", w, line);
+		}
+		free(got);
+	}
+}
+
+/* The no-break spaces keep the width the font gives them. */
+Test(pdf, lato_has_the_glyphs_of_french_typography)
+{
+	static const uint32_t	 cps[] = { 0x202F, 0x00A0, 0x00AB, 0x00BB,
+	    0x20AC, 0x0153, 0x2212, 0x2019, 0x2013, 0x2014 };
+	size_t			 i, f;
+
+	for (f = 0; f < PDF_FACE__MAX; f++) {
+		HPDF_FontAttr	 attr = fonts.f[f].hpdf->attr;
+
+		for (i = 0; i < sizeof(cps) / sizeof(cps[0]); i++)
+			cr_assert(HPDF_TTFontDef_GetGlyphid(attr->fontdef,
+			    (HPDF_UINT16)cps[i]) != 0, "face %zu, U+%04X", f,
+			    cps[i]);
+	}
+	cr_assert(pdf_font_advance(&fonts.f[PDF_REGULAR], 0x202F) <
+	    pdf_font_advance(&fonts.f[PDF_REGULAR], 'n'));
+}
+
+#define MARK 0x123456	/* the colour of the text under test */
+
+static void
+filler(struct pdf_flow *fl, int lines)
+{
+	int	 i;
+
+	for (i = 0; i < lines; i++)
+		pdf_flow_paragraph(fl, "Ligne de remplissage.", PDF_REGULAR,
+		    9.5f, 0, PDF_LEFT);
+}
+
+static const char *const long_paragraph = "Les médiateurs ont "
+    "contribué à résoudre 187 conflits entre le public et les "
+    "institutions, bailleurs, services municipaux, réseau de bus, contre "
+    "168 l’année précédente. Les signalements de tensions dans les "
+    "transports continuent de baisser, sans atteindre encore la cible "
+    "fixée pour l’année, et le groupe opérationnel en tiendra compte pour "
+    "la suite de son travail avec tous les partenaires du territoire.";
+
+/* Number of TEXT ops of colour MARK on page i. */
+static size_t
+marked(size_t i)
+{
+	size_t	 k, n = 0;
+
+	for (k = 0; k < doc.pages[i].n; k++)
+		n += doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+		    doc.pages[i].ops[k].color == MARK;
+	return n;
+}
+
+Test(pdf, no_widow_nor_orphan_line)
+{
+	int	 fill, split = 0;
+	size_t	 i;
+
+	for (fill = 40; fill < 75; fill++) {
+		struct pdf_flow	 fl;
+
+		pdf_doc_release(&doc);
+		pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+		pdf_flow_init(&fl, &L);
+		filler(&fl, fill);
+		pdf_flow_paragraph(&fl, long_paragraph, PDF_REGULAR, 9.5f,
+		    MARK, PDF_JUSTIFY);
+		pdf_flow_paginate(&fl, &doc);
+		for (i = 0; i < doc.npages; i++) {
+			cr_assert(marked(i) != 1, "fill %d: page %zu has 1 "
+			    "line of the paragraph", fill, i);
+			split += marked(i) > 0 && marked(i) < 5;
+		}
+		pdf_flow_release(&fl);
+	}
+	cr_assert(split > 0, "the paragraph was never split");
+}
+
+Test(pdf, heading_is_never_last_on_its_page)
+{
+	int	 fill, a;
+
+	for (fill = 40; fill < 70; fill++) {
+		struct pdf_flow	 fl;
+		size_t		 i, page_of_next = 0;
+
+		pdf_doc_release(&doc);
+		pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+		pdf_flow_init(&fl, &L);
+		filler(&fl, fill);
+		a = pdf_doc_anchor(&doc, "Titre", 1);
+		pdf_flow_heading(&fl, 2, "Titre", a, -1);
+		pdf_flow_paragraph(&fl, "Suite du titre.", PDF_REGULAR, 9.5f,
+		    MARK, PDF_LEFT);
+		pdf_flow_paginate(&fl, &doc);
+		for (i = 0; i < doc.npages; i++)
+			if (marked(i) > 0)
+				page_of_next = i;
+		cr_assert_eq((size_t)doc.anchors[a].page, page_of_next,
+		    "fill %d", fill);
+		pdf_flow_release(&fl);
+	}
+}
+
+Test(pdf, split_table_repeats_its_header)
+{
+	static const float	 w[] = { 0.5f, 0.5f };
+	struct pdf_flow		 fl;
+	struct pdf_table	 tb;
+	size_t			 i, k, headers;
+	char			 row[32];
+
+	pdf_flow_init(&fl, &L);
+	filler(&fl, 10);
+	pdf_table_begin(&tb, &fl, 2, w, NULL);
+	pdf_table_cell(&tb, "EnTete", PDF_BOLD);
+	pdf_table_cell(&tb, "Montant", PDF_BOLD);
+	pdf_table_row(&tb, PDF_ROW_HEADER);
+	for (i = 0; i < 120; i++) {
+		snprintf(row, sizeof(row), "Ligne %zu", i);
+		pdf_table_cell(&tb, arena_strdup(doc.arena, row), PDF_REGULAR);
+		pdf_table_cell(&tb, "10 €", PDF_REGULAR);
+		pdf_table_row(&tb, PDF_ROW_BODY);
+	}
+	pdf_table_end(&tb);
+	pdf_flow_paginate(&fl, &doc);
+	cr_assert_gt(doc.npages, 2);
+	for (i = 0; i < doc.npages; i++) {
+		for (k = 0, headers = 0; k < doc.pages[i].n; k++)
+			headers += doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+			    strcmp(doc.pages[i].ops[k].text, "EnTete") == 0;
+		cr_assert_eq(headers, 1, "page %zu", i);
+	}
+	pdf_flow_release(&fl);
+}
+
+/* A page's list drawn at another place and scale: an imposed sheet. */
+Test(pdf, backend_draws_a_page_anywhere_on_a_sheet)
+{
+	struct pdf_flow		 fl;
+	struct pdf_place	 left = { 0, 0, 0.7071f }, right = { 420.9f, 0,
+				    0.7071f };
+	struct sink		*s;
+	struct output_set	 out;
+	HPDF_Page		 sheet;
+
+	pdf_flow_init(&fl, &L);
+	pdf_flow_paragraph(&fl, long_paragraph, PDF_REGULAR, 9.5f, 0,
+	    PDF_JUSTIFY);
+	pdf_flow_paginate(&fl, &doc);
+	be.fonts = &fonts;
+	sheet = pdf_backend_sheet(&be, 841.89f, 595.28f);
+	pdf_backend_draw(&be, sheet, &doc, 0, &left);
+	pdf_backend_draw(&be, sheet, &doc, 0, &right);
+	pdf_backend_finish(&be, &doc);
+	output_set_init(&out);
+	s = &out.sink;
+	cr_assert(pdf_backend_save(&be, s, "x.pdf") == 0);
+	cr_assert(output_set_find(&out, "x.pdf") != NULL);
+	cr_assert(memcmp(output_set_find(&out, "x.pdf")->data.data, "%PDF-",
+	    5) == 0);
+	output_set_release(&out);
+	pdf_flow_release(&fl);
+}
