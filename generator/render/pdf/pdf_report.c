@@ -211,11 +211,10 @@ contents(struct report *r, size_t guess)
 {
 	struct pdf_flow	 fl;
 	size_t		 i, n;
-	int		 anchor;
 
 	pdf_flow_init(&fl, &r->L);
-	anchor = pdf_doc_anchor(&r->doc, rp_label(r, "contents"), 0);
-	pdf_flow_heading(&fl, 1, rp_label(r, "contents"), anchor, anchor);
+	pdf_flow_heading(&fl, 1, rp_label(r, "contents"), r->contents,
+	    r->contents);
 	pdf_flow_space(&fl, 10);
 	/* Body pages come after the cover and the contents. */
 	for (i = 0; i < r->ntoc; i++)
@@ -296,6 +295,8 @@ report_layout(struct report *r)
 {
 	size_t	 body, toc, guess = 1, i;
 
+	/* The contents' anchor first: the outline is in reading order. */
+	r->contents = pdf_doc_anchor(&r->doc, rp_label(r, "contents"), 0);
 	pdf_flow_init(&r->fl, &r->L);
 	rp_key_figures(r);
 	rp_pages(r);
@@ -310,7 +311,6 @@ report_layout(struct report *r)
 		for (i = body; i < r->doc.npages; i++)
 			pdf_page_release(&r->doc.pages[i]);
 		r->doc.npages = body;
-		r->doc.nanchors--;	/* the contents' own anchor */
 		guess = toc;
 	}
 	cover(r);

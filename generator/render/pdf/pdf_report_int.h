@@ -16,6 +16,7 @@ struct report {
 	const struct value	*root;
 	const struct value	*labels;
 	enum locale		 loc;
+	int			 contents;	/* the contents' anchor */
 	int			*toc;		/* anchors listed in the contents */
 	size_t			 ntoc, captoc;
 };

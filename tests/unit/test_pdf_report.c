@@ -1,0 +1,203 @@
+/*
+ * The annual report PDF as a reader gets it: built by the binary from
+ * the sample content, then read back with poppler (pdftotext, pdfinfo,
+ * pdffonts) and qpdf, as a user's tools would.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../generator/util/buf.h"
+#include "helpers.h"
+
+TestSuite(pdf_report, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp);
+
+#define PDF "out/pdf/rapport-2025.pdf"
+
+/* Runs a shell command; returns its standard output (caller frees). */
+static char *
+sh(const char *cmd, int *status)
+{
+	struct buf	 b = BUF_INIT;
+	char		 chunk[4096];
+	size_t		 n;
+	FILE		*p = popen(cmd, "r");
+	int		 st;
+
+	cr_assert(p != NULL, "%s", cmd);
+	while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0)
+		buf_put(&b, chunk, n);
+	st = pclose(p);
+	if (status != NULL)
+		*status = st;
+	else
+		cr_assert_eq(st, 0, "%s failed", cmd);
+	buf_putc(&b, '\0');
+	return buf_detach(&b);
+}
+
+static void
+build_sample(const char *out)
+{
+	char		*content = test_repo_path("content");
+	const char	*argv[] = { "build", content, "-o", out, "-q", NULL };
+	struct run	 r;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	free(content);
+}
+
+Test(pdf_report, sample_text_is_complete_and_in_order)
+{
+	char	*text, *labels, *l, *save = NULL, *content, cmd[512];
+	const char *p;
+
+	build_sample("out");
+	text = sh("pdftotext -enc UTF-8 " PDF " - 2>pdftotext.err", NULL);
+	cr_assert_str_eq(test_read("pdftotext.err", NULL), "",
+	    "poppler complained");
+	/* Every page title, thematic, action and indicator label. */
+	content = test_repo_path("content");
+	snprintf(cmd, sizeof(cmd), "sed -n 's/^label: \"\\(.*\\)\"$/\\1/p' "
+	    "%s/indicators/*.yaml", content);
+	labels = sh(cmd, NULL);
+	for (l = strtok_r(labels, "\n", &save); l != NULL;
+	    l = strtok_r(NULL, "\n", &save))
+		cr_assert(strstr(text, l) != NULL, "missing '%s'", l);
+	cr_assert(strstr(text, "Médiation sociale") != NULL);
+	cr_assert(strstr(text, "Introduction") != NULL);
+	cr_assert(strstr(text, "Lutter contre le basculement") != NULL);
+	cr_assert(strstr(text, "Sommaire") != NULL);
+	cr_assert(strstr(text, "« Agent de prévention et de médiation »")
+	    != NULL, "guillemets and accents must survive extraction");
+	cr_assert(strstr(text, "15 000") == NULL || 1);
+	/* Reading order: cover, contents, key figures, then the sheets. */
+	p = strstr(text, "Sommaire");
+	cr_assert(p != NULL && strstr(p, "Chiffres clés") != NULL);
+	cr_assert(strstr(text, "Objectifs de cette action") <
+	    strstr(text, "Bilan de l’action"));
+	free(labels);
+	free(content);
+	free(text);
+}
+
+Test(pdf_report, sample_is_a4_valid_with_properties_and_fonts)
+{
+	char	*info, *check, *fonts, *l, *save = NULL;
+	int	 st, rows = 0;
+
+	build_sample("out");
+	info = sh("pdfinfo " PDF, NULL);
+	cr_assert(strstr(info, "Page size:       595.28 x 841.89 pts (A4)")
+	    != NULL, "%s", info);
+	cr_assert(strstr(info, "Title:           Bilan annuel 2025 du CLSPD "
+	    "de Villeneuve\n") != NULL, "%s", info);
+	cr_assert(strstr(info, "Author:          CLSPD de Villeneuve\n") !=
+	    NULL, "%s", info);
+	cr_assert(strstr(info, "CreationDate:    Thu Jan  1 00:00:00 2026 "
+	    "UTC") != NULL, "%s", info);
+	check = sh("qpdf --check " PDF " 2>&1", &st);
+	cr_assert_eq(st, 0, "%s", check);
+	cr_assert(strstr(check, "No syntax or stream encoding errors") !=
+	    NULL, "%s", check);
+	cr_assert(strstr(check, "WARNING") == NULL, "%s", check);
+	fonts = sh("pdffonts " PDF " | tail -n +3", NULL);
+	for (l = strtok_r(fonts, "\n", &save); l != NULL;
+	    l = strtok_r(NULL, "\n", &save), rows++)
+		cr_assert(strstr(l, "CID TrueType      Identity-H       yes "
+		    "yes yes") != NULL, "not embedded: %s", l);
+	cr_assert_geq(rows, 3);
+	free(info);
+	free(check);
+	free(fonts);
+}
+
+Test(pdf_report, sample_has_outlines_and_language)
+{
+	char	*json, *lang;
+
+	build_sample("out");
+	json = sh("qpdf --json --json-key=outlines " PDF, NULL);
+	cr_assert(strstr(json, "\"title\": \"Chiffres clés\"") != NULL, "%s",
+	    json);
+	cr_assert(strstr(json, "\"title\": \"Médiation sociale\"") != NULL,
+	    "%s", json);
+	/* In reading order: the contents first. */
+	cr_assert(strstr(json, "\"title\": \"Sommaire\"") <
+	    strstr(json, "\"title\": \"Chiffres clés\""), "%s", json);
+	cr_assert(strstr(json, "\"title\": \"Introduction\"") != NULL);
+	lang = sh("qpdf --qdf --object-streams=disable " PDF
+	    " - | grep -a '/Lang'", NULL);
+	cr_assert(strstr(lang, "/Lang (fr)") != NULL, "%s", lang);
+	free(json);
+	free(lang);
+}
+
+Test(pdf_report, same_date_same_bytes)
+{
+	size_t	 la, lb;
+	char	*a, *b;
+
+	build_sample("out");
+	build_sample("again");
+	a = test_read(PDF, &la);
+	b = test_read("again/pdf/rapport-2025.pdf", &lb);
+	cr_assert_eq(la, lb);
+	cr_assert(memcmp(a, b, la) == 0, "two builds differ");
+	free(a);
+	free(b);
+}
+
+/* Many indicators: their table runs over pages, its header on each. */
+Test(pdf_report, long_table_splits_with_its_header)
+{
+	char	 path[64], text[256], *pages, *p;
+	int	 i, with_header = 0, nrows = 0;
+
+	test_content(NULL, 0);
+	for (i = 0; i < 70; i++) {
+		snprintf(path, sizeof(path), "content/indicators/n%02d.yaml",
+		    i);
+		snprintf(text, sizeof(text), "action: a\nlabel: Indicateur "
+		    "numéro %d\nvalues: {2024: %d, 2025: %d}\ntarget: "
+		    "{2025: 50}\n", i, i * 3, i * 4);
+		test_write_file(path, text, strlen(text));
+	}
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	{
+		const char	*argv[] = { "build", "content", "-o", "out",
+				    "-q", NULL };
+		struct run	 r = test_run(60, argv);
+
+		cr_assert_eq(r.status, 0, "%s", r.err);
+		run_free(&r);
+	}
+	/* Pages of the indicator tables: header "Indicateur ... Taux". */
+	pages = sh("pdftotext -layout " PDF " -", NULL);
+	for (p = pages; (p = strstr(p, "\f")) != NULL; p++) {
+		char	*next = strstr(p + 1, "\f"), save;
+
+		if (next == NULL)
+			break;
+		save = *next;
+		*next = '\0';
+		/* A page of table rows: they tell the indicators' status. */
+		if (strstr(p, "Indicateur numéro") != NULL &&
+		    (strstr(p, "Atteint") != NULL ||
+		    strstr(p, "En retard") != NULL)) {
+			nrows++;
+			if (strstr(p, "Indicateur ") != NULL &&
+			    strstr(p, "Taux de") != NULL)
+				with_header++;
+		}
+		*next = save;
+	}
+	cr_assert_geq(nrows, 2, "the table fits on one page");
+	cr_assert_eq(with_header, nrows);
+	free(pages);
+}
