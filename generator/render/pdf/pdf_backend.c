@@ -175,7 +175,8 @@ draw_link(struct pen *pen, const struct pdf_op *op,
 	if (op->kind == PDF_OP_LINK) {
 		a = HPDF_Page_CreateURILinkAnnot(pen->sheet,
 		    sheet_rect(pen, op, pl), op->text);
-		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		if (a != NULL)
+			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 		return;
 	}
 	if (b->ngotos == b->capgotos) {
@@ -286,7 +287,8 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 			continue;
 		a = HPDF_Page_CreateLinkAnnot(b->gotos[i].sheet,
 		    b->gotos[i].rect, b->dests[b->gotos[i].anchor]);
-		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		if (a != NULL)
+			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 	}
 	for (i = 0; i < doc->nanchors && i < b->ndests; i++) {
 		level = doc->anchors[i].level;

@@ -132,6 +132,12 @@ void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 	    const struct pdf_lines *, size_t i, float x, float y, float width,
 	    struct pdf_page *out);
 
+/*
+ * Whether a link may become a PDF link: http(s)://, mailto:, tel:. A
+ * relative link of the site means nothing in a PDF: it stays text.
+ */
+int	 pdf_uri_is_absolute(const char *);
+
 /* A box: a vertical slice of the flow that pagination does not split. */
 struct pdf_box {
 	float		 height;

@@ -269,6 +269,13 @@ pdf_lines_string(const struct pdf_text *t, const struct pdf_lines *ls,
 	}
 }
 
+int
+pdf_uri_is_absolute(const char *uri)
+{
+	return strstr(uri, "://") != NULL || strncmp(uri, "mailto:", 7) == 0 ||
+	    strncmp(uri, "tel:", 4) == 0;
+}
+
 /* Adds a link over a run drawn from x0 to x1 on baseline y. */
 static void
 draw_link(struct pdf_layout *L, const struct pdf_text *t,
@@ -277,7 +284,8 @@ draw_link(struct pdf_layout *L, const struct pdf_text *t,
 {
 	struct pdf_op	 op;
 
-	if (sp->link == NULL && sp->goto_anchor < 0)
+	if ((sp->link == NULL || !pdf_uri_is_absolute(sp->link)) &&
+	    sp->goto_anchor < 0)
 		return;
 	memset(&op, 0, sizeof(op));
 	op.kind = sp->link != NULL ? PDF_OP_LINK : PDF_OP_GOTO;
@@ -285,7 +293,9 @@ draw_link(struct pdf_layout *L, const struct pdf_text *t,
 	op.y = y - t->size;
 	op.w = x1 - x0;
 	op.h = t->size * 1.25f;
-	op.text = sp->link;
+	/* The URI outlives the Markdown document it came from. */
+	op.text = sp->link != NULL ? arena_strdup(L->doc->arena, sp->link) :
+	    NULL;
 	op.anchor = sp->goto_anchor;
 	pdf_page_push(out, &op);
 }
