@@ -54,13 +54,16 @@ build_sample(const char *out)
 
 Test(pdf_report, sample_text_is_complete_and_in_order)
 {
-	char	*text, *labels, *l, *save = NULL, *content, cmd[512];
+	char	*text, *labels, *l, *save = NULL, *content, cmd[512], *err;
 	const char *p;
+	size_t	 errlen;
 
 	build_sample("out");
 	text = sh("pdftotext -enc UTF-8 " PDF " - 2>pdftotext.err", NULL);
-	cr_assert_str_eq(test_read("pdftotext.err", NULL), "",
-	    "poppler complained");
+	/* test_read's buffer is not terminated when the file is empty. */
+	err = test_read("pdftotext.err", &errlen);
+	cr_assert_eq(errlen, 0, "poppler complained: %.*s", (int)errlen, err);
+	free(err);
 	/* Every page title, thematic, action and indicator label. */
 	content = test_repo_path("content");
 	snprintf(cmd, sizeof(cmd), "sed -n 's/^label: \"\\(.*\\)\"$/\\1/p' "

@@ -111,8 +111,8 @@ rp_indicator_table(struct report *r, const struct value *list,
 {
 	static const float	 w7[] = { 0.31f, 0.11f, 0.11f, 0.11f, 0.11f,
 	    0.11f, 0.14f };
-	static const float	 w8[] = { 0.16f, 0.22f, 0.09f, 0.09f, 0.1f,
-	    0.1f, 0.1f, 0.14f };
+	static const float	 w8[] = { 0.15f, 0.23f, 0.08f, 0.08f, 0.1f,
+	    0.11f, 0.1f, 0.15f };
 	static const enum pdf_align al7[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT,
 	    PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_LEFT };
 	static const enum pdf_align al8[] = { PDF_LEFT, PDF_LEFT, PDF_RIGHT,

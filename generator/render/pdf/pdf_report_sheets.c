@@ -307,7 +307,7 @@ annex_partners(struct report *r)
 
 static void
 annex_funding(struct report *r, const char *title_key, const char *list_key,
-    const char *label_key)
+    const char *label_key, const char *column_key)
 {
 	static const float	 w[] = { 0.6f, 0.22f, 0.18f };
 	static const enum pdf_align al[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT };
@@ -320,8 +320,7 @@ annex_funding(struct report *r, const char *title_key, const char *list_key,
 
 	pdf_flow_heading(&r->fl, 2, rp_label(r, title_key), a, -1);
 	pdf_table_begin(&tb, &r->fl, 3, w, al);
-	pdf_table_cell(&tb, rp_label(r, list_key[3] == 'f' ? "funder" :
-	    "partners"), PDF_BOLD);
+	pdf_table_cell(&tb, rp_label(r, column_key), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "amount"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "share"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
@@ -348,8 +347,8 @@ rp_annexes(struct report *r)
 	pdf_flow_page_break(&r->fl);
 	pdf_flow_heading(&r->fl, 1, title, a, a);
 	annex_partners(r);
-	annex_funding(r, "funding_by_funder", "by_funder", "name");
-	annex_funding(r, "funding_by_family", "by_family", "label");
+	annex_funding(r, "funding_by_funder", "by_funder", "name", "funder");
+	annex_funding(r, "funding_by_family", "by_family", "label", "family");
 	b = rp_anchor(r, rp_label(r, "all_indicators"), 1);
 	pdf_flow_heading(&r->fl, 2, rp_label(r, "all_indicators"), b, -1);
 	rp_indicator_table(r, rp_list(r->root, "indicators"), 1);
