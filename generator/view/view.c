@@ -543,6 +543,42 @@ view_charter(struct view *v)
 	return r;
 }
 
+/*
+ * The accessibility statement's figures (RGAA): the status declared in
+ * clspd.yaml, "non" without one, and a contact (the coordinator's email
+ * unless another is given).
+ */
+static struct value *
+view_accessibility(struct view *v)
+{
+	const struct accessibility	*acc = &v->m->council.accessibility;
+	struct value			*r = value_map(v->a);
+	const char			*status = acc->status.s != NULL ?
+					    acc->status.s : "non";
+	struct buf			 b = BUF_INIT;
+
+	value_set(v->a, r, "status", value_string(v->a, status));
+	value_set(v->a, r, "status_label", vlabel2(v, "a11y_status_",
+	    status));
+	if (acc->rate.set) {
+		/* As written: an audit's rate keeps its decimal. */
+		format_number(&b, acc->rate.v, v->loc);
+		buf_puts(&b, v->loc == LOCALE_FR ? "\xE2\x80\xAF%" : "%");
+		value_set(v->a, r, "rate", vbuf(v, &b));
+	} else
+		value_set(v->a, r, "rate", value_null(v->a));
+	if (acc->audit.s != NULL) {
+		format_iso_date(&b, acc->audit.s, v->loc);
+		value_set(v->a, r, "audit", vbuf(v, &b));
+	} else
+		value_set(v->a, r, "audit", value_null(v->a));
+	value_set(v->a, r, "contact", value_string(v->a,
+	    acc->contact.s != NULL ? acc->contact.s :
+	    v->m->council.coordinator.email.s));
+	buf_release(&b);
+	return r;
+}
+
 static struct value *
 view_labels(struct view *v)
 {
@@ -613,6 +649,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	value_set(a, c, "phone", value_string(a,
 	    m->council.coordinator.phone.s));
 	value_set(a, r, "labels", view_labels(&v));
+	value_set(a, r, "accessibility", view_accessibility(&v));
 	value_set(a, r, "summary", view_summary(&v));
 	value_set(a, r, "funding", view_funding(&v));
 	/* Indicators, then actions that share their nodes, then thematics. */
