@@ -157,7 +157,11 @@ fuzz:
 	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
 
+# The benchmark, and the tools it compares clspd with (Hugo for the site,
+# WeasyPrint for the report PDF).
+BENCH_PACKAGES = hugo weasyprint poppler-utils
 bench: $(BUILD)/clspd
+	@sh tools/deps.sh $(BENCH_PACKAGES)
 	sh tools/bench.sh $(BUILD)/clspd
 
 install: clspd
