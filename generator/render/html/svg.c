@@ -17,9 +17,9 @@
 
 /* The breakdown chart's rows. */
 #define BW	640.0
-#define BROW	44.0
+#define BROW	48.0
 #define BBAR	16.0
-#define BTEXT	150.0	/* room kept right of the longest bar for its value */
+#define BTEXT	170.0	/* room kept right of the longest bar for its value */
 
 static void
 put_text(struct buf *out, const char *s)
@@ -116,8 +116,13 @@ years_bar(struct buf *out, const struct chart *c, size_t i)
 		    "stroke-width=\"3\"/>", x - 8, ty, x + bw + 8, ty, x - 8,
 		    ty, x + bw + 8, ty);
 	}
+	/* The value above the bar, and above its target when that is near. */
+	ty = base - h - 8;
+	if (b->has_target && YTOP + ph * (1 - b->target) - 8 < ty &&
+	    YTOP + ph * (1 - b->target) > base - h - 24)
+		ty = YTOP + ph * (1 - b->target) - 8;
 	buf_printf(out, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\" "
-	    "text-anchor=\"middle\">", x + bw / 2, base - h - 8);
+	    "text-anchor=\"middle\">", x + bw / 2, ty);
 	put_text(out, b->value);
 	buf_printf(out, "</text><text class=\"label\" x=\"%.1f\" y=\"%.1f\" "
 	    "text-anchor=\"middle\">", x + bw / 2, base + 22);
@@ -162,7 +167,7 @@ breakdown_row(struct buf *out, const struct chart *c,
 	double			 w = b->missing ? 0 : (BW - BTEXT) * b->height;
 
 	buf_printf(out, "<g class=\"row%s\"><text class=\"label\" x=\"0\" "
-	    "y=\"%.0f\">", b->priority ? " priority" : "", y + 13);
+	    "y=\"%.0f\">", b->priority ? " priority" : "", y + 15);
 	put_text(out, b->label);
 	if (b->priority) {
 		buf_puts(out, "<tspan class=\"priority-mark\" "
@@ -172,14 +177,14 @@ breakdown_row(struct buf *out, const struct chart *c,
 	}
 	buf_printf(out, "</text><rect class=\"bar%s\" x=\"0\" y=\"%.0f\" "
 	    "width=\"%.1f\" height=\"%.0f\" ", b->priority ?
-	    " bar-hatched" : "", y + 19, w, BBAR);
+	    " bar-hatched" : "", y + 21, w, BBAR);
 	if (b->priority)
 		buf_printf(out, "fill=\"url(#%s-hatch)\" stroke=\"#0f5e6e\"/>",
 		    id);
 	else
 		buf_puts(out, "fill=\"#5d6b78\"/>");
 	buf_printf(out, "<text class=\"value\" x=\"%.1f\" y=\"%.0f\">",
-	    w + 8, y + 32);
+	    w + 8, y + 35);
 	put_text(out, b->value);
 	if (b->share != NULL) {
 		buf_puts(out, " (");
