@@ -12,6 +12,7 @@
 #include "../load/markdown.h"
 #include "../load/yaml.h"
 #include "../render/data/data.h"
+#include "../render/html/site.h"
 #include "../util/diag.h"
 #include "../util/fs.h"
 #include "../theme/theme.h"
@@ -43,10 +44,18 @@ build_date(time_t *t)
 }
 
 int
-build_render(const struct model *m, const struct figures *f,
-    struct sink *sink)
+build_render(const struct build_input *in, struct sink *sink)
 {
-	return data_render(m, f, sink);
+	struct arena	*a = arena_new();
+	struct value	*view;
+	int		 rc;
+
+	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	rc = data_render(in->model, in->figures, sink);
+	if (rc == 0)
+		rc = site_render(view, in->theme, sink, in->errors);
+	arena_free(a);
+	return rc;
 }
 
 static double
@@ -137,7 +146,9 @@ build_run(const struct build_options *o)
 	struct publisher	 pub;
 	struct theme		 theme;
 	struct strings		 labels;
+	struct build_input	 in;
 	const char		*err = NULL;
+	size_t			 errors;
 	int			 rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
@@ -166,11 +177,19 @@ build_run(const struct build_options *o)
 	diags_print(&d, stderr);
 	rc = d.errors > 0 ? EXIT_CONTENT : 0;
 	if (rc == 0 && !o->check_only) {
+		errors = 0;
+		in = (struct build_input){ m, f, &labels, &theme, 0, &errors };
+		build_date(&in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
-		    build_render(m, f, &pub.sink) == -1 ||
+		    build_render(&in, &pub.sink) == -1 ||
 		    publish_commit(&pub) == -1)
 			rc = EXIT_IO;
 		publish_abort(&pub);
+		/* A broken template of the theme is the content's error. */
+		if (errors > 0) {
+			d.errors += errors;
+			rc = EXIT_CONTENT;
+		}
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);

@@ -543,6 +543,25 @@ view_charter(struct view *v)
 	return r;
 }
 
+/* The label key with its placeholder ("{year}") replaced by with. */
+static struct value *
+vfill(struct view *v, const char *key, const char *placeholder,
+    const char *with)
+{
+	const char	*t = strings_get(v->s, key), *at;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+
+	if (t == NULL || (at = strstr(t, placeholder)) == NULL)
+		return vtext(v, t);
+	buf_put(&b, t, (size_t)(at - t));
+	buf_puts(&b, with);
+	buf_puts(&b, at + strlen(placeholder));
+	r = vtext(v, buf_cstr(&b));
+	buf_release(&b);
+	return r;
+}
+
 /*
  * The accessibility statement's figures (RGAA): the status declared in
  * clspd.yaml, "non" without one, and a contact (the coordinator's email
@@ -560,6 +579,8 @@ view_accessibility(struct view *v)
 	value_set(v->a, r, "status", value_string(v->a, status));
 	value_set(v->a, r, "status_label", vlabel2(v, "a11y_status_",
 	    status));
+	value_set(v->a, r, "mention", vfill(v, "accessibility_mention",
+	    "{status}", value_get(r, "status_label")->u.str.s));
 	if (acc->rate.set) {
 		/* As written: an audit's rate keeps its decimal. */
 		format_number(&b, acc->rate.v, v->loc);
@@ -572,7 +593,7 @@ view_accessibility(struct view *v)
 		value_set(v->a, r, "audit", vbuf(v, &b));
 	} else
 		value_set(v->a, r, "audit", value_null(v->a));
-	value_set(v->a, r, "contact", value_string(v->a,
+	value_set(v->a, r, "email", value_string(v->a,
 	    acc->contact.s != NULL ? acc->contact.s :
 	    v->m->council.coordinator.email.s));
 	buf_release(&b);

@@ -178,7 +178,7 @@ Test(chart, accessibility_statement_defaults_and_given)
 	cr_assert_str_eq(value_get(acc, "rate")->u.str.s, "75,5" NN "%");
 	cr_assert_str_eq(value_get(acc, "audit")->u.str.s, "2" NB "mars" NB
 	    "2026");
-	cr_assert_str_eq(value_get(acc, "contact")->u.str.s,
+	cr_assert_str_eq(value_get(acc, "email")->u.str.s,
 	    "coord@ville.fr");
 	fixture_release(&x);
 }
