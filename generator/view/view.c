@@ -68,6 +68,22 @@ vbuf(struct view *v, struct buf *b)
 	return r;
 }
 
+/* A phone number that never breaks: its spaces become no-break spaces. */
+static struct value *
+vphone(struct view *v, const char *s)
+{
+	struct buf	 b = BUF_INIT;
+
+	if (s == NULL)
+		return value_null(v->a);
+	for (; *s != '\0'; s++)
+		if (*s == ' ')
+			buf_puts(&b, "\xC2\xA0");
+		else
+			buf_putc(&b, *s);
+	return vbuf(v, &b);
+}
+
 static struct value *
 vnull_text(struct view *v)
 {
@@ -439,7 +455,7 @@ view_partner(struct view *v, size_t i)
 	    model_family_name(p->family)));
 	value_set(v->a, r, "website", value_string(v->a, p->website.s));
 	value_set(v->a, r, "email", value_string(v->a, p->email.s));
-	value_set(v->a, r, "phone", value_string(v->a, p->phone.s));
+	value_set(v->a, r, "phone", vphone(v, p->phone.s));
 	value_set(v->a, r, "address", vtext(v, p->address.s));
 	value_set(v->a, r, "description", vmarkdown(v, &p->description));
 	value_set(v->a, r, "pilot_of", action_refs(v, f->pilot_of,
@@ -667,8 +683,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	value_set(a, c, "name", vtext(&v, m->council.coordinator.name.s));
 	value_set(a, c, "email", value_string(a,
 	    m->council.coordinator.email.s));
-	value_set(a, c, "phone", value_string(a,
-	    m->council.coordinator.phone.s));
+	value_set(a, c, "phone", vphone(&v, m->council.coordinator.phone.s));
 	value_set(a, r, "labels", view_labels(&v));
 	value_set(a, r, "accessibility", view_accessibility(&v));
 	value_set(a, r, "summary", view_summary(&v));

@@ -4,37 +4,48 @@
 #include "../../view/view.h"
 #include "markdown.h"
 
-/* Raises every heading of doc by shift levels, at most to 6. */
+/*
+ * Renumbers the headings of doc so that its highest level becomes top
+ * and each level present below it the next one (at most 6): a narrative
+ * that starts at "##", or skips a level, still fits the page's outline
+ * (WCAG 1.3.1; a heading never jumps more than one level down).
+ */
 static void
-shift_headings(cmark_node *doc, int shift)
+renumber_headings(cmark_node *doc, int top)
 {
 	cmark_iter		*it;
 	cmark_event_type	 ev;
 	cmark_node		*n;
-	int			 level;
+	int			 present[7] = { 0 }, map[7], level, next;
 
-	if (shift <= 0)
-		return;
-	it = cmark_iter_new(doc);
-	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		n = cmark_iter_get_node(it);
-		if (ev != CMARK_EVENT_ENTER ||
-		    cmark_node_get_type(n) != CMARK_NODE_HEADING)
-			continue;
-		level = cmark_node_get_heading_level(n) + shift;
-		cmark_node_set_heading_level(n, level > 6 ? 6 : level);
-	}
+	for (it = cmark_iter_new(doc); (ev = cmark_iter_next(it)) !=
+	    CMARK_EVENT_DONE; )
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(
+		    n = cmark_iter_get_node(it)) == CMARK_NODE_HEADING)
+			present[cmark_node_get_heading_level(n)] = 1;
+	cmark_iter_free(it);
+	for (level = 1, next = top; level <= 6; level++)
+		if (present[level]) {
+			map[level] = next > 6 ? 6 : next;
+			next++;
+		}
+	for (it = cmark_iter_new(doc); (ev = cmark_iter_next(it)) !=
+	    CMARK_EVENT_DONE; )
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(
+		    n = cmark_iter_get_node(it)) == CMARK_NODE_HEADING)
+			cmark_node_set_heading_level(n,
+			    map[cmark_node_get_heading_level(n)]);
 	cmark_iter_free(it);
 }
 
 void
-html_markdown_doc(struct buf *out, cmark_node *doc, int shift)
+html_markdown_doc(struct buf *out, cmark_node *doc, int top)
 {
 	char	*html;
 
 	if (doc == NULL)
 		return;
-	shift_headings(doc, shift);
+	renumber_headings(doc, top);
 	/* Safe mode: no CMARK_OPT_UNSAFE, so raw HTML and javascript: go. */
 	html = cmark_render_html(doc, CMARK_OPT_DEFAULT);
 	buf_puts(out, html);
@@ -46,7 +57,7 @@ html_markdown_doc(struct buf *out, cmark_node *doc, int shift)
 }
 
 void
-html_markdown(struct buf *out, const struct value *md, int shift)
+html_markdown(struct buf *out, const struct value *md, int top)
 {
-	html_markdown_doc(out, view_markdown(md), shift);
+	html_markdown_doc(out, view_markdown(md), top);
 }

@@ -37,7 +37,7 @@ struct site {
 	struct mustache_hooks	 hooks;
 	struct arena		*page;	/* the page's scratch, reset per page */
 	struct buf		 out;
-	int			 shift;	/* Markdown heading shift of the page */
+	int			 top;	/* level of a text's top heading */
 	struct svg_labels	 svg;
 	struct source		*src;
 	size_t			 nsrc;
@@ -90,7 +90,7 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 static void
 site_markdown(void *ctx, struct buf *out, const struct value *md)
 {
-	html_markdown(out, md, ((struct site *)ctx)->shift);
+	html_markdown(out, md, ((struct site *)ctx)->top);
 }
 
 static const struct value *
@@ -313,12 +313,12 @@ page_new(struct site *s, const char *path, const char *title,
 /* Renders template name with page and hands it to the sink as path. */
 static int
 page_write(struct site *s, const char *template, const char *path,
-    const struct value *page, int shift)
+    const struct value *page, int top)
 {
 	char	*out;
 	int	 rc;
 
-	s->shift = shift;
+	s->top = top;
 	buf_truncate(&s->out, 0);
 	rc = mustache_render(s->set, template, page, &s->hooks, &s->out,
 	    s->d);
@@ -402,7 +402,7 @@ site_index(struct site *s)
 	value_set(s->page, p, "funding_funder_svg", funding_chart(s,
 	    value_get(f, "by_funder"), label(s, "funding_by_funder"),
 	    "chart-funding-funder", "name"));
-	return page_write(s, "index", "index.html", p, 1);
+	return page_write(s, "index", "index.html", p, 2);
 }
 
 static int
@@ -418,7 +418,7 @@ site_thematics(struct site *s)
 		snprintf(path, sizeof(path), "thematics/%s.html", vstr(t, "id"));
 		p = page_new(s, path, vstr(t, "title"), NULL);
 		value_set(s->page, p, "thematic", (struct value *)t);
-		if (page_write(s, "thematic", path, p, 1) == -1)
+		if (page_write(s, "thematic", path, p, 2) == -1)
 			return -1;
 	}
 	return 0;
@@ -444,7 +444,7 @@ site_actions(struct site *s)
 		value_set(s->page, p, "action", (struct value *)a);
 		value_set(s->page, p, "thematic", (struct value *)t);
 		/* The narrative's "#" under the page's h2: h3. */
-		if (page_write(s, "action", path, p, 2) == -1)
+		if (page_write(s, "action", path, p, 3) == -1)
 			return -1;
 	}
 	return 0;
@@ -463,7 +463,7 @@ site_pages(struct site *s)
 		snprintf(path, sizeof(path), "pages/%s.html", vstr(pg, "id"));
 		p = page_new(s, path, vstr(pg, "title"), NULL);
 		value_set(s->page, p, "page", (struct value *)pg);
-		if (page_write(s, "page", path, p, 1) == -1)
+		if (page_write(s, "page", path, p, 2) == -1)
 			return -1;
 	}
 	return 0;
@@ -543,7 +543,7 @@ site_partners(struct site *s)
 	    value_null(s->page));
 	value_set(s->page, p, "matrix_omitted", value_bool(s->page,
 	    n > SITE_MATRIX_MAX));
-	return page_write(s, "partners", "partners.html", p, 2);
+	return page_write(s, "partners", "partners.html", p, 3);
 }
 
 static int
@@ -553,19 +553,19 @@ site_single_pages(struct site *s)
 
 	p = page_new(s, "indicators.html", label(s, "indicators_dashboard"),
 	    NULL);
-	if (page_write(s, "indicators", "indicators.html", p, 1) == -1)
+	if (page_write(s, "indicators", "indicators.html", p, 2) == -1)
 		return -1;
 	if (site_partners(s) == -1)
 		return -1;
 	if (value_get(s->view, "charter")->type == VALUE_MAP) {
 		p = page_new(s, "charter.html", vstr(value_get(s->view,
 		    "charter"), "title"), NULL);
-		if (page_write(s, "charter", "charter.html", p, 1) == -1)
+		if (page_write(s, "charter", "charter.html", p, 2) == -1)
 			return -1;
 	}
 	p = page_new(s, "accessibilite.html",
 	    label(s, "accessibility_statement"), NULL);
-	return page_write(s, "accessibility", "accessibilite.html", p, 1);
+	return page_write(s, "accessibility", "accessibilite.html", p, 2);
 }
 
 /* Copies one asset of the theme to site/<path>. */
