@@ -3,6 +3,7 @@
  * writes to its own lane; the files all reach the output.
  */
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
