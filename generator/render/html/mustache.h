@@ -47,7 +47,8 @@
  * Threads. A set is not thread-safe, not even for rendering: it compiles
  * templates on first use, caches what partial tags lead to, records the
  * problems already reported, and keeps its scratch memory. Use one set
- * per thread; each compiles its templates once.
+ * per thread; each compiles its templates once. For the same reason a
+ * hook must not render with the set that calls it.
  */
 #ifndef CLSPD_MUSTACHE_H
 #define CLSPD_MUSTACHE_H
