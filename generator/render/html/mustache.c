@@ -1,9 +1,21 @@
 /*
- * A small Mustache engine (see mustache.h).
+ * Mustache: the set of compiled templates and the renderer (see
+ * mustache.h; the compiler is mustache_parse.c).
  *
- * STAND-IN until branch `mustache` is merged: same header, fewer
- * niceties (standalone lines are kept as they are, no set delimiters,
- * no lambdas).
+ * Rendering walks a template's node array with a context stack of
+ * values. The indentation of standalone partials, parents and blocks
+ * is kept in one buffer: the current indentation runs from offset base
+ * to the end. A standalone partial appends its own; a partial within a
+ * line moves base to the end, as it is not indented; leaving either
+ * restores both. The first node of each template line makes the
+ * current indentation "owed", and whatever writes next (text, a value,
+ * a section's contents) pays it first: a line is indented once,
+ * wherever its first output comes from, and the line ends within a
+ * value (a "\n" in a string) are not indented, as the specification
+ * wants.
+ *
+ * A render allocates nothing once the set's scratch memory (context
+ * stack, indentation) has grown to what the templates need.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,40 +23,27 @@
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
 #include "mustache.h"
-
-enum tok_type { T_TEXT, T_VAR, T_RAW, T_SECTION, T_INVERTED, T_PARTIAL,
-	T_PARENT, T_BLOCK };
-
-struct tok {
-	enum tok_type	 type;
-	const char	*s;	/* text, or the tag's name */
-	size_t		 len;
-	size_t		 end;	/* sections: index after the closing tag */
-	int		 line, col;
-};
-
-struct tmpl {
-	char		*name;
-	const char	*where;
-	struct tok	*v;
-	size_t		 n;
-	int		 failed;
-};
+#include "mustache_parse.h"
 
 struct mustache_set {
-	struct mustache_source	 src;
+	struct mustache_source	 source;
 	int			 strict;
-	struct tmpl		*v;
+	struct arena		*arena;	/* names and name parts */
+	struct template		**v;	/* in order of first use */
 	size_t			 n;
 	size_t			 cap;
+	int			 walk;	/* mustache_compile's turn */
+	/* Scratch memory of a render, kept for the next. */
+	const struct value	**stack;
+	size_t			 stack_cap;
+	struct buf		 indent;
 };
 
-#define MAX_DEPTH 64
-
-/* A block override in force while a parent renders. */
-struct block {
-	const struct tmpl	*t;
-	const struct tok	*tok;
+/* The block arguments of the parent tags being rendered, innermost first. */
+struct scope {
+	struct template		*t;
+	size_t			 at;	/* the parent node in t */
+	const struct scope	*outer;
 };
 
 struct render {
@@ -52,21 +51,36 @@ struct render {
 	const struct mustache_hooks	*hooks;
 	struct buf			*out;
 	struct diags			*d;
-	const struct value		*stack[MAX_DEPTH];
-	size_t				 depth;
-	struct block			 blocks[MAX_DEPTH];
-	size_t				 nblocks;
-	int				 nest;
+	size_t				 n;	/* stack depth */
+	size_t				 base;	/* see the top */
+	size_t				 owed_from;
+	size_t				 owed_to;
+	const struct scope		*scope;
+	int				 depth;	/* see render_enter */
 	int				 failed;
+	int				 stop;	/* endless recursion */
 };
 
+/* A place in the indentation buffer, to come back to. */
+struct indent_mark {
+	size_t	 base;
+	size_t	 len;
+};
+
+/* Where a problem of the caller's (no template) is reported. */
+static const struct pos	 nowhere = { NULL, 0, 0 };
+
+static void	 render_nodes(struct render *, struct template *, size_t,
+		    size_t);
+
 struct mustache_set *
-mustache_set_new(const struct mustache_source *src, int strict)
+mustache_set_new(const struct mustache_source *source, int strict)
 {
 	struct mustache_set	*s = xcalloc(1, sizeof(*s));
 
-	s->src = *src;
+	s->source = *source;
 	s->strict = strict;
+	s->arena = arena_new();
 	return s;
 }
 
@@ -78,436 +92,469 @@ mustache_set_free(struct mustache_set *s)
 	if (s == NULL)
 		return;
 	for (i = 0; i < s->n; i++) {
-		free(s->v[i].name);
-		free(s->v[i].v);
+		free(s->v[i]->nodes);
+		free(s->v[i]);
 	}
 	free(s->v);
+	free(s->stack);
+	buf_release(&s->indent);
+	arena_free(s->arena);
 	free(s);
 }
 
-static void
-tok_add(struct tmpl *t, size_t *cap, struct tok k)
+/*
+ * The template called name, compiled on first use (its mistakes then
+ * added to d); never NULL, but perhaps TEMPLATE_MISSING or
+ * TEMPLATE_BROKEN. Templates are few (tens): a linear search will do,
+ * and partial tags keep what they found.
+ */
+static struct template *
+set_template(struct mustache_set *s, const char *name, struct diags *d)
 {
-	if (t->n == *cap) {
-		*cap = *cap ? *cap * 2 : 64;
-		t->v = xreallocarray(t->v, *cap, sizeof(*t->v));
-	}
-	t->v[t->n++] = k;
-}
+	struct template	*t;
+	size_t		 i;
 
-static void
-position(const char *src, const char *at, int *line, int *col)
-{
-	*line = 1;
-	*col = 1;
-	for (; src < at; src++)
-		if (*src == '\n') {
-			(*line)++;
-			*col = 1;
-		} else if (((unsigned char)*src & 0xC0) != 0x80)
-			(*col)++;
-}
-
-static void
-trim(const char **s, size_t *len)
-{
-	while (*len > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*len)--;
-	}
-	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
-		(*len)--;
-}
-
-/* Parses src into t; returns 0 or -1 with a diagnostic. */
-static int
-tmpl_parse(struct tmpl *t, const char *src, size_t len, struct diags *d)
-{
-	const char	*p = src, *end = src + len, *open, *close, *name;
-	size_t		 cap = 0, stack[MAX_DEPTH], depth = 0, nlen;
-	struct tok	 k;
-	int		 line, col, closing;
-
-	while (p < end) {
-		open = memmem(p, (size_t)(end - p), "{{", 2);
-		if (open == NULL)
-			open = end;
-		if (open > p)
-			tok_add(t, &cap, (struct tok){ T_TEXT, p,
-			    (size_t)(open - p), 0, 0, 0 });
-		if (open == end)
-			break;
-		position(src, open, &line, &col);
-		memset(&k, 0, sizeof(k));
-		closing = 0;
-		k.line = line;
-		k.col = col;
-		if (open + 2 < end && open[2] == '{') {
-			close = memmem(open, (size_t)(end - open), "}}}", 3);
-			k.type = T_RAW;
-			name = open + 3;
-			if (close != NULL)
-				p = close + 3;
-		} else {
-			close = memmem(open, (size_t)(end - open), "}}", 2);
-			name = open + 2;
-			if (close != NULL)
-				p = close + 2;
-		}
-		if (close == NULL) {
-			diag_error(d, ((struct pos){ t->where, line, col }),
-			    "unclosed tag '{{'");
-			return -1;
-		}
-		nlen = (size_t)(close - name);
-		trim(&name, &nlen);
-		if (k.type != T_RAW && nlen > 0) {
-			switch (*name) {
-			case '!':
-				continue;
-			case '&': k.type = T_RAW; break;
-			case '#': k.type = T_SECTION; break;
-			case '^': k.type = T_INVERTED; break;
-			case '>': k.type = T_PARTIAL; break;
-			case '<': k.type = T_PARENT; break;
-			case '$': k.type = T_BLOCK; break;
-			case '/': k.type = T_TEXT; closing = 1; break;
-			case '=':
-				diag_error(d, ((struct pos){ t->where, line,
-				    col }), "set delimiters are not "
-				    "supported");
-				return -1;
-			default: k.type = T_VAR; break;
-			}
-			if (k.type != T_VAR) {
-				name++;
-				nlen--;
-				trim(&name, &nlen);
-			}
-		}
-		k.s = name;
-		k.len = nlen;
-		if (nlen == 0) {
-			diag_error(d, ((struct pos){ t->where, line, col }),
-			    "empty tag");
-			return -1;
-		}
-		if (closing) {
-			struct tok	*o;
-
-			if (depth == 0) {
-				diag_error(d, ((struct pos){ t->where, line,
-				    col }), "'{{/%.*s}}' closes no section",
-				    (int)nlen, name);
-				return -1;
-			}
-			o = &t->v[stack[--depth]];
-			if (o->len != nlen || memcmp(o->s, name, nlen) != 0) {
-				diag_error(d, ((struct pos){ t->where, line,
-				    col }), "'{{/%.*s}}' closes '%.*s', "
-				    "opened at line %d", (int)nlen, name,
-				    (int)o->len, o->s, o->line);
-				return -1;
-			}
-			o->end = t->n;
-			continue;
-		}
-		tok_add(t, &cap, k);
-		if (k.type == T_SECTION || k.type == T_INVERTED ||
-		    k.type == T_PARENT || k.type == T_BLOCK) {
-			if (depth == MAX_DEPTH) {
-				diag_error(d, ((struct pos){ t->where, line,
-				    col }), "sections nested too deep");
-				return -1;
-			}
-			stack[depth++] = t->n - 1;
-		}
-	}
-	if (depth > 0) {
-		struct tok	*o = &t->v[stack[depth - 1]];
-
-		diag_error(d, ((struct pos){ t->where, o->line, o->col }),
-		    "section '%.*s' is never closed", (int)o->len, o->s);
-		return -1;
-	}
-	return 0;
-}
-
-/* The parsed template name, loaded on first use; NULL if missing/bad. */
-static const struct tmpl *
-tmpl_get(struct mustache_set *s, const char *name, size_t nlen,
-    struct diags *d, struct pos at, int *missing)
-{
-	const char	*src, *where;
-	size_t		 len, i;
-	struct tmpl	*t;
-	char		*n = xstrndup(name, nlen);
-
-	*missing = 0;
 	for (i = 0; i < s->n; i++)
-		if (strcmp(s->v[i].name, n) == 0) {
-			free(n);
-			return s->v[i].failed ? NULL : &s->v[i];
-		}
-	if (s->src.find(s->src.ctx, n, &src, &len, &where) == -1) {
-		*missing = 1;
-		if (at.file != NULL)
-			diag_error(d, at, "unknown partial '%s'", n);
-		else
-			diag_error(d, ((struct pos){ n, 1, 1 }),
-			    "no template '%s'", n);
-		free(n);
-		return NULL;
-	}
+		if (strcmp(s->v[i]->name, name) == 0)
+			return s->v[i];
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 16;
 		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
 	}
-	t = &s->v[s->n++];
-	memset(t, 0, sizeof(*t));
-	t->name = n;
-	t->where = where;
-	if (tmpl_parse(t, src, len, d) == -1) {
-		t->failed = 1;
-		return NULL;
-	}
+	t = s->v[s->n++] = xcalloc(1, sizeof(*t));
+	t->name = arena_strdup(s->arena, name);
+	t->state = TEMPLATE_MISSING;
+	if (s->source.find == NULL || s->source.find(s->source.ctx, name,
+	    &t->src, &t->len, &t->where) == -1)
+		return t;
+	if (t->where == NULL)
+		t->where = t->name;
+	t->state = template_compile(t, s->arena, s->strict, d) == 0 ?
+	    TEMPLATE_READY : TEMPLATE_BROKEN;
 	return t;
 }
 
-static const struct value *
-lookup_first(struct render *r, const char *name)
+static struct pos
+node_pos(const struct template *t, const struct node *n)
 {
-	const struct value	*f, *v;
-	size_t			 i;
-
-	for (i = r->depth; i > 0; i--) {
-		f = r->stack[i - 1];
-		if (f == NULL || f->type != VALUE_MAP)
-			continue;
-		if ((v = value_get(f, name)) != NULL)
-			return v;
-		if (r->hooks->computed != NULL &&
-		    (v = r->hooks->computed(r->hooks->ctx, f, name)) != NULL)
-			return v;
-	}
-	return NULL;
+	return (struct pos){ t->where, n->line, n->col };
 }
 
-/* The value of a tag's name, or NULL (an error in strict mode). */
-static const struct value *
-lookup(struct render *r, const struct tmpl *t, const struct tok *k)
+/*
+ * Whether a problem of node n is to be reported: only the first time,
+ * whatever the render. Either way, *failed is set.
+ */
+static int
+node_report_first(struct node *n, int *failed)
 {
-	char			 name[256], *dot, *part;
+	*failed = 1;
+	if (n->flags & NODE_REPORTED)
+		return 0;
+	n->flags |= NODE_REPORTED;
+	return 1;
+}
+
+/*
+ * The template of partial or parent tag n of t, or NULL when there is
+ * none, which strict mode reports, or it is broken (reported when it
+ * was compiled).
+ */
+static struct template *
+node_target(struct mustache_set *s, struct template *t, struct node *n,
+    struct diags *d, int *failed)
+{
+	if (n->target == NULL)
+		n->target = set_template(s, n->s, d);
+	switch (n->target->state) {
+	case TEMPLATE_READY:
+		return n->target;
+	case TEMPLATE_MISSING:
+		if (s->strict && node_report_first(n, failed))
+			diag_error(d, node_pos(t, n), "unknown %s '%s'",
+			    n->type == NODE_PARENT ? "parent" : "partial",
+			    n->s);
+		return NULL;
+	default:
+		*failed = 1;
+		return NULL;
+	}
+}
+
+int
+mustache_compile(struct mustache_set *s, const char *name, struct diags *d)
+{
+	struct template	**todo, *t, *u;
+	size_t		 ntodo = 0, cap = 16, i;
+	int		 failed = 0;
+
+	t = set_template(s, name, d);
+	if (t->state == TEMPLATE_MISSING) {
+		diag_error(d, nowhere, "unknown template '%s'", name);
+		return -1;
+	}
+	/*
+	 * A list of templates to walk rather than recursion: chains of
+	 * partials may be long.
+	 */
+	s->walk++;
+	todo = xreallocarray(NULL, cap, sizeof(*todo));
+	todo[ntodo++] = t;
+	t->walked = s->walk;
+	while (ntodo > 0) {
+		t = todo[--ntodo];
+		if (t->state != TEMPLATE_READY) {
+			failed = 1;
+			continue;
+		}
+		for (i = 0; i < t->n; i++) {
+			if (t->nodes[i].type != NODE_PARTIAL &&
+			    t->nodes[i].type != NODE_PARENT)
+				continue;
+			u = node_target(s, t, &t->nodes[i], d, &failed);
+			if (u == NULL || u->walked == s->walk)
+				continue;
+			u->walked = s->walk;
+			if (ntodo == cap) {
+				cap *= 2;
+				todo = xreallocarray(todo, cap, sizeof(*todo));
+			}
+			todo[ntodo++] = u;
+		}
+	}
+	free(todo);
+	return failed ? -1 : 0;
+}
+
+/* The context stack: values pushed by sections. */
+static void
+stack_push(struct render *r, const struct value *v)
+{
+	struct mustache_set	*s = r->set;
+
+	if (r->n == s->stack_cap) {
+		s->stack_cap = s->stack_cap ? s->stack_cap * 2 : 32;
+		s->stack = xreallocarray(s->stack, s->stack_cap,
+		    sizeof(*s->stack));
+	}
+	s->stack[r->n++] = v;
+}
+
+/* Owes the current indentation to the next output (a line begins). */
+static void
+indent_owe(struct render *r)
+{
+	if (r->set->indent.len > r->base) {
+		r->owed_from = r->base;
+		r->owed_to = r->set->indent.len;
+	}
+}
+
+/* Writes the indentation owed, if any: output is about to follow. */
+static void
+indent_pay(struct render *r)
+{
+	if (r->owed_to > r->owed_from)
+		buf_put(r->out, r->set->indent.data + r->owed_from,
+		    r->owed_to - r->owed_from);
+	r->owed_from = r->owed_to = 0;
+}
+
+/*
+ * Enters what node n brings in (a partial, a parent's template, a
+ * block's contents): a standalone one is indented by n's indentation
+ * more, starting with its first line; a partial or parent within a line
+ * is not indented at all, as the specification inserts it unchanged.
+ */
+static struct indent_mark
+indent_enter(struct render *r, const struct node *n)
+{
+	struct indent_mark	 m = { r->base, r->set->indent.len };
+
+	if (n->flags & NODE_STANDALONE) {
+		buf_put(&r->set->indent, n->indent, n->indent_len);
+		indent_owe(r);
+	} else if (n->type != NODE_BLOCK)
+		r->base = r->set->indent.len;
+	return m;
+}
+
+static void
+indent_leave(struct render *r, struct indent_mark m)
+{
+	buf_truncate(&r->set->indent, m.len);
+	r->base = m.base;
+	if (r->owed_to > m.len)
+		r->owed_to = m.len;
+	if (r->owed_from >= r->owed_to)
+		r->owed_from = r->owed_to = 0;
+}
+
+/* The value of name in map frame, from the map or the computed hook. */
+static const struct value *
+frame_get(const struct render *r, const struct value *frame,
+    const char *name)
+{
 	const struct value	*v;
 
-	if (k->len == 1 && k->s[0] == '.')
-		return r->stack[r->depth - 1];
-	if (k->len >= sizeof(name))
-		goto unknown;
-	memcpy(name, k->s, k->len);
-	name[k->len] = '\0';
-	part = name;
-	dot = strchr(part, '.');
-	if (dot != NULL)
-		*dot = '\0';
-	v = lookup_first(r, part);
-	while (v != NULL && dot != NULL) {
-		part = dot + 1;
-		if ((dot = strchr(part, '.')) != NULL)
-			*dot = '\0';
-		v = v->type == VALUE_MAP ? value_get(v, part) : NULL;
-	}
-	if (v != NULL)
+	if (frame->type != VALUE_MAP)
+		return NULL;
+	if ((v = value_get(frame, name)) != NULL)
 		return v;
-unknown:
-	if (r->set->strict) {
-		diag_error(r->d, ((struct pos){ t->where, k->line, k->col }),
-		    "unknown name '%.*s'", (int)k->len, k->s);
-		r->failed = 1;
-	}
+	if (r->hooks != NULL && r->hooks->computed != NULL)
+		return r->hooks->computed(r->hooks->ctx, frame, name);
 	return NULL;
 }
 
 static int
-truthy(const struct value *v)
+value_falsey(const struct value *v)
 {
-	if (v == NULL)
-		return 0;
-	switch (v->type) {
-	case VALUE_NULL:
-		return 0;
-	case VALUE_BOOL:
-		return v->u.boolean;
-	case VALUE_LIST:
-		return v->u.list.n > 0;
-	case VALUE_STRING:
-		return v->u.str.len > 0;
-	default:
-		return 1;
-	}
+	return v == NULL || v->type == VALUE_NULL ||
+	    (v->type == VALUE_BOOL && !v->u.boolean) ||
+	    (v->type == VALUE_LIST && v->u.list.n == 0);
 }
 
-static void
-put_value(struct render *r, const struct value *v, int raw)
+/*
+ * The value of n's name (see mustache.h), or NULL for none. A name that
+ * resolves nowhere is an error in strict mode; a dotted name whose chain
+ * meets null or false before its end is not, and gives NULL.
+ */
+static const struct value *
+render_lookup(struct render *r, struct template *t, struct node *n)
 {
-	char	 num[64];
+	const struct value	*v = NULL;
+	size_t			 k, i;
 
-	if (v == NULL)
-		return;
+	if (n->nparts == 0)
+		return r->n > 0 ? r->set->stack[r->n - 1] : NULL;
+	for (k = r->n; k-- > 0 && v == NULL;)
+		v = frame_get(r, r->set->stack[k], n->parts[0]);
+	for (i = 1; v != NULL && i < n->nparts; i++) {
+		if (v->type == VALUE_NULL ||
+		    (v->type == VALUE_BOOL && !v->u.boolean))
+			return NULL;
+		v = frame_get(r, v, n->parts[i]);
+	}
+	if (v == NULL && r->set->strict && node_report_first(n, &r->failed))
+		diag_error(r->d, node_pos(t, n), "unknown name '%s'", n->s);
+	return v;
+}
+
+/* Writes v, HTML-escaped when escape is set. */
+static void
+render_value(struct render *r, const struct value *v, int escape)
+{
+	char		 num[32];
+	const char	*s;
+	size_t		 len;
+
 	switch (v->type) {
-	case VALUE_STRING:
-		if (raw)
-			buf_put(r->out, v->u.str.s, v->u.str.len);
-		else
-			escape_html_attr(r->out, v->u.str.s, v->u.str.len);
-		break;
-	case VALUE_DECIMAL:
-		buf_puts(r->out, decimal_format(v->u.dec, num));
+	case VALUE_BOOL:
+		s = v->u.boolean ? "true" : "false";
 		break;
 	case VALUE_DOUBLE:
-		buf_puts(r->out, value_format_double(v->u.number, num));
+		s = value_format_double(v->u.number, num);
 		break;
-	case VALUE_BOOL:
-		buf_puts(r->out, v->u.boolean ? "true" : "false");
+	case VALUE_DECIMAL:
+		s = decimal_format(v->u.dec, num);
 		break;
-	case VALUE_MARKDOWN:
-		if (r->hooks->markdown != NULL)
-			r->hooks->markdown(r->hooks->ctx, r->out, v);
-		break;
-	default:
-		break;
-	}
-}
-
-static void render_range(struct render *, const struct tmpl *, size_t,
-    size_t);
-
-static void
-push(struct render *r, const struct value *v)
-{
-	r->stack[r->depth++] = v;
-}
-
-static void
-render_section(struct render *r, const struct tmpl *t, size_t i)
-{
-	const struct tok	*k = &t->v[i];
-	const struct value	*v = lookup(r, t, k);
-	size_t			 j;
-
-	if (k->type == T_INVERTED) {
-		if (!truthy(v))
-			render_range(r, t, i + 1, k->end);
-		return;
-	}
-	if (!truthy(v))
-		return;
-	if (r->depth + 1 >= MAX_DEPTH) {
-		diag_error(r->d, ((struct pos){ t->where, k->line, k->col }),
-		    "data nested too deep");
-		r->failed = 1;
-		return;
-	}
-	if (v->type == VALUE_LIST) {
-		for (j = 0; j < v->u.list.n && !r->failed; j++) {
-			push(r, v->u.list.v[j]);
-			render_range(r, t, i + 1, k->end);
-			r->depth--;
+	case VALUE_STRING:
+		if (v->u.str.len > 0) {
+			indent_pay(r);
+			if (escape)
+				escape_html_attr(r->out, v->u.str.s,
+				    v->u.str.len);
+			else
+				buf_put(r->out, v->u.str.s, v->u.str.len);
 		}
 		return;
+	case VALUE_MARKDOWN:
+		if (r->hooks != NULL && r->hooks->markdown != NULL) {
+			indent_pay(r);
+			r->hooks->markdown(r->hooks->ctx, r->out, v);
+		}
+		return;
+	default:	/* null, list, map */
+		return;
 	}
-	push(r, v);
-	render_range(r, t, i + 1, k->end);
+	len = strlen(s);
+	indent_pay(r);
+	buf_put(r->out, s, len);
+}
+
+/* Section or inverted section n, at index at of t. */
+static void
+render_section(struct render *r, struct template *t, struct node *n,
+    size_t at)
+{
+	const struct value	*v = render_lookup(r, t, n);
+	size_t			 i;
+
+	if (n->type == NODE_INVERTED) {
+		if (value_falsey(v))
+			render_nodes(r, t, at + 1, n->end);
+		return;
+	}
+	if (value_falsey(v))
+		return;
+	if (v->type != VALUE_LIST) {
+		stack_push(r, v);
+		render_nodes(r, t, at + 1, n->end);
+		r->n--;
+		return;
+	}
+	for (i = 0; i < v->u.list.n && !r->stop; i++) {
+		stack_push(r, v->u.list.v[i]);
+		render_nodes(r, t, at + 1, n->end);
+		r->n--;
+	}
+}
+
+/*
+ * Counts one more level of partials, parents and overridden blocks;
+ * past MUSTACHE_MAX_DEPTH, reports and stops the render: an endless
+ * recursion must neither crash nor run for ever. Returns 0 or -1.
+ */
+static int
+render_enter(struct render *r, struct template *t, struct node *n,
+    const char *what)
+{
+	if (r->depth < MUSTACHE_MAX_DEPTH) {
+		r->depth++;
+		return 0;
+	}
+	if (node_report_first(n, &r->failed))
+		diag_error(r->d, node_pos(t, n), "%s '%s' nested more than "
+		    "%d deep (endless recursion?)", what, n->s,
+		    MUSTACHE_MAX_DEPTH);
+	r->stop = 1;
+	return -1;
+}
+
+static void
+render_partial(struct render *r, struct template *t, struct node *n)
+{
+	struct template		*p;
+	struct indent_mark	 m;
+
+	p = node_target(r->set, t, n, r->d, &r->failed);
+	if (p == NULL || render_enter(r, t, n, "partial") == -1)
+		return;
+	m = indent_enter(r, n);
+	render_nodes(r, p, 0, p->n);
+	indent_leave(r, m);
 	r->depth--;
 }
 
-static const struct block *
-block_find(struct render *r, const struct tok *k)
+/*
+ * Parent tag n at index at of t: its template, with n's blocks as
+ * arguments. Its other contents are ignored, as the specification says.
+ */
+static void
+render_parent(struct render *r, struct template *t, struct node *n,
+    size_t at)
 {
-	size_t	 i;
+	struct scope		 scope = { t, at, r->scope };
+	struct template		*p;
+	struct indent_mark	 m;
 
-	/* The outermost override wins: the child that was rendered first. */
-	for (i = 0; i < r->nblocks; i++)
-		if (r->blocks[i].tok->len == k->len &&
-		    memcmp(r->blocks[i].tok->s, k->s, k->len) == 0)
-			return &r->blocks[i];
-	return NULL;
+	p = node_target(r->set, t, n, r->d, &r->failed);
+	if (p == NULL || render_enter(r, t, n, "parent") == -1)
+		return;
+	m = indent_enter(r, n);
+	r->scope = &scope;
+	render_nodes(r, p, 0, p->n);
+	r->scope = scope.outer;
+	indent_leave(r, m);
+	r->depth--;
 }
 
-static void
-render_include(struct render *r, const struct tmpl *t, size_t i)
+/*
+ * The argument for block name, if a parent tag being rendered passes
+ * one: that of the outermost, so that a template overrides its parent's
+ * own arguments to a grandparent. Sets *tp and *atp to its block node.
+ */
+static int
+block_argument(const struct render *r, const char *name,
+    struct template **tp, size_t *atp)
 {
-	const struct tok	*k = &t->v[i];
-	const struct tmpl	*p;
-	size_t			 j, saved = r->nblocks;
-	int			 missing;
+	const struct scope	*s;
+	const struct node	*nodes;
+	size_t			 j;
+	int			 found = 0;
 
-	if (++r->nest > MAX_DEPTH) {
-		diag_error(r->d, ((struct pos){ t->where, k->line, k->col }),
-		    "partials nested too deep");
-		r->failed = 1;
-		return;
+	for (s = r->scope; s != NULL; s = s->outer) {
+		nodes = s->t->nodes;
+		for (j = s->at + 1; j < nodes[s->at].end; j = nodes[j].end)
+			if (nodes[j].type == NODE_BLOCK &&
+			    strcmp(nodes[j].s, name) == 0) {
+				*tp = s->t;
+				*atp = j;
+				found = 1;
+				break;
+			}
 	}
-	p = tmpl_get(r->set, k->s, k->len, r->d,
-	    (struct pos){ t->where, k->line, k->col }, &missing);
-	if (p == NULL) {
-		if (r->set->strict || !missing)
-			r->failed = 1;
-		r->nest--;
-		return;
-	}
-	if (k->type == T_PARENT)
-		for (j = i + 1; j < k->end; j = t->v[j].type == T_TEXT ||
-		    t->v[j].end == 0 ? j + 1 : t->v[j].end)
-			if (t->v[j].type == T_BLOCK &&
-			    r->nblocks < MAX_DEPTH)
-				r->blocks[r->nblocks++] = (struct block){ t,
-				    &t->v[j] };
-	render_range(r, p, 0, p->n);
-	r->nblocks = saved;
-	r->nest--;
+	return found;
 }
 
+/*
+ * Block n at index at of t: the argument a parent tag passes for it,
+ * else its own contents, with n's indentation.
+ */
 static void
-render_range(struct render *r, const struct tmpl *t, size_t from, size_t to)
+render_block(struct render *r, struct template *t, struct node *n,
+    size_t at)
 {
-	const struct block	*b;
-	const struct tok	*k;
-	size_t			 i = from;
+	struct template		*bt = t;
+	struct indent_mark	 m;
+	size_t			 from = at;
+	int			 passed;
 
-	while (i < to && !r->failed) {
-		k = &t->v[i];
-		switch (k->type) {
-		case T_TEXT:
-			buf_put(r->out, k->s, k->len);
-			i++;
-			continue;
-		case T_VAR:
-		case T_RAW:
-			put_value(r, lookup(r, t, k), k->type == T_RAW);
-			i++;
-			continue;
-		case T_SECTION:
-		case T_INVERTED:
-			render_section(r, t, i);
+	passed = block_argument(r, n->s, &bt, &from);
+	if (passed && render_enter(r, t, n, "block") == -1)
+		return;
+	m = indent_enter(r, n);
+	render_nodes(r, bt, from + 1, bt->nodes[from].end);
+	indent_leave(r, m);
+	if (passed)
+		r->depth--;
+}
+
+/* Nodes [from, to) of t. */
+static void
+render_nodes(struct render *r, struct template *t, size_t from, size_t to)
+{
+	struct node		*n;
+	const struct value	*v;
+	size_t			 i;
+
+	for (i = from; i < to && !r->stop; i = n->end) {
+		n = &t->nodes[i];
+		if (n->flags & NODE_BOL)
+			indent_owe(r);
+		switch (n->type) {
+		case NODE_TEXT:
+			indent_pay(r);
+			buf_put(r->out, n->s, n->len);
 			break;
-		case T_PARTIAL:
-			render_include(r, t, i);
-			i++;
-			continue;
-		case T_PARENT:
-			render_include(r, t, i);
+		case NODE_VAR:
+		case NODE_RAW:
+			if ((v = render_lookup(r, t, n)) != NULL)
+				render_value(r, v, n->type == NODE_VAR);
 			break;
-		case T_BLOCK:
-			if ((b = block_find(r, k)) != NULL)
-				render_range(r, b->t,
-				    (size_t)(b->tok - b->t->v) + 1,
-				    b->tok->end);
-			else
-				render_range(r, t, i + 1, k->end);
+		case NODE_SECTION:
+		case NODE_INVERTED:
+			render_section(r, t, n, i);
+			break;
+		case NODE_PARTIAL:
+			render_partial(r, t, n);
+			break;
+		case NODE_PARENT:
+			render_parent(r, t, n, i);
+			break;
+		case NODE_BLOCK:
+			render_block(r, t, n, i);
 			break;
 		}
-		i = k->end;
 	}
 }
 
@@ -516,20 +563,24 @@ mustache_render(struct mustache_set *s, const char *name,
     const struct value *data, const struct mustache_hooks *hooks,
     struct buf *out, struct diags *d)
 {
-	struct render		 r;
-	const struct tmpl	*t;
-	int			 missing;
+	struct render	 r;
+	struct template	*t;
 
-	t = tmpl_get(s, name, strlen(name), d, (struct pos){ NULL, 0, 0 },
-	    &missing);
-	if (t == NULL)
+	t = set_template(s, name, d);
+	if (t->state == TEMPLATE_MISSING) {
+		diag_error(d, nowhere, "unknown template '%s'", name);
+		return -1;
+	}
+	if (t->state != TEMPLATE_READY)
 		return -1;
 	memset(&r, 0, sizeof(r));
 	r.set = s;
 	r.hooks = hooks;
 	r.out = out;
 	r.d = d;
-	push(&r, data);
-	render_range(&r, t, 0, t->n);
+	buf_truncate(&s->indent, 0);
+	if (data != NULL)
+		stack_push(&r, data);
+	render_nodes(&r, t, 0, t->n);
 	return r.failed ? -1 : 0;
 }

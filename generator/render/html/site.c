@@ -646,6 +646,10 @@ site_sitemap(struct site *s)
 	return rc;
 }
 
+/* The templates of the pages, each compiled before anything is written. */
+static const char *const templates[] = { "index", "thematic", "action",
+    "page", "partners", "indicators", "charter", "accessibility" };
+
 int
 site_render(const struct value *view, const struct theme *theme,
     struct sink *sink, size_t *errors)
@@ -674,6 +678,14 @@ site_render(const struct value *view, const struct theme *theme,
 	s.hooks.markdown = site_markdown;
 	s.hooks.computed = site_computed;
 	s.hooks.ctx = &s;
+	/* Every template first: all their mistakes, before any page. */
+	for (i = 0; i < sizeof(templates) / sizeof(templates[0]); i++)
+		if (mustache_compile(s.set, templates[i], &d) == -1)
+			rc = -2;
+	if (rc == -2) {
+		rc = -1;
+		goto out;
+	}
 	if (site_index(&s) == -1 || site_thematics(&s) == -1 ||
 	    site_actions(&s) == -1 || site_single_pages(&s) == -1 ||
 	    site_pages(&s) == -1 ||
