@@ -69,7 +69,6 @@ Test(site, sample_has_every_page)
 	cr_expect(strstr(html, "<html lang=\"fr\">") != NULL);
 	cr_expect(strstr(html, "href=\"#main\"") != NULL, "skip link");
 	cr_expect(strstr(html, "../pdf/rapport-2025.pdf") != NULL);
-	cr_expect(strstr(html, "../pdf/charte-impression.pdf") != NULL);
 	cr_expect(strstr(html, "data/indicators.csv") != NULL);
 	cr_expect(strstr(html, "Accessibilité\xC2\xA0: non conforme") !=
 	    NULL, "RGAA mention");
@@ -370,4 +369,78 @@ Test(site, chart_svg_structure)
 	cr_expect_eq(count(b.data, "url(#chart-y-hatch)"), 1);
 	cr_expect(strstr(b.data, "Priorité") != NULL);
 	buf_release(&b);
+}
+
+/*
+ * Every link and resource of every page points to a file of the output,
+ * and every fragment to an id of its page: no broken link.
+ */
+static size_t	 links_checked;
+
+static int
+has_id(const char *file, const char *id)
+{
+	char	*html = slurp(file), pat[300];
+	int	 found;
+
+	snprintf(pat, sizeof(pat), "id=\"%s\"", id);
+	found = strstr(html, pat) != NULL;
+	free(html);
+	return found;
+}
+
+static void
+check_links(const char *path)
+{
+	static const char *const attrs[] = { " href=\"", " src=\"" };
+	char		*html, *dir, *slash, *target, *frag, *p, *end;
+	char		 url[512];
+	size_t		 a, len;
+
+	if (strlen(path) < 5 || strcmp(path + strlen(path) - 5, ".html") != 0)
+		return;
+	html = slurp(path);
+	dir = strdup(path);
+	slash = strrchr(dir, '/');
+	*slash = '\0';
+	for (a = 0; a < 2; a++)
+		for (p = html; (p = strstr(p, attrs[a])) != NULL; p = end) {
+			p += strlen(attrs[a]);
+			end = strchr(p, '"');
+			cr_assert(end != NULL);
+			len = (size_t)(end - p);
+			cr_assert(len < sizeof(url));
+			memcpy(url, p, len);
+			url[len] = '\0';
+			if (strncmp(url, "https:", 6) == 0 ||
+			    strncmp(url, "http:", 5) == 0 ||
+			    strncmp(url, "mailto:", 7) == 0 ||
+			    strncmp(url, "tel:", 4) == 0)
+				continue;
+			links_checked++;
+			if ((frag = strchr(url, '#')) != NULL)
+				*frag++ = '\0';
+			target = url[0] == '\0' ? strdup(path) :
+			    fs_join(dir, url);
+			cr_expect(has_file(target), "%s: broken link to %s",
+			    path, url);
+			if (frag != NULL && has_file(target))
+				cr_expect(has_id(target, frag), "%s: no id '%s' "
+				    "in %s", path, frag, target);
+			free(target);
+		}
+	free(dir);
+	free(html);
+}
+
+Test(site, no_broken_link)
+{
+	char	*content = test_repo_path("content");
+
+	build_ok(content, "out");
+	links_checked = 0;
+	walk("out/site", check_links);
+	cr_expect_gt(links_checked, 100, "only %zu links checked",
+	    links_checked);
+	free(content);
 }
