@@ -10,7 +10,8 @@ VERSION	 = 0.1.0
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       libhpdf-dev libhyphen-dev hyphen-fr fonts-lato \
-	       valgrind python3 python3-yaml time poppler-utils qpdf
+	       valgrind python3 python3-yaml time poppler-utils qpdf \
+	       chromium nodejs npm
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -43,7 +44,7 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test check unit regress sanitize valgrind golden bench \
-	clean install uninstall fuzz FORCE
+	clean install uninstall fuzz browser browser-selftest screenshots FORCE
 
 # A recipe that fails leaves no half-written target behind.
 .DELETE_ON_ERROR:
@@ -117,11 +118,54 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/).
+# written in Python from FORMAT.md (tests/oracle/), then the browser
+# checks of the site: first that they can fail (browser-selftest), then
+# on every page of the sample site (browser).
 test: $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
+	$(MAKE) --no-print-directory browser-selftest browser
+
+# The browser checks (tests/browser/README.md): every page of the sample
+# site opened in Debian's Chromium (axe-core WCAG 2.1 A and AA, lang, one
+# h1, skip link, no network request, no console error, the same text
+# without JavaScript), then html-validate. The npm packages come from the
+# lock file, installed again only when node_modules is missing or the
+# lock file changed: after the first run, `make test` needs no network.
+BROWSER_DIR   = tests/browser
+BROWSER_OUT   = $(BUILD)/browser-out
+BROWSER_STAMP = $(BROWSER_DIR)/node_modules/.npm-ci.stamp
+
+$(BROWSER_STAMP): $(BROWSER_DIR)/package-lock.json $(BROWSER_DIR)/package.json \
+		| $(BUILD)/.deps
+	npm ci --prefix $(BROWSER_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# Both checks run, and both summary lines are printed, even when the
+# first fails.
+browser: $(BUILD)/clspd $(BROWSER_STAMP)
+	rm -rf $(BROWSER_OUT)
+	SOURCE_DATE_EPOCH=1767225600 $(BUILD)/clspd build $(CONTENT) \
+	    -o $(BROWSER_OUT) -q
+	@s=0; \
+	node $(BROWSER_DIR)/a11y.mjs $(BROWSER_OUT)/site || s=1; \
+	node $(BROWSER_DIR)/validate.mjs $(BROWSER_OUT)/site || s=1; \
+	exit $$s
+
+# The browser checks must fail on tests/browser/fixtures/bad/ with the
+# rules listed in fixtures/expected.txt, and pass fixtures/good/.
+browser-selftest: $(BROWSER_STAMP)
+	sh $(BROWSER_DIR)/selftest.sh
+
+# Full-page screenshots of the sample site, desktop and phone, for a
+# person to look at (not part of `make test`).
+screenshots: $(BUILD)/clspd $(BROWSER_STAMP)
+	rm -rf $(BROWSER_OUT)
+	SOURCE_DATE_EPOCH=1767225600 $(BUILD)/clspd build $(CONTENT) \
+	    -o $(BROWSER_OUT) -q
+	node $(BROWSER_DIR)/screenshots.mjs $(BROWSER_OUT)/site \
+	    $(BUILD)/screenshots
 
 check: test
 
@@ -157,7 +201,11 @@ fuzz:
 	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
 
+# The benchmark, and the tools it compares clspd with (Hugo for the site,
+# WeasyPrint for the report PDF).
+BENCH_PACKAGES = hugo weasyprint poppler-utils
 bench: $(BUILD)/clspd
+	@sh tools/deps.sh $(BENCH_PACKAGES)
 	sh tools/bench.sh $(BUILD)/clspd
 
 install: clspd

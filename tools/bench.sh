@@ -212,12 +212,97 @@ hugo_compare() {
 				continue
 			fi
 			w=$(median <"$tmp/walls")
+			echo "$w" >"$tmp/wall-$tool"
 			awk -v n="$n" -v t="$tool" -v w="$w" -v p="$peak" 'BEGIN {
 				printf "%8d  %-6s %14.3f %13.1f\n", n, t, w, p / 1024 }'
 		done
+		if [ -f "$tmp/wall-clspd" ] && [ -f "$tmp/wall-hugo" ]; then
+			awk -v n="$n" -v c="$(cat "$tmp/wall-clspd")" \
+			    -v h="$(cat "$tmp/wall-hugo")" 'BEGIN {
+				printf "%8d  clspd (site, PDFs, data) is x%.1f faster than hugo (site only); aim x10\n",
+				    n, (c > 0 ? h / c : 0) }'
+		fi
+		rm -f "$tmp/wall-clspd" "$tmp/wall-hugo"
 		rm -rf "$s" "$tmp/sout"
 	done
 	return 0
 }
 hugo_compare || echo "hugo comparison: failed, ignored"
+
+# The report PDF side by side with WeasyPrint on the same actions
+# (shared/bench/weasy-input.py joins the Hugo pages into one print-styled
+# HTML file): BENCH_WEASY actions (default 100), median of $hugo_runs.
+weasy_compare() {
+	n=${BENCH_WEASY:-100}
+	sdir=$(dirname "$root")/shared/bench
+	[ -f /work/shared/bench/gen.py ] && [ ! -f "$sdir/gen.py" ] &&
+		sdir=/work/shared/bench
+	if [ ! -f "$sdir/gen.py" ] || [ ! -f "$sdir/weasy-input.py" ]; then
+		echo "weasyprint comparison: skipped (shared/bench not found)"
+		return 0
+	fi
+	if ! command -v weasyprint >/dev/null 2>&1 ||
+	    ! command -v hugo >/dev/null 2>&1; then
+		echo "weasyprint comparison: skipped (weasyprint or hugo missing)"
+		return 0
+	fi
+	echo
+	s=$tmp/w$n
+	python3 "$sdir/gen.py" "$s" "$n" "$k" >/dev/null 2>"$tmp/err" &&
+	    hugo --quiet -s "$s/hugo" -d "$s/hugo-out" 2>>"$tmp/err" &&
+	    python3 "$sdir/weasy-input.py" "$s/hugo-out" "$s/report.html" \
+	    2>>"$tmp/err" || {
+		echo "weasyprint comparison: preparing the input failed:"
+		head -n 5 "$tmp/err"
+		return 0
+	}
+	echo "weasyprint comparison ($(weasyprint --version 2>/dev/null)), $n actions, median of $hugo_runs runs:"
+	printf '%8s  %-10s %14s %13s %7s\n' actions tool "median wall s" \
+	    "peak RSS MiB" pages
+	for tool in clspd weasyprint; do
+		: >"$tmp/walls"
+		peak=0
+		i=0
+		while [ $i -lt "$hugo_runs" ]; do
+			rm -rf "$tmp/wout" "$tmp/w.pdf"
+			if [ $tool = clspd ]; then
+				r=$(measure "$clspd" build "$s/content" -o "$tmp/wout")
+			else
+				r=$(measure weasyprint "$s/report.html" "$tmp/w.pdf")
+			fi || { echo "weasyprint comparison: $tool failed:";
+				head -n 5 "$tmp/err"; return 0; }
+			echo "${r% *}" >>"$tmp/walls"
+			[ "${r#* }" -gt "$peak" ] && peak=${r#* }
+			i=$((i + 1))
+		done
+		w=$(median <"$tmp/walls")
+		echo "$w" >"$tmp/wall-$tool"
+		if [ $tool = clspd ]; then
+			pdf=$(ls "$tmp"/wout/pdf/rapport-*.pdf 2>/dev/null | head -n 1)
+		else
+			pdf=$tmp/w.pdf
+		fi
+		pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+		awk -v n="$n" -v t="$tool" -v w="$w" -v p="$peak" \
+		    -v g="${pages:-?}" 'BEGIN {
+			printf "%8d  %-10s %14.3f %13.1f %7s\n", n, t, w, p / 1024, g }'
+	done
+	awk -v c="$(cat "$tmp/wall-clspd")" -v w="$(cat "$tmp/wall-weasyprint")" \
+	    'BEGIN { printf "clspd (whole build) is x%.0f faster than weasyprint (PDF only); aim x50\n",
+		(c > 0 ? w / c : 0) }'
+	rm -rf "$s" "$tmp/wout" "$tmp/w.pdf"
+}
+weasy_compare || echo "weasyprint comparison: failed, ignored"
+
+# The report alone at 1,000 actions (about 2,000 pages): the aim is
+# under 2 s for the whole build.
+if [ -d "$tmp/c1000" ] || python3 "$gen" "$tmp/c1000" 1000 "$k" >/dev/null; then
+	rm -rf "$tmp/rout"
+	r=$(measure "$clspd" build "$tmp/c1000" -o "$tmp/rout") && {
+		pages=$(pdfinfo "$tmp"/rout/pdf/rapport-*.pdf 2>/dev/null |
+		    sed -n 's/^Pages: *//p')
+		echo
+		echo "1,000 actions: whole build ${r% *} s, report of ${pages:-?} pages; aim under 2 s"
+	}
+fi
 exit 0

@@ -13,6 +13,7 @@
 #include "../load/yaml.h"
 #include "../render/data/data.h"
 #include "../render/pdf/pdf_report.h"
+#include "../render/html/site.h"
 #include "../util/diag.h"
 #include "../util/fs.h"
 #include "../theme/theme.h"
@@ -44,21 +45,18 @@ build_date(time_t *t)
 }
 
 int
-build_render(const struct model *m, const struct figures *f,
-    const struct strings *labels, time_t date, struct sink *sink)
+build_render(const struct build_input *in, struct sink *sink)
 {
 	struct arena	*a = arena_new();
 	struct value	*view;
-	int		 rc = -1;
+	int		 rc;
 
-	if (data_render(m, f, sink) == -1)
-		goto done;
-	/* One tree of values for every document (DESIGN.md, view). */
-	view = view_build(a, m, f, labels, date);
-	if (pdf_report_render(view, date, sink) == -1)
-		goto done;
-	rc = 0;
-done:
+	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	rc = data_render(in->model, in->figures, sink);
+	if (rc == 0)
+		rc = site_render(view, in->theme, sink, in->errors);
+	if (rc == 0)
+		rc = pdf_report_render(view, in->date, sink);
 	arena_free(a);
 	return rc;
 }
@@ -151,8 +149,9 @@ build_run(const struct build_options *o)
 	struct publisher	 pub;
 	struct theme		 theme;
 	struct strings		 labels;
+	struct build_input	 in;
 	const char		*err = NULL;
-	time_t			 date;
+	size_t			 errors;
 	int			 rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
@@ -181,12 +180,19 @@ build_run(const struct build_options *o)
 	diags_print(&d, stderr);
 	rc = d.errors > 0 ? EXIT_CONTENT : 0;
 	if (rc == 0 && !o->check_only) {
-		build_date(&date);
+		errors = 0;
+		in = (struct build_input){ m, f, &labels, &theme, 0, &errors };
+		build_date(&in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
-		    build_render(m, f, &labels, date, &pub.sink) == -1 ||
+		    build_render(&in, &pub.sink) == -1 ||
 		    publish_commit(&pub) == -1)
 			rc = EXIT_IO;
 		publish_abort(&pub);
+		/* A broken template of the theme is the content's error. */
+		if (errors > 0) {
+			d.errors += errors;
+			rc = EXIT_CONTENT;
+		}
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);

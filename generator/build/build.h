@@ -11,6 +11,7 @@
 #include "../load/model.h"
 #include "../metrics/metrics.h"
 #include "../publish/publish.h"
+#include "../theme/theme.h"
 #include "../view/strings.h"
 
 struct build_options {
@@ -22,13 +23,23 @@ struct build_options {
 	int		 quiet;
 };
 
+/* What the outputs are rendered from. */
+struct build_input {
+	const struct model	*model;
+	const struct figures	*figures;
+	const struct strings	*labels;	/* the report's locale's */
+	const struct theme	*theme;		/* templates and assets */
+	time_t			 date;		/* printed in documents */
+	size_t			*errors;	/* template errors, counted */
+};
+
 /*
  * Renders every output of a checked model and its figures into the sink,
- * with the theme's label strings and the date printed in documents.
- * Returns 0, or -1 after printing the reason.
+ * from one view tree. Returns 0, or -1 after printing the reason: an I/O
+ * failure, or the theme's errors (a broken template, counted in
+ * *in->errors).
  */
-int	 build_render(const struct model *, const struct figures *,
-	    const struct strings *, time_t date, struct sink *);
+int	 build_render(const struct build_input *in, struct sink *);
 
 /*
  * Runs the pipeline with the options; prints the diagnostics and a

@@ -87,6 +87,55 @@ read_coordinator(struct loader *l, const struct ynode *n, void *rec)
 }
 
 static void
+read_a11y_status(struct loader *l, const struct ynode *n, void *rec)
+{
+	static const char *const statuses[] = { "totale", "partielle", "non",
+	    NULL };
+
+	fields_enum(l, n, &((struct accessibility *)rec)->status, statuses,
+	    "accessibility status");
+}
+
+static void
+read_a11y_rate(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct num	*r = &((struct accessibility *)rec)->rate;
+
+	if (fields_nonneg(l, n, r) == 0 && r->v > 100 * DECIMAL_SCALE) {
+		diag_error(l->diags, n->pos, "a rate of RGAA criteria met is a "
+		    "percentage from 0 to 100");
+		r->set = 0;
+	}
+}
+
+static void
+read_a11y_audit(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_date(l, n, &((struct accessibility *)rec)->audit);
+}
+
+static void
+read_a11y_contact(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct accessibility *)rec)->contact);
+}
+
+static const struct field accessibility_fields[] = {
+	{ "status", 0, read_a11y_status },
+	{ "rate", 0, read_a11y_rate },
+	{ "audit", 0, read_a11y_audit },
+	{ "contact", 0, read_a11y_contact },
+	{ NULL, 0, NULL }
+};
+
+static void
+read_accessibility(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_read_map(l, n, accessibility_fields,
+	    &((struct council *)rec)->accessibility, "accessibility");
+}
+
+static void
 read_thematic_id(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct thematic	*t = rec;
@@ -184,6 +233,7 @@ static const struct field council_fields[] = {
 	{ "locale", 0, read_locale },
 	{ "base_url", 0, read_base_url },
 	{ "coordinator", 0, read_coordinator },
+	{ "accessibility", 0, read_accessibility },
 	{ "thematics", 1, read_thematics },
 	{ NULL, 0, NULL }
 };

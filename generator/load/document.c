@@ -147,41 +147,10 @@ read_charter_subtitle(struct loader *l, const struct ynode *n, void *rec)
 	fields_str(l, n, &((struct charter *)rec)->subtitle);
 }
 
-static int
-is_date(const char *s)
-{
-	int	 y, m, d, days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-		    30, 31 };
-	size_t	 i;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
-		return 0;
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
-	    y % 400 == 0)))
-		return 0;
-	return 1;
-}
-
 static void
 read_charter_adopted(struct loader *l, const struct ynode *n, void *rec)
 {
-	struct charter	*c = rec;
-
-	if (fields_str(l, n, &c->adopted) == -1)
-		return;
-	if (!is_date(c->adopted.s)) {
-		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
-		    "found '%s'", c->adopted.s);
-		fields_str_free(&c->adopted);
-	}
+	fields_date(l, n, &((struct charter *)rec)->adopted);
 }
 
 static void

@@ -66,6 +66,8 @@ static const struct {
 	{ "go", "group" }, { "titre-court", "short" },
 	{ "sous-titre", "subtitle" }, { "adoptee", "adopted" },
 	{ "adoption", "adopted" }, { "signataires", "signatories" },
+	{ "accessibilite", "accessibility" }, { "statut", "status" },
+	{ "taux", "rate" },
 };
 
 /*
@@ -556,4 +558,41 @@ fields_refs_free(struct refs *r)
 {
 	r->v = NULL;
 	r->n = 0;
+}
+
+static int
+is_date(const char *s)
+{
+	int	 y, m, d, days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+		    30, 31 };
+	size_t	 i;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+int
+fields_date(struct loader *l, const struct ynode *n, struct str *out)
+{
+	if (fields_str(l, n, out) == -1)
+		return -1;
+	if (!is_date(out->s)) {
+		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
+		    "found '%s'", out->s);
+		fields_str_free(out);
+		return -1;
+	}
+	return 0;
 }

@@ -94,6 +94,17 @@ struct coordinator {
 	struct str	 phone;
 };
 
+/*
+ * The site's accessibility statement (RGAA): clspd.yaml's optional
+ * "accessibility" map. Without an audit a site is "non conforme".
+ */
+struct accessibility {
+	struct str	 status;	/* "totale", "partielle", "non" */
+	struct num	 rate;		/* % of the RGAA criteria met */
+	struct str	 audit;		/* date of the audit, YYYY-MM-DD */
+	struct str	 contact;	/* email for accessibility requests */
+};
+
 struct council {
 	char		*file;		/* path of clspd.yaml */
 	int		 loaded;	/* clspd.yaml was read */
@@ -105,6 +116,7 @@ struct council {
 	struct str	 locale;	/* "fr" when absent */
 	struct str	 base_url;
 	struct coordinator coordinator;
+	struct accessibility accessibility;
 	struct thematic	*thematics;
 	size_t		 nthematics;
 };

@@ -99,6 +99,24 @@ sink_write(struct sink *s, const char *path, const struct buf *b)
 	return sink_end(s);
 }
 
+struct sink *
+sink_lane(struct sink *s)
+{
+	return s->lane_new(s);
+}
+
+int
+sink_lane_end(struct sink *s, struct sink *lane)
+{
+	int	 failed = lane->failed;
+
+	s->files += lane->files;
+	s->lane_end(s, lane);
+	if (failed)
+		s->failed = 1;
+	return s->failed ? -1 : 0;
+}
+
 static int
 output_set_open(struct sink *sink, const char *path)
 {
@@ -131,6 +149,35 @@ output_set_close(struct sink *sink)
 	return 0;
 }
 
+static struct sink *
+output_set_lane_new(struct sink *sink)
+{
+	struct output_set	*lane = xcalloc(1, sizeof(*lane));
+
+	(void)sink;
+	output_set_init(lane);
+	return &lane->sink;
+}
+
+/* The lane's files go after the set's own, in the order written. */
+static void
+output_set_lane_end(struct sink *sink, struct sink *l)
+{
+	struct output_set	*s = (struct output_set *)sink;
+	struct output_set	*lane = (struct output_set *)l;
+	size_t			 i;
+
+	for (i = 0; i < lane->n; i++) {
+		if (s->n == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 16;
+			s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
+		}
+		s->v[s->n++] = lane->v[i];
+	}
+	free(lane->v);
+	free(lane);
+}
+
 void
 output_set_init(struct output_set *s)
 {
@@ -138,6 +185,8 @@ output_set_init(struct output_set *s)
 	s->sink.open = output_set_open;
 	s->sink.append = output_set_append;
 	s->sink.close = output_set_close;
+	s->sink.lane_new = output_set_lane_new;
+	s->sink.lane_end = output_set_lane_end;
 }
 
 const struct output_file *
@@ -329,6 +378,35 @@ publisher_close(struct sink *sink)
 	return rc;
 }
 
+/*
+ * A lane of a publisher is a publisher of its own that writes into the
+ * same staging folder and owns neither that folder nor OUT.
+ */
+static struct sink *
+publisher_lane_new(struct sink *sink)
+{
+	struct publisher	*p = (struct publisher *)sink;
+	struct publisher	*lane = xcalloc(1, sizeof(*lane));
+
+	lane->sink = p->sink;
+	lane->sink.files = 0;
+	lane->sink.failed = 0;
+	lane->staging = p->staging;
+	return &lane->sink;
+}
+
+static void
+publisher_lane_end(struct sink *sink, struct sink *l)
+{
+	struct publisher	*lane = (struct publisher *)l;
+
+	(void)sink;
+	if (lane->file != NULL)
+		fclose(lane->file);
+	free(lane->path);
+	free(lane);
+}
+
 /* The temporary name beside out: "<parent>/.<name>.<tag>-<pid>". */
 static char *
 publish_temp_name(const char *out, const char *tag)
@@ -427,6 +505,8 @@ publish_begin(struct publisher *p, const char *out)
 	p->sink.open = publisher_open;
 	p->sink.append = publisher_append;
 	p->sink.close = publisher_close;
+	p->sink.lane_new = publisher_lane_new;
+	p->sink.lane_end = publisher_lane_end;
 	p->out = xstrdup(out);
 	p->staging = publish_temp_name(out, "new");
 	publish_remove_stale(out);

@@ -31,6 +31,10 @@ struct sink {
 	int	(*append)(struct sink *, const char *data, size_t len);
 	/* Ends it; 0 or -1. */
 	int	(*close)(struct sink *);
+	/* A sink of the same output for another thread (sink_lane). */
+	struct sink *(*lane_new)(struct sink *);
+	/* Takes back a lane's files and frees it (sink_lane_end). */
+	void	(*lane_end)(struct sink *, struct sink *lane);
 	size_t	  files;	/* files written so far */
 	int	  failed;	/* a write failed; later writes are skipped */
 };
@@ -50,6 +54,16 @@ int		 sink_write(struct sink *, const char *path,
 int		 sink_open(struct sink *, const char *path);
 int		 sink_flush(struct sink *, struct buf *);
 int		 sink_close(struct sink *, struct buf *);
+
+/*
+ * Renderers that run in threads of their own each write to a lane: a
+ * sink of the same output with its own open file. sink_lane_end, after
+ * the thread is joined, adds the lane's files to the sink (an in-memory
+ * set keeps them after its own, in order) and frees the lane; it returns
+ * -1 when the lane failed, which fails the sink too.
+ */
+struct sink	*sink_lane(struct sink *);
+int		 sink_lane_end(struct sink *, struct sink *lane);
 
 /* An in-memory sink: every file kept, in the order written. */
 struct output_file {

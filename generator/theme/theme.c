@@ -66,3 +66,87 @@ theme_find(const struct theme *t, const char *path, int start,
 		}
 	return -1;
 }
+
+/* The names theme_list collects before sorting them. */
+struct names {
+	char	**v;
+	size_t	  n;
+	size_t	  cap;
+};
+
+static void
+names_add(struct names *ns, char *name)
+{
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? ns->cap * 2 : 32;
+		ns->v = xreallocarray(ns->v, ns->cap, sizeof(*ns->v));
+	}
+	ns->v[ns->n++] = name;
+}
+
+/*
+ * Adds every file below dir/rel (rel is "" or ends with "/") as
+ * rel + name, recursively. Folders nested deeper than 16 are left out:
+ * a theme has no reason for them, and the walk stays bounded.
+ */
+static void
+names_walk(struct names *ns, const char *dir, const char *rel, int depth)
+{
+	char		**names, *path, *sub;
+	unsigned char	 *dirs;
+	size_t		  n, i;
+
+	path = fs_join(dir, rel);
+	if (depth > 16 || fs_list_dir_kinds(path, &names, &dirs, &n) == -1) {
+		free(path);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (names[i][0] == '.')
+			continue;
+		if (dirs[i]) {
+			sub = xasprintf("%s%s/", rel, names[i]);
+			names_walk(ns, dir, sub, depth + 1);
+			free(sub);
+		} else
+			names_add(ns, xasprintf("%s%s", rel, names[i]));
+	}
+	fs_names_free(names, n);
+	free(dirs);
+	free(path);
+}
+
+static int
+names_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+theme_list(const struct theme *t, const char *prefix,
+    int (*fn)(void *ctx, const char *path), void *ctx)
+{
+	struct names	 ns = { NULL, 0, 0 };
+	size_t		 i, plen = strlen(prefix);
+	const char	*base;
+	int		 rc = 0;
+
+	for (i = 0; i < t->ndirs; i++)
+		names_walk(&ns, t->dirs[i], prefix, 0);
+	for (i = 0; embedded_files[i].path != NULL; i++) {
+		base = strrchr(embedded_files[i].path, '/');
+		base = base != NULL ? base + 1 : embedded_files[i].path;
+		if (strncmp(embedded_files[i].path, prefix, plen) == 0 &&
+		    base[0] != '.')
+			names_add(&ns, xstrdup(embedded_files[i].path));
+	}
+	if (ns.n > 0)
+		qsort(ns.v, ns.n, sizeof(*ns.v), names_cmp);
+	for (i = 0; i < ns.n; i++) {
+		if (rc == 0 && (i == 0 || strcmp(ns.v[i], ns.v[i - 1]) != 0))
+			rc = fn(ctx, ns.v[i]);
+		free(ns.v[i]);
+	}
+	free(ns.v);
+	return rc;
+}

@@ -42,4 +42,16 @@ void	 theme_close(struct theme *);
 int	 theme_find(const struct theme *, const char *path, int start,
 	    struct buf *out, const char **data, size_t *len, char **where);
 
+/*
+ * Calls fn(ctx, path) once for every file below the folder prefix (e.g.
+ * "assets/", with its final slash) in any layer: the union of the
+ * layers' names, in bytewise order, each listed once (theme_find gives
+ * the first layer's file). path is relative to the theme, e.g.
+ * "assets/css/site.css", and lives only during the call. Hidden files
+ * (names starting with a dot) are left out. Returns 0, or the first
+ * nonzero value fn returned (the walk stops there).
+ */
+int	 theme_list(const struct theme *, const char *prefix,
+	    int (*fn)(void *ctx, const char *path), void *ctx);
+
 #endif

@@ -110,6 +110,16 @@ typo_french(struct buf *out, const char *s, size_t len, uint32_t *prev)
 	uint32_t	 c, next;
 
 	while (i < len) {
+		/* A run of plain ASCII needs no rule: copied as it is. */
+		for (n = i; n < len && (unsigned char)s[n] < 0x80 &&
+		    strchr(";!?:% ", s[n]) == NULL; n++)
+			;
+		if (n > i) {
+			buf_put(out, s + i, n - i);
+			*prev = (unsigned char)s[n - 1];
+			i = n;
+			continue;
+		}
 		c = peek(s, len, i, &n);
 		next = peek(s, len, i + n, &m);
 		switch (c) {

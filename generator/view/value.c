@@ -137,8 +137,10 @@ value_get(const struct value *map, const char *key)
 
 	if (map == NULL || map->type != VALUE_MAP)
 		return NULL;
+	/* The first byte first: templates look names up page after page. */
 	for (i = 0; i < map->u.map.n; i++)
-		if (strcmp(map->u.map.v[i].key, key) == 0)
+		if (map->u.map.v[i].key[0] == key[0] &&
+		    strcmp(map->u.map.v[i].key, key) == 0)
 			return map->u.map.v[i].value;
 	return NULL;
 }

@@ -68,6 +68,22 @@ vbuf(struct view *v, struct buf *b)
 	return r;
 }
 
+/* A phone number that never breaks: its spaces become no-break spaces. */
+static struct value *
+vphone(struct view *v, const char *s)
+{
+	struct buf	 b = BUF_INIT;
+
+	if (s == NULL)
+		return value_null(v->a);
+	for (; *s != '\0'; s++)
+		if (*s == ' ')
+			buf_puts(&b, "\xC2\xA0");
+		else
+			buf_putc(&b, *s);
+	return vbuf(v, &b);
+}
+
 static struct value *
 vnull_text(struct view *v)
 {
@@ -439,7 +455,7 @@ view_partner(struct view *v, size_t i)
 	    model_family_name(p->family)));
 	value_set(v->a, r, "website", value_string(v->a, p->website.s));
 	value_set(v->a, r, "email", value_string(v->a, p->email.s));
-	value_set(v->a, r, "phone", value_string(v->a, p->phone.s));
+	value_set(v->a, r, "phone", vphone(v, p->phone.s));
 	value_set(v->a, r, "address", vtext(v, p->address.s));
 	value_set(v->a, r, "description", vmarkdown(v, &p->description));
 	value_set(v->a, r, "pilot_of", action_refs(v, f->pilot_of,
@@ -543,6 +559,63 @@ view_charter(struct view *v)
 	return r;
 }
 
+/* The label key with its placeholder ("{year}") replaced by with. */
+static struct value *
+vfill(struct view *v, const char *key, const char *placeholder,
+    const char *with)
+{
+	const char	*t = strings_get(v->s, key), *at;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+
+	if (t == NULL || (at = strstr(t, placeholder)) == NULL)
+		return vtext(v, t);
+	buf_put(&b, t, (size_t)(at - t));
+	buf_puts(&b, with);
+	buf_puts(&b, at + strlen(placeholder));
+	r = vtext(v, buf_cstr(&b));
+	buf_release(&b);
+	return r;
+}
+
+/*
+ * The accessibility statement's figures (RGAA): the status declared in
+ * clspd.yaml, "non" without one, and a contact (the coordinator's email
+ * unless another is given).
+ */
+static struct value *
+view_accessibility(struct view *v)
+{
+	const struct accessibility	*acc = &v->m->council.accessibility;
+	struct value			*r = value_map(v->a);
+	const char			*status = acc->status.s != NULL ?
+					    acc->status.s : "non";
+	struct buf			 b = BUF_INIT;
+
+	value_set(v->a, r, "status", value_string(v->a, status));
+	value_set(v->a, r, "status_label", vlabel2(v, "a11y_status_",
+	    status));
+	value_set(v->a, r, "mention", vfill(v, "accessibility_mention",
+	    "{status}", value_get(r, "status_label")->u.str.s));
+	if (acc->rate.set) {
+		/* As written: an audit's rate keeps its decimal. */
+		format_number(&b, acc->rate.v, v->loc);
+		buf_puts(&b, v->loc == LOCALE_FR ? "\xE2\x80\xAF%" : "%");
+		value_set(v->a, r, "rate", vbuf(v, &b));
+	} else
+		value_set(v->a, r, "rate", value_null(v->a));
+	if (acc->audit.s != NULL) {
+		format_iso_date(&b, acc->audit.s, v->loc);
+		value_set(v->a, r, "audit", vbuf(v, &b));
+	} else
+		value_set(v->a, r, "audit", value_null(v->a));
+	value_set(v->a, r, "email", value_string(v->a,
+	    acc->contact.s != NULL ? acc->contact.s :
+	    v->m->council.coordinator.email.s));
+	buf_release(&b);
+	return r;
+}
+
 static struct value *
 view_labels(struct view *v)
 {
@@ -610,9 +683,9 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	value_set(a, c, "name", vtext(&v, m->council.coordinator.name.s));
 	value_set(a, c, "email", value_string(a,
 	    m->council.coordinator.email.s));
-	value_set(a, c, "phone", value_string(a,
-	    m->council.coordinator.phone.s));
+	value_set(a, c, "phone", vphone(&v, m->council.coordinator.phone.s));
 	value_set(a, r, "labels", view_labels(&v));
+	value_set(a, r, "accessibility", view_accessibility(&v));
 	value_set(a, r, "summary", view_summary(&v));
 	value_set(a, r, "funding", view_funding(&v));
 	/* Indicators, then actions that share their nodes, then thematics. */

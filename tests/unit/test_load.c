@@ -530,7 +530,7 @@ Test(load, unknown_key_council)
 	    "clspd.yaml (did you mean 'locale'?)\n"
 	    "content/clspd.yaml:5:1: error: unknown key 'colour' in "
 	    "clspd.yaml (expected one of: council, territory, year, title, "
-	    "locale, base_url, coordinator, thematics)\n");
+	    "locale, base_url, coordinator, accessibility, thematics)\n");
 }
 
 Test(load, unknown_key_partner_without_hint)
@@ -2385,4 +2385,29 @@ Test(load, nul_escape_in_yaml_string)
 
 	EXPECT(f, "content/partners/p.yaml:1:7: error: a NUL character (\\0) "
 	    "is not allowed in a text\n");
+}
+
+Test(load, accessibility_statement)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", COUNCIL_HEAD
+		  "accessibility:\n"
+		  "  status: partiellement\n"
+		  "  rate: 100.5\n"
+		  "  audit: 2026-02-30\n"
+		  "  contcat: a@b.fr\n"
+		  "thematics:\n"
+		  "  - id: t\n"
+		  "    title: T\n" },
+	};
+
+	EXPECT(f,
+	    "content/clspd.yaml:5:11: error: unknown accessibility status "
+	    "'partiellement' (did you mean 'partielle'?)\n"
+	    "content/clspd.yaml:6:9: error: a rate of RGAA criteria met is a "
+	    "percentage from 0 to 100\n"
+	    "content/clspd.yaml:7:10: error: expected a date YYYY-MM-DD, found "
+	    "'2026-02-30'\n"
+	    "content/clspd.yaml:8:3: error: unknown key 'contcat' in "
+	    "accessibility (did you mean 'contact'?)\n");
 }

@@ -1,0 +1,27 @@
+/*
+ * Markdown of the view as HTML, for the site. Documents come sanitized
+ * from the loader (no raw HTML, no unsafe link); they are rendered with
+ * cmark's HTML renderer in its safe mode, which drops raw HTML and
+ * unsafe URLs a second time, and with their headings renumbered so that
+ * a text takes its place in the page's heading order.
+ */
+#ifndef CLSPD_RENDER_HTML_MARKDOWN_H
+#define CLSPD_RENDER_HTML_MARKDOWN_H
+
+#include <cmark.h>
+
+#include "../../util/buf.h"
+#include "../../view/value.h"
+
+/*
+ * Appends the HTML of doc to out, its headings renumbered from top down
+ * (top 3: the text's highest heading becomes <h3>, the next level <h4>),
+ * capped at <h6>. The document is changed in place (it is the caller's
+ * scratch copy). A NULL doc writes nothing.
+ */
+void	 html_markdown_doc(struct buf *out, cmark_node *doc, int top);
+
+/* The same for a VALUE_MARKDOWN of the view (nothing for other values). */
+void	 html_markdown(struct buf *out, const struct value *md, int top);
+
+#endif

@@ -1,0 +1,704 @@
+/*
+ * The site (see site.h). Templates are parsed once for the whole site;
+ * pages are rendered one at a time into one buffer, handed to the sink,
+ * and their scratch memory (the page map, charts, Markdown documents)
+ * is reset before the next one, so memory does not grow with the report.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../load/markdown.h"
+#include "../../util/alloc.h"
+#include "../../util/escape.h"
+#include "../../view/chart.h"
+#include "../../view/format.h"
+#include "markdown.h"
+#include "mustache.h"
+#include "site.h"
+#include "svg.h"
+
+/* Above this many actions the partners × actions table is left out. */
+#define SITE_MATRIX_MAX 60
+
+/* A template's text read from a theme folder, kept for the set's life. */
+struct source {
+	struct buf	 data;
+	char		*where;
+};
+
+struct site {
+	const struct value	*view;
+	const struct value	*labels;
+	const struct theme	*theme;
+	enum locale		 loc;
+	struct sink		*sink;
+	struct diags		*d;
+	struct mustache_set	*set;
+	struct mustache_hooks	 hooks;
+	struct arena		*page;	/* the page's scratch, reset per page */
+	struct buf		 out;
+	int			 top;	/* level of a text's top heading */
+	struct svg_labels	 svg;
+	struct source		*src;
+	size_t			 nsrc;
+	size_t			 capsrc;
+};
+
+/* A string of the view, or "" for a missing or non-string one. */
+static const char *
+vstr(const struct value *map, const char *key)
+{
+	const struct value	*v = map != NULL ? value_get(map, key) : NULL;
+
+	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
+}
+
+static const char *
+label(const struct site *s, const char *key)
+{
+	return vstr(s->labels, key);
+}
+
+/* The mustache source: templates/<name>.mustache from the theme. */
+static int
+site_find(void *ctx, const char *name, const char **src, size_t *len,
+    const char **where)
+{
+	struct site	*s = ctx;
+	struct source	*t;
+	char		*path;
+	int		 layer;
+
+	if (s->nsrc == s->capsrc) {
+		s->capsrc = s->capsrc ? s->capsrc * 2 : 16;
+		s->src = xreallocarray(s->src, s->capsrc, sizeof(*s->src));
+	}
+	t = &s->src[s->nsrc];
+	memset(t, 0, sizeof(*t));
+	path = xasprintf("templates/%s.mustache", name);
+	layer = theme_find(s->theme, path, 0, &t->data, src, len, &t->where);
+	free(path);
+	if (layer == -1) {
+		buf_release(&t->data);
+		return -1;
+	}
+	*where = t->where;
+	s->nsrc++;
+	return 0;
+}
+
+static void
+site_markdown(void *ctx, struct buf *out, const struct value *md)
+{
+	html_markdown(out, md, ((struct site *)ctx)->top);
+}
+
+static const struct value *
+chart_svg(struct site *s, const struct value *ind, int years)
+{
+	struct chart	 c;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+	char		*id;
+
+	if (!(years ? chart_years(s->page, ind, s->labels, s->loc, &c) :
+	    chart_breakdown(s->page, ind, s->labels, s->loc, &c)))
+		return value_null(s->page);
+	id = xasprintf("chart-%s-%s", years ? "years" : "breakdown",
+	    vstr(ind, "id"));
+	if (years)
+		svg_chart_years(&b, &c, &s->svg, id);
+	else
+		svg_chart_breakdown(&b, &c, &s->svg, id);
+	r = value_stringn(s->page, buf_cstr(&b), b.len);
+	buf_release(&b);
+	free(id);
+	return r;
+}
+
+/* "mailto:" + the address, percent-encoded outside a safe set. */
+static const struct value *
+email_href(struct site *s, const char *email)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	struct buf		 b = BUF_INIT;
+	struct value		*r;
+	const unsigned char	*p;
+
+	buf_puts(&b, "mailto:");
+	for (p = (const unsigned char *)email; *p != '\0'; p++)
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("@.-_+", *p) != NULL)
+			buf_putc(&b, (char)*p);
+		else {
+			buf_putc(&b, '%');
+			buf_putc(&b, hex[*p >> 4]);
+			buf_putc(&b, hex[*p & 15]);
+		}
+	r = value_stringn(s->page, buf_cstr(&b), b.len);
+	buf_release(&b);
+	return r;
+}
+
+/* "tel:" + the number's digits and a leading "+". */
+static const struct value *
+phone_href(struct site *s, const char *phone)
+{
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+	const char	*p;
+
+	buf_puts(&b, "tel:");
+	for (p = phone; *p != '\0'; p++)
+		if ((*p >= '0' && *p <= '9') || (*p == '+' && b.len == 4))
+			buf_putc(&b, *p);
+	r = value_stringn(s->page, buf_cstr(&b), b.len);
+	buf_release(&b);
+	return r;
+}
+
+/* An action's period, "2023–2026", "2023–", or null. */
+static const struct value *
+period(struct site *s, const struct value *a)
+{
+	const struct value	*from = value_get(a, "period_start");
+	const struct value	*to = value_get(a, "period_end");
+	char			 x[32], y[32], both[80];
+
+	if (from == NULL || from->type != VALUE_DECIMAL)
+		return value_null(s->page);
+	decimal_format(from->u.dec, x);
+	if (to == NULL || to->type != VALUE_DECIMAL)
+		y[0] = '\0';
+	else
+		decimal_format(to->u.dec, y);
+	snprintf(both, sizeof(both), "%s\xE2\x80\x93%s", x, y);
+	return value_string(s->page, both);
+}
+
+/*
+ * Names a frame of the tree does not have but a template may ask for
+ * (site.h). NULL when the frame is not of the right kind.
+ */
+static const struct value *
+site_computed(void *ctx, const struct value *frame, const char *name)
+{
+	struct site		*s = ctx;
+	const struct value	*v;
+
+	if (strcmp(name, "chart_years_svg") == 0 &&
+	    value_get(frame, "years") != NULL)
+		return chart_svg(s, frame, 1);
+	if (strcmp(name, "chart_breakdown_svg") == 0 &&
+	    value_get(frame, "breakdown") != NULL)
+		return chart_svg(s, frame, 0);
+	if (strcmp(name, "period") == 0 &&
+	    value_get(frame, "period_start") != NULL)
+		return period(s, frame);
+	if (strcmp(name, "email_href") == 0 &&
+	    (v = value_get(frame, "email")) != NULL)
+		return v->type == VALUE_STRING ? email_href(s, v->u.str.s) :
+		    value_null(s->page);
+	if (strcmp(name, "phone_href") == 0 &&
+	    (v = value_get(frame, "phone")) != NULL)
+		return v->type == VALUE_STRING ? phone_href(s, v->u.str.s) :
+		    value_null(s->page);
+	return NULL;
+}
+
+static struct value *
+str_value(struct site *s, const char *str)
+{
+	return value_string(s->page, str);
+}
+
+/* A link of the navigation or the breadcrumbs. */
+static void
+link_add(struct site *s, struct value *list, const char *lbl,
+    const char *href, const char *path)
+{
+	struct value	*e = value_push(s->page, list, value_map(s->page));
+
+	value_set(s->page, e, "label", str_value(s, lbl));
+	value_set(s->page, e, "href", href != NULL ? str_value(s, href) :
+	    value_null(s->page));
+	value_set(s->page, e, "current", value_bool(s->page, href != NULL &&
+	    path != NULL && strcmp(href, path) == 0));
+}
+
+static void
+nav_add(struct site *s, struct value *page, const char *path)
+{
+	const struct value	*l;
+	struct value		*nav, *th;
+	char			 href[160];
+	size_t			 i;
+
+	nav = value_set(s->page, page, "nav", value_list(s->page));
+	link_add(s, nav, label(s, "home"), "index.html", path);
+	link_add(s, nav, label(s, "indicators"), "indicators.html", path);
+	link_add(s, nav, label(s, "partners"), "partners.html", path);
+	l = value_get(s->view, "pages");
+	for (i = 0; l != NULL && i < l->u.list.n; i++) {
+		snprintf(href, sizeof(href), "pages/%s.html",
+		    vstr(l->u.list.v[i], "id"));
+		link_add(s, nav, vstr(l->u.list.v[i], "title"), href, path);
+	}
+	if (value_get(s->view, "charter")->type == VALUE_MAP)
+		link_add(s, nav, label(s, "charter"), "charter.html", path);
+	th = value_set(s->page, page, "nav_thematics", value_list(s->page));
+	l = value_get(s->view, "thematics");
+	for (i = 0; i < l->u.list.n; i++) {
+		snprintf(href, sizeof(href), "thematics/%s.html",
+		    vstr(l->u.list.v[i], "id"));
+		link_add(s, th, vstr(l->u.list.v[i], "title"), href, path);
+	}
+}
+
+/* "Produit le {date}" with the view's date. */
+static struct value *
+generated(struct site *s)
+{
+	const char	*t = label(s, "generated"), *at = strstr(t, "{date}");
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+
+	if (at == NULL)
+		return str_value(s, t);
+	buf_put(&b, t, (size_t)(at - t));
+	buf_puts(&b, vstr(s->view, "date"));
+	buf_puts(&b, at + 6);
+	r = str_value(s, buf_cstr(&b));
+	buf_release(&b);
+	return r;
+}
+
+/*
+ * The map every page starts from (site.h): the view root's members,
+ * then the page's own. crumbs is the breadcrumb trail before the page
+ * itself: pairs of label and href, NULL-ended.
+ */
+static struct value *
+page_new(struct site *s, const char *path, const char *title,
+    const char *const *crumbs)
+{
+	struct value	*p, *bc;
+	size_t		 i;
+
+	arena_reset(s->page);
+	p = value_map(s->page);
+	for (i = 0; i < s->view->u.map.n; i++)
+		value_set(s->page, p, s->view->u.map.v[i].key,
+		    s->view->u.map.v[i].value);
+	value_set(s->page, p, "root", str_value(s, strchr(path, '/') ?
+	    "../" : ""));
+	value_set(s->page, p, "path", str_value(s, path));
+	value_set(s->page, p, "page_title", str_value(s, title));
+	nav_add(s, p, path);
+	/* A map of items, null on the home page: no trail to show there. */
+	if (strcmp(path, "index.html") == 0)
+		value_set(s->page, p, "breadcrumbs", value_null(s->page));
+	else {
+		bc = value_set(s->page, value_set(s->page, p, "breadcrumbs",
+		    value_map(s->page)), "items", value_list(s->page));
+		link_add(s, bc, label(s, "home"), "index.html", NULL);
+		for (i = 0; crumbs != NULL && crumbs[i] != NULL; i += 2)
+			link_add(s, bc, crumbs[i], crumbs[i + 1], NULL);
+		link_add(s, bc, title, NULL, NULL);
+	}
+	value_set(s->page, p, "generated", generated(s));
+	return p;
+}
+
+/* Renders template name with page and hands it to the sink as path. */
+static int
+page_write(struct site *s, const char *template, const char *path,
+    const struct value *page, int top)
+{
+	char	*out;
+	int	 rc;
+
+	s->top = top;
+	buf_truncate(&s->out, 0);
+	rc = mustache_render(s->set, template, page, &s->hooks, &s->out,
+	    s->d);
+	markdown_scratch_reset();
+	if (rc == -1)
+		return -1;
+	out = xasprintf("site/%s", path);
+	rc = sink_write(s->sink, out, &s->out);
+	free(out);
+	return rc;
+}
+
+/*
+ * A breakdown-like list for chart_breakdown from a funding list of the
+ * view (items with label or name, amount, amount_raw, share).
+ */
+static struct value *
+funding_chart(struct site *s, const struct value *list, const char *title,
+    const char *id, const char *name_key)
+{
+	struct value	*ind = value_map(s->page), *bd, *e;
+	const struct value *it;
+	struct chart	 c;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+	size_t		 i;
+
+	value_set(s->page, ind, "label", str_value(s, title));
+	bd = value_set(s->page, ind, "breakdown", value_list(s->page));
+	for (i = 0; i < list->u.list.n; i++) {
+		it = list->u.list.v[i];
+		e = value_push(s->page, bd, value_map(s->page));
+		value_set(s->page, e, "label", value_get(it, name_key));
+		value_set(s->page, e, "value", value_get(it, "amount"));
+		value_set(s->page, e, "value_raw", value_get(it, "amount_raw"));
+		value_set(s->page, e, "share", value_get(it, "share"));
+	}
+	if (!chart_breakdown(s->page, ind, s->labels, s->loc, &c))
+		return value_null(s->page);
+	svg_chart_breakdown(&b, &c, &s->svg, id);
+	r = value_stringn(s->page, buf_cstr(&b), b.len);
+	buf_release(&b);
+	return r;
+}
+
+static void
+download_add(struct site *s, struct value *list, const char *key,
+    const char *href, const char *kind)
+{
+	struct value	*e = value_push(s->page, list, value_map(s->page));
+
+	value_set(s->page, e, "label", str_value(s, label(s, key)));
+	value_set(s->page, e, "href", str_value(s, href));
+	value_set(s->page, e, "kind", str_value(s, kind));
+}
+
+static int
+site_index(struct site *s)
+{
+	struct value		*p, *dl;
+	const struct value	*f = value_get(s->view, "funding");
+	char			 year[32], href[64];
+
+	p = page_new(s, "index.html", vstr(s->view, "title"), NULL);
+	dl = value_set(s->page, p, "downloads", value_list(s->page));
+	decimal_format(value_get(s->view, "year")->u.dec, year);
+	snprintf(href, sizeof(href), "../pdf/rapport-%s.pdf", year);
+	download_add(s, dl, "download_report", href, "PDF");
+	download_add(s, dl, "download_metrics", "data/metrics.json", "JSON");
+	download_add(s, dl, "download_indicators", "data/indicators.csv",
+	    "CSV");
+	value_set(s->page, p, "funding_family_svg", funding_chart(s,
+	    value_get(f, "by_family"), label(s, "funding_by_family"),
+	    "chart-funding-family", "label"));
+	value_set(s->page, p, "funding_funder_svg", funding_chart(s,
+	    value_get(f, "by_funder"), label(s, "funding_by_funder"),
+	    "chart-funding-funder", "name"));
+	return page_write(s, "index", "index.html", p, 2);
+}
+
+static int
+site_thematics(struct site *s)
+{
+	const struct value	*l = value_get(s->view, "thematics"), *t;
+	struct value		*p;
+	char			 path[96];
+	size_t			 i;
+
+	for (i = 0; i < l->u.list.n; i++) {
+		t = l->u.list.v[i];
+		snprintf(path, sizeof(path), "thematics/%s.html", vstr(t, "id"));
+		p = page_new(s, path, vstr(t, "title"), NULL);
+		value_set(s->page, p, "thematic", (struct value *)t);
+		if (page_write(s, "thematic", path, p, 2) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+site_actions(struct site *s)
+{
+	const struct value	*l = value_get(s->view, "actions"), *a, *t;
+	struct value		*p;
+	char			 path[96], thref[96];
+	size_t			 i;
+
+	for (i = 0; i < l->u.list.n; i++) {
+		a = l->u.list.v[i];
+		t = value_get(a, "thematic");
+		snprintf(path, sizeof(path), "actions/%s.html", vstr(a, "id"));
+		snprintf(thref, sizeof(thref), "thematics/%s.html",
+		    vstr(t, "id"));
+		p = page_new(s, path, vstr(a, "title"), t->type == VALUE_MAP ?
+		    (const char *const[]){ vstr(t, "title"), thref, NULL } :
+		    NULL);
+		value_set(s->page, p, "action", (struct value *)a);
+		value_set(s->page, p, "thematic", (struct value *)t);
+		/* The narrative's "#" under the page's h2: h3. */
+		if (page_write(s, "action", path, p, 3) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+site_pages(struct site *s)
+{
+	const struct value	*l = value_get(s->view, "pages"), *pg;
+	struct value		*p;
+	char			 path[96];
+	size_t			 i;
+
+	for (i = 0; i < l->u.list.n; i++) {
+		pg = l->u.list.v[i];
+		snprintf(path, sizeof(path), "pages/%s.html", vstr(pg, "id"));
+		p = page_new(s, path, vstr(pg, "title"), NULL);
+		value_set(s->page, p, "page", (struct value *)pg);
+		if (page_write(s, "page", path, p, 2) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Whether the list of references holds id. */
+static int
+refs_have(const struct value *list, const char *id)
+{
+	size_t	 i;
+
+	if (list == NULL || list->type != VALUE_LIST)
+		return 0;
+	for (i = 0; i < list->u.list.n; i++)
+		if (strcmp(vstr(list->u.list.v[i], "id"), id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+role_add(struct site *s, struct value *roles, const char *abbr,
+    const char *lbl)
+{
+	struct value	*e = value_push(s->page, roles, value_map(s->page));
+
+	value_set(s->page, e, "abbr", str_value(s, label(s, abbr)));
+	value_set(s->page, e, "label", str_value(s, label(s, lbl)));
+}
+
+/* The partners × actions table: who pilots, partners, funds what. */
+static struct value *
+matrix(struct site *s)
+{
+	const struct value	*acts = value_get(s->view, "actions");
+	const struct value	*parts = value_get(s->view, "partners");
+	const struct value	*pa, *a;
+	struct value		*m = value_map(s->page), *rows, *row, *cells;
+	struct value		*roles;
+	const char		*id;
+	size_t			 i, j;
+
+	value_set(s->page, m, "actions", (struct value *)acts);
+	rows = value_set(s->page, m, "rows", value_list(s->page));
+	for (i = 0; i < parts->u.list.n; i++) {
+		pa = parts->u.list.v[i];
+		id = vstr(pa, "id");
+		row = value_push(s->page, rows, value_map(s->page));
+		value_set(s->page, row, "partner", (struct value *)pa);
+		cells = value_set(s->page, row, "cells", value_list(s->page));
+		for (j = 0; j < acts->u.list.n; j++) {
+			a = acts->u.list.v[j];
+			roles = value_list(s->page);
+			if (strcmp(vstr(value_get(a, "pilot"), "id"), id) == 0)
+				role_add(s, roles, "role_pilot_abbr", "pilot");
+			if (refs_have(value_get(a, "partners"), id))
+				role_add(s, roles, "role_partner_abbr",
+				    "partner");
+			if (refs_have(value_get(a, "funders"), id))
+				role_add(s, roles, "role_funder_abbr",
+				    "funder");
+			value_set(s->page, value_push(s->page, cells,
+			    value_map(s->page)), "roles", roles);
+		}
+	}
+	return m;
+}
+
+static int
+site_partners(struct site *s)
+{
+	struct value	*p;
+	size_t		 n = value_get(s->view, "actions")->u.list.n;
+
+	p = page_new(s, "partners.html", label(s, "partners_directory"),
+	    NULL);
+	value_set(s->page, p, "matrix", n <= SITE_MATRIX_MAX ? matrix(s) :
+	    value_null(s->page));
+	value_set(s->page, p, "matrix_omitted", value_bool(s->page,
+	    n > SITE_MATRIX_MAX));
+	return page_write(s, "partners", "partners.html", p, 3);
+}
+
+static int
+site_single_pages(struct site *s)
+{
+	struct value	*p;
+
+	p = page_new(s, "indicators.html", label(s, "indicators_dashboard"),
+	    NULL);
+	if (page_write(s, "indicators", "indicators.html", p, 2) == -1)
+		return -1;
+	if (site_partners(s) == -1)
+		return -1;
+	if (value_get(s->view, "charter")->type == VALUE_MAP) {
+		p = page_new(s, "charter.html", vstr(value_get(s->view,
+		    "charter"), "title"), NULL);
+		if (page_write(s, "charter", "charter.html", p, 2) == -1)
+			return -1;
+	}
+	p = page_new(s, "accessibilite.html",
+	    label(s, "accessibility_statement"), NULL);
+	return page_write(s, "accessibility", "accessibilite.html", p, 2);
+}
+
+/* Copies one asset of the theme to site/<path>. */
+static int
+asset_copy(void *ctx, const char *path)
+{
+	struct site	*s = ctx;
+	struct buf	 b = BUF_INIT, file = BUF_INIT;
+	const char	*data;
+	size_t		 len;
+	char		*where, *out;
+	int		 rc = -1;
+
+	if (theme_find(s->theme, path, 0, &b, &data, &len, &where) == -1)
+		goto done;
+	free(where);
+	buf_put(&file, data, len);
+	out = xasprintf("site/%s", path);
+	rc = sink_write(s->sink, out, &file);
+	free(out);
+done:
+	buf_release(&b);
+	buf_release(&file);
+	return rc;
+}
+
+/* sitemap.xml: absolute URLs of every page, when base_url is set. */
+static void
+sitemap_url(struct buf *b, const char *base, const char *path)
+{
+	size_t	 n = strlen(base);
+
+	buf_puts(b, "  <url><loc>");
+	escape_xml(b, base, n);
+	if (n == 0 || base[n - 1] != '/')
+		buf_putc(b, '/');
+	escape_xml(b, path, strlen(path));
+	buf_puts(b, "</loc></url>\n");
+}
+
+static void
+sitemap_list(struct buf *b, const char *base, const struct value *list,
+    const char *dir)
+{
+	char	 path[96];
+	size_t	 i;
+
+	for (i = 0; i < list->u.list.n; i++) {
+		snprintf(path, sizeof(path), "%s/%s.html", dir,
+		    vstr(list->u.list.v[i], "id"));
+		sitemap_url(b, base, path);
+	}
+}
+
+static int
+site_sitemap(struct site *s)
+{
+	const char	*base = vstr(s->view, "base_url");
+	struct buf	 b = BUF_INIT;
+	int		 rc;
+
+	if (*base == '\0')
+		return 0;
+	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+	sitemap_url(&b, base, "index.html");
+	sitemap_list(&b, base, value_get(s->view, "thematics"), "thematics");
+	sitemap_list(&b, base, value_get(s->view, "actions"), "actions");
+	sitemap_url(&b, base, "indicators.html");
+	sitemap_url(&b, base, "partners.html");
+	sitemap_list(&b, base, value_get(s->view, "pages"), "pages");
+	if (value_get(s->view, "charter")->type == VALUE_MAP)
+		sitemap_url(&b, base, "charter.html");
+	sitemap_url(&b, base, "accessibilite.html");
+	buf_puts(&b, "</urlset>\n");
+	rc = sink_write(s->sink, "site/sitemap.xml", &b);
+	buf_release(&b);
+	return rc;
+}
+
+/* The templates of the pages, each compiled before anything is written. */
+static const char *const templates[] = { "index", "thematic", "action",
+    "page", "partners", "indicators", "charter", "accessibility" };
+
+int
+site_render(const struct value *view, const struct theme *theme,
+    struct sink *sink, size_t *errors)
+{
+	struct diags		 d;
+	struct site		 s;
+	struct mustache_source	 src;
+	size_t			 i;
+	int			 rc = -1;
+
+	memset(&s, 0, sizeof(s));
+	s.view = view;
+	s.labels = value_get(view, "labels");
+	s.theme = theme;
+	s.loc = format_locale(vstr(view, "lang"));
+	s.sink = sink;
+	memset(&d, 0, sizeof(d));
+	s.d = &d;
+	s.page = arena_new();
+	s.svg.value = label(&s, "value");
+	s.svg.target = label(&s, "target");
+	s.svg.priority = label(&s, "priority");
+	src.find = site_find;
+	src.ctx = &s;
+	s.set = mustache_set_new(&src, 1);
+	s.hooks.markdown = site_markdown;
+	s.hooks.computed = site_computed;
+	s.hooks.ctx = &s;
+	/* Every template first: all their mistakes, before any page. */
+	for (i = 0; i < sizeof(templates) / sizeof(templates[0]); i++)
+		if (mustache_compile(s.set, templates[i], &d) == -1)
+			rc = -2;
+	if (rc == -2) {
+		rc = -1;
+		goto out;
+	}
+	if (site_index(&s) == -1 || site_thematics(&s) == -1 ||
+	    site_actions(&s) == -1 || site_single_pages(&s) == -1 ||
+	    site_pages(&s) == -1 ||
+	    theme_list(theme, "assets/", asset_copy, &s) != 0 ||
+	    site_sitemap(&s) == -1)
+		goto out;
+	rc = 0;
+out:
+	/* Printed here: the positions point into the templates' sources. */
+	diags_print(&d, stderr);
+	*errors += d.errors;
+	diags_release(&d);
+	mustache_set_free(s.set);
+	for (i = 0; i < s.nsrc; i++) {
+		buf_release(&s.src[i].data);
+		free(s.src[i].where);
+	}
+	free(s.src);
+	buf_release(&s.out);
+	arena_free(s.page);
+	return rc;
+}

@@ -1,0 +1,184 @@
+/*
+ * The charts' geometry (generator/view/chart.c) and the accessibility
+ * statement's figures, on small content written here.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "../../generator/load/markdown.h"
+#include "../../generator/theme/theme.h"
+#include "../../generator/view/chart.h"
+#include "../../generator/view/strings.h"
+#include "../../generator/view/view.h"
+#include "helpers.h"
+
+#define NN "\xE2\x80\xAF"	/* U+202F */
+#define NB "\xC2\xA0"		/* U+00A0 */
+
+struct fixture {
+	struct model	*m;
+	struct figures	*f;
+	struct theme	 t;
+	struct strings	 s;
+	struct diags	 d;
+	struct arena	*a;
+	struct value	*v;
+};
+
+static void
+fixture_build(struct fixture *x, const struct tfile *files, size_t n)
+{
+	memset(x, 0, sizeof(*x));
+	test_content(files, n);
+	x->m = test_model(&x->f);
+	x->a = arena_new();
+	cr_assert(theme_open(&x->t, "content", NULL) == 0);
+	cr_assert(strings_load(&x->s, &x->t, x->m->council.locale.s ?
+	    x->m->council.locale.s : "fr", &x->d) == 0);
+	x->v = view_build(x->a, x->m, x->f, &x->s, 1767225600);
+}
+
+static void
+fixture_release(struct fixture *x)
+{
+	markdown_scratch_reset();
+	arena_free(x->a);
+	strings_release(&x->s);
+	theme_close(&x->t);
+	diags_release(&x->d);
+	metrics_free(x->f, x->m);
+	model_free(x->m);
+}
+
+static const struct value *
+indicator(const struct fixture *x, size_t i)
+{
+	return value_get(x->v, "indicators")->u.list.v[i];
+}
+
+TestSuite(chart, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp);
+
+Test(chart, years_scale_bars_and_target)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Conflits\n"
+		  "unit: conflits\ntarget: 20\n"
+		  "values: {2023: 3, 2024: 8, 2025: 10}\n" },
+	};
+	struct fixture	 x;
+	struct chart	 c;
+
+	fixture_build(&x, f, 1);
+	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert_str_eq(c.title, "Conflits (conflits)");
+	cr_assert_eq(c.nbars, 3);
+	/* 20 is the largest figure: a scale of 0 to 20 by 5. */
+	cr_assert_eq(c.nticks, 5);
+	cr_assert_str_eq(c.ticks[4].label, "20");
+	cr_assert_float_eq(c.ticks[1].pos, 0.25, 1e-12);
+	cr_assert_float_eq(c.bars[0].height, 0.15, 1e-12);
+	cr_assert_float_eq(c.bars[2].height, 0.5, 1e-12);
+	cr_assert(c.bars[2].current && !c.bars[1].current);
+	cr_assert(!c.bars[1].has_target && c.bars[2].has_target);
+	cr_assert_float_eq(c.bars[2].target, 1.0, 1e-12);
+	cr_assert_str_eq(c.desc, "Conflits (conflits)" NB ": 2023" NB ": 3"
+	    NN "; 2024" NB ": 8" NN "; 2025" NB ": 10 (Cible 20).");
+	fixture_release(&x);
+}
+
+Test(chart, years_missing_value_and_thousands)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Passages\n"
+		  "target: {2024: 1200}\nvalues: {2025: 1512}\n" },
+	};
+	struct fixture	 x;
+	struct chart	 c;
+
+	fixture_build(&x, f, 1);
+	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert_eq(c.nbars, 2);
+	/* 2024 has a target but no value: a marker, no bar. */
+	cr_assert(c.bars[0].missing && c.bars[0].has_target);
+	cr_assert_str_eq(c.bars[0].value, "—");
+	/* 1 512 on a scale of 0 to 2 000 by 500. */
+	cr_assert_eq(c.nticks, 5);
+	cr_assert_str_eq(c.ticks[4].label, "2" NN "000");
+	cr_assert_float_eq(c.bars[1].height, 0.756, 1e-12);
+	fixture_release(&x);
+}
+
+Test(chart, nothing_to_draw)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Rien\nvalues: {}\n" },
+	};
+	struct fixture	 x;
+	struct chart	 c;
+
+	fixture_build(&x, f, 1);
+	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 0);
+	cr_assert_eq(chart_breakdown(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 0);
+	fixture_release(&x);
+}
+
+Test(chart, breakdown_with_priority)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Lieux\n"
+		  "values: {2025: 10}\n"
+		  "breakdown: {2025: {Gare: 2, Marché: 6, Parc: 2}}\n" },
+	};
+	struct fixture	 x;
+	struct chart	 c;
+
+	fixture_build(&x, f, 1);
+	cr_assert_eq(chart_breakdown(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert_eq(c.nbars, 3);
+	cr_assert(c.bars[1].priority && !c.bars[0].priority);
+	cr_assert_str_eq(c.bars[1].share, "60" NN "%");
+	cr_assert_float_eq(c.bars[1].height, 1.0, 1e-12);
+	cr_assert_str_eq(c.desc, "Répartition" NB ": Lieux" NB ": Gare" NB
+	    ": 2 (20" NN "%)" NN "; Marché" NB ": 6 (60" NN "%)" NN "; Parc" NB
+	    ": 2 (20" NN "%). Priorité" NB ": Marché.");
+	fixture_release(&x);
+}
+
+Test(chart, accessibility_statement_defaults_and_given)
+{
+	static const struct tfile none[] = { { "pages/x.md", NULL } };
+	static const struct tfile given[] = {
+		{ "clspd.yaml", "council: C\nterritory: T\nyear: 2025\n"
+		  "coordinator: {email: coord@ville.fr}\n"
+		  "accessibility: {status: partielle, rate: 75.5, "
+		  "audit: 2026-03-02}\n"
+		  "thematics: [{id: t, title: T}]\n" },
+	};
+	struct fixture		 x;
+	const struct value	*acc;
+
+	fixture_build(&x, none, 1);
+	acc = value_get(x.v, "accessibility");
+	cr_assert_str_eq(value_get(acc, "status")->u.str.s, "non");
+	cr_assert_str_eq(value_get(acc, "status_label")->u.str.s,
+	    "non conforme");
+	cr_assert_eq(value_get(acc, "rate")->type, VALUE_NULL);
+	fixture_release(&x);
+
+	fixture_build(&x, given, 1);
+	acc = value_get(x.v, "accessibility");
+	cr_assert_str_eq(value_get(acc, "status_label")->u.str.s,
+	    "partiellement conforme");
+	cr_assert_str_eq(value_get(acc, "rate")->u.str.s, "75,5" NN "%");
+	cr_assert_str_eq(value_get(acc, "audit")->u.str.s, "2" NB "mars" NB
+	    "2026");
+	cr_assert_str_eq(value_get(acc, "email")->u.str.s,
+	    "coord@ville.fr");
+	fixture_release(&x);
+}

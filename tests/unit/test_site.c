@@ -1,0 +1,446 @@
+/*
+ * The HTML site: the pages of FORMAT.md section 3 for the sample, every
+ * content string escaped (hostile content in every field), broken
+ * templates failing the build at their position with the output left
+ * as it was, single-file theme overrides, the sitemap, the charts' SVG.
+ */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../generator/render/html/svg.h"
+#include "../../generator/util/fs.h"
+#include "../../generator/view/chart.h"
+#include "helpers.h"
+
+TestSuite(site, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp, .timeout = 60);
+
+static struct run
+build(const char *content, const char *out)
+{
+	return test_run(30, (const char *const[]){ "build", content, "-o",
+	    out, "-q", NULL });
+}
+
+static void
+build_ok(const char *content, const char *out)
+{
+	struct run	 r = build(content, out);
+
+	cr_assert_eq(r.status, 0, "build failed:\n%s", r.err);
+	run_free(&r);
+}
+
+static int
+has_file(const char *path)
+{
+	return fs_is_file(path);
+}
+
+static char *
+slurp(const char *path)
+{
+	size_t	 len;
+
+	return test_read(path, &len);
+}
+
+Test(site, sample_has_every_page)
+{
+	static const char *const pages[] = {
+		"index.html", "thematics/basculement-delinquance-recidive.html",
+		"actions/mediation-sociale.html", "indicators.html",
+		"partners.html", "pages/introduction.html", "charter.html",
+		"accessibilite.html", "assets/css/site.css",
+		"assets/css/identity.css", "assets/css/print.css",
+		"sitemap.xml", "data/metrics.json", "data/indicators.csv",
+	};
+	char	*content = test_repo_path("content"), *p, *html;
+	size_t	 i;
+
+	build_ok(content, "out");
+	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		p = fs_join("out/site", pages[i]);
+		cr_expect(has_file(p), "missing %s", p);
+		free(p);
+	}
+	html = slurp("out/site/index.html");
+	cr_expect(strstr(html, "<html lang=\"fr\">") != NULL);
+	cr_expect(strstr(html, "href=\"#main\"") != NULL, "skip link");
+	cr_expect(strstr(html, "../pdf/rapport-2025.pdf") != NULL);
+	cr_expect(strstr(html, "data/indicators.csv") != NULL);
+	cr_expect(strstr(html, "Accessibilité\xC2\xA0: non conforme") !=
+	    NULL, "RGAA mention");
+	cr_expect(strstr(html, "href=\"accessibilite.html\"") != NULL);
+	free(html);
+	html = slurp("out/site/actions/mediation-sociale.html");
+	cr_expect(strstr(html, "href=\"../assets/css/site.css\"") != NULL,
+	    "relative links");
+	cr_expect(strstr(html, "role=\"img\"") != NULL);
+	cr_expect(strstr(html, "Objectifs de cette action") != NULL);
+	cr_expect(strstr(html, "Difficultés identifiées") != NULL);
+	cr_expect(strstr(html, "<h1>") != NULL);
+	free(html);
+	free(content);
+}
+
+/* Every file below dir, recursively, checked by fn. */
+static void
+walk(const char *dir, void (*fn)(const char *path))
+{
+	char		**names, *p;
+	unsigned char	 *dirs;
+	size_t		  n, i;
+
+	cr_assert(fs_list_dir_kinds(dir, &names, &dirs, &n) == 0);
+	for (i = 0; i < n; i++) {
+		p = fs_join(dir, names[i]);
+		if (dirs[i])
+			walk(p, fn);
+		else
+			fn(p);
+		free(p);
+	}
+	fs_names_free(names, n);
+	free(dirs);
+}
+
+static size_t	 pages_checked;
+
+/*
+ * Whether what occurs inside a tag of s (after a '<' not yet closed by
+ * '>'): escaped text shows "onerror=" harmlessly, an attribute does not.
+ */
+static int
+in_tag(const char *s, const char *what)
+{
+	const char	*at = s, *q;
+
+	while ((at = strstr(at, what)) != NULL) {
+		for (q = at; q > s && *q != '<' && *q != '>'; q--)
+			;
+		if (*q == '<')
+			return 1;
+		at += strlen(what);
+	}
+	return 0;
+}
+
+/* No injected markup survives, in any page. */
+static void
+no_injection(const char *path)
+{
+	char	*s, *lower, *q;
+	size_t	 n = strlen(path);
+
+	if (n < 5 || strcmp(path + n - 5, ".html") != 0)
+		return;
+	pages_checked++;
+	s = slurp(path);
+	lower = strdup(s);
+	for (q = lower; *q != '\0'; q++)
+		*q = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+	cr_expect(strstr(lower, "<script") == NULL, "%s: <script", path);
+	cr_expect(!in_tag(lower, "onerror="), "%s: onerror=", path);
+	cr_expect(!in_tag(lower, "onclick="), "%s: onclick=", path);
+	cr_expect(!in_tag(lower, "javascript:"), "%s: javascript:", path);
+	cr_expect(strstr(lower, "<img") == NULL, "%s: <img", path);
+	cr_expect(strstr(lower, "</title>x") == NULL, "%s: </title>", path);
+	cr_expect(strstr(s, "<b>raw</b>") == NULL, "%s: raw HTML", path);
+	cr_expect(strstr(s, "<div onclick") == NULL, "%s: raw HTML", path);
+	free(lower);
+	free(s);
+}
+
+#define EVIL "<script>alert(1)</script>\\\"><img src=x onerror=alert(1)>" \
+	"</title>x{{evil}}"
+#define EVIL_MD "<script>alert(1)</script> <b>raw</b> " \
+	"[clic](javascript:alert(1)) <img src=x onerror=alert(1)> " \
+	"</title>x {{evil}}"
+
+Test(site, hostile_strings_are_escaped)
+{
+	static const struct tfile files[] = {
+		{ "clspd.yaml",
+		  "council: \"" EVIL "\"\n"
+		  "territory: \"" EVIL "\"\n"
+		  "title: \"" EVIL "\"\n"
+		  "year: 2025\n"
+		  "base_url: \"https://example.org/\"\n"
+		  "coordinator:\n"
+		  "  name: \"" EVIL "\"\n"
+		  "  email: \"" EVIL "\"\n"
+		  "  phone: \"" EVIL "\"\n"
+		  "thematics:\n"
+		  "  - id: t\n"
+		  "    title: \"" EVIL "\"\n"
+		  "    description: \"" EVIL_MD "\"\n"
+		  "    group: [p]\n" },
+		{ "partners/p.yaml",
+		  "name: \"" EVIL "\"\nshort: \"" EVIL "\"\nkind: commune\n"
+		  "email: \"" EVIL "\"\nphone: \"" EVIL "\"\n"
+		  "address: \"" EVIL "\"\n"
+		  "description: \"" EVIL_MD "\"\n" },
+		{ "actions/a.yaml",
+		  "title: \"" EVIL "\"\n"
+		  "thematic: t\n"
+		  "pilot: p\n"
+		  "partners: [q]\n"
+		  "description: \"" EVIL_MD "\"\n"
+		  "objectives: [\"" EVIL_MD "\", \"" EVIL_MD "\"]\n"
+		  "public: \"" EVIL_MD "\"\n"
+		  "identification: \"" EVIL_MD "\"\n"
+		  "means: \"" EVIL_MD "\"\n"
+		  "evaluation: \"" EVIL_MD "\"\n"
+		  "difficulties: \"" EVIL_MD "\"\n"
+		  "suggestions: \"" EVIL_MD "\"\n"
+		  "funding:\n"
+		  "  2025:\n"
+		  "    - funder: q\n"
+		  "      amount: 100\n"
+		  "      note: \"" EVIL "\"\n" },
+		{ "actions/a.md", "# " EVIL_MD "\n\n" EVIL_MD "\n\n"
+		  "<div onclick=x><script>alert(1)</script></div>\n" },
+		{ "indicators/i.yaml",
+		  "action: a\n"
+		  "label: \"" EVIL "\"\n"
+		  "unit: \"" EVIL "\"\n"
+		  "source: \"" EVIL_MD "\"\n"
+		  "target: {2025: 12}\n"
+		  "values: {2024: 8, 2025: 10}\n"
+		  "breakdown:\n"
+		  "  2025:\n"
+		  "    \"" EVIL "\": 6\n"
+		  "    \"b\": 4\n" },
+		{ "pages/p1.md", "---\ntitle: \"" EVIL "\"\n---\n\n" EVIL_MD
+		  "\n" },
+		{ "charter.md", "---\ntitle: \"" EVIL "\"\nsubtitle: \"" EVIL
+		  "\"\nversion: \"" EVIL "\"\nsignatories: [p]\n---\n\n"
+		  EVIL_MD "\n" },
+	};
+
+	test_content(files, sizeof(files) / sizeof(files[0]));
+	build_ok("content", "out");
+	pages_checked = 0;
+	walk("out/site", no_injection);
+	cr_expect_geq(pages_checked, 8);
+	{
+		char	*s = slurp("out/site/actions/a.html");
+
+		cr_expect(strstr(s, "&lt;script&gt;") != NULL,
+		    "the text is shown, escaped");
+		free(s);
+	}
+}
+
+Test(site, broken_template_fails_at_its_position)
+{
+	static const struct tfile unclosed[] = {
+		{ "theme/templates/thematic.mustache",
+		  "{{<layout}}{{$main}}\n<h1>{{#thematic}}{{title}}</h1>\n"
+		  "{{/main}}{{/layout}}\n" },
+	};
+	static const struct tfile partial[] = {
+		{ "theme/templates/thematic.mustache",
+		  "{{<layout}}{{$main}}\n\n  {{>nowhere}}\n"
+		  "{{/main}}{{/layout}}\n" },
+	};
+	struct run	 r;
+
+	test_content(NULL, 0);
+	build_ok("content", "out");
+	test_write_file("out/site/marker", "x", 1);
+	test_content(unclosed, 1);
+	r = build("content", "out");
+	cr_expect_eq(r.status, 1, "%s", r.err);
+	/* Where the section opens (line 2) or where the mismatch is (3). */
+	cr_expect((strstr(r.err, "content/theme/templates/thematic.mustache:"
+	    "2:") != NULL || strstr(r.err, "content/theme/templates/"
+	    "thematic.mustache:3:") != NULL) && strstr(r.err, "thematic'") !=
+	    NULL, "position: %s", r.err);
+	run_free(&r);
+	cr_expect(has_file("out/site/marker"), "output left untouched");
+	test_content(partial, 1);
+	r = build("content", "out");
+	cr_expect_eq(r.status, 1, "%s", r.err);
+	cr_expect(strstr(r.err, "content/theme/templates/thematic.mustache:"
+	    "3:3:") != NULL && strstr(r.err, "nowhere") != NULL,
+	    "position: %s", r.err);
+	run_free(&r);
+	cr_expect(has_file("out/site/marker"), "output left untouched");
+}
+
+Test(site, theme_overrides_one_file)
+{
+	static const struct tfile files[] = {
+		{ "theme/templates/footer.mustache",
+		  "<footer>OWN FOOTER {{council}}</footer>\n" },
+		{ "theme/strings/fr.yaml", "skip_link: Sauter au texte\n" },
+		{ "theme/assets/css/identity.css", ":root{--accent:#7a1f3d}\n" },
+		{ "theme/assets/img/logo.svg", "<svg/>\n" },
+	};
+	char	*s;
+
+	test_content(files, sizeof(files) / sizeof(files[0]));
+	build_ok("content", "out");
+	s = slurp("out/site/index.html");
+	cr_expect(strstr(s, "OWN FOOTER CLSPD de Test") != NULL);
+	cr_expect(strstr(s, "Sauter au texte") != NULL);
+	cr_expect(strstr(s, "class=\"site-header\"") != NULL,
+	    "the other templates are the default's");
+	free(s);
+	s = slurp("out/site/assets/css/identity.css");
+	cr_expect_str_eq(s, ":root{--accent:#7a1f3d}\n");
+	free(s);
+	cr_expect(has_file("out/site/assets/css/site.css"));
+	cr_expect(has_file("out/site/assets/img/logo.svg"));
+}
+
+Test(site, sitemap_only_with_base_url)
+{
+	static const struct tfile with[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "base_url: \"https://clspd.example/rapport\"\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	char	*s;
+
+	test_content(NULL, 0);
+	build_ok("content", "out");
+	cr_expect(!has_file("out/site/sitemap.xml"));
+	test_content(with, 1);
+	build_ok("content", "out2");
+	s = slurp("out2/site/sitemap.xml");
+	cr_expect(strstr(s, "<loc>https://clspd.example/rapport/index.html"
+	    "</loc>") != NULL, "%s", s);
+	cr_expect(strstr(s, "<loc>https://clspd.example/rapport/actions/"
+	    "a.html</loc>") != NULL);
+	cr_expect(strstr(s, "accessibilite.html") != NULL);
+	free(s);
+}
+
+static size_t
+count(const char *s, const char *what)
+{
+	size_t	 n = 0;
+
+	while ((s = strstr(s, what)) != NULL) {
+		n++;
+		s += strlen(what);
+	}
+	return n;
+}
+
+Test(site, chart_svg_structure)
+{
+	struct chart_bar	 bars[3] = {
+		{ "2023", "10", NULL, 0.5, 0, 0, 0, 0, 0, NULL },
+		{ "2024", "\xE2\x80\x94", NULL, 0, 1, 0, 0, 1, 0.6, "12" },
+		{ "2025 <b>", "20", NULL, 1, 0, 1, 0, 1, 0.9, "18" },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+
+	memset(&c, 0, sizeof(c));
+	c.title = "Titre & <unité>";
+	c.desc = "Description.";
+	c.bars = bars;
+	c.nbars = 3;
+	c.has_target = 1;
+	svg_chart_years(&b, &c, &l, "chart-x");
+	cr_expect(strstr(b.data, "role=\"img\"") != NULL);
+	cr_expect(strstr(b.data, "aria-labelledby=\"chart-x-t\"") != NULL);
+	cr_expect(strstr(b.data, "aria-describedby=\"chart-x-d\"") != NULL);
+	cr_expect(strstr(b.data, "<title id=\"chart-x-t\">Titre &amp; "
+	    "&lt;unité&gt;</title>") != NULL, "%s", b.data);
+	cr_expect(strstr(b.data, "<desc id=\"chart-x-d\">Description.</desc>")
+	    != NULL);
+	/* Two bars drawn (one year has no value), one legend swatch. */
+	cr_expect_eq(count(b.data, "<rect class=\"bar"), 3, "%s", b.data);
+	cr_expect_eq(count(b.data, "<line class=\"target\""), 3);
+	cr_expect(strstr(b.data, "2025 &lt;b&gt;") != NULL);
+	buf_release(&b);
+	bars[2].priority = 1;
+	svg_chart_breakdown(&b, &c, &l, "chart-y");
+	cr_expect_eq(count(b.data, "<g class=\"row"), 3);
+	cr_expect_eq(count(b.data, "url(#chart-y-hatch)"), 1);
+	cr_expect(strstr(b.data, "Priorité") != NULL);
+	buf_release(&b);
+}
+
+/*
+ * Every link and resource of every page points to a file of the output,
+ * and every fragment to an id of its page: no broken link.
+ */
+static size_t	 links_checked;
+
+static int
+has_id(const char *file, const char *id)
+{
+	char	*html = slurp(file), pat[300];
+	int	 found;
+
+	snprintf(pat, sizeof(pat), "id=\"%s\"", id);
+	found = strstr(html, pat) != NULL;
+	free(html);
+	return found;
+}
+
+static void
+check_links(const char *path)
+{
+	static const char *const attrs[] = { " href=\"", " src=\"" };
+	char		*html, *dir, *slash, *target, *frag, *p, *end;
+	char		 url[512];
+	size_t		 a, len;
+
+	if (strlen(path) < 5 || strcmp(path + strlen(path) - 5, ".html") != 0)
+		return;
+	html = slurp(path);
+	dir = strdup(path);
+	slash = strrchr(dir, '/');
+	*slash = '\0';
+	for (a = 0; a < 2; a++)
+		for (p = html; (p = strstr(p, attrs[a])) != NULL; p = end) {
+			p += strlen(attrs[a]);
+			end = strchr(p, '"');
+			cr_assert(end != NULL);
+			len = (size_t)(end - p);
+			cr_assert(len < sizeof(url));
+			memcpy(url, p, len);
+			url[len] = '\0';
+			if (strncmp(url, "https:", 6) == 0 ||
+			    strncmp(url, "http:", 5) == 0 ||
+			    strncmp(url, "mailto:", 7) == 0 ||
+			    strncmp(url, "tel:", 4) == 0)
+				continue;
+			links_checked++;
+			if ((frag = strchr(url, '#')) != NULL)
+				*frag++ = '\0';
+			target = url[0] == '\0' ? strdup(path) :
+			    fs_join(dir, url);
+			cr_expect(has_file(target), "%s: broken link to %s",
+			    path, url);
+			if (frag != NULL && has_file(target))
+				cr_expect(has_id(target, frag), "%s: no id '%s' "
+				    "in %s", path, frag, target);
+			free(target);
+		}
+	free(dir);
+	free(html);
+}
+
+Test(site, no_broken_link)
+{
+	char	*content = test_repo_path("content");
+
+	build_ok(content, "out");
+	links_checked = 0;
+	walk("out/site", check_links);
+	cr_expect_gt(links_checked, 100, "only %zu links checked",
+	    links_checked);
+	free(content);
+}
