@@ -3,10 +3,12 @@
  * output folder. Nothing is written unless every earlier step succeeded.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../load/load.h"
 #include "../load/markdown.h"
@@ -44,19 +46,70 @@ build_date(time_t *t)
 	return 0;
 }
 
+/* The report PDF, rendered in a thread of its own beside the site. */
+struct pdf_job {
+	const struct value	*view;
+	time_t			 date;
+	struct sink		*sink;	/* a lane of the build's sink */
+	int			 rc;
+};
+
+static void *
+pdf_job_run(void *arg)
+{
+	struct pdf_job	*j = arg;
+
+	j->rc = pdf_report_render(j->view, j->date, j->sink);
+	markdown_scratch_free();
+	return NULL;
+}
+
+/*
+ * Whether the outputs may be rendered in two threads: unless CLSPD_JOBS
+ * is 1 or there is one processor. The files are the same either way.
+ */
+static int
+render_threaded(void)
+{
+	const char	*env = getenv("CLSPD_JOBS");
+
+	if (env != NULL)
+		return strtol(env, NULL, 10) > 1;
+	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
 int
 build_render(const struct build_input *in, struct sink *sink)
 {
 	struct arena	*a = arena_new();
 	struct value	*view;
-	int		 rc;
+	struct pdf_job	 pdf;
+	pthread_t	 thread;
+	int		 threaded = render_threaded(), rc;
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	pdf.view = view;
+	pdf.date = in->date;
+	pdf.sink = threaded ? sink_lane(sink) : sink;
+	pdf.rc = -1;
+	if (threaded && pthread_create(&thread, NULL, pdf_job_run, &pdf) != 0)
+		threaded = 0;
+	if (!threaded) {
+		if (pdf.sink != sink)
+			sink_lane_end(sink, pdf.sink);
+		pdf.sink = sink;
+	}
 	rc = data_render(in->model, in->figures, sink);
 	if (rc == 0)
 		rc = site_render(view, in->theme, sink, in->errors);
-	if (rc == 0)
-		rc = pdf_report_render(view, in->date, sink);
+	if (threaded) {
+		pthread_join(thread, NULL);
+		if (sink_lane_end(sink, pdf.sink) == -1)
+			rc = -1;
+	} else if (rc == 0)
+		pdf_job_run(&pdf);
+	if (pdf.rc == -1)
+		rc = -1;
 	arena_free(a);
 	return rc;
 }

@@ -142,11 +142,11 @@ theme_list(const struct theme *t, const char *prefix,
 	}
 	if (ns.n > 0)
 		qsort(ns.v, ns.n, sizeof(*ns.v), names_cmp);
-	for (i = 0; i < ns.n; i++) {
-		if (rc == 0 && (i == 0 || strcmp(ns.v[i], ns.v[i - 1]) != 0))
+	for (i = 0; i < ns.n && rc == 0; i++)
+		if (i == 0 || strcmp(ns.v[i], ns.v[i - 1]) != 0)
 			rc = fn(ctx, ns.v[i]);
+	for (i = 0; i < ns.n; i++)
 		free(ns.v[i]);
-	}
 	free(ns.v);
 	return rc;
 }
