@@ -178,6 +178,7 @@ valgrind: $(BUILD)/clspd
 	rm -rf $(BUILD)/valgrind-out
 	valgrind --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=definite,indirect --quiet \
+	    --suppressions=tests/valgrind.supp \
 	    $(BUILD)/clspd build $(CONTENT) -o $(BUILD)/valgrind-out
 
 # Regenerates the golden files from content/, on purpose only.
