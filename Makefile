@@ -171,7 +171,14 @@ check: test
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:
-	$(MAKE) SANITIZE=1 test
+	@mkdir -p build-san
+	@{ $(MAKE) SANITIZE=1 test 2>&1; echo $$? > build-san/status; } | \
+	    tee build-san/sanitize.log
+	@test "$$(cat build-san/status)" = 0
+	@# A report in a test's own process does not fail that test: look.
+	@if grep -E 'ERROR: [A-Za-z]+Sanitizer|runtime error:' \
+	    build-san/sanitize.log; then \
+		echo "sanitize: the reports above fail the run"; exit 1; fi
 
 # The sample build under valgrind: no error, no leak.
 valgrind: $(BUILD)/clspd
