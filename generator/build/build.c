@@ -49,6 +49,7 @@ build_date(time_t *t)
 /* The report PDF, rendered in a thread of its own beside the site. */
 struct pdf_job {
 	const struct value	*view;
+	const struct pdf_theme	*theme;
 	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
 	int			 rc;
@@ -59,7 +60,7 @@ pdf_job_run(void *arg)
 {
 	struct pdf_job	*j = arg;
 
-	j->rc = pdf_report_render(j->view, j->date, j->sink);
+	j->rc = pdf_report_render(j->view, j->theme, j->date, j->sink);
 	markdown_scratch_free();
 	return NULL;
 }
@@ -89,6 +90,7 @@ build_render(const struct build_input *in, struct sink *sink)
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
 	pdf.view = view;
+	pdf.theme = in->pdf;
 	pdf.date = in->date;
 	pdf.sink = threaded ? sink_lane(sink) : sink;
 	pdf.rc = -1;
@@ -202,6 +204,7 @@ build_run(const struct build_options *o)
 	struct publisher	 pub;
 	struct theme		 theme;
 	struct strings		 labels;
+	struct pdf_theme	 pdf;
 	struct build_input	 in;
 	const char		*err = NULL;
 	size_t			 errors;
@@ -218,9 +221,12 @@ build_run(const struct build_options *o)
 	}
 	check_model(m, &d);
 	memset(&labels, 0, sizeof(labels));
-	if (theme_open(&theme, o->content, o->theme) == 0)
+	memset(&pdf, 0, sizeof(pdf));
+	if (theme_open(&theme, o->content, o->theme) == 0) {
 		strings_load(&labels, &theme, m->council.locale.s ?
 		    m->council.locale.s : "fr", &d);
+		pdf_theme_load(&pdf, &theme, &d);
+	}
 	/* check computes the figures too: a sum too large is an error. */
 	if (d.errors == 0) {
 		f = metrics_compute(m);
@@ -234,7 +240,9 @@ build_run(const struct build_options *o)
 	rc = d.errors > 0 ? EXIT_CONTENT : 0;
 	if (rc == 0 && !o->check_only) {
 		errors = 0;
-		in = (struct build_input){ m, f, &labels, &theme, 0, &errors };
+		in = (struct build_input){ .model = m, .figures = f,
+		    .labels = &labels, .theme = &theme, .pdf = &pdf,
+		    .errors = &errors };
 		build_date(&in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
 		    build_render(&in, &pub.sink) == -1 ||
@@ -250,6 +258,7 @@ build_run(const struct build_options *o)
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);
 	strings_release(&labels);
+	pdf_theme_release(&pdf);
 	theme_close(&theme);
 	metrics_free(f, m);
 	markdown_scratch_free();

@@ -11,6 +11,7 @@
 #include "../load/model.h"
 #include "../metrics/metrics.h"
 #include "../publish/publish.h"
+#include "../render/pdf/pdf_theme.h"
 #include "../theme/theme.h"
 #include "../view/strings.h"
 
@@ -29,6 +30,7 @@ struct build_input {
 	const struct figures	*figures;
 	const struct strings	*labels;	/* the report's locale's */
 	const struct theme	*theme;		/* templates and assets */
+	const struct pdf_theme	*pdf;		/* the PDFs' colours, fonts */
 	time_t			 date;		/* printed in documents */
 	size_t			*errors;	/* template errors, counted */
 };

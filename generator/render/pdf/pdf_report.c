@@ -147,7 +147,7 @@ cover(struct report *r)
 	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
 	page_text(r, p, rp_str(r->root, "territory"), PDF_REGULAR, 15,
 	    st->accent_light, x, y + 34, w, 1.3f);
-	page_text(r, p, year, PDF_HEADING, 88, 0x2E7E86, x - 4,
+	page_text(r, p, year, PDF_HEADING, 88, st->accent, x - 4,
 	    H * 0.58f - 26, w, 1);
 	y = H * 0.58f + 60;
 	y = page_text(r, p, rp_label(r, "report"), PDF_BOLD, 12,
@@ -339,7 +339,8 @@ report_write(struct report *r, time_t date, struct sink *sink)
 
 	if (pdf_backend_open(&be) == -1)
 		return -1;
-	if (pdf_fonts_load(r->L.fonts, be.pdf, pdf_fonts_lato) == -1)
+	if (pdf_fonts_load(r->L.fonts, be.pdf,
+	    (const char *const *)r->theme->fonts) == -1)
 		goto done;
 	be.fonts = r->L.fonts;
 	report_layout(r);
@@ -365,7 +366,8 @@ done:
 }
 
 int
-pdf_report_render(const struct value *view, time_t date, struct sink *sink)
+pdf_report_render(const struct value *view, const struct pdf_theme *theme,
+    time_t date, struct sink *sink)
 {
 	struct report		 r;
 	struct pdf_fonts	 fonts;
@@ -378,7 +380,12 @@ pdf_report_render(const struct value *view, time_t date, struct sink *sink)
 	    LOCALE_FR;
 	pdf_doc_init(&r.doc, pdf_style_a4.width, pdf_style_a4.height);
 	r.L.fonts = &fonts;
-	r.L.style = &pdf_style_a4;
+	r.theme = theme;
+	r.style = pdf_style_a4;
+	r.style.accent = theme->accent;
+	r.style.accent_dark = theme->accent_dark;
+	r.style.accent_light = theme->accent_light;
+	r.L.style = &r.style;
 	r.L.doc = &r.doc;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
 	rc = report_write(&r, date, sink);

@@ -12,12 +12,14 @@
 
 #include "../../publish/publish.h"
 #include "../../view/value.h"
+#include "pdf_theme.h"
 
 /*
  * Lays out and writes the report of the view tree (view_build) to the
- * sink, dated date. Returns 0, or -1 (printed).
+ * sink, in the theme's colours and fonts, dated date. Returns 0, or -1
+ * (printed).
  */
-int	 pdf_report_render(const struct value *view, time_t date,
-	    struct sink *);
+int	 pdf_report_render(const struct value *view, const struct pdf_theme *,
+	    time_t date, struct sink *);
 
 #endif

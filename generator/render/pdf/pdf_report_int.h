@@ -8,9 +8,12 @@
 #include "../../view/format.h"
 #include "../../view/value.h"
 #include "pdf_layout.h"
+#include "pdf_theme.h"
 
 struct report {
 	struct pdf_layout	 L;
+	struct pdf_style	 style;		/* A4, in the theme's colours */
+	const struct pdf_theme	*theme;
 	struct pdf_doc		 doc;
 	struct pdf_flow		 fl;
 	const struct value	*root;

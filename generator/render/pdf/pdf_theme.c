@@ -1,0 +1,176 @@
+/*
+ * pdf/style.yaml (see pdf_theme.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../load/yaml.h"
+#include "../../util/alloc.h"
+#include "../../util/fs.h"
+#include "../../util/suggest.h"
+#include "pdf_theme.h"
+
+#define STYLE_PATH	"pdf/style.yaml"
+
+/* The keys, in the order of the default file. */
+static const char *const keys[] = {
+	"accent", "accent_dark", "accent_light", "font_regular",
+	"font_bold", "font_italic", "font_bold_italic", "font_heading", NULL
+};
+
+/* The font keys' faces, after the three colours. */
+static const enum pdf_face faces[] = {
+	PDF_REGULAR, PDF_BOLD, PDF_ITALIC, PDF_BOLD_ITALIC, PDF_HEADING
+};
+
+static int
+hex(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* "#RRGGBB" into *out; 0 or -1. */
+static int
+colour(const char *s, uint32_t *out)
+{
+	uint32_t	 v = 0;
+	size_t		 i;
+
+	if (strlen(s) != 7 || s[0] != '#')
+		return -1;
+	for (i = 1; i < 7; i++) {
+		if (hex((unsigned char)s[i]) == -1)
+			return -1;
+		v = v << 4 | (uint32_t)hex((unsigned char)s[i]);
+	}
+	*out = v;
+	return 0;
+}
+
+/*
+ * One layer's file: dir is the folder that holds it (relative font
+ * paths are taken from there), NULL for the built-in default.
+ */
+static void
+style_read(struct pdf_theme *t, const char *where, const char *dir,
+    const char *data, size_t len, struct diags *d)
+{
+	struct ynode	*root, *k, *v;
+	const char	*near;
+	uint32_t	*colours[] = { &t->accent, &t->accent_dark,
+			    &t->accent_light };
+	char		*path;
+	size_t		 i, j;
+
+	if ((root = yaml_read(where, data, len, 0, d)) == NULL)
+		return;
+	if (root->type != YNODE_MAP) {
+		if (!(root->type == YNODE_SCALAR && root->null))
+			diag_error(d, root->pos, "expected a mapping of style "
+			    "keys (accent, font_regular, …), found %s",
+			    ynode_kind(root));
+		ynode_free(root);
+		return;
+	}
+	for (i = 0; i < YNODE_PAIRS(root); i++) {
+		k = root->kids[2 * i];
+		v = root->kids[2 * i + 1];
+		for (j = 0; keys[j] != NULL; j++)
+			if (strcmp(k->scalar, keys[j]) == 0)
+				break;
+		if (keys[j] == NULL) {
+			near = suggest_nearest(k->scalar, keys,
+			    sizeof(keys) / sizeof(keys[0]) - 1);
+			if (near != NULL)
+				diag_error(d, k->pos, "unknown PDF style key "
+				    "'%s' (did you mean '%s'?)", k->scalar,
+				    near);
+			else
+				diag_error(d, k->pos, "unknown PDF style key "
+				    "'%s'", k->scalar);
+			continue;
+		}
+		if (v->type != YNODE_SCALAR || v->null) {
+			diag_error(d, v->pos, "expected a string for '%s'",
+			    keys[j]);
+			continue;
+		}
+		if (j < 3) {
+			if (colour(v->scalar, colours[j]) == -1)
+				diag_error(d, v->pos, "expected a colour "
+				    "written #RRGGBB for '%s', found '%s'",
+				    keys[j], v->scalar);
+			continue;
+		}
+		path = v->scalar[0] == '/' || dir == NULL ?
+		    xstrdup(v->scalar) : fs_join(dir, v->scalar);
+		free(t->fonts[faces[j - 3]]);
+		t->fonts[faces[j - 3]] = path;
+		t->font_pos[faces[j - 3]] = v->pos;
+		t->font_builtin[faces[j - 3]] = dir == NULL;
+	}
+	ynode_free(root);
+}
+
+int
+pdf_theme_load(struct pdf_theme *t, const struct theme *th,
+    struct diags *d)
+{
+	struct buf	 b = BUF_INIT;
+	struct theme	 none;
+	const char	*data;
+	size_t		 len, i;
+	char		*where;
+
+	memset(t, 0, sizeof(*t));
+	memset(&none, 0, sizeof(none));
+	/* The built-in default first: it sets every key. */
+	if (theme_find(&none, STYLE_PATH, 0, &b, &data, &len, &where) == -1) {
+		buf_release(&b);
+		return -1;
+	}
+	t->files[t->nfiles++] = where;
+	style_read(t, where, NULL, data, len, d);
+	/* Then the folders, last layer first, so that the first wins. */
+	for (i = th->ndirs; i > 0; i--) {
+		where = fs_join(th->dirs[i - 1], STYLE_PATH);
+		if (!fs_is_file(where)) {
+			free(where);
+			continue;
+		}
+		t->files[t->nfiles++] = where;
+		if (fs_read_file(where, 1u << 20, &b) == 0)
+			style_read(t, where, th->dirs[i - 1], buf_cstr(&b),
+			    b.len, d);
+		else
+			diag_error(d, ((struct pos){ where, 1, 1 }),
+			    "cannot read this style file");
+	}
+	buf_release(&b);
+	/* The fonts that won: those must exist. */
+	for (i = 0; i < PDF_FACE__MAX; i++)
+		if (t->fonts[i] != NULL && !fs_is_file(t->fonts[i]))
+			diag_error(d, t->font_pos[i], "no font file '%s'%s",
+			    t->fonts[i], t->font_builtin[i] ? " (install "
+			    "fonts-lato, or set the fonts in a theme's "
+			    STYLE_PATH ")" : "");
+	return 0;
+}
+
+void
+pdf_theme_release(struct pdf_theme *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < PDF_FACE__MAX; i++)
+		free(t->fonts[i]);
+	for (i = 0; i < t->nfiles; i++)
+		free(t->files[i]);
+	memset(t, 0, sizeof(*t));
+}

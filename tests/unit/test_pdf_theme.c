@@ -1,0 +1,75 @@
+/*
+ * The PDFs' part of the theme (pdf/style.yaml): overridden key by key,
+ * every mistake reported at its position.
+ */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../generator/util/fs.h"
+#include "helpers.h"
+
+TestSuite(pdf_theme, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp, .timeout = 60);
+
+Test(pdf_theme, mistakes_are_reported_at_their_position)
+{
+	static const struct tfile f[] = {
+		{ "theme/pdf/style.yaml", "acent: \"#ff0000\"\n"
+		  "accent_dark: blue\n"
+		  "font_heading: fonts/none.ttf\n"
+		  "font_bold: [a]\n" },
+	};
+	struct run	 r;
+
+	test_content(f, 1);
+	r = test_run(30, (const char *const[]){ "check", "content", "-q",
+	    NULL });
+	cr_assert_eq(r.status, 1);
+	cr_assert_str_eq(r.err,
+	    "content/theme/pdf/style.yaml:1:1: error: unknown PDF style key "
+	    "'acent' (did you mean 'accent'?)\n"
+	    "content/theme/pdf/style.yaml:2:14: error: expected a colour "
+	    "written #RRGGBB for 'accent_dark', found 'blue'\n"
+	    "content/theme/pdf/style.yaml:3:15: error: no font file "
+	    "'content/theme/fonts/none.ttf'\n"
+	    "content/theme/pdf/style.yaml:4:12: error: expected a string for "
+	    "'font_bold'\n");
+	run_free(&r);
+}
+
+/* One colour and one font changed; the rest comes from the default. */
+Test(pdf_theme, one_key_overrides_the_default)
+{
+	static const struct tfile f[] = {
+		{ "theme/pdf/style.yaml", "accent: \"#8a1538\"\n"
+		  "font_heading: fonts/Titre.ttf\n" },
+	};
+	struct buf	 lato = BUF_INIT, a = BUF_INIT, b = BUF_INIT;
+	struct run	 r;
+
+	test_content(f, 1);
+	cr_assert(fs_read_file("/usr/share/fonts/truetype/lato/"
+	    "Lato-Semibold.ttf", 4u << 20, &lato) == 0);
+	cr_assert(fs_mkdir_p("content/theme/fonts") == 0);
+	test_write_file("content/theme/fonts/Titre.ttf", lato.data, lato.len);
+	r = test_run(30, (const char *const[]){ "build", "content", "-o",
+	    "out", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_remove_tree("content/theme") == 0);
+	r = test_run(30, (const char *const[]){ "build", "content", "-o",
+	    "default", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_read_file("out/pdf/rapport-2025.pdf", 64u << 20, &a) == 0);
+	cr_assert(fs_read_file("default/pdf/rapport-2025.pdf", 64u << 20,
+	    &b) == 0);
+	/* The font's name is in the file, and the files differ. */
+	cr_assert(memmem(a.data, a.len, "Lato-Semibold", 13) != NULL);
+	cr_assert(memmem(b.data, b.len, "Lato-Semibold", 13) == NULL);
+	cr_assert(memmem(b.data, b.len, "Lato-Black", 10) != NULL);
+	buf_release(&lato);
+	buf_release(&a);
+	buf_release(&b);
+}
