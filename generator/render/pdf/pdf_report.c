@@ -74,6 +74,22 @@ rp_anchor(struct report *r, const char *title, int level)
 }
 
 /* "{key}" in s replaced by value, into b. */
+/* a, moved towards b by t (0..1): a tint of the theme's colour. */
+static uint32_t
+mix(uint32_t a, uint32_t b, float t)
+{
+	uint32_t	 r = 0;
+	int		 shift;
+	float		 ca, cb;
+
+	for (shift = 16; shift >= 0; shift -= 8) {
+		ca = (float)((a >> shift) & 0xFF);
+		cb = (float)((b >> shift) & 0xFF);
+		r |= (uint32_t)(ca + (cb - ca) * t + 0.5f) << shift;
+	}
+	return r;
+}
+
 static void
 fill(struct buf *b, const char *s, const char *key, const char *value)
 {
@@ -147,8 +163,8 @@ cover(struct report *r)
 	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
 	page_text(r, p, rp_str(r->root, "territory"), PDF_REGULAR, 15,
 	    st->accent_light, x, y + 34, w, 1.3f);
-	page_text(r, p, year, PDF_HEADING, 88, st->accent, x - 4,
-	    H * 0.58f - 26, w, 1);
+	page_text(r, p, year, PDF_HEADING, 88, mix(st->accent, 0xFFFFFF, 0.3f),
+	    x - 4, H * 0.58f - 26, w, 1);
 	y = H * 0.58f + 60;
 	y = page_text(r, p, rp_label(r, "report"), PDF_BOLD, 12,
 	    st->accent_dark, x, y, w, 1.3f);
