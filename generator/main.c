@@ -32,7 +32,9 @@ static const char help_text[] =
 "Commands:\n"
 "  build [CONTENT]   read CONTENT (default: content), check it, compute the\n"
 "                    evaluation metrics and write OUT (default: output):\n"
-"                    site/data/metrics.json and site/data/indicators.csv.\n"
+"                    the HTML site (site/), the report PDF\n"
+"                    (pdf/rapport-YEAR.pdf) and the open data\n"
+"                    (site/data/metrics.json, site/data/indicators.csv).\n"
 "                    OUT is replaced only when the whole build succeeded.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"
@@ -40,7 +42,9 @@ static const char help_text[] =
 "\n"
 "Options:\n"
 "  -o, --output OUT  where build writes (default: output)\n"
-"  --theme NAME|DIR  the theme: a built-in name (default) or a folder\n"
+"  --theme NAME|DIR  the theme: a built-in name (default) or a folder of\n"
+"                    templates, assets, PDF styles and strings layered\n"
+"                    over it (CONTENT/theme is layered over both)\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -51,7 +55,8 @@ static const char help_text[] =
 "\n"
 "Environment: SOURCE_DATE_EPOCH, when set, is the date printed in\n"
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
-"number of threads that read the content.\n"
+"number of threads that read the content (with 1, the site and the PDF\n"
+"are also rendered one after the other; the files are the same).\n"
 "See clspd(1) and FORMAT.md.\n";
 
 static int
