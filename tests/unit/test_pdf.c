@@ -6,6 +6,7 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
@@ -291,4 +292,39 @@ Test(pdf, backend_draws_a_page_anywhere_on_a_sheet)
 	    5) == 0);
 	output_set_release(&out);
 	pdf_flow_release(&fl);
+}
+
+/*
+ * More pages than one node of libharu's page tree holds (8,191): a
+ * 10,000-action report has some 40,000.
+ */
+Test(pdf, backend_writes_more_than_8191_pages)
+{
+	struct output_set	 out;
+	const struct output_file *f;
+	char			 path[] = "/tmp/clspd-pages-XXXXXX", cmd[64];
+	char			 line[256];
+	FILE			*p;
+	size_t			 i;
+	int			 fd, found = 0;
+
+	for (i = 0; i < 8200; i++)
+		cr_assert(pdf_backend_sheet(&be, 595.28f, 841.89f) != NULL,
+		    "sheet %zu", i);
+	output_set_init(&out);
+	cr_assert(pdf_backend_save(&be, &out.sink, "big.pdf") == 0);
+	f = output_set_find(&out, "big.pdf");
+	cr_assert(f != NULL);
+	cr_assert((fd = mkstemp(path)) != -1);
+	cr_assert(write(fd, f->data.data, f->data.len) ==
+	    (ssize_t)f->data.len);
+	close(fd);
+	output_set_release(&out);
+	snprintf(cmd, sizeof(cmd), "pdfinfo %s", path);
+	cr_assert((p = popen(cmd, "r")) != NULL);
+	while (fgets(line, sizeof(line), p) != NULL)
+		found |= strcmp(line, "Pages:           8200\n") == 0;
+	cr_assert_eq(pclose(p), 0);
+	unlink(path);
+	cr_assert(found, "pdfinfo does not count 8,200 pages");
 }

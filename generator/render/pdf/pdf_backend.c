@@ -39,6 +39,11 @@ pdf_backend_open(struct pdf_backend *b)
 	HPDF_SetCurrentEncoder(b->pdf, "UTF-8");
 	HPDF_SetCompressionMode(b->pdf, HPDF_COMP_ALL);
 	HPDF_SetPageMode(b->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	/*
+	 * A "Pages" node holds at most 8,191 kids: without intermediate
+	 * nodes a report stops there (a 10,000-action report has more).
+	 */
+	HPDF_SetPagesConfiguration(b->pdf, PDF_PAGES_PER_NODE);
 	return b->failed ? -1 : 0;
 }
 
@@ -59,6 +64,10 @@ pdf_backend_sheet(struct pdf_backend *b, float w, float h)
 {
 	HPDF_Page	 p = HPDF_AddPage(b->pdf);
 
+	if (p == NULL) {
+		b->failed = 1;
+		return NULL;
+	}
 	HPDF_Page_SetWidth(p, w);
 	HPDF_Page_SetHeight(p, h);
 	return p;

@@ -46,7 +46,10 @@ struct pdf_backend {
 int	 pdf_backend_open(struct pdf_backend *);
 void	 pdf_backend_close(struct pdf_backend *);
 
-/* Adds a sheet of w × h points. */
+/* Pages per node of the document's page tree. */
+#define PDF_PAGES_PER_NODE 1024
+
+/* Adds a sheet of w × h points; NULL (and the backend failed) on error. */
 HPDF_Page pdf_backend_sheet(struct pdf_backend *, float w, float h);
 
 /* Draws page i of doc onto sheet at place. */

@@ -361,7 +361,9 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	be.fonts = r->L.fonts;
 	report_layout(r);
 	for (i = 0; i < r->doc.npages; i++) {
-		sheet = pdf_backend_sheet(&be, r->doc.width, r->doc.height);
+		if ((sheet = pdf_backend_sheet(&be, r->doc.width,
+		    r->doc.height)) == NULL)
+			goto done;
 		pdf_backend_draw(&be, sheet, &r->doc, i, &pl);
 	}
 	pdf_backend_finish(&be, &r->doc);

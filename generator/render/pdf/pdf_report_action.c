@@ -131,7 +131,7 @@ rp_indicator_table(struct report *r, const struct value *list,
 	pdf_table_cell(&tb, rp_label(r, "indicator"), PDF_BOLD);
 	for (k = 0; k < 5; k++)
 		pdf_table_cell(&tb, rp_label(r, keys[k]), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "status"), PDF_BOLD);
+	pdf_table_cell(&tb, rp_label(r, "indicator_status"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
 	for (i = 0; i < list->u.list.n; i++) {
 		const struct value	*ind = list->u.list.v[i];
