@@ -9,7 +9,7 @@ VERSION	 = 0.1.0
 # Debian packages the build and the tests need (see README.md, "Why these
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
-	       libhpdf-dev libhyphen-dev hyphen-fr fonts-lato \
+	       libhpdf-dev zlib1g-dev libhyphen-dev hyphen-fr fonts-lato \
 	       valgrind python3 python3-yaml time poppler-utils qpdf \
 	       chromium nodejs npm
 
@@ -27,7 +27,7 @@ WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wno-unused-parameter
 # Recursive on purpose: pkg-config is asked only once the packages exist.
 PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1) -lhpdf -lhyphen
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
@@ -204,7 +204,7 @@ fuzz:
 	    -fsanitize=fuzzer,address,undefined -I. $$(pkg-config --cflags \
 	    libcmark yaml-0.1) tests/fuzz/fuzz_load.c $(LIB_SRC) \
 	    $(BUILD)/generated/theme.c $$(pkg-config --libs libcmark \
-	    yaml-0.1) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
+	    yaml-0.1 zlib) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
 	sh tests/fuzz/seed.sh build-fuzz/seed
 	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed

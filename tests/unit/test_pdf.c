@@ -12,6 +12,7 @@
 #include <hpdf_fontdef.h>
 
 #include "../../generator/render/pdf/pdf_backend.h"
+#include "../../generator/render/pdf/pdf_content.h"
 #include "../../generator/render/pdf/pdf_layout.h"
 
 static struct pdf_backend	 be;
@@ -327,4 +328,48 @@ Test(pdf, backend_writes_more_than_8191_pages)
 	cr_assert_eq(pclose(p), 0);
 	unlink(path);
 	cr_assert(found, "pdfinfo does not count 8,200 pages");
+}
+
+/*
+ * The content stream of a display list, operator by operator: the text
+ * in two-byte codes with PDF's escapes, a justified run as one TJ array,
+ * colours and shapes, the place's transform.
+ */
+Test(pdf, content_stream_of_a_page)
+{
+	static const char	 names[PDF_FACE__MAX][8] = { "F1", "F2", "F3",
+				    "F4", "F5" };
+	struct pdf_doc		 d;
+	struct pdf_page		*pg;
+	struct pdf_place	 pl = { 10, 20, 0.5f };
+	struct buf		 out = BUF_INIT;
+	static const char	 want[] =
+	    "q\n0.5 0 0 0.5 10 180 cm\n"
+	    "BT\n1 0 0 rg\n/F2 10 Tf\n1 0 0 1 5 150 Tm\n"
+	    "(\0\\(\0\xE9\0\\)\0\\\\) Tj\n"
+	    "1 0 0 1 5 137.5 Tm\n"
+	    "[(\0a\0 ) -125 (\0b)] TJ\n"
+	    "ET\n0.2 0.4 0.6 rg\n1 194 3 4 re f\n"
+	    "0.5 w\n0 190 m 50 190 l S\nQ\n";
+
+	pdf_doc_init(&d, 100, 200);
+	pg = pdf_doc_add_page(&d);
+	pdf_page_push(pg, &(struct pdf_op){ .kind = PDF_OP_TEXT,
+	    .font = PDF_BOLD, .color = 0xFF0000, .x = 5, .y = 50, .size = 10,
+	    .text = "(é)\\", .len = 5 });
+	pdf_page_push(pg, &(struct pdf_op){ .kind = PDF_OP_TEXT,
+	    .font = PDF_BOLD, .color = 0xFF0000, .x = 5, .y = 62.5f,
+	    .size = 10, .word_spacing = 1.25f, .text = "a b", .len = 3 });
+	pdf_page_push(pg, &(struct pdf_op){ .kind = PDF_OP_RECT,
+	    .color = 0x336699, .x = 1, .y = 2, .w = 3, .h = 4 });
+	pdf_page_push(pg, &(struct pdf_op){ .kind = PDF_OP_LINE,
+	    .color = 0x000000, .x = 0, .y = 10, .w = 50, .h = 0,
+	    .size = 0.5f });
+	pdf_content_page(&out, &d, 0, &pl, 300, names);
+	cr_assert_eq(out.len, sizeof(want) - 1, "%zu bytes: %.*s", out.len,
+	    (int)out.len, out.data);
+	cr_assert(memcmp(out.data, want, out.len) == 0, "%.*s",
+	    (int)out.len, out.data);
+	buf_release(&out);
+	pdf_doc_release(&d);
 }

@@ -1,20 +1,25 @@
 /*
- * The libharu backend (see pdf_backend.h). Within a page, a transform
- * puts the page's bottom-left corner where the place says, so drawing
- * uses PDF coordinates of the page (y up) computed from the display
- * list's (y down); annotation rectangles, which live in the sheet's
- * space, are transformed by hand.
+ * The libharu backend (see pdf_backend.h). libharu makes the objects
+ * (pages, fonts, links, outline) and writes the file; the pages' content
+ * streams are ours (pdf_content.h). Within a sheet, a transform puts a
+ * page's bottom-left corner where its place says; annotation rectangles,
+ * which live in the sheet's space, are transformed by hand.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <pthread.h>
+
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 
 #include "../../util/alloc.h"
 #include "../../util/buf.h"
+#include "../../util/utf8.h"
 #include "pdf_backend.h"
+#include "pdf_content.h"
 
 static void
 on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
@@ -50,10 +55,16 @@ pdf_backend_open(struct pdf_backend *b)
 void
 pdf_backend_close(struct pdf_backend *b)
 {
+	size_t	 i;
+
 	if (b == NULL)
 		return;
 	if (b->pdf != NULL)
 		HPDF_Free(b->pdf);
+	for (i = b->written; i < b->nsheets; i++)
+		free(b->sheets[i].z);
+	free(b->sheets);
+	free(b->draws);
 	free(b->dests);
 	free(b->gotos);
 	memset(b, 0, sizeof(*b));
@@ -62,7 +73,10 @@ pdf_backend_close(struct pdf_backend *b)
 HPDF_Page
 pdf_backend_sheet(struct pdf_backend *b, float w, float h)
 {
-	HPDF_Page	 p = HPDF_AddPage(b->pdf);
+	HPDF_Page		 p = HPDF_AddPage(b->pdf);
+	struct pdf_sheet	*sh;
+	const char		*name;
+	size_t			 i;
 
 	if (p == NULL) {
 		b->failed = 1;
@@ -70,100 +84,32 @@ pdf_backend_sheet(struct pdf_backend *b, float w, float h)
 	}
 	HPDF_Page_SetWidth(p, w);
 	HPDF_Page_SetHeight(p, h);
+	if (b->nsheets == b->capsheets) {
+		b->capsheets = b->capsheets ? b->capsheets * 2 : 64;
+		b->sheets = xreallocarray(b->sheets, b->capsheets,
+		    sizeof(*b->sheets));
+	}
+	sh = &b->sheets[b->nsheets++];
+	memset(sh, 0, sizeof(*sh));
+	sh->page = p;
+	sh->h = h;
+	sh->first = sh->last = SIZE_MAX;
+	/* Every face in the sheet's resources, in order: F1 to F5. */
+	for (i = 0; b->fonts != NULL && i < PDF_FACE__MAX; i++) {
+		if ((name = HPDF_Page_GetLocalFontName(p,
+		    b->fonts->f[i].hpdf)) == NULL || strlen(name) >= 8) {
+			b->failed = 1;
+			return NULL;
+		}
+		strcpy(sh->names[i], name);
+	}
 	return p;
-}
-
-static void
-rgb_fill(HPDF_Page p, uint32_t c)
-{
-	HPDF_Page_SetRGBFill(p, (float)((c >> 16) & 0xFF) / 255.0f,
-	    (float)((c >> 8) & 0xFF) / 255.0f, (float)(c & 0xFF) / 255.0f);
-}
-
-static void
-rgb_stroke(HPDF_Page p, uint32_t c)
-{
-	HPDF_Page_SetRGBStroke(p, (float)((c >> 16) & 0xFF) / 255.0f,
-	    (float)((c >> 8) & 0xFF) / 255.0f, (float)(c & 0xFF) / 255.0f);
-}
-
-/* The drawing state of one page, to skip redundant operators. */
-struct pen {
-	struct pdf_backend	*b;
-	HPDF_Page		 sheet;
-	float			 h;		/* the page's height */
-	int			 in_text;
-	int			 font;
-	float			 size;
-	uint32_t		 fill;
-};
-
-static void
-pen_text(struct pen *pen, int on)
-{
-	if (on && !pen->in_text)
-		HPDF_Page_BeginText(pen->sheet);
-	else if (!on && pen->in_text)
-		HPDF_Page_EndText(pen->sheet);
-	pen->in_text = on;
-}
-
-static void
-pen_fill(struct pen *pen, uint32_t c)
-{
-	if (c != pen->fill) {
-		rgb_fill(pen->sheet, c);
-		pen->fill = c;
-	}
-}
-
-/* A text run; word spacing is done by placing each word (see below). */
-static void
-draw_text(struct pen *pen, const struct pdf_op *op)
-{
-	struct pdf_font	*f = &pen->b->fonts->f[op->font];
-	char		 word[512];
-	const char	*s = op->text, *end = op->text + op->len, *sp;
-	float		 x = op->x, y = pen->h - op->y;
-	float		 space = (float)pdf_font_width(f, " ", 1, op->size);
-	size_t		 n;
-
-	pen_text(pen, 1);
-	pen_fill(pen, op->color);
-	if (op->font != pen->font || op->size != pen->size) {
-		HPDF_Page_SetFontAndSize(pen->sheet, f->hpdf, op->size);
-		pen->font = op->font;
-		pen->size = op->size;
-	}
-	/*
-	 * PDF applies word spacing (Tw) to the byte 32 of one-byte fonts
-	 * only, not to the two-byte codes of an embedded UTF-8 font: a
-	 * justified run is drawn word by word instead.
-	 */
-	if (op->word_spacing == 0 || memchr(s, ' ', op->len) == NULL) {
-		HPDF_Page_TextOut(pen->sheet, x, y, op->text);
-		return;
-	}
-	while (s < end) {
-		sp = memchr(s, ' ', (size_t)(end - s));
-		n = (size_t)((sp ? sp : end) - s);
-		if (n >= sizeof(word))
-			n = sizeof(word) - 1;
-		memcpy(word, s, n);
-		word[n] = '\0';
-		HPDF_Page_TextOut(pen->sheet, x, y, word);
-		x += (float)pdf_font_width(f, s, n, op->size) + space +
-		    op->word_spacing;
-		s = sp ? sp + 1 : end;
-	}
 }
 
 /* The rectangle of op on the sheet, for annotations. */
 static HPDF_Rect
-sheet_rect(const struct pen *pen, const struct pdf_op *op,
-    const struct pdf_place *pl)
+sheet_rect(float sh, const struct pdf_op *op, const struct pdf_place *pl)
 {
-	float		 sh = HPDF_Page_GetHeight(pen->sheet);
 	HPDF_Rect	 r;
 
 	r.left = pl->x + op->x * pl->scale;
@@ -174,16 +120,15 @@ sheet_rect(const struct pen *pen, const struct pdf_op *op,
 }
 
 static void
-draw_link(struct pen *pen, const struct pdf_op *op,
-    const struct pdf_place *pl)
+draw_link(struct pdf_backend *b, HPDF_Page sheet, float sh,
+    const struct pdf_op *op, const struct pdf_place *pl)
 {
 	HPDF_Annotation	 a;
 	struct pdf_goto	*g;
-	struct pdf_backend *b = pen->b;
 
 	if (op->kind == PDF_OP_LINK) {
-		a = HPDF_Page_CreateURILinkAnnot(pen->sheet,
-		    sheet_rect(pen, op, pl), op->text);
+		a = HPDF_Page_CreateURILinkAnnot(sheet, sheet_rect(sh, op, pl),
+		    op->text);
 		if (a != NULL)
 			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 		return;
@@ -194,58 +139,48 @@ draw_link(struct pen *pen, const struct pdf_op *op,
 		    sizeof(*b->gotos));
 	}
 	g = &b->gotos[b->ngotos++];
-	g->sheet = pen->sheet;
-	g->rect = sheet_rect(pen, op, pl);
+	g->sheet = sheet;
+	g->rect = sheet_rect(sh, op, pl);
 	g->anchor = op->anchor;
 }
 
 static void
-draw_anchor(struct pen *pen, const struct pdf_op *op,
-    const struct pdf_place *pl)
+draw_anchor(struct pdf_backend *b, HPDF_Page sheet, float sh,
+    const struct pdf_op *op, const struct pdf_place *pl)
 {
-	struct pdf_backend	*b = pen->b;
 	HPDF_Destination	 d;
-	float			 sh = HPDF_Page_GetHeight(pen->sheet);
 
 	if (op->anchor < 0 || (size_t)op->anchor >= b->ndests)
 		return;
-	d = HPDF_Page_CreateDestination(pen->sheet);
+	d = HPDF_Page_CreateDestination(sheet);
 	/* Fit the width, the anchor's line a little below the top. */
 	HPDF_Destination_SetFitH(d, sh - pl->y - (op->y - 16) * pl->scale);
 	b->dests[op->anchor] = d;
 }
 
+/*
+ * libharu embeds the glyphs it has measured: measure each one drawn
+ * (a lookup, once the layout has measured it before).
+ */
 static void
-draw_op(struct pen *pen, const struct pdf_op *op, const struct pdf_place *pl)
+mark_glyphs(struct pdf_backend *b, const struct pdf_op *op)
 {
-	HPDF_Page	 p = pen->sheet;
+	struct pdf_font	*f = &b->fonts->f[op->font];
+	uint32_t	 cp;
+	size_t		 i = 0, n;
 
-	switch (op->kind) {
-	case PDF_OP_TEXT:
-		draw_text(pen, op);
-		return;
-	case PDF_OP_LINE:
-		pen_text(pen, 0);
-		rgb_stroke(p, op->color);
-		HPDF_Page_SetLineWidth(p, op->size);
-		HPDF_Page_MoveTo(p, op->x, pen->h - op->y);
-		HPDF_Page_LineTo(p, op->x + op->w, pen->h - op->y - op->h);
-		HPDF_Page_Stroke(p);
-		return;
-	case PDF_OP_RECT:
-		pen_text(pen, 0);
-		pen_fill(pen, op->color);
-		HPDF_Page_Rectangle(p, op->x, pen->h - op->y - op->h, op->w,
-		    op->h);
-		HPDF_Page_Fill(p);
-		return;
-	case PDF_OP_LINK:
-	case PDF_OP_GOTO:
-		draw_link(pen, op, pl);
-		return;
-	case PDF_OP_ANCHOR:
-		draw_anchor(pen, op, pl);
-		return;
+	while (i < op->len) {
+		if ((unsigned char)op->text[i] < 0x80) {
+			cp = (unsigned char)op->text[i++];
+		} else {
+			if ((n = utf8_decode(op->text + i, op->len - i,
+			    &cp)) == 0) {
+				i++;
+				continue;
+			}
+			i += n;
+		}
+		pdf_font_advance(f, cp);
 	}
 }
 
@@ -254,8 +189,8 @@ pdf_backend_draw(struct pdf_backend *b, HPDF_Page sheet,
     const struct pdf_doc *doc, size_t i, const struct pdf_place *pl)
 {
 	const struct pdf_page	*pg = &doc->pages[i];
-	float			 sh = HPDF_Page_GetHeight(sheet);
-	struct pen		 pen;
+	struct pdf_sheet	*sh = NULL;
+	struct pdf_draw		*dr;
 	size_t			 k;
 
 	if (b->ndests < doc->nanchors) {
@@ -265,19 +200,134 @@ pdf_backend_draw(struct pdf_backend *b, HPDF_Page sheet,
 		    sizeof(*b->dests));
 		b->ndests = doc->nanchors;
 	}
-	memset(&pen, 0, sizeof(pen));
-	pen.b = b;
-	pen.sheet = sheet;
-	pen.h = doc->height;
-	pen.font = -1;
-	pen.fill = 0xFFFFFFFF;
-	HPDF_Page_GSave(sheet);
-	HPDF_Page_Concat(sheet, pl->scale, 0, 0, pl->scale, pl->x,
-	    sh - pl->y - doc->height * pl->scale);
+	for (k = b->nsheets; k > b->written; k--)
+		if (b->sheets[k - 1].page == sheet) {
+			sh = &b->sheets[k - 1];
+			break;
+		}
+	if (sh == NULL) {
+		b->failed = 1;	/* not a sheet of this backend, or written */
+		return;
+	}
+	if (b->ndraws == b->capdraws) {
+		b->capdraws = b->capdraws ? b->capdraws * 2 : 64;
+		b->draws = xreallocarray(b->draws, b->capdraws,
+		    sizeof(*b->draws));
+	}
+	dr = &b->draws[b->ndraws];
+	dr->doc = doc;
+	dr->page = i;
+	dr->place = *pl;
+	dr->next = SIZE_MAX;
+	if (sh->first == SIZE_MAX)
+		sh->first = b->ndraws;
+	else
+		b->draws[sh->last].next = b->ndraws;
+	sh->last = b->ndraws++;
 	for (k = 0; k < pg->n; k++)
-		draw_op(&pen, &pg->ops[k], pl);
-	pen_text(&pen, 0);
-	HPDF_Page_GRestore(sheet);
+		switch (pg->ops[k].kind) {
+		case PDF_OP_TEXT:
+			if (b->fonts != NULL)
+				mark_glyphs(b, &pg->ops[k]);
+			break;
+		case PDF_OP_LINK:
+		case PDF_OP_GOTO:
+			draw_link(b, sheet, sh->h, &pg->ops[k], pl);
+			break;
+		case PDF_OP_ANCHOR:
+			draw_anchor(b, sheet, sh->h, &pg->ops[k], pl);
+			break;
+		default:
+			break;
+		}
+}
+
+/* Sheets k = first, first + step, … of the backend: content, deflated. */
+struct content_job {
+	struct pdf_backend	*b;
+	size_t			 first, step;
+};
+
+static void *
+content_run(void *arg)
+{
+	struct content_job	*j = arg;
+	struct pdf_backend	*b = j->b;
+	struct pdf_sheet	*sh;
+	struct pdf_draw		*dr;
+	struct buf		 raw = BUF_INIT;
+	size_t			 k, d;
+
+	for (k = b->written + j->first; k < b->nsheets; k += j->step) {
+		sh = &b->sheets[k];
+		buf_truncate(&raw, 0);
+		for (d = sh->first; d != SIZE_MAX; d = dr->next) {
+			dr = &b->draws[d];
+			pdf_content_page(&raw, dr->doc, dr->page, &dr->place,
+			    sh->h, (const char (*)[8])sh->names);
+		}
+		if (pdf_content_deflate(&raw, &sh->z, &sh->zlen) == -1)
+			sh->failed = 1;
+	}
+	buf_release(&raw);
+	return NULL;
+}
+
+/* The content stream's filter, for bytes deflated already (see below). */
+static HPDF_STATUS
+write_flate_filter(HPDF_Dict dict, HPDF_Stream stream)
+{
+	(void)dict;
+	return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/*
+ * Writes the content of every sheet not written yet: made and deflated
+ * on two threads (one with CLSPD_JOBS=1), then handed to libharu in
+ * order. libharu would deflate a content stream itself: its filter is
+ * set to none, and the dictionary names the filter through its write
+ * hook, which libharu calls after the entries it keeps.
+ */
+static void
+contents_write(struct pdf_backend *b)
+{
+	struct content_job	 jobs[2];
+	pthread_t		 thread;
+	const char		*env = getenv("CLSPD_JOBS");
+	struct pdf_sheet	*sh;
+	HPDF_PageAttr		 attr;
+	size_t			 k, n = b->nsheets - b->written;
+	int			 threaded;
+
+	if (n == 0)
+		return;
+	threaded = n > 1 && (env == NULL || strtol(env, NULL, 10) > 1);
+	jobs[0] = (struct content_job){ b, 0, threaded ? 2 : 1 };
+	jobs[1] = (struct content_job){ b, 1, 2 };
+	if (threaded && pthread_create(&thread, NULL, content_run,
+	    &jobs[1]) != 0) {
+		threaded = 0;
+		jobs[0].step = 1;
+	}
+	content_run(&jobs[0]);
+	if (threaded)
+		pthread_join(thread, NULL);
+	for (k = b->written; k < b->nsheets; k++) {
+		sh = &b->sheets[k];
+		attr = (HPDF_PageAttr)sh->page->attr;
+		if (sh->failed || attr->contents->write_fn != NULL ||
+		    HPDF_Stream_Write(attr->stream, sh->z,
+		    (HPDF_UINT)sh->zlen) != HPDF_OK)
+			b->failed = 1;
+		else {
+			attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+			attr->contents->write_fn = write_flate_filter;
+		}
+		free(sh->z);
+		sh->z = NULL;
+	}
+	b->written = b->nsheets;
+	b->ndraws = 0;
 }
 
 void
@@ -288,6 +338,8 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 	HPDF_Annotation	 a;
 	size_t		 i;
 	int		 level, top = -1;
+
+	contents_write(b);
 
 	for (i = 0; i < b->ngotos; i++) {
 		if (b->gotos[i].anchor < 0 ||
@@ -361,6 +413,7 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 	HPDF_UINT32	 n, left;
 	int		 rc = -1;
 
+	contents_write(b);
 	if (b->failed || HPDF_SaveToStream(b->pdf) != HPDF_OK)
 		goto done;
 	HPDF_ResetStream(b->pdf);

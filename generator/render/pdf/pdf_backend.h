@@ -29,9 +29,33 @@ struct pdf_goto {
 	int		 anchor;
 };
 
+/* A sheet and what is drawn on it, written out at pdf_backend_finish. */
+struct pdf_sheet {
+	HPDF_Page	 page;
+	float		 h;
+	char		 names[PDF_FACE__MAX][8];	/* fonts' resources */
+	size_t		 first;		/* its first draw, or SIZE_MAX */
+	size_t		 last;
+	unsigned char	*z;		/* the deflated content */
+	size_t		 zlen;
+	int		 failed;
+};
+
+struct pdf_draw {
+	const struct pdf_doc *doc;
+	size_t		 page;
+	struct pdf_place place;
+	size_t		 next;		/* the sheet's next draw, SIZE_MAX */
+};
+
 struct pdf_backend {
 	HPDF_Doc		 pdf;
 	struct pdf_fonts	*fonts;
+	struct pdf_sheet	*sheets;
+	size_t			 nsheets, capsheets;
+	size_t			 written;	/* sheets whose content is in */
+	struct pdf_draw		*draws;
+	size_t			 ndraws, capdraws;
 	HPDF_Destination	*dests;		/* per anchor of the doc */
 	size_t			 ndests;
 	struct pdf_goto		*gotos;
@@ -52,7 +76,10 @@ void	 pdf_backend_close(struct pdf_backend *);
 /* Adds a sheet of w × h points; NULL (and the backend failed) on error. */
 HPDF_Page pdf_backend_sheet(struct pdf_backend *, float w, float h);
 
-/* Draws page i of doc onto sheet at place. */
+/*
+ * Draws page i of doc onto sheet at place: the links and anchors now,
+ * the content at pdf_backend_finish (doc must live until then).
+ */
 void	 pdf_backend_draw(struct pdf_backend *, HPDF_Page sheet,
 	    const struct pdf_doc *, size_t i, const struct pdf_place *);
 
