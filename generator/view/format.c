@@ -96,7 +96,15 @@ format_percent_digits(struct buf *b, double ratio, enum locale loc)
 	char	 text[400];
 	size_t	 len;
 
-	snprintf(text, sizeof(text), p < 9.95 ? "%.1f" : "%.0f", p);
+	/*
+	 * Just below 100 % stays below: 99.6 % of a target is not "100 %"
+	 * beside a status that says the target is not reached.
+	 */
+	if (p >= 99.5 && p < 100)
+		snprintf(text, sizeof(text), "%.1f", fmin(floor(p * 10) / 10,
+		    99.9));
+	else
+		snprintf(text, sizeof(text), p < 9.95 ? "%.1f" : "%.0f", p);
 	len = strlen(text);
 	if (len >= 2 && strcmp(text + len - 2, ".0") == 0)
 		text[len - 2] = '\0';

@@ -83,6 +83,11 @@ Test(format, percentages)
 	check_ratio(format_percent, 12.5, LOCALE_FR, "1" NN "250" NN "%");
 	check_ratio(format_percent, 0.92, LOCALE_EN, "92%");
 	check_ratio(format_percent, 0.045, LOCALE_EN, "4.5%");
+	/* Just short of the target is never shown as 100 %. */
+	check_ratio(format_percent, 0.995, LOCALE_FR, "99,5" NN "%");
+	check_ratio(format_percent, 0.9999, LOCALE_FR, "99,9" NN "%");
+	check_ratio(format_percent, 0.9949, LOCALE_FR, "99" NN "%");
+	check_ratio(format_percent, 1.004, LOCALE_FR, "100" NN "%");
 }
 
 Test(format, evolutions)
