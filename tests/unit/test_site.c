@@ -371,6 +371,134 @@ Test(site, chart_svg_structure)
 	buf_release(&b);
 }
 
+/* The number after `attr="` at the first `what` of s, or -1. */
+static double
+number_after(const char *s, const char *what, const char *attr)
+{
+	char	 pat[64];
+
+	if ((s = strstr(s, what)) == NULL)
+		return -1;
+	snprintf(pat, sizeof(pat), " %s=\"", attr);
+	if ((s = strstr(s, pat)) == NULL)
+		return -1;
+	return strtod(s + strlen(pat), NULL);
+}
+
+/*
+ * The scale's labels of big numbers are not cut: the left margin grows
+ * with the longest, and the plot starts there.
+ */
+Test(site, chart_years_margin_from_ticks)
+{
+	struct chart_bar	 bars[1] = {
+		{ "2025", "2 000 000", NULL, 1, 0, 1, 0, 0, 0, NULL },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+	double			 left;
+
+	memset(&c, 0, sizeof(c));
+	c.title = "T";
+	c.desc = "D.";
+	c.bars = bars;
+	c.nbars = 1;
+	c.nticks = 2;
+	c.ticks[0] = (struct chart_tick){ 0, "0" };
+	c.ticks[1] = (struct chart_tick){ 1, "20" };
+	svg_chart_years(&b, &c, &l, "chart-x");
+	cr_expect_eq(number_after(b.data, "<line class=\"axis\"", "x1"), 56,
+	    "short labels keep the usual margin: %s", b.data);
+	buf_release(&b);
+	c.ticks[1] = (struct chart_tick){ 1, "1\xE2\x80\xAF" "000\xE2\x80\xAF"
+	    "000\xE2\x80\xAF" "000" };
+	svg_chart_years(&b, &c, &l, "chart-x");
+	left = number_after(b.data, "<line class=\"axis\"", "x1");
+	/* 13 characters at 12 px: some 75 units, right of 8 of padding. */
+	cr_expect_geq(left, 85, "%s", b.data);
+	cr_expect_leq(left, 200);
+	cr_expect_eq(number_after(b.data, "<text class=\"tick\"", "x"),
+	    left - 8);
+	buf_release(&b);
+}
+
+/*
+ * The legend has its own row: the value of the highest bar, under its
+ * target, is not drawn on the legend's "Cible" (baseline 20, 13 px).
+ */
+Test(site, chart_years_legend_above_values)
+{
+	struct chart_bar	 bars[2] = {
+		{ "2024", "150", NULL, 1, 0, 0, 0, 0, 0, NULL },
+		{ "2025", "118", NULL, 0.78, 0, 1, 0, 1, 0.8, "120" },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+	const char		*p;
+	double			 y, legend_bottom = 20 + 4;
+
+	memset(&c, 0, sizeof(c));
+	c.title = "T";
+	c.desc = "D.";
+	c.bars = bars;
+	c.nbars = 2;
+	c.has_target = 1;
+	c.nticks = 1;
+	c.ticks[0] = (struct chart_tick){ 0, "0" };
+	svg_chart_years(&b, &c, &l, "chart-x");
+	for (p = b.data; (p = strstr(p, "<text class=\"value\"")) != NULL;
+	    p++) {
+		y = number_after(p, "<text", "y");
+		cr_expect_geq(y - 13, legend_bottom, "value at y=%g: %s", y,
+		    b.data);
+	}
+	cr_expect_gt(number_after(b.data, "<g class=\"grid\"", "y1"), 40);
+	buf_release(&b);
+}
+
+/*
+ * A long label of a breakdown goes on two lines; a longer one is cut
+ * with "…" (the whole label is in the description); a short one stays
+ * one plain text. The rows grow to hold the second lines.
+ */
+Test(site, chart_breakdown_long_labels)
+{
+	static const char	 long90[] = "Association départementale de "
+	    "sauvegarde de l'enfance, de l'adolescence et des adultes du Nord";
+	char			 word[201];
+	struct chart_bar	 bars[3] = {
+		{ "Commune", "32 000 €", "58 %", 1, 0, 0, 0, 0, 0, NULL },
+		{ long90, "15 000 €", "27 %", 0.5, 0, 0, 1, 0, 0, NULL },
+		{ word, "8 000 €", "15 %", 0.25, 0, 0, 0, 0, 0, NULL },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+
+	memset(word, 'm', 200);
+	word[200] = '\0';
+	memset(&c, 0, sizeof(c));
+	c.title = "T";
+	c.desc = "D.";
+	c.bars = bars;
+	c.nbars = 3;
+	svg_chart_breakdown(&b, &c, &l, "chart-y");
+	cr_expect(strstr(b.data, "<text class=\"label\" x=\"0\" y=\"23\">"
+	    "Commune</text>") != NULL, "%s", b.data);
+	cr_expect_eq(count(b.data, "<tspan x=\"0\""), 4, "%s", b.data);
+	cr_expect(strstr(b.data, ">Association départementale de ") !=
+	    NULL);
+	cr_expect(strstr(b.data, "du Nord<tspan class=\"priority-mark\"") !=
+	    NULL, "the mark ends the second line: %s", b.data);
+	cr_expect_eq(count(b.data, "\xE2\x80\xA6"), 1, "%s", b.data);
+	cr_expect(strstr(b.data, word) == NULL, "the word is cut");
+	cr_expect_eq(number_after(b.data, "<svg", "height"),
+	    16 + 3 * 48 + 2 * 19);
+	buf_release(&b);
+}
+
 /*
  * Every link and resource of every page points to a file of the output,
  * and every fragment to an id of its page: no broken link.
