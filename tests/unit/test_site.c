@@ -321,6 +321,34 @@ Test(site, sitemap_only_with_base_url)
 	free(s);
 }
 
+/*
+ * The report publishes no image: a Markdown image is shown as its
+ * alternative text, in the narrative and in a field, with no <img>.
+ */
+Test(site, markdown_image_as_alt_text)
+{
+	static const struct tfile files[] = {
+		{ "actions/a.yaml",
+		  "title: Action A\nthematic: t\n"
+		  "description: \"Voir ![le *plan* du quartier](plan.png).\"\n"
+		  "objectives: Viser.\n" },
+		{ "actions/a.md", "Avant ![photo](x.png \"titre\") après, "
+		  "[![logo](logo.png)](https://example.org/).\n" },
+	};
+	char	*s;
+
+	test_content(files, sizeof(files) / sizeof(files[0]));
+	build_ok("content", "out");
+	s = slurp("out/site/actions/a.html");
+	cr_expect(strstr(s, "<img") == NULL, "%s", s);
+	cr_expect(strstr(s, ".png") == NULL);
+	cr_expect(strstr(s, "Voir le <em>plan</em> du quartier.") != NULL,
+	    "%s", s);
+	cr_expect(strstr(s, "Avant photo après, <a href=\"https://example.org/"
+	    "\">logo</a>.") != NULL, "%s", s);
+	free(s);
+}
+
 static size_t
 count(const char *s, const char *what)
 {
