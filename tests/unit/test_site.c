@@ -361,6 +361,59 @@ count(const char *s, const char *what)
 	return n;
 }
 
+/*
+ * With base_url, every page names its absolute URL as canonical (one
+ * "/" between base and path, whether base_url ends with one or not);
+ * without, none does.
+ */
+Test(site, canonical_link_with_base_url)
+{
+	static const struct tfile slash[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "base_url: \"https://clspd.example/rapport/\"\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	static const struct tfile bare[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "base_url: \"https://clspd.example/rapport\"\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	static const char *const pages[][2] = {
+		{ "index.html", "index.html" },
+		{ "actions/a.html", "actions/a.html" },
+		{ "thematics/t.html", "thematics/t.html" },
+		{ "partners.html", "partners.html" },
+		{ "accessibilite.html", "accessibilite.html" },
+	};
+	char	*s, *p, want[200];
+	size_t	 i, k;
+
+	test_content(NULL, 0);
+	build_ok("content", "out");
+	s = slurp("out/site/index.html");
+	cr_expect(strstr(s, "rel=\"canonical\"") == NULL);
+	free(s);
+	for (k = 0; k < 2; k++) {
+		test_content(k == 0 ? slash : bare, 1);
+		build_ok("content", k == 0 ? "out1" : "out2");
+		for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+			p = fs_join(k == 0 ? "out1/site" : "out2/site",
+			    pages[i][0]);
+			s = slurp(p);
+			snprintf(want, sizeof(want), "<link rel=\"canonical\" "
+			    "href=\"https://clspd.example/rapport/%s\">",
+			    pages[i][1]);
+			cr_expect(strstr(s, want) != NULL, "%s: no %s", p,
+			    want);
+			cr_expect_eq(count(s, "rel=\"canonical\""), 1);
+			free(s);
+			free(p);
+		}
+	}
+}
+
 Test(site, chart_svg_structure)
 {
 	struct chart_bar	 bars[3] = {

@@ -274,6 +274,37 @@ generated(struct site *s)
 }
 
 /*
+ * base + "/" + path, one "/" between them (base_url may end with one);
+ * the text a sitemap's <loc> and a canonical link hold, unescaped.
+ */
+static void
+absolute_url(struct buf *b, const char *base, const char *path)
+{
+	size_t	 n = strlen(base);
+
+	buf_puts(b, base);
+	if (n == 0 || base[n - 1] != '/')
+		buf_putc(b, '/');
+	buf_puts(b, path);
+}
+
+/* The page's canonical URL, or null when base_url is not set. */
+static struct value *
+canonical(struct site *s, const char *path)
+{
+	const char	*base = vstr(s->view, "base_url");
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+
+	if (*base == '\0')
+		return value_null(s->page);
+	absolute_url(&b, base, path);
+	r = value_stringn(s->page, buf_cstr(&b), b.len);
+	buf_release(&b);
+	return r;
+}
+
+/*
  * The map every page starts from (site.h): the view root's members,
  * then the page's own. crumbs is the breadcrumb trail before the page
  * itself: pairs of label and href, NULL-ended.
@@ -293,6 +324,7 @@ page_new(struct site *s, const char *path, const char *title,
 	value_set(s->page, p, "root", str_value(s, strchr(path, '/') ?
 	    "../" : ""));
 	value_set(s->page, p, "path", str_value(s, path));
+	value_set(s->page, p, "canonical", canonical(s, path));
 	value_set(s->page, p, "page_title", str_value(s, title));
 	nav_add(s, p, path);
 	/* A map of items, null on the home page: no trail to show there. */
@@ -590,14 +622,13 @@ done:
 static void
 sitemap_url(struct buf *b, const char *base, const char *path)
 {
-	size_t	 n = strlen(base);
+	struct buf	 url = BUF_INIT;
 
+	absolute_url(&url, base, path);
 	buf_puts(b, "  <url><loc>");
-	escape_xml(b, base, n);
-	if (n == 0 || base[n - 1] != '/')
-		buf_putc(b, '/');
-	escape_xml(b, path, strlen(path));
+	escape_xml(b, url.data, url.len);
 	buf_puts(b, "</loc></url>\n");
+	buf_release(&url);
 }
 
 static void

@@ -11,7 +11,8 @@
  *                coordinator, labels, summary, funding, thematics,
  *                actions, indicators, partners, pages, charter (the view
  *                root's members); root ("" or "../", prefix of every
- *                link); path (the page's own path); page_title; nav
+ *                link); path (the page's own path); canonical (base_url
+ *                joined to path, null without base_url); page_title; nav
  *                (main items: label, href, current), nav_thematics (the
  *                same for the thematics); breadcrumbs (null on the home page,
  *                else items: label, href; the last one without href); accessibility (mention,
