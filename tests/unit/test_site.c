@@ -46,6 +46,19 @@ slurp(const char *path)
 	return test_read(path, &len);
 }
 
+/* How many times what occurs in s. */
+static size_t
+count(const char *s, const char *what)
+{
+	size_t	 n = 0;
+
+	while ((s = strstr(s, what)) != NULL) {
+		n++;
+		s += strlen(what);
+	}
+	return n;
+}
+
 Test(site, sample_has_every_page)
 {
 	static const char *const pages[] = {
@@ -322,6 +335,44 @@ Test(site, sitemap_only_with_base_url)
 }
 
 /*
+ * partners.html names each role of a partner once, with its list of
+ * actions (or thematics): a pilot of two actions has one "Pilote de".
+ */
+Test(site, partner_roles_once_with_their_list)
+{
+	static const struct tfile files[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "thematics:\n  - id: t\n    title: Thème T\n    group: [p]\n"
+		  "  - id: u\n    title: Thème U\n    group: [p]\n" },
+		{ "actions/a.yaml", "title: Action A\nthematic: t\npilot: p\n"
+		  "partners: [q]\ndescription: D.\nobjectives: O.\n" },
+		{ "actions/b.yaml", "title: Action B\nthematic: u\npilot: p\n"
+		  "partners: [q]\ndescription: D.\nobjectives: O.\n" },
+	};
+	char	*s, *card;
+
+	test_content(files, sizeof(files) / sizeof(files[0]));
+	build_ok("content", "out");
+	s = slurp("out/site/partners.html");
+	card = strstr(s, "id=\"partner-p\"");
+	cr_assert(card != NULL, "%s", s);
+	cr_expect_eq(count(s, "<dt>Pilote de</dt>"), 1, "%s", s);
+	cr_expect_eq(count(s, "<dt>Membre du groupe</dt>"), 1);
+	cr_expect_eq(count(s, "<dt>Partenaire de</dt>"), 1);
+	cr_expect(strstr(card, "<dt>Pilote de</dt><dd><ul class=\"role-list\">"
+	    "<li><a href=\"actions/a.html\">Action A</a></li>"
+	    "<li><a href=\"actions/b.html\">Action B</a></li></ul></dd>") !=
+	    NULL, "%s", card);
+	cr_expect(strstr(card, "<dt>Membre du groupe</dt><dd><ul class=\""
+	    "role-list\"><li><a href=\"thematics/t.html\">Thème T</a></li>"
+	    "<li><a href=\"thematics/u.html\">Thème U</a></li></ul></dd>") !=
+	    NULL, "%s", card);
+	cr_expect(strstr(card, "<dt>Financeur de</dt>") == NULL);
+	free(s);
+}
+
+/*
  * The report publishes no image: a Markdown image is shown as its
  * alternative text, in the narrative and in a field, with no <img>.
  */
@@ -347,18 +398,6 @@ Test(site, markdown_image_as_alt_text)
 	cr_expect(strstr(s, "Avant photo après, <a href=\"https://example.org/"
 	    "\">logo</a>.") != NULL, "%s", s);
 	free(s);
-}
-
-static size_t
-count(const char *s, const char *what)
-{
-	size_t	 n = 0;
-
-	while ((s = strstr(s, what)) != NULL) {
-		n++;
-		s += strlen(what);
-	}
-	return n;
 }
 
 /*

@@ -177,6 +177,37 @@ period(struct site *s, const struct value *a)
 }
 
 /*
+ * A partner's roles, each once with its list (partners.html): label,
+ * dir ("actions" or "thematics", for links) and items (references with
+ * id and title); a role without items is left out.
+ */
+static const struct value *
+partner_roles(struct site *s, const struct value *partner)
+{
+	static const char *const roles[][2] = {
+		{ "pilot_of", "actions" }, { "partner_of", "actions" },
+		{ "funder_of", "actions" }, { "group_of", "thematics" },
+	};
+	const struct value	*items;
+	struct value		*list = value_list(s->page), *e;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
+		items = value_get(partner, roles[i][0]);
+		if (items == NULL || items->type != VALUE_LIST ||
+		    items->u.list.n == 0)
+			continue;
+		e = value_push(s->page, list, value_map(s->page));
+		value_set(s->page, e, "label", value_string(s->page,
+		    label(s, roles[i][0])));
+		value_set(s->page, e, "dir", value_string(s->page,
+		    roles[i][1]));
+		value_set(s->page, e, "items", (struct value *)items);
+	}
+	return list;
+}
+
+/*
  * Names a frame of the tree does not have but a template may ask for
  * (site.h). NULL when the frame is not of the right kind.
  */
@@ -192,6 +223,9 @@ site_computed(void *ctx, const struct value *frame, const char *name)
 	if (strcmp(name, "chart_breakdown_svg") == 0 &&
 	    value_get(frame, "breakdown") != NULL)
 		return chart_svg(s, frame, 0);
+	if (strcmp(name, "partner_roles") == 0 &&
+	    value_get(frame, "pilot_of") != NULL)
+		return partner_roles(s, frame);
 	if (strcmp(name, "period") == 0 &&
 	    value_get(frame, "period_start") != NULL)
 		return period(s, frame);

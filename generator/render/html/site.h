@@ -29,6 +29,8 @@
  * Names computed on a frame of the tree (mustache "computed" hook):
  *   on an indicator  chart_years_svg, chart_breakdown_svg (inline SVG)
  *   on an action     period (e.g. "2023–2026")
+ *   on a partner     partner_roles (label, dir, items: each role with
+ *                    its actions or thematics, once; none without)
  *   on a partner or the coordinator  email_href, phone_href
  */
 #ifndef CLSPD_RENDER_HTML_SITE_H
