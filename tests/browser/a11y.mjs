@@ -14,6 +14,8 @@
 //                dns-prefetch> to another host;
 //   - console:   no console error, no uncaught exception (a file that is
 //                missing shows here);
+//   - reflow:    at 320 CSS px wide, the page does not scroll sideways
+//                (WCAG 1.4.10; a table may scroll in its own box);
 //   - no-js:     the page opened again with JavaScript disabled has the
 //                same text in its <main> (or <body> when there is no
 //                single <main>): no page needs JavaScript.
@@ -111,6 +113,27 @@ function firstFocusable() {
 	return { id };
 }
 
+// At 320 px wide (the viewport is set by the caller): whether the page
+// scrolls sideways, and the deepest element that sticks out, outside a
+// box that scrolls on its own.
+function reflow() {
+	const w = document.documentElement.clientWidth;
+	if (document.documentElement.scrollWidth <= w) return null;
+	let worst = null;
+	for (const e of document.querySelectorAll('body *')) {
+		if (e.getBoundingClientRect().right <= w + 1) continue;
+		let p = e.parentElement, inScroller = false;
+		for (; p && p !== document.body; p = p.parentElement)
+			if (/auto|scroll/.test(getComputedStyle(p).overflowX))
+				inScroller = true;
+		if (!inScroller) worst = e;
+	}
+	const name = (e) => e.localName + (e.className && typeof e.className ===
+		'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+	return { width: document.documentElement.scrollWidth,
+		target: worst ? name(worst) : 'html' };
+}
+
 // A tab: one page of a context, kept from one HTML page to the next (a
 // new page for each costs more than the checks). Its listeners report to
 // tab.add, which is set for the page being checked.
@@ -172,6 +195,15 @@ async function pass(tab, rel, js, add) {
 		const f = await page.evaluate(firstFocusable);
 		if (f.err) add('skip-link', 'serious', '-', f.err);
 
+		if (js) {
+			const size = page.viewportSize();
+			await page.setViewportSize({ width: 320, height: 800 });
+			const rf = await page.evaluate(reflow);
+			await page.setViewportSize(size);
+			if (rf)
+				add('reflow', 'serious', rf.target, `the page is ${rf.width} px ` +
+					'wide at 320 px: it scrolls sideways (WCAG 1.4.10)');
+		}
 		if (js) {
 			const r = await page.evaluate((tags) => globalThis.axe.run(document, {
 				runOnly: { type: 'tag', values: tags },

@@ -46,6 +46,19 @@ slurp(const char *path)
 	return test_read(path, &len);
 }
 
+/* How many times what occurs in s. */
+static size_t
+count(const char *s, const char *what)
+{
+	size_t	 n = 0;
+
+	while ((s = strstr(s, what)) != NULL) {
+		n++;
+		s += strlen(what);
+	}
+	return n;
+}
+
 Test(site, sample_has_every_page)
 {
 	static const char *const pages[] = {
@@ -321,16 +334,123 @@ Test(site, sitemap_only_with_base_url)
 	free(s);
 }
 
-static size_t
-count(const char *s, const char *what)
+/*
+ * partners.html names each role of a partner once, with its list of
+ * actions (or thematics): a pilot of two actions has one "Pilote de".
+ */
+Test(site, partner_roles_once_with_their_list)
 {
-	size_t	 n = 0;
+	static const struct tfile files[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "thematics:\n  - id: t\n    title: Thème T\n    group: [p]\n"
+		  "  - id: u\n    title: Thème U\n    group: [p]\n" },
+		{ "actions/a.yaml", "title: Action A\nthematic: t\npilot: p\n"
+		  "partners: [q]\ndescription: D.\nobjectives: O.\n" },
+		{ "actions/b.yaml", "title: Action B\nthematic: u\npilot: p\n"
+		  "partners: [q]\ndescription: D.\nobjectives: O.\n" },
+	};
+	char	*s, *card;
 
-	while ((s = strstr(s, what)) != NULL) {
-		n++;
-		s += strlen(what);
+	test_content(files, sizeof(files) / sizeof(files[0]));
+	build_ok("content", "out");
+	s = slurp("out/site/partners.html");
+	card = strstr(s, "id=\"partner-p\"");
+	cr_assert(card != NULL, "%s", s);
+	cr_expect_eq(count(s, "<dt>Pilote de</dt>"), 1, "%s", s);
+	cr_expect_eq(count(s, "<dt>Membre du groupe</dt>"), 1);
+	cr_expect_eq(count(s, "<dt>Partenaire de</dt>"), 1);
+	cr_expect(strstr(card, "<dt>Pilote de</dt><dd><ul class=\"role-list\">"
+	    "<li><a href=\"actions/a.html\">Action A</a></li>"
+	    "<li><a href=\"actions/b.html\">Action B</a></li></ul></dd>") !=
+	    NULL, "%s", card);
+	cr_expect(strstr(card, "<dt>Membre du groupe</dt><dd><ul class=\""
+	    "role-list\"><li><a href=\"thematics/t.html\">Thème T</a></li>"
+	    "<li><a href=\"thematics/u.html\">Thème U</a></li></ul></dd>") !=
+	    NULL, "%s", card);
+	cr_expect(strstr(card, "<dt>Financeur de</dt>") == NULL);
+	free(s);
+}
+
+/*
+ * The report publishes no image: a Markdown image is shown as its
+ * alternative text, in the narrative and in a field, with no <img>.
+ */
+Test(site, markdown_image_as_alt_text)
+{
+	static const struct tfile files[] = {
+		{ "actions/a.yaml",
+		  "title: Action A\nthematic: t\n"
+		  "description: \"Voir ![le *plan* du quartier](plan.png).\"\n"
+		  "objectives: Viser.\n" },
+		{ "actions/a.md", "Avant ![photo](x.png \"titre\") après, "
+		  "[![logo](logo.png)](https://example.org/).\n" },
+	};
+	char	*s;
+
+	test_content(files, sizeof(files) / sizeof(files[0]));
+	build_ok("content", "out");
+	s = slurp("out/site/actions/a.html");
+	cr_expect(strstr(s, "<img") == NULL, "%s", s);
+	cr_expect(strstr(s, ".png") == NULL);
+	cr_expect(strstr(s, "Voir le <em>plan</em> du quartier.") != NULL,
+	    "%s", s);
+	cr_expect(strstr(s, "Avant photo après, <a href=\"https://example.org/"
+	    "\">logo</a>.") != NULL, "%s", s);
+	free(s);
+}
+
+/*
+ * With base_url, every page names its absolute URL as canonical (one
+ * "/" between base and path, whether base_url ends with one or not);
+ * without, none does.
+ */
+Test(site, canonical_link_with_base_url)
+{
+	static const struct tfile slash[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "base_url: \"https://clspd.example/rapport/\"\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	static const struct tfile bare[] = {
+		{ "clspd.yaml",
+		  "council: CLSPD de Test\nterritory: Testville\nyear: 2025\n"
+		  "base_url: \"https://clspd.example/rapport\"\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	static const char *const pages[][2] = {
+		{ "index.html", "index.html" },
+		{ "actions/a.html", "actions/a.html" },
+		{ "thematics/t.html", "thematics/t.html" },
+		{ "partners.html", "partners.html" },
+		{ "accessibilite.html", "accessibilite.html" },
+	};
+	char	*s, *p, want[200];
+	size_t	 i, k;
+
+	test_content(NULL, 0);
+	build_ok("content", "out");
+	s = slurp("out/site/index.html");
+	cr_expect(strstr(s, "rel=\"canonical\"") == NULL);
+	free(s);
+	for (k = 0; k < 2; k++) {
+		test_content(k == 0 ? slash : bare, 1);
+		build_ok("content", k == 0 ? "out1" : "out2");
+		for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+			p = fs_join(k == 0 ? "out1/site" : "out2/site",
+			    pages[i][0]);
+			s = slurp(p);
+			snprintf(want, sizeof(want), "<link rel=\"canonical\" "
+			    "href=\"https://clspd.example/rapport/%s\">",
+			    pages[i][1]);
+			cr_expect(strstr(s, want) != NULL, "%s: no %s", p,
+			    want);
+			cr_expect_eq(count(s, "rel=\"canonical\""), 1);
+			free(s);
+			free(p);
+		}
 	}
-	return n;
 }
 
 Test(site, chart_svg_structure)
@@ -368,6 +488,134 @@ Test(site, chart_svg_structure)
 	cr_expect_eq(count(b.data, "<g class=\"row"), 3);
 	cr_expect_eq(count(b.data, "url(#chart-y-hatch)"), 1);
 	cr_expect(strstr(b.data, "Priorité") != NULL);
+	buf_release(&b);
+}
+
+/* The number after `attr="` at the first `what` of s, or -1. */
+static double
+number_after(const char *s, const char *what, const char *attr)
+{
+	char	 pat[64];
+
+	if ((s = strstr(s, what)) == NULL)
+		return -1;
+	snprintf(pat, sizeof(pat), " %s=\"", attr);
+	if ((s = strstr(s, pat)) == NULL)
+		return -1;
+	return strtod(s + strlen(pat), NULL);
+}
+
+/*
+ * The scale's labels of big numbers are not cut: the left margin grows
+ * with the longest, and the plot starts there.
+ */
+Test(site, chart_years_margin_from_ticks)
+{
+	struct chart_bar	 bars[1] = {
+		{ "2025", "2 000 000", NULL, 1, 0, 1, 0, 0, 0, NULL },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+	double			 left;
+
+	memset(&c, 0, sizeof(c));
+	c.title = "T";
+	c.desc = "D.";
+	c.bars = bars;
+	c.nbars = 1;
+	c.nticks = 2;
+	c.ticks[0] = (struct chart_tick){ 0, "0" };
+	c.ticks[1] = (struct chart_tick){ 1, "20" };
+	svg_chart_years(&b, &c, &l, "chart-x");
+	cr_expect_eq(number_after(b.data, "<line class=\"axis\"", "x1"), 56,
+	    "short labels keep the usual margin: %s", b.data);
+	buf_release(&b);
+	c.ticks[1] = (struct chart_tick){ 1, "1\xE2\x80\xAF" "000\xE2\x80\xAF"
+	    "000\xE2\x80\xAF" "000" };
+	svg_chart_years(&b, &c, &l, "chart-x");
+	left = number_after(b.data, "<line class=\"axis\"", "x1");
+	/* 13 characters at 12 px: some 75 units, right of 8 of padding. */
+	cr_expect_geq(left, 85, "%s", b.data);
+	cr_expect_leq(left, 200);
+	cr_expect_eq(number_after(b.data, "<text class=\"tick\"", "x"),
+	    left - 8);
+	buf_release(&b);
+}
+
+/*
+ * The legend has its own row: the value of the highest bar, under its
+ * target, is not drawn on the legend's "Cible" (baseline 20, 13 px).
+ */
+Test(site, chart_years_legend_above_values)
+{
+	struct chart_bar	 bars[2] = {
+		{ "2024", "150", NULL, 1, 0, 0, 0, 0, 0, NULL },
+		{ "2025", "118", NULL, 0.78, 0, 1, 0, 1, 0.8, "120" },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+	const char		*p;
+	double			 y, legend_bottom = 20 + 4;
+
+	memset(&c, 0, sizeof(c));
+	c.title = "T";
+	c.desc = "D.";
+	c.bars = bars;
+	c.nbars = 2;
+	c.has_target = 1;
+	c.nticks = 1;
+	c.ticks[0] = (struct chart_tick){ 0, "0" };
+	svg_chart_years(&b, &c, &l, "chart-x");
+	for (p = b.data; (p = strstr(p, "<text class=\"value\"")) != NULL;
+	    p++) {
+		y = number_after(p, "<text", "y");
+		cr_expect_geq(y - 13, legend_bottom, "value at y=%g: %s", y,
+		    b.data);
+	}
+	cr_expect_gt(number_after(b.data, "<g class=\"grid\"", "y1"), 40);
+	buf_release(&b);
+}
+
+/*
+ * A long label of a breakdown goes on two lines; a longer one is cut
+ * with "…" (the whole label is in the description); a short one stays
+ * one plain text. The rows grow to hold the second lines.
+ */
+Test(site, chart_breakdown_long_labels)
+{
+	static const char	 long90[] = "Association départementale de "
+	    "sauvegarde de l'enfance, de l'adolescence et des adultes du Nord";
+	char			 word[201];
+	struct chart_bar	 bars[3] = {
+		{ "Commune", "32 000 €", "58 %", 1, 0, 0, 0, 0, 0, NULL },
+		{ long90, "15 000 €", "27 %", 0.5, 0, 0, 1, 0, 0, NULL },
+		{ word, "8 000 €", "15 %", 0.25, 0, 0, 0, 0, 0, NULL },
+	};
+	struct chart		 c;
+	struct svg_labels	 l = { "Valeur", "Cible", "Priorité" };
+	struct buf		 b = BUF_INIT;
+
+	memset(word, 'm', 200);
+	word[200] = '\0';
+	memset(&c, 0, sizeof(c));
+	c.title = "T";
+	c.desc = "D.";
+	c.bars = bars;
+	c.nbars = 3;
+	svg_chart_breakdown(&b, &c, &l, "chart-y");
+	cr_expect(strstr(b.data, "<text class=\"label\" x=\"0\" y=\"23\">"
+	    "Commune</text>") != NULL, "%s", b.data);
+	cr_expect_eq(count(b.data, "<tspan x=\"0\""), 4, "%s", b.data);
+	cr_expect(strstr(b.data, ">Association départementale de ") !=
+	    NULL);
+	cr_expect(strstr(b.data, "du Nord<tspan class=\"priority-mark\"") !=
+	    NULL, "the mark ends the second line: %s", b.data);
+	cr_expect_eq(count(b.data, "\xE2\x80\xA6"), 1, "%s", b.data);
+	cr_expect(strstr(b.data, word) == NULL, "the word is cut");
+	cr_expect_eq(number_after(b.data, "<svg", "height"),
+	    16 + 3 * 48 + 2 * 19);
 	buf_release(&b);
 }
 

@@ -2,8 +2,9 @@
  * Markdown of the view as HTML, for the site. Documents come sanitized
  * from the loader (no raw HTML, no unsafe link); they are rendered with
  * cmark's HTML renderer in its safe mode, which drops raw HTML and
- * unsafe URLs a second time, and with their headings renumbered so that
- * a text takes its place in the page's heading order.
+ * unsafe URLs a second time, with their headings renumbered so that a
+ * text takes its place in the page's heading order, and with each image
+ * shown as its alternative text (the site publishes no image).
  */
 #ifndef CLSPD_RENDER_HTML_MARKDOWN_H
 #define CLSPD_RENDER_HTML_MARKDOWN_H

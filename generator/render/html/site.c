@@ -177,6 +177,37 @@ period(struct site *s, const struct value *a)
 }
 
 /*
+ * A partner's roles, each once with its list (partners.html): label,
+ * dir ("actions" or "thematics", for links) and items (references with
+ * id and title); a role without items is left out.
+ */
+static const struct value *
+partner_roles(struct site *s, const struct value *partner)
+{
+	static const char *const roles[][2] = {
+		{ "pilot_of", "actions" }, { "partner_of", "actions" },
+		{ "funder_of", "actions" }, { "group_of", "thematics" },
+	};
+	const struct value	*items;
+	struct value		*list = value_list(s->page), *e;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
+		items = value_get(partner, roles[i][0]);
+		if (items == NULL || items->type != VALUE_LIST ||
+		    items->u.list.n == 0)
+			continue;
+		e = value_push(s->page, list, value_map(s->page));
+		value_set(s->page, e, "label", value_string(s->page,
+		    label(s, roles[i][0])));
+		value_set(s->page, e, "dir", value_string(s->page,
+		    roles[i][1]));
+		value_set(s->page, e, "items", (struct value *)items);
+	}
+	return list;
+}
+
+/*
  * Names a frame of the tree does not have but a template may ask for
  * (site.h). NULL when the frame is not of the right kind.
  */
@@ -192,6 +223,9 @@ site_computed(void *ctx, const struct value *frame, const char *name)
 	if (strcmp(name, "chart_breakdown_svg") == 0 &&
 	    value_get(frame, "breakdown") != NULL)
 		return chart_svg(s, frame, 0);
+	if (strcmp(name, "partner_roles") == 0 &&
+	    value_get(frame, "pilot_of") != NULL)
+		return partner_roles(s, frame);
 	if (strcmp(name, "period") == 0 &&
 	    value_get(frame, "period_start") != NULL)
 		return period(s, frame);
@@ -274,6 +308,37 @@ generated(struct site *s)
 }
 
 /*
+ * base + "/" + path, one "/" between them (base_url may end with one);
+ * the text a sitemap's <loc> and a canonical link hold, unescaped.
+ */
+static void
+absolute_url(struct buf *b, const char *base, const char *path)
+{
+	size_t	 n = strlen(base);
+
+	buf_puts(b, base);
+	if (n == 0 || base[n - 1] != '/')
+		buf_putc(b, '/');
+	buf_puts(b, path);
+}
+
+/* The page's canonical URL, or null when base_url is not set. */
+static struct value *
+canonical(struct site *s, const char *path)
+{
+	const char	*base = vstr(s->view, "base_url");
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
+
+	if (*base == '\0')
+		return value_null(s->page);
+	absolute_url(&b, base, path);
+	r = value_stringn(s->page, buf_cstr(&b), b.len);
+	buf_release(&b);
+	return r;
+}
+
+/*
  * The map every page starts from (site.h): the view root's members,
  * then the page's own. crumbs is the breadcrumb trail before the page
  * itself: pairs of label and href, NULL-ended.
@@ -293,6 +358,7 @@ page_new(struct site *s, const char *path, const char *title,
 	value_set(s->page, p, "root", str_value(s, strchr(path, '/') ?
 	    "../" : ""));
 	value_set(s->page, p, "path", str_value(s, path));
+	value_set(s->page, p, "canonical", canonical(s, path));
 	value_set(s->page, p, "page_title", str_value(s, title));
 	nav_add(s, p, path);
 	/* A map of items, null on the home page: no trail to show there. */
@@ -590,14 +656,13 @@ done:
 static void
 sitemap_url(struct buf *b, const char *base, const char *path)
 {
-	size_t	 n = strlen(base);
+	struct buf	 url = BUF_INIT;
 
+	absolute_url(&url, base, path);
 	buf_puts(b, "  <url><loc>");
-	escape_xml(b, base, n);
-	if (n == 0 || base[n - 1] != '/')
-		buf_putc(b, '/');
-	escape_xml(b, path, strlen(path));
+	escape_xml(b, url.data, url.len);
 	buf_puts(b, "</loc></url>\n");
+	buf_release(&url);
 }
 
 static void

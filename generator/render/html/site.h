@@ -11,7 +11,8 @@
  *                coordinator, labels, summary, funding, thematics,
  *                actions, indicators, partners, pages, charter (the view
  *                root's members); root ("" or "../", prefix of every
- *                link); path (the page's own path); page_title; nav
+ *                link); path (the page's own path); canonical (base_url
+ *                joined to path, null without base_url); page_title; nav
  *                (main items: label, href, current), nav_thematics (the
  *                same for the thematics); breadcrumbs (null on the home page,
  *                else items: label, href; the last one without href); accessibility (mention,
@@ -28,6 +29,8 @@
  * Names computed on a frame of the tree (mustache "computed" hook):
  *   on an indicator  chart_years_svg, chart_breakdown_svg (inline SVG)
  *   on an action     period (e.g. "2023–2026")
+ *   on a partner     partner_roles (label, dir, items: each role with
+ *                    its actions or thematics, once; none without)
  *   on a partner or the coordinator  email_href, phone_href
  */
 #ifndef CLSPD_RENDER_HTML_SITE_H
