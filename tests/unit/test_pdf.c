@@ -373,3 +373,127 @@ Test(pdf, content_stream_of_a_page)
 	buf_release(&out);
 	pdf_doc_release(&d);
 }
+
+/* The long paragraph n times, in the document's arena. */
+static const char *
+repeated(size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? " " : "", long_paragraph);
+	s = arena_strdup(doc.arena, buf_cstr(&b));
+	buf_release(&b);
+	return s;
+}
+
+/* A table after fill lines: a header, then a row of text in MARK. */
+static void
+table_with_row(struct pdf_flow *fl, int fill, const char *text)
+{
+	static const float	 w[] = { 0.3f, 0.7f };
+	struct pdf_table	 tb;
+
+	filler(fl, fill);
+	pdf_table_begin(&tb, fl, 2, w, NULL);
+	pdf_table_cell(&tb, "EnTete", PDF_BOLD);
+	pdf_table_cell(&tb, "Note", PDF_BOLD);
+	pdf_table_row(&tb, PDF_ROW_HEADER);
+	pdf_table_cell(&tb, "Financeur", PDF_REGULAR);
+	pdf_table_cell(&tb, text, PDF_ITALIC)->v[0].color = MARK;
+	pdf_table_row(&tb, PDF_ROW_BODY);
+	pdf_table_cell(&tb, "Fin", PDF_REGULAR);
+	pdf_table_row(&tb, PDF_ROW_BODY);
+	pdf_table_end(&tb);
+}
+
+/* Whether page i holds a text op whose text is s. */
+static int
+has_text(size_t i, const char *s)
+{
+	size_t	 k;
+
+	for (k = 0; k < doc.pages[i].n; k++)
+		if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+		    strcmp(doc.pages[i].ops[k].text, s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A row taller than a page (a 9,600-character note) splits between its
+ * lines, under the header repeated; nothing runs into the bottom margin
+ * and no header is left without a line of the row under it.
+ */
+Test(pdf, table_row_taller_than_a_page_splits_by_lines)
+{
+	const struct pdf_style	*st = &pdf_style_a4;
+	const char		*text = repeated(24);
+	struct pdf_flow		 fl;
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	size_t			 i, k, lines = 0;
+	int			 fill;
+
+	cr_assert_gt(strlen(text), 9600);
+	pdf_text_init(&t, st->small_size, PDF_LEFT);
+	pdf_text_add(&t, PDF_ITALIC, MARK, text, strlen(text));
+	pdf_text_break(&L, &t, 0.7f * (st->width - st->margin_left -
+	    st->margin_right) - 8, &ls);
+	for (fill = 0; fill < 60; fill += 7) {
+		pdf_doc_release(&doc);
+		pdf_doc_init(&doc, st->width, st->height);
+		text = repeated(24);
+		pdf_flow_init(&fl, &L);
+		table_with_row(&fl, fill, text);
+		pdf_flow_paginate(&fl, &doc);
+		cr_assert_geq(doc.npages, 2);
+		for (i = 0, lines = 0; i < doc.npages; i++) {
+			for (k = 0; k < doc.pages[i].n; k++)
+				cr_assert_leq(doc.pages[i].ops[k].y,
+				    st->height - st->margin_bottom + 0.01f,
+				    "fill %d, page %zu: op %zu below the "
+				    "frame", fill, i, k);
+			if (has_text(i, "EnTete"))
+				cr_assert(marked(i) > 0 || has_text(i, "Fin"),
+				    "fill %d: page %zu: a header alone", fill,
+				    i);
+			lines += marked(i);
+		}
+		cr_assert_eq(lines, ls.n, "fill %d: %zu lines of %zu drawn",
+		    fill, lines, ls.n);
+		pdf_flow_release(&fl);
+	}
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+}
+
+/*
+ * A row that fits on a page but not in the room left moves whole; one
+ * taller than a third of a page starts in the room left instead of
+ * leaving a gap.
+ */
+Test(pdf, table_row_moves_whole_unless_very_tall)
+{
+	struct pdf_flow	 fl;
+	size_t		 i, pages;
+
+	pdf_flow_init(&fl, &L);
+	table_with_row(&fl, 33, repeated(2));
+	pdf_flow_paginate(&fl, &doc);
+	for (i = 0, pages = 0; i < doc.npages; i++)
+		pages += marked(i) > 0;
+	cr_assert_eq(pages, 1, "a 10-line row split over %zu pages", pages);
+	pdf_flow_release(&fl);
+
+	pdf_doc_release(&doc);
+	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+	pdf_flow_init(&fl, &L);
+	table_with_row(&fl, 30, repeated(6));
+	pdf_flow_paginate(&fl, &doc);
+	cr_assert_gt(marked(0), 2, "a very tall row left a gap");
+	cr_assert_gt(marked(1), 2);
+	pdf_flow_release(&fl);
+}
