@@ -497,3 +497,63 @@ Test(pdf, table_row_moves_whole_unless_very_tall)
 	cr_assert_gt(marked(1), 2);
 	pdf_flow_release(&fl);
 }
+
+/* The widest line of s at width, in points. */
+static float
+widest_line(const char *s, int font, float width)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	float			 w = 0;
+	size_t			 i;
+
+	pdf_text_init(&t, 9.5f, PDF_JUSTIFY);
+	pdf_text_add(&t, font, 0, s, strlen(s));
+	pdf_text_break(&L, &t, width, &ls);
+	for (i = 0; i < ls.n; i++)
+		w = ls.v[i].natural > w ? ls.v[i].natural : w;
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return w;
+}
+
+/*
+ * An address wider than the line starts in the room left (no line
+ * stretched to fill it) and breaks after "/", "?", "&", "-", "_" or "="
+ * without a hyphen; a word with none of them breaks anywhere.
+ */
+Test(pdf, word_wider_than_the_line_breaks_inside)
+{
+	static const char url[] = "https://www.prefecture.gouv.fr/content/"
+	    "download/123456/strategie_departementale-prevention_delinquance"
+	    "?format=pdf&version=2025-finale";
+	char		 text[512], *got, *line, *save = NULL, joined[512];
+	size_t		 n = 0;
+	float		 w;
+
+	snprintf(text, sizeof(text), "Le texte est en ligne %s pour tous.",
+	    url);
+	for (w = 60; w <= 300; w += 20) {
+		cr_assert_leq(widest_line(text, PDF_REGULAR, w), w + 0.01f,
+		    "width %g", w);
+		cr_assert_leq(widest_line("int x = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;", PDF_REGULAR, w), w + 0.01f,
+		    "width %g", w);
+	}
+	got = lines_of(text, 9.5f, 200);
+	cr_assert(strncmp(got, "Le texte est en ligne https:", 28) == 0, "%s",
+	    got);
+	joined[0] = '\0';
+	for (line = strtok_r(got, "|", &save); line != NULL;
+	    line = strtok_r(NULL, "|", &save), n++) {
+		char	 last = line[strlen(line) - 1];
+
+		if (strstr(line, "pour tous") == NULL && n > 0)
+			cr_assert(strchr("/?&-_=", last) != NULL,
+			    "line '%s' ends inside a name", line);
+		strncat(joined, line, sizeof(joined) - strlen(joined) - 1);
+	}
+	cr_assert(strstr(joined, url) != NULL, "no hyphen added: %s", joined);
+	free(got);
+}
