@@ -557,3 +557,106 @@ Test(pdf, word_wider_than_the_line_breaks_inside)
 	cr_assert(strstr(joined, url) != NULL, "no hyphen added: %s", joined);
 	free(got);
 }
+
+/* Every text op of every page lies within the text frame's sides. */
+static void
+assert_text_inside_frame(const char *what)
+{
+	const struct pdf_style	*st = &pdf_style_a4;
+	size_t			 i, k;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++) {
+			const struct pdf_op	*op = &doc.pages[i].ops[k];
+			float			 w;
+
+			if (op->kind != PDF_OP_TEXT)
+				continue;
+			w = (float)pdf_font_width(&fonts.f[op->font], op->text,
+			    op->len, op->size);
+			cr_assert_geq(op->x, st->margin_left - 0.01f,
+			    "%s: '%.*s' starts left of the frame", what,
+			    (int)op->len, op->text);
+			cr_assert_leq(op->x + w, st->width - st->margin_right +
+			    0.01f, "%s: '%.*s' ends right of the frame", what,
+			    (int)op->len, op->text);
+		}
+}
+
+static const char long_title[] = "Nombre d’interventions de médiation "
+    "réalisées dans l’espace public, les transports en commun et les "
+    "halls d’immeubles des bailleurs sociaux (nombre)";
+
+/*
+ * Bar labels of 90 characters stay in the frame: the label column grows
+ * up to 40 % of it, the labels wrap on two lines and end with "…"
+ * beyond, each still told apart.
+ */
+Test(pdf, bar_chart_labels_stay_inside_the_frame)
+{
+	struct chart_bar	 bars[12];
+	struct chart		 c;
+	struct pdf_flow		 fl;
+	char			 label[160];
+	size_t			 i, k, n = 0;
+
+	memset(&c, 0, sizeof(c));
+	memset(bars, 0, sizeof(bars));
+	c.title = "Répartition par lieu";
+	c.bars = bars;
+	c.nbars = 12;
+	for (i = 0; i < c.nbars; i++) {
+		snprintf(label, sizeof(label), "Quartier prioritaire de la "
+		    "politique de la ville des Hauts-de-Chiffreville, îlot %zu, "
+		    "abords%s", i, i % 2 ? " de l’école élémentaire "
+		    "Jules-Ferry et du collège Jean-Moulin" : "");
+		bars[i].label = arena_strdup(doc.arena, label);
+		bars[i].value = "1 512";
+		bars[i].share = "12 %";
+		bars[i].height = (double)(i + 1) / 12;
+		bars[i].priority = i == 3;
+	}
+	pdf_flow_init(&fl, &L);
+	pdf_flow_chart_bars(&fl, &c, "Priorité");
+	pdf_flow_paginate(&fl, &doc);
+	assert_text_inside_frame("bars");
+	/* The ellipsis, and the îlot numbers on the first lines. */
+	for (k = 0; k < doc.pages[0].n; k++)
+		n += doc.pages[0].ops[k].kind == PDF_OP_TEXT &&
+		    strstr(doc.pages[0].ops[k].text, "\xE2\x80\xA6") != NULL;
+	cr_assert_eq(n, 6, "%zu labels shortened", n);
+	for (i = 0; i < c.nbars; i++) {
+		snprintf(label, sizeof(label), "îlot %zu,", i);
+		for (k = 0, n = 0; k < doc.pages[0].n; k++)
+			n += doc.pages[0].ops[k].kind == PDF_OP_TEXT &&
+			    strstr(doc.pages[0].ops[k].text, label) != NULL;
+		cr_assert_eq(n, 1, "'%s' drawn %zu times", label, n);
+	}
+	pdf_flow_release(&fl);
+}
+
+/* Charts' titles of 140 characters wrap within the frame. */
+Test(pdf, chart_titles_wrap)
+{
+	struct chart_bar	 bars[2];
+	struct chart		 c;
+	struct pdf_flow		 fl;
+
+	memset(&c, 0, sizeof(c));
+	memset(bars, 0, sizeof(bars));
+	c.title = long_title;
+	c.bars = bars;
+	c.nbars = 2;
+	bars[0].label = "2024";
+	bars[0].value = "12";
+	bars[0].height = 0.5;
+	bars[1].label = "2025";
+	bars[1].value = "24";
+	bars[1].height = 1;
+	pdf_flow_init(&fl, &L);
+	pdf_flow_chart_years(&fl, &c, "Cible");
+	pdf_flow_chart_bars(&fl, &c, NULL);
+	pdf_flow_paginate(&fl, &doc);
+	assert_text_inside_frame("years");
+	pdf_flow_release(&fl);
+}

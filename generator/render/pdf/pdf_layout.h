@@ -115,8 +115,9 @@ struct pdf_lines {
 /*
  * Breaks t into lines of at most width points (first fit, hyphenating
  * a word only when it would not fit otherwise). A word wider than the
- * line that cannot be hyphenated overflows it. The lines are valid while
- * t is.
+ * line that cannot be hyphenated breaks between characters, without a
+ * hyphen: only a single character wider than the line overflows it. The
+ * lines are valid while t is.
  */
 void	 pdf_text_break(struct pdf_layout *, const struct pdf_text *,
 	    float width, struct pdf_lines *);
@@ -131,6 +132,14 @@ void	 pdf_lines_string(const struct pdf_text *, const struct pdf_lines *,
 void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 	    const struct pdf_lines *, size_t i, float x, float y, float width,
 	    struct pdf_page *out);
+
+/*
+ * s on one line of at most width points: s itself, or its longest
+ * beginning that fits with an ellipsis "…" after it. The string is in
+ * the document's arena.
+ */
+const char *pdf_text_ellipsis(struct pdf_layout *, int font, float size,
+	    const char *s, float width);
 
 /*
  * Whether a link may become a PDF link: http(s)://, mailto:, tel:. A

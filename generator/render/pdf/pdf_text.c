@@ -17,6 +17,7 @@
 #include "pdf_layout.h"
 
 #define HYPHEN "-"
+#define ELLIPSIS "\xE2\x80\xA6"
 
 void
 pdf_text_init(struct pdf_text *t, float size, enum pdf_align align)
@@ -392,6 +393,39 @@ pdf_lines_string(const struct pdf_text *t, const struct pdf_lines *ls,
 		if (k < l->last && tk->space > 0)
 			buf_putc(b, ' ');
 	}
+}
+
+const char *
+pdf_text_ellipsis(struct pdf_layout *L, int font, float size, const char *s,
+    float width)
+{
+	struct pdf_font	*f = &L->fonts->f[font];
+	size_t		 len = strlen(s), i = 0, n, fit = 0;
+	double		 w = 0, scale = size / 1000.0;
+	double		 room = width - pdf_font_width(f, ELLIPSIS,
+			    strlen(ELLIPSIS), size);
+	uint32_t	 cp;
+	char		*out;
+
+	if (pdf_font_width(f, s, len, size) <= width + 0.01)
+		return arena_strndup(L->doc->arena, s, len);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			n = 1;
+		w += pdf_font_advance(f, cp) * scale;
+		if (w > room)
+			break;
+		i += n;
+		fit = i;
+	}
+	while (fit > 0 && (is_space(s[fit - 1]) || s[fit - 1] == ',' ||
+	    s[fit - 1] == ';'))
+		fit--;
+	out = arena_alloc(L->doc->arena, fit + sizeof(ELLIPSIS));
+	memcpy(out, s, fit);
+	memcpy(out + fit, ELLIPSIS, sizeof(ELLIPSIS));
+	return out;
 }
 
 int
