@@ -288,3 +288,27 @@ Test(pdf_report, english_separators_have_no_space_before)
 	    before(text, "\xE2\x80\xAF;"));
 	free(text);
 }
+
+/* A thematic without a group has no group heading; one without an
+ * action says so. */
+Test(pdf_report, thematic_without_group_nor_action)
+{
+	static const struct tfile files[] = {
+		{ "clspd.yaml", "council: CLSPD de Test\nterritory: Testville\n"
+		  "year: 2025\nthematics:\n  - id: t\n    title: Thématique\n"
+		  "    group: [p]\n  - id: u\n    title: Sans action\n" },
+	};
+	char		*text;
+	const char	*p, *u;
+	int		 groups = 0;
+
+	build_content(files, 1);
+	text = sh("pdftotext -enc UTF-8 " PDF " -", NULL);
+	for (p = text; (p = strstr(p, "Groupe opérationnel")) != NULL; p++)
+		groups++;
+	cr_assert_eq(groups, 1, "%d group headings", groups);
+	u = strstr(text, "Sans action\n");
+	cr_assert(u != NULL);
+	cr_assert(strstr(u, "Aucune action.") != NULL, "no 'no action'");
+	free(text);
+}

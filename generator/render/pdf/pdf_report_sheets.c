@@ -247,12 +247,21 @@ rp_thematics(struct report *r)
 		pdf_flow_heading(&r->fl, 1, rp_str(t, "title"), a, -1);
 		pdf_flow_space(&r->fl, 4);
 		markdown(r, t, "description", 2);
-		pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1, -1);
-		pdf_flow_paragraph(&r->fl, names(r, rp_list(t, "group"),
-		    "name"), PDF_REGULAR, r->L.style->body_size,
-		    r->L.style->text, PDF_LEFT);
+		/* No group, no heading; no action, a sentence that says so. */
+		if (rp_list(t, "group") != NULL &&
+		    rp_list(t, "group")->u.list.n > 0) {
+			pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1,
+			    -1);
+			pdf_flow_paragraph(&r->fl, names(r, rp_list(t, "group"),
+			    "name"), PDF_REGULAR, r->L.style->body_size,
+			    r->L.style->text, PDF_LEFT);
+		}
 		markdown_scratch_reset();
 		acts = rp_list(t, "actions");
+		if (acts == NULL || acts->u.list.n == 0)
+			pdf_flow_paragraph(&r->fl, rp_label(r, "no_action"),
+			    PDF_ITALIC, r->L.style->body_size,
+			    r->L.style->muted, PDF_LEFT);
 		for (j = 0; acts != NULL && j < acts->u.list.n; j++)
 			rp_action(r, acts->u.list.v[j]);
 	}
