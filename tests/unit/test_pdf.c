@@ -660,3 +660,45 @@ Test(pdf, chart_titles_wrap)
 	assert_text_inside_frame("years");
 	pdf_flow_release(&fl);
 }
+
+/* The size of the first text op whose text is s on page 0, or 0. */
+static float
+size_of(const char *s)
+{
+	size_t	 k;
+
+	for (k = 0; k < doc.pages[0].n; k++)
+		if (doc.pages[0].ops[k].kind == PDF_OP_TEXT &&
+		    strcmp(doc.pages[0].ops[k].text, s) == 0)
+			return doc.pages[0].ops[k].size;
+	return 0;
+}
+
+/*
+ * Markdown's six heading levels, in an action's columns (below their
+ * level-3 headings): six sizes, decreasing, all below the column's.
+ */
+Test(pdf, markdown_heading_levels_have_distinct_sizes)
+{
+	static const char md[] = "# Un\n\n## Deux\n\n### Trois\n\n#### Quatre"
+	    "\n\n##### Cinq\n\n###### Six\n";
+	static const char *const names[] = { "Un", "Deux", "Trois",
+	    "Quatre", "Cinq", "Six" };
+	cmark_node	*root = cmark_parse_document(md, sizeof(md) - 1, 0);
+	struct pdf_flow	 fl;
+	float		 prev = pdf_style_a4.heading_size[2], s;
+	size_t		 i;
+
+	pdf_flow_init(&fl, &L);
+	pdf_flow_markdown(&fl, root, 3);
+	pdf_flow_paginate(&fl, &doc);
+	for (i = 0; i < 6; i++) {
+		s = size_of(names[i]);
+		cr_assert_gt(s, 0, "%s not drawn", names[i]);
+		cr_assert_lt(s, prev, "%s: %g pt, not below %g pt", names[i],
+		    s, prev);
+		prev = s;
+	}
+	pdf_flow_release(&fl);
+	cmark_node_free(root);
+}

@@ -18,8 +18,9 @@ const struct pdf_style pdf_style_a4 = {
 	.margin_left = 62, .margin_right = 62,
 	.body_size = 9.5f, .small_size = 8.2f, .leading = 1.4f,
 	.paragraph_space = 5,
-	.heading_size = { 22, 15, 11.5f, 10 },
-	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD },
+	.heading_size = { 22, 15, 11.5f, 10.5f, 10, 9.5f, 9, 8.6f, 8.2f },
+	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD,
+	    PDF_BOLD, PDF_BOLD, PDF_BOLD, PDF_BOLD_ITALIC, PDF_BOLD_ITALIC },
 	.list_indent = 14,
 	.text = 0x22262A, .muted = 0x5F6B73, .accent = 0x1B7F86,
 	.accent_dark = 0x0E4D55, .accent_light = 0xE3F1F1,
@@ -176,7 +177,8 @@ pdf_flow_heading(struct pdf_flow *fl, int level, const char *text,
 	const struct pdf_style	*st = fl->layout->style;
 	struct pdf_text		 t;
 	struct pdf_block	 bl;
-	int			 l = level < 1 ? 0 : level > 4 ? 3 : level - 1;
+	int			 l = level < 1 ? 0 : level > PDF_HEADING_LEVELS ?
+				    PDF_HEADING_LEVELS - 1 : level - 1;
 
 	pdf_text_init(&t, st->heading_size[l], PDF_LEFT);
 	pdf_text_add(&t, st->heading_face[l], l < 2 ? st->accent_dark :

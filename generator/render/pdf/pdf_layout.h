@@ -27,6 +27,12 @@
 #include "pdf_hyph.h"
 #include "pdf_page.h"
 
+/*
+ * Heading levels: 1 to 3 for the report's own titles, below them the
+ * Markdown's six levels shifted (pdf_flow_markdown), each its own size.
+ */
+#define PDF_HEADING_LEVELS 9
+
 /* Sizes in points, colours 0xRRGGBB. */
 struct pdf_style {
 	float		 width, height;		/* the page */
@@ -36,8 +42,8 @@ struct pdf_style {
 	float		 small_size;		/* tables, notes */
 	float		 leading;		/* line height / size */
 	float		 paragraph_space;	/* between paragraphs */
-	float		 heading_size[4];	/* levels 1 to 4 */
-	int		 heading_face[4];
+	float		 heading_size[PDF_HEADING_LEVELS];	/* from 1 */
+	int		 heading_face[PDF_HEADING_LEVELS];
 	float		 list_indent;
 	uint32_t	 text, muted, accent, accent_dark, accent_light;
 	uint32_t	 rule, fill;
@@ -206,7 +212,8 @@ struct pdf_block {
 void	 pdf_flow_text(struct pdf_flow *, const struct pdf_text *,
 	    const struct pdf_block *);
 /*
- * A heading of level 1 to 4 (style sizes and faces); anchor (or -1) is
+ * A heading of level 1 to PDF_HEADING_LEVELS (style sizes and faces,
+ * deeper ones as the deepest); anchor (or -1) is
  * its destination, section (or -1) becomes the running section.
  */
 void	 pdf_flow_heading(struct pdf_flow *, int level, const char *text,
