@@ -702,3 +702,53 @@ Test(pdf, markdown_heading_levels_have_distinct_sizes)
 	pdf_flow_release(&fl);
 	cmark_node_free(root);
 }
+
+static int
+by_y(const void *a, const void *b)
+{
+	const struct pdf_op	*x = a, *y = b;
+
+	return x->y < y->y ? -1 : x->y > y->y;
+}
+
+/*
+ * A block quote holding a list: one bar, at the quote's own left (not
+ * at the list's, over its markers), continuous from its first line to
+ * its last; a quote in it adds a second bar.
+ */
+Test(pdf, quote_bar_runs_at_its_left_across_its_blocks)
+{
+	static const char md[] = "Avant.\n\n> Citation avec une liste :\n>\n"
+	    "> - un\n> - deux\n>\n> > Dedans.\n>\n> Fin.\n\nApr\xC3\xA8s.\n";
+	cmark_node	*root = cmark_parse_document(md, sizeof(md) - 1, 0);
+	struct pdf_flow	 fl;
+	struct pdf_op	 bars[64];
+	size_t		 k, n = 0, inner = 0;
+	float		 x0 = pdf_style_a4.margin_left + 4, end;
+
+	pdf_flow_init(&fl, &L);
+	pdf_flow_markdown(&fl, root, 1);
+	pdf_flow_paginate(&fl, &doc);
+	for (k = 0; k < doc.pages[0].n && n < 64; k++)
+		if (doc.pages[0].ops[k].kind == PDF_OP_RECT &&
+		    doc.pages[0].ops[k].w == 2)
+			bars[n++] = doc.pages[0].ops[k];
+	cr_assert_gt(n, 0);
+	qsort(bars, n, sizeof(bars[0]), by_y);
+	for (k = 0, end = -1; k < n; k++) {
+		if (bars[k].x > x0 + 0.01f) {
+			cr_assert_float_eq(bars[k].x, x0 + 14, 0.01f,
+			    "a bar at %g", bars[k].x);
+			inner++;
+			continue;
+		}
+		cr_assert_float_eq(bars[k].x, x0, 0.01f);
+		if (end >= 0)
+			cr_assert_float_eq(bars[k].y, end, 0.01f,
+			    "a gap in the bar at %g", end);
+		end = bars[k].y + bars[k].h;
+	}
+	cr_assert_gt(inner, 0, "no bar for the inner quote");
+	pdf_flow_release(&fl);
+	cmark_node_free(root);
+}

@@ -98,6 +98,37 @@ pdf_flow_keep(struct pdf_flow *fl)
 		fl->boxes[fl->n - 1].keep_next = 1;
 }
 
+/* The bars of a block quote (or code) in the box being laid out. */
+static void
+draw_bars(struct pdf_flow *fl, const float *bars, size_t n, float h)
+{
+	struct pdf_op	 op;
+	size_t		 i;
+
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_RECT;
+	op.color = fl->layout->style->accent;
+	op.w = 2;
+	op.h = h;
+	for (i = 0; i < n; i++) {
+		op.x = bars[i];
+		pdf_flow_op(fl, &op);
+	}
+}
+
+void
+pdf_flow_bars_space(struct pdf_flow *fl, const float *bars, size_t n)
+{
+	float	 h = fl->space;
+
+	if (h <= 0 || n == 0)
+		return;
+	fl->space = 0;
+	pdf_flow_box(fl, h);
+	fl->boxes[fl->n - 1].spacer = 1;
+	draw_bars(fl, bars, n, h);
+}
+
 /* A line's baseline below its top, the cap height centred in it. */
 static float
 baseline(float line_height, float size)
@@ -149,15 +180,7 @@ pdf_flow_text(struct pdf_flow *fl, const struct pdf_text *t,
 		}
 		if (i == 0 && bl->marker != NULL)
 			draw_marker(fl, t, bl, base);
-		if (bl->quote) {
-			memset(&op, 0, sizeof(op));
-			op.kind = PDF_OP_RECT;
-			op.color = L->style->accent;
-			op.x = bl->indent - 10;
-			op.w = 2;
-			op.h = lh;
-			pdf_flow_op(fl, &op);
-		}
+		draw_bars(fl, bl->bars, bl->nbars, lh);
 		pdf_text_draw_line(L, t, &ls, i, bl->indent, base, w,
 		    &fl->ops);
 		fl->boxes[fl->n - 1].nops = (uint32_t)(fl->ops.n -
@@ -248,6 +271,8 @@ place(struct pager *pg, size_t k, int at_top)
 	float			 top;
 	size_t			 i;
 
+	if (b->spacer && pg->y == 0)
+		return;
 	if (pg->y > 0)
 		pg->y += b->space_before;
 	top = st->margin_top + pg->y;

@@ -163,6 +163,7 @@ struct pdf_box {
 	unsigned	 keep_next:1;	/* no page break after this box */
 	unsigned	 new_page:1;	/* starts a page */
 	unsigned	 is_header:1;	/* a table header row */
+	unsigned	 spacer:1;	/* space that draws: dropped at a top */
 };
 
 struct pdf_flow {
@@ -191,6 +192,12 @@ size_t	 pdf_flow_box(struct pdf_flow *, float h);
 struct pdf_op *pdf_flow_op(struct pdf_flow *, const struct pdf_op *);
 /* Keeps the last box with the next one. */
 void	 pdf_flow_keep(struct pdf_flow *);
+/*
+ * Turns the space before the next box into a box that draws the bars
+ * at x bars[0..n) (quotes going on across their blocks); like space, it
+ * is dropped at the top of a page.
+ */
+void	 pdf_flow_bars_space(struct pdf_flow *, const float *bars, size_t n);
 
 /* How a block of text sits in the frame. */
 struct pdf_block {
@@ -199,7 +206,8 @@ struct pdf_block {
 	const char	*marker;	/* list bullet or number, or NULL */
 	int		 marker_font;
 	uint32_t	 marker_color;
-	int		 quote;		/* a bar on the left (block quote) */
+	const float	*bars;		/* x of bars on the left (quotes) */
+	size_t		 nbars;
 	int		 keep_next;	/* e.g. a heading */
 	int		 anchor;	/* at its first line, or -1 */
 };
