@@ -590,7 +590,7 @@ static const char long_title[] = "Nombre d’interventions de médiation "
 /*
  * Bar labels of 90 characters stay in the frame: the label column grows
  * up to 40 % of it, the labels wrap on two lines and end with "…"
- * beyond, each still told apart.
+ * beyond, each still told apart; long values end within it too.
  */
 Test(pdf, bar_chart_labels_stay_inside_the_frame)
 {
@@ -611,8 +611,8 @@ Test(pdf, bar_chart_labels_stay_inside_the_frame)
 		    "abords%s", i, i % 2 ? " de l’école élémentaire "
 		    "Jules-Ferry et du collège Jean-Moulin" : "");
 		bars[i].label = arena_strdup(doc.arena, label);
-		bars[i].value = "1 512";
-		bars[i].share = "12 %";
+		bars[i].value = "1 234 567 890,25 €";
+		bars[i].share = "12,5 %";
 		bars[i].height = (double)(i + 1) / 12;
 		bars[i].priority = i == 3;
 	}
@@ -635,7 +635,10 @@ Test(pdf, bar_chart_labels_stay_inside_the_frame)
 	pdf_flow_release(&fl);
 }
 
-/* Charts' titles of 140 characters wrap within the frame. */
+/*
+ * Charts' titles of 140 characters wrap within the frame; wide tick
+ * labels move the axis rather than go past the left side.
+ */
 Test(pdf, chart_titles_wrap)
 {
 	struct chart_bar	 bars[2];
@@ -653,6 +656,10 @@ Test(pdf, chart_titles_wrap)
 	bars[1].label = "2025";
 	bars[1].value = "24";
 	bars[1].height = 1;
+	c.nticks = 2;
+	c.ticks[0].label = "0";
+	c.ticks[1].pos = 1;
+	c.ticks[1].label = "1 000 000 000";
 	pdf_flow_init(&fl, &L);
 	pdf_flow_chart_years(&fl, &c, "Cible");
 	pdf_flow_chart_bars(&fl, &c, NULL);

@@ -107,10 +107,17 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 {
 	const struct pdf_style	*st = fl->layout->style;
 	float			 fs = st->small_size, axis = 40;
-	float			 top = 17, ph = 110, pw, slot, bw, x, y, h;
+	float			 top = 17, ph = 110, pw, slot, bw, x, y, h, w;
 	float			 total = top + ph + 30;
 	size_t			 i;
 
+	/* The axis as far right as its widest tick label needs. */
+	for (i = 0; i < c->nticks; i++) {
+		w = (float)pdf_font_width(&fl->layout->fonts->f[PDF_REGULAR],
+		    c->ticks[i].label, strlen(c->ticks[i].label), fs * 0.9f) +
+		    6;
+		axis = w > axis ? w : axis;
+	}
 	pw = (fl->width < 330 ? fl->width : 330) - axis;
 	slot = pw / (float)(c->nbars > 0 ? c->nbars : 1);
 	bw = slot * 0.55f > 34 ? 34 : slot * 0.55f;
@@ -217,6 +224,40 @@ label_lines(struct bars *bs, const char *label, int font,
 	return n;
 }
 
+/* The value (and share) after a bar: "1 512 (42 %)". */
+static void
+bar_tail(const struct chart_bar *b, char *tail, size_t size)
+{
+	if (b->share != NULL)
+		snprintf(tail, size, "%s (%s)", b->value, b->share);
+	else
+		snprintf(tail, size, "%s", b->value);
+}
+
+/*
+ * The room the longest bar leaves at its right: its value and the
+ * priority label, so that they end within the frame.
+ */
+static float
+tail_width(struct pdf_flow *fl, const struct chart *c, float fs,
+    const char *priority_label)
+{
+	struct pdf_font	*bold = &fl->layout->fonts->f[PDF_BOLD];
+	char		 tail[128];
+	float		 w = 0, tw;
+	size_t		 i;
+
+	for (i = 0; i < c->nbars; i++) {
+		bar_tail(&c->bars[i], tail, sizeof(tail));
+		tw = (float)pdf_font_width(bold, tail, strlen(tail), fs);
+		if (c->bars[i].priority && priority_label != NULL)
+			tw += 10 + (float)pdf_font_width(bold, priority_label,
+			    strlen(priority_label), fs);
+		w = tw > w ? tw : w;
+	}
+	return w;
+}
+
 /* One bar and its label as a box of its own, kept with the next. */
 static void
 bar_row(struct bars *bs, const struct chart_bar *b,
@@ -242,10 +283,7 @@ bar_row(struct bars *bs, const struct chart_bar *b,
 	if (!b->missing && w > 0)
 		rect(fl, bs->bx, mid - bs->row * 0.32f, w, bs->row * 0.64f,
 		    b->priority ? st->accent : BAR_COLOR);
-	if (b->share != NULL)
-		snprintf(tail, sizeof(tail), "%s (%s)", b->value, b->share);
-	else
-		snprintf(tail, sizeof(tail), "%s", b->value);
+	bar_tail(b, tail, sizeof(tail));
 	text_at(fl, bs->bx + w + 5, base, tail, f, bs->fs, st->text,
 	    PDF_LEFT);
 	if (b->priority && priority_label != NULL)
@@ -272,7 +310,10 @@ pdf_flow_chart_bars(struct pdf_flow *fl, const struct chart *c,
 	bs.row = bs.fs * 2.1f;
 	bs.lw = label_width(fl, c, bs.fs);
 	bs.bx = bs.lw + 8;
-	bs.bmax = fl->width - bs.bx - 90;
+	bs.bmax = fl->width - bs.bx - tail_width(fl, c, bs.fs,
+	    priority_label) - 5;
+	if (bs.bmax < fl->width * 0.2f)
+		bs.bmax = fl->width * 0.2f;
 	chart_title(fl, c->title);
 	/* Room between the title and the first bar. */
 	pdf_flow_box(fl, 6);
