@@ -373,3 +373,389 @@ Test(pdf, content_stream_of_a_page)
 	buf_release(&out);
 	pdf_doc_release(&d);
 }
+
+/* The long paragraph n times, in the document's arena. */
+static const char *
+repeated(size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? " " : "", long_paragraph);
+	s = arena_strdup(doc.arena, buf_cstr(&b));
+	buf_release(&b);
+	return s;
+}
+
+/* A table after fill lines: a header, then a row of text in MARK. */
+static void
+table_with_row(struct pdf_flow *fl, int fill, const char *text)
+{
+	static const float	 w[] = { 0.3f, 0.7f };
+	struct pdf_table	 tb;
+
+	filler(fl, fill);
+	pdf_table_begin(&tb, fl, 2, w, NULL);
+	pdf_table_cell(&tb, "EnTete", PDF_BOLD);
+	pdf_table_cell(&tb, "Note", PDF_BOLD);
+	pdf_table_row(&tb, PDF_ROW_HEADER);
+	pdf_table_cell(&tb, "Financeur", PDF_REGULAR);
+	pdf_table_cell(&tb, text, PDF_ITALIC)->v[0].color = MARK;
+	pdf_table_row(&tb, PDF_ROW_BODY);
+	pdf_table_cell(&tb, "Fin", PDF_REGULAR);
+	pdf_table_row(&tb, PDF_ROW_BODY);
+	pdf_table_end(&tb);
+}
+
+/* Whether page i holds a text op whose text is s. */
+static int
+has_text(size_t i, const char *s)
+{
+	size_t	 k;
+
+	for (k = 0; k < doc.pages[i].n; k++)
+		if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+		    strcmp(doc.pages[i].ops[k].text, s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A row taller than a page (a 9,600-character note) splits between its
+ * lines, under the header repeated; nothing runs into the bottom margin
+ * and no header is left without a line of the row under it.
+ */
+Test(pdf, table_row_taller_than_a_page_splits_by_lines)
+{
+	const struct pdf_style	*st = &pdf_style_a4;
+	const char		*text = repeated(24);
+	struct pdf_flow		 fl;
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	size_t			 i, k, lines = 0;
+	int			 fill;
+
+	cr_assert_gt(strlen(text), 9600);
+	pdf_text_init(&t, st->small_size, PDF_LEFT);
+	pdf_text_add(&t, PDF_ITALIC, MARK, text, strlen(text));
+	pdf_text_break(&L, &t, 0.7f * (st->width - st->margin_left -
+	    st->margin_right) - 8, &ls);
+	for (fill = 0; fill < 60; fill += 7) {
+		pdf_doc_release(&doc);
+		pdf_doc_init(&doc, st->width, st->height);
+		text = repeated(24);
+		pdf_flow_init(&fl, &L);
+		table_with_row(&fl, fill, text);
+		pdf_flow_paginate(&fl, &doc);
+		cr_assert_geq(doc.npages, 2);
+		for (i = 0, lines = 0; i < doc.npages; i++) {
+			for (k = 0; k < doc.pages[i].n; k++)
+				cr_assert_leq(doc.pages[i].ops[k].y,
+				    st->height - st->margin_bottom + 0.01f,
+				    "fill %d, page %zu: op %zu below the "
+				    "frame", fill, i, k);
+			if (has_text(i, "EnTete"))
+				cr_assert(marked(i) > 0 || has_text(i, "Fin"),
+				    "fill %d: page %zu: a header alone", fill,
+				    i);
+			lines += marked(i);
+		}
+		cr_assert_eq(lines, ls.n, "fill %d: %zu lines of %zu drawn",
+		    fill, lines, ls.n);
+		pdf_flow_release(&fl);
+	}
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+}
+
+/*
+ * A row that fits on a page but not in the room left moves whole; one
+ * taller than a third of a page starts in the room left instead of
+ * leaving a gap.
+ */
+Test(pdf, table_row_moves_whole_unless_very_tall)
+{
+	struct pdf_flow	 fl;
+	size_t		 i, pages;
+
+	pdf_flow_init(&fl, &L);
+	table_with_row(&fl, 33, repeated(2));
+	pdf_flow_paginate(&fl, &doc);
+	for (i = 0, pages = 0; i < doc.npages; i++)
+		pages += marked(i) > 0;
+	cr_assert_eq(pages, 1, "a 10-line row split over %zu pages", pages);
+	pdf_flow_release(&fl);
+
+	pdf_doc_release(&doc);
+	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+	pdf_flow_init(&fl, &L);
+	table_with_row(&fl, 30, repeated(6));
+	pdf_flow_paginate(&fl, &doc);
+	cr_assert_gt(marked(0), 2, "a very tall row left a gap");
+	cr_assert_gt(marked(1), 2);
+	pdf_flow_release(&fl);
+}
+
+/* The widest line of s at width, in points. */
+static float
+widest_line(const char *s, int font, float width)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	float			 w = 0;
+	size_t			 i;
+
+	pdf_text_init(&t, 9.5f, PDF_JUSTIFY);
+	pdf_text_add(&t, font, 0, s, strlen(s));
+	pdf_text_break(&L, &t, width, &ls);
+	for (i = 0; i < ls.n; i++)
+		w = ls.v[i].natural > w ? ls.v[i].natural : w;
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return w;
+}
+
+/*
+ * An address wider than the line starts in the room left (no line
+ * stretched to fill it) and breaks after "/", "?", "&", "-", "_" or "="
+ * without a hyphen; a word with none of them breaks anywhere.
+ */
+Test(pdf, word_wider_than_the_line_breaks_inside)
+{
+	static const char url[] = "https://www.prefecture.gouv.fr/content/"
+	    "download/123456/strategie_departementale-prevention_delinquance"
+	    "?format=pdf&version=2025-finale";
+	char		 text[512], *got, *line, *save = NULL, joined[512];
+	size_t		 n = 0;
+	float		 w;
+
+	snprintf(text, sizeof(text), "Le texte est en ligne %s pour tous.",
+	    url);
+	for (w = 60; w <= 300; w += 20) {
+		cr_assert_leq(widest_line(text, PDF_REGULAR, w), w + 0.01f,
+		    "width %g", w);
+		cr_assert_leq(widest_line("int x = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+		    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;", PDF_REGULAR, w), w + 0.01f,
+		    "width %g", w);
+	}
+	got = lines_of(text, 9.5f, 200);
+	cr_assert(strncmp(got, "Le texte est en ligne https:", 28) == 0, "%s",
+	    got);
+	joined[0] = '\0';
+	for (line = strtok_r(got, "|", &save); line != NULL;
+	    line = strtok_r(NULL, "|", &save), n++) {
+		char	 last = line[strlen(line) - 1];
+
+		if (strstr(line, "pour tous") == NULL && n > 0)
+			cr_assert(strchr("/?&-_=", last) != NULL,
+			    "line '%s' ends inside a name", line);
+		strncat(joined, line, sizeof(joined) - strlen(joined) - 1);
+	}
+	cr_assert(strstr(joined, url) != NULL, "no hyphen added: %s", joined);
+	free(got);
+}
+
+/* Every text op of every page lies within the text frame's sides. */
+static void
+assert_text_inside_frame(const char *what)
+{
+	const struct pdf_style	*st = &pdf_style_a4;
+	size_t			 i, k;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++) {
+			const struct pdf_op	*op = &doc.pages[i].ops[k];
+			float			 w;
+
+			if (op->kind != PDF_OP_TEXT)
+				continue;
+			w = (float)pdf_font_width(&fonts.f[op->font], op->text,
+			    op->len, op->size);
+			cr_assert_geq(op->x, st->margin_left - 0.01f,
+			    "%s: '%.*s' starts left of the frame", what,
+			    (int)op->len, op->text);
+			cr_assert_leq(op->x + w, st->width - st->margin_right +
+			    0.01f, "%s: '%.*s' ends right of the frame", what,
+			    (int)op->len, op->text);
+		}
+}
+
+static const char long_title[] = "Nombre d’interventions de médiation "
+    "réalisées dans l’espace public, les transports en commun et les "
+    "halls d’immeubles des bailleurs sociaux (nombre)";
+
+/*
+ * Bar labels of 90 characters stay in the frame: the label column grows
+ * up to 40 % of it, the labels wrap on two lines and end with "…"
+ * beyond, each still told apart; long values end within it too.
+ */
+Test(pdf, bar_chart_labels_stay_inside_the_frame)
+{
+	struct chart_bar	 bars[12];
+	struct chart		 c;
+	struct pdf_flow		 fl;
+	char			 label[160];
+	size_t			 i, k, n = 0;
+
+	memset(&c, 0, sizeof(c));
+	memset(bars, 0, sizeof(bars));
+	c.title = "Répartition par lieu";
+	c.bars = bars;
+	c.nbars = 12;
+	for (i = 0; i < c.nbars; i++) {
+		snprintf(label, sizeof(label), "Quartier prioritaire de la "
+		    "politique de la ville des Hauts-de-Chiffreville, îlot %zu, "
+		    "abords%s", i, i % 2 ? " de l’école élémentaire "
+		    "Jules-Ferry et du collège Jean-Moulin" : "");
+		bars[i].label = arena_strdup(doc.arena, label);
+		bars[i].value = "1 234 567 890,25 €";
+		bars[i].share = "12,5 %";
+		bars[i].height = (double)(i + 1) / 12;
+		bars[i].priority = i == 3;
+	}
+	pdf_flow_init(&fl, &L);
+	pdf_flow_chart_bars(&fl, &c, "Priorité");
+	pdf_flow_paginate(&fl, &doc);
+	assert_text_inside_frame("bars");
+	/* The ellipsis, and the îlot numbers on the first lines. */
+	for (k = 0; k < doc.pages[0].n; k++)
+		n += doc.pages[0].ops[k].kind == PDF_OP_TEXT &&
+		    strstr(doc.pages[0].ops[k].text, "\xE2\x80\xA6") != NULL;
+	cr_assert_eq(n, 6, "%zu labels shortened", n);
+	for (i = 0; i < c.nbars; i++) {
+		snprintf(label, sizeof(label), "îlot %zu,", i);
+		for (k = 0, n = 0; k < doc.pages[0].n; k++)
+			n += doc.pages[0].ops[k].kind == PDF_OP_TEXT &&
+			    strstr(doc.pages[0].ops[k].text, label) != NULL;
+		cr_assert_eq(n, 1, "'%s' drawn %zu times", label, n);
+	}
+	pdf_flow_release(&fl);
+}
+
+/*
+ * Charts' titles of 140 characters wrap within the frame; wide tick
+ * labels move the axis rather than go past the left side.
+ */
+Test(pdf, chart_titles_wrap)
+{
+	struct chart_bar	 bars[2];
+	struct chart		 c;
+	struct pdf_flow		 fl;
+
+	memset(&c, 0, sizeof(c));
+	memset(bars, 0, sizeof(bars));
+	c.title = long_title;
+	c.bars = bars;
+	c.nbars = 2;
+	bars[0].label = "2024";
+	bars[0].value = "12";
+	bars[0].height = 0.5;
+	bars[1].label = "2025";
+	bars[1].value = "24";
+	bars[1].height = 1;
+	c.nticks = 2;
+	c.ticks[0].label = "0";
+	c.ticks[1].pos = 1;
+	c.ticks[1].label = "1 000 000 000";
+	pdf_flow_init(&fl, &L);
+	pdf_flow_chart_years(&fl, &c, "Cible");
+	pdf_flow_chart_bars(&fl, &c, NULL);
+	pdf_flow_paginate(&fl, &doc);
+	assert_text_inside_frame("years");
+	pdf_flow_release(&fl);
+}
+
+/* The size of the first text op whose text is s on page 0, or 0. */
+static float
+size_of(const char *s)
+{
+	size_t	 k;
+
+	for (k = 0; k < doc.pages[0].n; k++)
+		if (doc.pages[0].ops[k].kind == PDF_OP_TEXT &&
+		    strcmp(doc.pages[0].ops[k].text, s) == 0)
+			return doc.pages[0].ops[k].size;
+	return 0;
+}
+
+/*
+ * Markdown's six heading levels, in an action's columns (below their
+ * level-3 headings): six sizes, decreasing, all below the column's.
+ */
+Test(pdf, markdown_heading_levels_have_distinct_sizes)
+{
+	static const char md[] = "# Un\n\n## Deux\n\n### Trois\n\n#### Quatre"
+	    "\n\n##### Cinq\n\n###### Six\n";
+	static const char *const names[] = { "Un", "Deux", "Trois",
+	    "Quatre", "Cinq", "Six" };
+	cmark_node	*root = cmark_parse_document(md, sizeof(md) - 1, 0);
+	struct pdf_flow	 fl;
+	float		 prev = pdf_style_a4.heading_size[2], s;
+	size_t		 i;
+
+	pdf_flow_init(&fl, &L);
+	pdf_flow_markdown(&fl, root, 3);
+	pdf_flow_paginate(&fl, &doc);
+	for (i = 0; i < 6; i++) {
+		s = size_of(names[i]);
+		cr_assert_gt(s, 0, "%s not drawn", names[i]);
+		cr_assert_lt(s, prev, "%s: %g pt, not below %g pt", names[i],
+		    s, prev);
+		prev = s;
+	}
+	pdf_flow_release(&fl);
+	cmark_node_free(root);
+}
+
+static int
+by_y(const void *a, const void *b)
+{
+	const struct pdf_op	*x = a, *y = b;
+
+	return x->y < y->y ? -1 : x->y > y->y;
+}
+
+/*
+ * A block quote holding a list: one bar, at the quote's own left (not
+ * at the list's, over its markers), continuous from its first line to
+ * its last; a quote in it adds a second bar.
+ */
+Test(pdf, quote_bar_runs_at_its_left_across_its_blocks)
+{
+	static const char md[] = "Avant.\n\n> Citation avec une liste :\n>\n"
+	    "> - un\n> - deux\n>\n> > Dedans.\n>\n> Fin.\n\nApr\xC3\xA8s.\n";
+	cmark_node	*root = cmark_parse_document(md, sizeof(md) - 1, 0);
+	struct pdf_flow	 fl;
+	struct pdf_op	 bars[64];
+	size_t		 k, n = 0, inner = 0;
+	float		 x0 = pdf_style_a4.margin_left + 4, end;
+
+	pdf_flow_init(&fl, &L);
+	pdf_flow_markdown(&fl, root, 1);
+	pdf_flow_paginate(&fl, &doc);
+	for (k = 0; k < doc.pages[0].n && n < 64; k++)
+		if (doc.pages[0].ops[k].kind == PDF_OP_RECT &&
+		    doc.pages[0].ops[k].w == 2)
+			bars[n++] = doc.pages[0].ops[k];
+	cr_assert_gt(n, 0);
+	qsort(bars, n, sizeof(bars[0]), by_y);
+	for (k = 0, end = -1; k < n; k++) {
+		if (bars[k].x > x0 + 0.01f) {
+			cr_assert_float_eq(bars[k].x, x0 + 14, 0.01f,
+			    "a bar at %g", bars[k].x);
+			inner++;
+			continue;
+		}
+		cr_assert_float_eq(bars[k].x, x0, 0.01f);
+		if (end >= 0)
+			cr_assert_float_eq(bars[k].y, end, 0.01f,
+			    "a gap in the bar at %g", end);
+		end = bars[k].y + bars[k].h;
+	}
+	cr_assert_gt(inner, 0, "no bar for the inner quote");
+	pdf_flow_release(&fl);
+	cmark_node_free(root);
+}

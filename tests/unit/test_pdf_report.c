@@ -204,3 +204,111 @@ Test(pdf_report, long_table_splits_with_its_header)
 	cr_assert_eq(with_header, nrows);
 	free(pages);
 }
+
+/* Builds content/ into out/ (the minimal content and extra files). */
+static void
+build_content(const struct tfile *extra, size_t n)
+{
+	const char	*argv[] = { "build", "content", "-o", "out", "-q",
+			    NULL };
+	struct run	 r;
+
+	test_content(extra, n);
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+/*
+ * A thematic's title of 135 characters: the running header shows it on
+ * one line, shortened, above its rule (at 44 pt from the top).
+ */
+Test(pdf_report, running_header_is_one_line_above_its_rule)
+{
+	static const struct tfile files[] = {
+		{ "clspd.yaml", "council: CLSPD de Test\nterritory: Testville\n"
+		  "year: 2025\nthematics:\n  - id: t\n    title: Prévenir la "
+		  "délinquance des jeunes, lutter contre le décrochage "
+		  "scolaire et accompagner les parents dans leur rôle "
+		  "éducatif au quotidien\n    group: [p]\n" },
+	};
+	char	*words, *w;
+	float	 ymin, ymax;
+	int	 n = 0;
+
+	build_content(files, 1);
+	words = sh("pdftotext -bbox " PDF " -", NULL);
+	for (w = words; (w = strstr(w, "<word ")) != NULL; w++) {
+		cr_assert(sscanf(w, "<word xMin=\"%*f\" yMin=\"%f\" "
+		    "xMax=\"%*f\" yMax=\"%f\"", &ymin, &ymax) == 2);
+		if (ymin > 60)
+			continue;
+		n++;
+		cr_assert_lt(ymax, 44.5f, "a header word at %g-%g pt: %.40s",
+		    ymin, ymax, w);
+	}
+	cr_assert_gt(n, 0);
+	cr_assert(strstr(words, "\xE2\x80\xA6") != NULL, "no ellipsis");
+	free(words);
+}
+
+/* Up to 40 bytes of text before needle, for a message ("" if absent). */
+static const char *
+before(const char *text, const char *needle)
+{
+	const char	*p = strstr(text, needle);
+
+	if (p == NULL)
+		return "";
+	return p - text > 40 ? p - 40 : text;
+}
+
+/* English has no space before ":" or ";" (French has a no-break one). */
+Test(pdf_report, english_separators_have_no_space_before)
+{
+	static const struct tfile files[] = {
+		{ "clspd.yaml", "council: CLSPD de Test\nterritory: Testville\n"
+		  "year: 2025\nlocale: en\ncoordinator:\n  name: Jane Doe\n"
+		  "thematics:\n  - id: t\n    title: Theme\n    group: [p]\n" },
+		{ "actions/a.yaml", "title: Action A\nthematic: t\npilot: p\n"
+		  "partners: [p, q]\ndescription: Describe.\n"
+		  "objectives: Aim.\n" },
+	};
+	char	*text;
+
+	build_content(files, 2);
+	text = sh("pdftotext -enc UTF-8 " PDF " -", NULL);
+	cr_assert(strstr(text, "Jane Doe") != NULL);
+	cr_assert(strstr(text, " :") == NULL, "%.60s", before(text, " :"));
+	cr_assert(strstr(text, "\xC2\xA0:") == NULL, "%.60s",
+	    before(text, "\xC2\xA0:"));
+	cr_assert(strstr(text, " ;") == NULL, "%.60s", before(text, " ;"));
+	cr_assert(strstr(text, "\xE2\x80\xAF;") == NULL, "%.60s",
+	    before(text, "\xE2\x80\xAF;"));
+	free(text);
+}
+
+/* A thematic without a group has no group heading; one without an
+ * action says so. */
+Test(pdf_report, thematic_without_group_nor_action)
+{
+	static const struct tfile files[] = {
+		{ "clspd.yaml", "council: CLSPD de Test\nterritory: Testville\n"
+		  "year: 2025\nthematics:\n  - id: t\n    title: Thématique\n"
+		  "    group: [p]\n  - id: u\n    title: Sans action\n" },
+	};
+	char		*text;
+	const char	*p, *u;
+	int		 groups = 0;
+
+	build_content(files, 1);
+	text = sh("pdftotext -enc UTF-8 " PDF " -", NULL);
+	for (p = text; (p = strstr(p, "Groupe opérationnel")) != NULL; p++)
+		groups++;
+	cr_assert_eq(groups, 1, "%d group headings", groups);
+	u = strstr(text, "Sans action\n");
+	cr_assert(u != NULL);
+	cr_assert(strstr(u, "Aucune action.") != NULL, "no 'no action'");
+	free(text);
+}

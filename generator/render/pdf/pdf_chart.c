@@ -81,23 +81,48 @@ caption(struct pdf_flow *fl, const struct chart *c)
 	pdf_flow_space(fl, 8);
 }
 
+/* The title above a chart: a paragraph, kept with the chart. */
+static void
+chart_title(struct pdf_flow *fl, const char *title)
+{
+	const struct pdf_style	*st = fl->layout->style;
+	struct pdf_text		 t;
+	struct pdf_block	 bl;
+
+	pdf_flow_space(fl, 6);
+	if (title == NULL || *title == '\0')
+		return;
+	pdf_text_init(&t, st->body_size, PDF_LEFT);
+	pdf_text_add(&t, PDF_BOLD, st->text, title, strlen(title));
+	memset(&bl, 0, sizeof(bl));
+	bl.anchor = -1;
+	bl.keep_next = 1;
+	pdf_flow_text(fl, &t, &bl);
+	pdf_text_release(&t);
+}
+
 void
 pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
     const char *target_label)
 {
 	const struct pdf_style	*st = fl->layout->style;
 	float			 fs = st->small_size, axis = 40;
-	float			 top = 30, ph = 110, pw, slot, bw, x, y, h;
+	float			 top = 17, ph = 110, pw, slot, bw, x, y, h, w;
 	float			 total = top + ph + 30;
 	size_t			 i;
 
+	/* The axis as far right as its widest tick label needs. */
+	for (i = 0; i < c->nticks; i++) {
+		w = (float)pdf_font_width(&fl->layout->fonts->f[PDF_REGULAR],
+		    c->ticks[i].label, strlen(c->ticks[i].label), fs * 0.9f) +
+		    6;
+		axis = w > axis ? w : axis;
+	}
 	pw = (fl->width < 330 ? fl->width : 330) - axis;
 	slot = pw / (float)(c->nbars > 0 ? c->nbars : 1);
 	bw = slot * 0.55f > 34 ? 34 : slot * 0.55f;
-	pdf_flow_space(fl, 6);
+	chart_title(fl, c->title);
 	pdf_flow_box(fl, total);
-	text_at(fl, 0, 12, c->title, PDF_BOLD, st->body_size, st->text,
-	    PDF_LEFT);
 	for (i = 0; i < c->nticks; i++) {
 		y = top + ph - (float)c->ticks[i].pos * ph;
 		line(fl, axis, y, pw, 0, i == 0 ? 0.8f : 0.3f, i == 0 ?
@@ -135,45 +160,167 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 	caption(fl, c);
 }
 
+/* The bar chart's label column and rows. */
+struct bars {
+	struct pdf_flow	*fl;
+	float		 fs;		/* text size */
+	float		 row;		/* height of a row of one line */
+	float		 lw;		/* width of the label column */
+	float		 bx, bmax;	/* where the bars start, longest */
+};
+
+/*
+ * The width of the label column: the widest label, at most 40 % of the
+ * frame, so that bars keep the rest.
+ */
+static float
+label_width(struct pdf_flow *fl, const struct chart *c, float fs)
+{
+	float	 w = 0, lw;
+	size_t	 i;
+
+	for (i = 0; i < c->nbars; i++) {
+		lw = (float)pdf_font_width(&fl->layout->fonts->f[
+		    c->bars[i].priority ? PDF_BOLD : PDF_REGULAR],
+		    c->bars[i].label, strlen(c->bars[i].label), fs);
+		w = lw > w ? lw : w;
+	}
+	return w < fl->width * 0.4f ? w : fl->width * 0.4f;
+}
+
+/*
+ * The label of a bar in the label column: on one line, or two, the
+ * second shortened with "…" when the label needs more. Fills lines
+ * (strings in the arena) and returns how many.
+ */
+static size_t
+label_lines(struct bars *bs, const char *label, int font,
+    const char *lines[2])
+{
+	struct pdf_layout	*L = bs->fl->layout;
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	struct buf		 b = BUF_INIT;
+	size_t			 n;
+
+	pdf_text_init(&t, bs->fs, PDF_LEFT);
+	pdf_text_add(&t, font, 0, label, strlen(label));
+	pdf_text_break(L, &t, bs->lw, &ls);
+	n = ls.n < 2 ? ls.n : 2;
+	if (n > 0) {
+		pdf_lines_string(&t, &ls, 0, &b);
+		lines[0] = arena_strndup(L->doc->arena, b.data, b.len);
+	}
+	if (ls.n == 2) {
+		buf_truncate(&b, 0);
+		pdf_lines_string(&t, &ls, 1, &b);
+		lines[1] = arena_strndup(L->doc->arena, b.data, b.len);
+	} else if (ls.n > 2)
+		lines[1] = pdf_text_ellipsis(L, font, bs->fs, label +
+		    ls.tok[ls.v[1].first].off, bs->lw);
+	buf_release(&b);
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return n;
+}
+
+/* The value (and share) after a bar: "1 512 (42 %)". */
+static void
+bar_tail(const struct chart_bar *b, char *tail, size_t size)
+{
+	if (b->share != NULL)
+		snprintf(tail, size, "%s (%s)", b->value, b->share);
+	else
+		snprintf(tail, size, "%s", b->value);
+}
+
+/*
+ * The room the longest bar leaves at its right: its value and the
+ * priority label, so that they end within the frame.
+ */
+static float
+tail_width(struct pdf_flow *fl, const struct chart *c, float fs,
+    const char *priority_label)
+{
+	struct pdf_font	*bold = &fl->layout->fonts->f[PDF_BOLD];
+	char		 tail[128];
+	float		 w = 0, tw;
+	size_t		 i;
+
+	for (i = 0; i < c->nbars; i++) {
+		bar_tail(&c->bars[i], tail, sizeof(tail));
+		tw = (float)pdf_font_width(bold, tail, strlen(tail), fs);
+		if (c->bars[i].priority && priority_label != NULL)
+			tw += 10 + (float)pdf_font_width(bold, priority_label,
+			    strlen(priority_label), fs);
+		w = tw > w ? tw : w;
+	}
+	return w;
+}
+
+/* One bar and its label as a box of its own, kept with the next. */
+static void
+bar_row(struct bars *bs, const struct chart_bar *b,
+    const char *priority_label)
+{
+	struct pdf_flow		*fl = bs->fl;
+	const struct pdf_style	*st = fl->layout->style;
+	const char		*lines[2] = { "", "" };
+	char			 tail[128];
+	int			 f = b->priority ? PDF_BOLD : PDF_REGULAR;
+	size_t			 n = label_lines(bs, b->label, f, lines), i;
+	float			 lead = bs->fs * 1.15f;
+	float			 h = bs->row + (n > 1 ? lead : 0), mid = h / 2;
+	float			 base = mid + bs->fs * 0.35f, w;
+
+	pdf_flow_box(fl, h);
+	pdf_flow_keep(fl);
+	line(fl, bs->bx, 0, 0, h, 0.8f, st->muted);
+	for (i = 0; i < n; i++)
+		text_at(fl, bs->lw, base - (float)(n - 1) * lead / 2 +
+		    (float)i * lead, lines[i], f, bs->fs, st->text, PDF_RIGHT);
+	w = (float)b->height * bs->bmax;
+	if (!b->missing && w > 0)
+		rect(fl, bs->bx, mid - bs->row * 0.32f, w, bs->row * 0.64f,
+		    b->priority ? st->accent : BAR_COLOR);
+	bar_tail(b, tail, sizeof(tail));
+	text_at(fl, bs->bx + w + 5, base, tail, f, bs->fs, st->text,
+	    PDF_LEFT);
+	if (b->priority && priority_label != NULL)
+		text_at(fl, fl->width, base, priority_label, PDF_BOLD, bs->fs,
+		    st->accent_dark, PDF_RIGHT);
+}
+
+/*
+ * Breakdown bars: the title as a paragraph, then one box per bar (a
+ * chart taller than a page splits between bars), the labels in a column
+ * as wide as they need up to 40 % of the frame, wrapped on two lines.
+ */
 void
 pdf_flow_chart_bars(struct pdf_flow *fl, const struct chart *c,
     const char *priority_label)
 {
 	const struct pdf_style	*st = fl->layout->style;
-	float			 fs = st->small_size, row = fs * 2.1f;
-	float			 lw = fl->width * 0.34f, bx = lw + 8;
-	float			 bmax = fl->width - bx - 90, y, w;
+	struct bars		 bs;
 	size_t			 i;
 
-	pdf_flow_space(fl, 6);
-	pdf_flow_box(fl, 20 + row * (float)c->nbars);
-	text_at(fl, 0, 12, c->title, PDF_BOLD, st->body_size, st->text,
-	    PDF_LEFT);
-	line(fl, bx, 20, 0, row * (float)c->nbars, 0.8f, st->muted);
-	for (i = 0; i < c->nbars; i++) {
-		const struct chart_bar	*b = &c->bars[i];
-		char			 tail[128];
-		int			 f = b->priority ? PDF_BOLD :
-					    PDF_REGULAR;
-
-		y = 20 + row * (float)i;
-		text_at(fl, lw, y + row / 2 + fs * 0.35f, b->label, f, fs,
-		    st->text, PDF_RIGHT);
-		w = (float)b->height * bmax;
-		if (!b->missing && w > 0)
-			rect(fl, bx, y + row * 0.18f, w, row * 0.64f,
-			    b->priority ? st->accent : BAR_COLOR);
-		if (b->share != NULL)
-			snprintf(tail, sizeof(tail), "%s (%s)", b->value,
-			    b->share);
-		else
-			snprintf(tail, sizeof(tail), "%s", b->value);
-		text_at(fl, bx + w + 5, y + row / 2 + fs * 0.35f, tail, f,
-		    fs, st->text, PDF_LEFT);
-		if (b->priority && priority_label != NULL)
-			text_at(fl, fl->width, y + row / 2 + fs * 0.35f,
-			    priority_label, PDF_BOLD, fs, st->accent_dark,
-			    PDF_RIGHT);
-	}
+	memset(&bs, 0, sizeof(bs));
+	bs.fl = fl;
+	bs.fs = st->small_size;
+	bs.row = bs.fs * 2.1f;
+	bs.lw = label_width(fl, c, bs.fs);
+	bs.bx = bs.lw + 8;
+	bs.bmax = fl->width - bs.bx - tail_width(fl, c, bs.fs,
+	    priority_label) - 5;
+	if (bs.bmax < fl->width * 0.2f)
+		bs.bmax = fl->width * 0.2f;
+	chart_title(fl, c->title);
+	/* Room between the title and the first bar. */
+	pdf_flow_box(fl, 6);
+	pdf_flow_keep(fl);
+	for (i = 0; i < c->nbars; i++)
+		bar_row(&bs, &c->bars[i], priority_label);
+	if (fl->n > 0)
+		fl->boxes[fl->n - 1].keep_next = 0;
 	caption(fl, c);
 }

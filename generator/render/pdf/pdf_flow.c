@@ -18,8 +18,9 @@ const struct pdf_style pdf_style_a4 = {
 	.margin_left = 62, .margin_right = 62,
 	.body_size = 9.5f, .small_size = 8.2f, .leading = 1.4f,
 	.paragraph_space = 5,
-	.heading_size = { 22, 15, 11.5f, 10 },
-	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD },
+	.heading_size = { 22, 15, 11.5f, 10.5f, 10, 9.5f, 9, 8.6f, 8.2f },
+	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD,
+	    PDF_BOLD, PDF_BOLD, PDF_BOLD, PDF_BOLD_ITALIC, PDF_BOLD_ITALIC },
 	.list_indent = 14,
 	.text = 0x22262A, .muted = 0x5F6B73, .accent = 0x1B7F86,
 	.accent_dark = 0x0E4D55, .accent_light = 0xE3F1F1,
@@ -97,6 +98,37 @@ pdf_flow_keep(struct pdf_flow *fl)
 		fl->boxes[fl->n - 1].keep_next = 1;
 }
 
+/* The bars of a block quote (or code) in the box being laid out. */
+static void
+draw_bars(struct pdf_flow *fl, const float *bars, size_t n, float h)
+{
+	struct pdf_op	 op;
+	size_t		 i;
+
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_RECT;
+	op.color = fl->layout->style->accent;
+	op.w = 2;
+	op.h = h;
+	for (i = 0; i < n; i++) {
+		op.x = bars[i];
+		pdf_flow_op(fl, &op);
+	}
+}
+
+void
+pdf_flow_bars_space(struct pdf_flow *fl, const float *bars, size_t n)
+{
+	float	 h = fl->space;
+
+	if (h <= 0 || n == 0)
+		return;
+	fl->space = 0;
+	pdf_flow_box(fl, h);
+	fl->boxes[fl->n - 1].spacer = 1;
+	draw_bars(fl, bars, n, h);
+}
+
 /* A line's baseline below its top, the cap height centred in it. */
 static float
 baseline(float line_height, float size)
@@ -148,15 +180,7 @@ pdf_flow_text(struct pdf_flow *fl, const struct pdf_text *t,
 		}
 		if (i == 0 && bl->marker != NULL)
 			draw_marker(fl, t, bl, base);
-		if (bl->quote) {
-			memset(&op, 0, sizeof(op));
-			op.kind = PDF_OP_RECT;
-			op.color = L->style->accent;
-			op.x = bl->indent - 10;
-			op.w = 2;
-			op.h = lh;
-			pdf_flow_op(fl, &op);
-		}
+		draw_bars(fl, bl->bars, bl->nbars, lh);
 		pdf_text_draw_line(L, t, &ls, i, bl->indent, base, w,
 		    &fl->ops);
 		fl->boxes[fl->n - 1].nops = (uint32_t)(fl->ops.n -
@@ -176,7 +200,8 @@ pdf_flow_heading(struct pdf_flow *fl, int level, const char *text,
 	const struct pdf_style	*st = fl->layout->style;
 	struct pdf_text		 t;
 	struct pdf_block	 bl;
-	int			 l = level < 1 ? 0 : level > 4 ? 3 : level - 1;
+	int			 l = level < 1 ? 0 : level > PDF_HEADING_LEVELS ?
+				    PDF_HEADING_LEVELS - 1 : level - 1;
 
 	pdf_text_init(&t, st->heading_size[l], PDF_LEFT);
 	pdf_text_add(&t, st->heading_face[l], l < 2 ? st->accent_dark :
@@ -246,6 +271,8 @@ place(struct pager *pg, size_t k, int at_top)
 	float			 top;
 	size_t			 i;
 
+	if (b->spacer && pg->y == 0)
+		return;
 	if (pg->y > 0)
 		pg->y += b->space_before;
 	top = st->margin_top + pg->y;

@@ -27,6 +27,12 @@
 #include "pdf_hyph.h"
 #include "pdf_page.h"
 
+/*
+ * Heading levels: 1 to 3 for the report's own titles, below them the
+ * Markdown's six levels shifted (pdf_flow_markdown), each its own size.
+ */
+#define PDF_HEADING_LEVELS 9
+
 /* Sizes in points, colours 0xRRGGBB. */
 struct pdf_style {
 	float		 width, height;		/* the page */
@@ -36,8 +42,8 @@ struct pdf_style {
 	float		 small_size;		/* tables, notes */
 	float		 leading;		/* line height / size */
 	float		 paragraph_space;	/* between paragraphs */
-	float		 heading_size[4];	/* levels 1 to 4 */
-	int		 heading_face[4];
+	float		 heading_size[PDF_HEADING_LEVELS];	/* from 1 */
+	int		 heading_face[PDF_HEADING_LEVELS];
 	float		 list_indent;
 	uint32_t	 text, muted, accent, accent_dark, accent_light;
 	uint32_t	 rule, fill;
@@ -115,8 +121,9 @@ struct pdf_lines {
 /*
  * Breaks t into lines of at most width points (first fit, hyphenating
  * a word only when it would not fit otherwise). A word wider than the
- * line that cannot be hyphenated overflows it. The lines are valid while
- * t is.
+ * line that cannot be hyphenated breaks between characters, without a
+ * hyphen: only a single character wider than the line overflows it. The
+ * lines are valid while t is.
  */
 void	 pdf_text_break(struct pdf_layout *, const struct pdf_text *,
 	    float width, struct pdf_lines *);
@@ -131,6 +138,14 @@ void	 pdf_lines_string(const struct pdf_text *, const struct pdf_lines *,
 void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 	    const struct pdf_lines *, size_t i, float x, float y, float width,
 	    struct pdf_page *out);
+
+/*
+ * s on one line of at most width points: s itself, or its longest
+ * beginning that fits with an ellipsis "…" after it. The string is in
+ * the document's arena.
+ */
+const char *pdf_text_ellipsis(struct pdf_layout *, int font, float size,
+	    const char *s, float width);
 
 /*
  * Whether a link may become a PDF link: http(s)://, mailto:, tel:. A
@@ -148,6 +163,7 @@ struct pdf_box {
 	unsigned	 keep_next:1;	/* no page break after this box */
 	unsigned	 new_page:1;	/* starts a page */
 	unsigned	 is_header:1;	/* a table header row */
+	unsigned	 spacer:1;	/* space that draws: dropped at a top */
 };
 
 struct pdf_flow {
@@ -176,6 +192,12 @@ size_t	 pdf_flow_box(struct pdf_flow *, float h);
 struct pdf_op *pdf_flow_op(struct pdf_flow *, const struct pdf_op *);
 /* Keeps the last box with the next one. */
 void	 pdf_flow_keep(struct pdf_flow *);
+/*
+ * Turns the space before the next box into a box that draws the bars
+ * at x bars[0..n) (quotes going on across their blocks); like space, it
+ * is dropped at the top of a page.
+ */
+void	 pdf_flow_bars_space(struct pdf_flow *, const float *bars, size_t n);
 
 /* How a block of text sits in the frame. */
 struct pdf_block {
@@ -184,7 +206,8 @@ struct pdf_block {
 	const char	*marker;	/* list bullet or number, or NULL */
 	int		 marker_font;
 	uint32_t	 marker_color;
-	int		 quote;		/* a bar on the left (block quote) */
+	const float	*bars;		/* x of bars on the left (quotes) */
+	size_t		 nbars;
 	int		 keep_next;	/* e.g. a heading */
 	int		 anchor;	/* at its first line, or -1 */
 };
@@ -197,7 +220,8 @@ struct pdf_block {
 void	 pdf_flow_text(struct pdf_flow *, const struct pdf_text *,
 	    const struct pdf_block *);
 /*
- * A heading of level 1 to 4 (style sizes and faces); anchor (or -1) is
+ * A heading of level 1 to PDF_HEADING_LEVELS (style sizes and faces,
+ * deeper ones as the deepest); anchor (or -1) is
  * its destination, section (or -1) becomes the running section.
  */
 void	 pdf_flow_heading(struct pdf_flow *, int level, const char *text,

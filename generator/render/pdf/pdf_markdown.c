@@ -15,7 +15,9 @@ struct md {
 	struct pdf_flow	*fl;
 	int		 heading_base;
 	float		 indent;
-	int		 quote;
+	float		 bars[MD_MAX_DEPTH + 1];	/* quotes' bars, x */
+	size_t		 nbars;		/* quotes open */
+	size_t		 started;	/* of them, with a block laid out */
 	const char	*marker;	/* for the next paragraph */
 	int		 tight;
 };
@@ -85,6 +87,17 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node, int bold,
 	}
 }
 
+/*
+ * Before a block: the space above it draws the bars of the quotes that
+ * go on (those with a block above), so that each bar is continuous.
+ */
+static void
+md_gap(struct md *m)
+{
+	pdf_flow_bars_space(m->fl, m->bars, m->started);
+	m->started = m->nbars;
+}
+
 static void
 md_paragraph(struct md *m, cmark_node *node, int depth)
 {
@@ -100,10 +113,13 @@ md_paragraph(struct md *m, cmark_node *node, int depth)
 	bl.marker = m->marker;
 	bl.marker_font = PDF_BOLD;
 	bl.marker_color = st->accent;
-	bl.quote = m->quote;
+	bl.bars = m->bars;
+	bl.nbars = m->nbars;
 	m->marker = NULL;
-	if (t.n > 0)
+	if (t.n > 0) {
+		md_gap(m);
 		pdf_flow_text(m->fl, &t, &bl);
+	}
 	pdf_flow_space(m->fl, m->tight ? 1.5f : st->paragraph_space);
 	pdf_text_release(&t);
 }
@@ -160,6 +176,7 @@ md_code_block(struct md *m, cmark_node *node)
 	const char		*s = cmark_node_get_literal(node), *nl;
 	struct pdf_text		 t;
 	struct pdf_block	 bl;
+	float			 bars[MD_MAX_DEPTH + 2];
 
 	pdf_text_init(&t, st->small_size, PDF_LEFT);
 	while (s != NULL && *s != '\0') {
@@ -174,9 +191,15 @@ md_code_block(struct md *m, cmark_node *node)
 	memset(&bl, 0, sizeof(bl));
 	bl.indent = m->indent + 12;
 	bl.anchor = -1;
-	bl.quote = 1;
-	if (t.n > 0)
+	/* The quotes' bars, then the code's own. */
+	memcpy(bars, m->bars, m->nbars * sizeof(bars[0]));
+	bars[m->nbars] = m->indent + 2;
+	bl.bars = bars;
+	bl.nbars = m->nbars + 1;
+	if (t.n > 0) {
+		md_gap(m);
 		pdf_flow_text(m->fl, &t, &bl);
+	}
 	pdf_flow_space(m->fl, st->paragraph_space);
 	pdf_text_release(&t);
 }
@@ -198,6 +221,24 @@ md_rule(struct md *m)
 	pdf_flow_space(m->fl, 6);
 }
 
+/*
+ * A block quote: its blocks indented, one bar at the quote's own left
+ * for each level, whatever the blocks inside (lists) indent.
+ */
+static void
+md_quote(struct md *m, cmark_node *node, int depth)
+{
+	if (m->nbars >= MD_MAX_DEPTH)
+		return;
+	m->bars[m->nbars++] = m->indent + 4;
+	m->indent += 14;
+	md_blocks(m, node, depth + 1);
+	m->indent -= 14;
+	m->nbars--;
+	if (m->started > m->nbars)
+		m->started = m->nbars;
+}
+
 static void
 md_blocks(struct md *m, cmark_node *node, int depth)
 {
@@ -217,11 +258,7 @@ md_blocks(struct md *m, cmark_node *node, int depth)
 			md_list(m, c, depth);
 			break;
 		case CMARK_NODE_BLOCK_QUOTE:
-			m->quote++;
-			m->indent += 14;
-			md_blocks(m, c, depth + 1);
-			m->indent -= 14;
-			m->quote--;
+			md_quote(m, c, depth);
 			break;
 		case CMARK_NODE_CODE_BLOCK:
 			md_code_block(m, c);

@@ -32,6 +32,18 @@ rp_label(const struct report *r, const char *key)
 	return *s != '\0' ? s : key;
 }
 
+const char *
+rp_colon(const struct report *r)
+{
+	return r->loc == LOCALE_FR ? "\xC2\xA0: " : ": ";
+}
+
+const char *
+rp_semicolon(const struct report *r)
+{
+	return r->loc == LOCALE_FR ? "\xE2\x80\xAF; " : "; ";
+}
+
 const struct value *
 rp_list(const struct value *map, const char *key)
 {
@@ -173,8 +185,8 @@ cover(struct report *r)
 	    w, 1.3f);
 	buf_truncate(&b, 0);
 	if (c != NULL && *rp_str(c, "name") != '\0') {
-		buf_printf(&b, "%s\xC2\xA0: %s", rp_label(r, "coordinator"),
-		    rp_str(c, "name"));
+		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
+		    rp_colon(r), rp_str(c, "name"));
 		if (*rp_str(c, "email") != '\0')
 			buf_printf(&b, " \xE2\x80\x94 %s", rp_str(c, "email"));
 		page_text(r, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 9,
@@ -274,14 +286,16 @@ running(struct report *r)
 				    rp_str(r->root, "title");
 		float		 sw;
 
-		page_text(r, p, rp_str(r->root, "council"), PDF_BOLD, 7.5f,
+		/* One line each, above the rule: long ones end with "…". */
+		page_text(r, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
+		    rp_str(r->root, "council"), w * 0.45f), PDF_BOLD, 7.5f,
 		    st->accent, x, st->margin_top - 30, w * 0.45f, 1.2f);
+		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
+		    w * 0.52f);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], sec,
 		    strlen(sec), 7.5f);
-		if (sw > w * 0.52f)
-			sw = w * 0.52f;
 		page_text(r, p, sec, PDF_REGULAR, 7.5f, st->muted,
-		    x + w - sw, st->margin_top - 30, w * 0.52f, 1.2f);
+		    x + w - sw, st->margin_top - 30, sw + 1, 1.2f);
 		memset(&op, 0, sizeof(op));
 		op.kind = PDF_OP_LINE;
 		op.color = st->rule;

@@ -92,14 +92,13 @@ partners_column(struct report *r, const struct value *a)
 	struct buf		 b = BUF_INIT;
 
 	pdf_flow_heading(&r->fl, 3, rp_label(r, "column_partners"), -1, -1);
-	buf_printf(&b, "%s\xC2\xA0: %s.", rp_label(r,
-	    "column_physical_partners"), joined(r, rp_list(a, "partners"),
-	    "name"));
+	buf_printf(&b, "%s%s%s.", rp_label(r, "column_physical_partners"),
+	    rp_colon(r), joined(r, rp_list(a, "partners"), "name"));
 	pdf_flow_paragraph(&r->fl, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
 	    r->L.style->body_size, r->L.style->text, PDF_JUSTIFY);
 	buf_truncate(&b, 0);
-	buf_printf(&b, "%s\xC2\xA0: %s.", rp_label(r, "column_funders"),
-	    joined(r, rp_list(a, "funders"), "name"));
+	buf_printf(&b, "%s%s%s.", rp_label(r, "column_funders"),
+	    rp_colon(r), joined(r, rp_list(a, "funders"), "name"));
 	pdf_flow_paragraph(&r->fl, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
 	    r->L.style->body_size, r->L.style->text, PDF_JUSTIFY);
 	buf_release(&b);

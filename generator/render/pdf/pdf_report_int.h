@@ -28,6 +28,13 @@ struct report {
 const char	*rp_str(const struct value *map, const char *key);
 /* A label of the theme. */
 const char	*rp_label(const struct report *, const char *key);
+/*
+ * The separators of "Label : value" and "a ; b" in the report's locale:
+ * French puts a no-break space before ":" (U+00A0) and ";" (U+202F),
+ * English none.
+ */
+const char	*rp_colon(const struct report *);
+const char	*rp_semicolon(const struct report *);
 /* A list of map, or NULL. */
 const struct value *rp_list(const struct value *map, const char *key);
 /* A number (raw figure) of map; 0 when null. */

@@ -11,8 +11,6 @@
 #include "../../view/view.h"
 #include "pdf_report_int.h"
 
-#define NBSP_COLON "\xC2\xA0: "
-
 /* A small label above a heading, in capitals' place: accent, bold. */
 void
 rp_overline(struct report *r, const char *s)
@@ -163,10 +161,10 @@ funding_chart(struct report *r, const struct value *sum)
 	c.bars[1].height = max > 0 ? cur / max * 0.9 : 0;
 	c.bars[1].current = 1;
 	snprintf(buf, sizeof(buf), "%s%s%s %s%s%s %s (%s%s%s).",
-	    rp_label(r, "funding_total"), NBSP_COLON, c.bars[0].label,
+	    rp_label(r, "funding_total"), rp_colon(r), c.bars[0].label,
 	    c.bars[0].value, r->loc == LOCALE_FR ? " \xE2\x86\x92 " : " -> ",
 	    c.bars[1].label, c.bars[1].value, rp_label(r, "evolution"),
-	    NBSP_COLON, rp_str(sum, "funding_evolution"));
+	    rp_colon(r), rp_str(sum, "funding_evolution"));
 	c.desc = rp_keep(r, buf);
 	pdf_flow_chart_years(&r->fl, &c, rp_label(r, "target"));
 }
@@ -249,12 +247,21 @@ rp_thematics(struct report *r)
 		pdf_flow_heading(&r->fl, 1, rp_str(t, "title"), a, -1);
 		pdf_flow_space(&r->fl, 4);
 		markdown(r, t, "description", 2);
-		pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1, -1);
-		pdf_flow_paragraph(&r->fl, names(r, rp_list(t, "group"),
-		    "name"), PDF_REGULAR, r->L.style->body_size,
-		    r->L.style->text, PDF_LEFT);
+		/* No group, no heading; no action, a sentence that says so. */
+		if (rp_list(t, "group") != NULL &&
+		    rp_list(t, "group")->u.list.n > 0) {
+			pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1,
+			    -1);
+			pdf_flow_paragraph(&r->fl, names(r, rp_list(t, "group"),
+			    "name"), PDF_REGULAR, r->L.style->body_size,
+			    r->L.style->text, PDF_LEFT);
+		}
 		markdown_scratch_reset();
 		acts = rp_list(t, "actions");
+		if (acts == NULL || acts->u.list.n == 0)
+			pdf_flow_paragraph(&r->fl, rp_label(r, "no_action"),
+			    PDF_ITALIC, r->L.style->body_size,
+			    r->L.style->muted, PDF_LEFT);
 		for (j = 0; acts != NULL && j < acts->u.list.n; j++)
 			rp_action(r, acts->u.list.v[j]);
 	}
@@ -268,8 +275,8 @@ roles(struct report *r, struct buf *b, const struct value *p,
 
 	if (l == NULL || l->u.list.n == 0)
 		return;
-	buf_printf(b, "%s%s%s%s", b->len > 0 ? "\xE2\x80\xAF; " : "",
-	    rp_label(r, key), NBSP_COLON, names(r, l, what));
+	buf_printf(b, "%s%s%s%s", b->len > 0 ? rp_semicolon(r) : "",
+	    rp_label(r, key), rp_colon(r), names(r, l, what));
 }
 
 static void

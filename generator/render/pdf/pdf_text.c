@@ -2,17 +2,22 @@
  * Inline text and line breaking (see pdf_layout.h). Text is cut into
  * tokens at spaces and at changes of span; a word is the tokens up to
  * one that may end a line. Lines are filled first-fit; a word that does
- * not fit is hyphenated only then. No-break spaces (U+00A0, U+202F)
+ * not fit is hyphenated only then; a word wider than a line (an address,
+ * a code line) breaks between characters, after a "/" or "&" when it
+ * can, without a hyphen. No-break spaces (U+00A0, U+202F)
  * are characters of their word, of their font's width, so that French
  * typography never breaks before ";" or "€" nor inside « ».
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../util/alloc.h"
+#include "../../util/utf8.h"
 #include "pdf_layout.h"
 
 #define HYPHEN "-"
+#define ELLIPSIS "\xE2\x80\xA6"
 
 void
 pdf_text_init(struct pdf_text *t, float size, enum pdf_align align)
@@ -150,6 +155,56 @@ line_push(struct pdf_lines *ls, size_t first, size_t last)
 }
 
 /*
+ * Splits token k after its first len bytes: k keeps them (a hyphen drawn
+ * after them when hyphen is set) and may end a line; k + 1 is the rest,
+ * with what followed the token.
+ */
+static void
+split_token(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t k, size_t len, int hyphen)
+{
+	struct pdf_token	*tk = &ls->tok[k], rest;
+	const struct pdf_span	*sp = &t->v[tk->span];
+	struct pdf_font		*f = &L->fonts->f[sp->font];
+	const char		*s = sp->text + tk->off;
+
+	rest = *tk;
+	rest.off += (uint32_t)len;
+	rest.len -= (uint32_t)len;
+	rest.width = (float)pdf_font_width(f, s + len, rest.len, t->size);
+	tk->len = (uint32_t)len;
+	tk->width = (float)pdf_font_width(f, s, len, t->size);
+	tk->hyphen = hyphen != 0;
+	if (tk->hyphen)
+		tk->width += (float)pdf_font_width(f, HYPHEN, 1, t->size);
+	tk->space = 0;
+	tk->brk = 1;
+	tk->newline = 0;
+	token_push(ls);
+	memmove(&ls->tok[k + 2], &ls->tok[k + 1],
+	    (ls->ntok - k - 2) * sizeof(ls->tok[0]));
+	ls->tok[k + 1] = rest;
+}
+
+/*
+ * Whether the token s[0..len) is a word of a language, which may take a
+ * hyphen: not an address, a path or code ("https://…", "a@b.fr",
+ * "x_y=1"), which breaks without one (break_anywhere).
+ */
+static int
+is_hyphenable(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if ((s[i] != '\0' && strchr("/@_=?&#\\<>{}[]|", s[i]) !=
+		    NULL) || ((s[i] == ':' || s[i] == '.') && i + 1 < len &&
+		    isalnum((unsigned char)s[i + 1])))
+			return 0;
+	return 1;
+}
+
+/*
  * Splits token k so that its first part, with a hyphen, is at most
  * avail wide. Returns 1 when it was split (k is the first part, k + 1
  * the rest), 0 when no break point fits.
@@ -158,7 +213,7 @@ static int
 hyphenate(struct pdf_layout *L, const struct pdf_text *t,
     struct pdf_lines *ls, size_t k, float avail)
 {
-	struct pdf_token	*tk = &ls->tok[k], rest;
+	struct pdf_token	*tk = &ls->tok[k];
 	const struct pdf_span	*sp = &t->v[tk->span];
 	struct pdf_font		*f = &L->fonts->f[sp->font];
 	const char		*s = sp->text + tk->off;
@@ -169,6 +224,7 @@ hyphenate(struct pdf_layout *L, const struct pdf_text *t,
 	int			 best_kind = 0;
 
 	if (L->hyph == NULL || tk->len < 5 || tk->len > sizeof(pts) ||
+	    !is_hyphenable(s, tk->len) ||
 	    pdf_hyph_points(L->hyph, s, tk->len, pts) == 0)
 		return 0;
 	for (i = 0; i + 1 < tk->len; i++) {
@@ -183,23 +239,83 @@ hyphenate(struct pdf_layout *L, const struct pdf_text *t,
 	}
 	if (best == 0)
 		return 0;
-	rest = *tk;
-	rest.off += (uint32_t)best;
-	rest.len -= (uint32_t)best;
-	rest.width = (float)pdf_font_width(f, s + best, rest.len, t->size);
-	tk->len = (uint32_t)best;
-	tk->width = (float)pdf_font_width(f, s, best, t->size);
-	tk->hyphen = best_kind == 1;
-	if (tk->hyphen)
-		tk->width += hw;
-	tk->space = 0;
-	tk->brk = 1;
-	tk->newline = 0;
-	token_push(ls);
-	memmove(&ls->tok[k + 2], &ls->tok[k + 1],
-	    (ls->ntok - k - 2) * sizeof(ls->tok[0]));
-	ls->tok[k + 1] = rest;
+	split_token(L, t, ls, k, best, best_kind == 1);
 	return 1;
+}
+
+/* Whether a line may end after c, in an address or code: "a/", "b=". */
+static int
+is_break_after(char c, char next)
+{
+	if (c == '/' && next == '/')
+		return 0;
+	return strchr("/?&-_=.,;", c) != NULL;
+}
+
+/*
+ * Splits token k, which no line can hold, so that its first part is at
+ * most avail wide, without a hyphen: after the last of "/?&-_=" that
+ * leaves the first part at least half of avail, else after the last
+ * character that fits (at least one character, so that the breaking
+ * moves on). The scan stops where the first part stops fitting: linear
+ * in the part. Returns 1 when it was split.
+ */
+static int
+break_anywhere(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t k, float avail)
+{
+	const struct pdf_token	*tk = &ls->tok[k];
+	const struct pdf_span	*sp = &t->v[tk->span];
+	struct pdf_font		*f = &L->fonts->f[sp->font];
+	const char		*s = sp->text + tk->off;
+	double			 w = 0, scale = t->size / 1000.0;
+	size_t			 i = 0, n, fit = 0, pref = 0;
+	uint32_t		 cp;
+
+	while (i < tk->len) {
+		n = utf8_decode(s + i, tk->len - i, &cp);
+		if (n == 0)
+			n = 1;
+		w += pdf_font_advance(f, cp) * scale;
+		if (w > avail && fit > 0)
+			break;
+		i += n;
+		fit = i;
+		if (i < tk->len && is_break_after(s[i - 1], s[i]) &&
+		    w >= avail / 2)
+			pref = i;
+	}
+	if (fit == 0 || fit >= tk->len)
+		return 0;
+	split_token(L, t, ls, k, pref > 0 ? pref : fit, 0);
+	return 1;
+}
+
+/*
+ * Splits the word of tokens a..b, wider than a line, where it stops
+ * fitting in avail (the room left on the line). Returns 1 when it was
+ * split.
+ */
+static int
+break_word(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t a, size_t b, float avail)
+{
+	float	 w = 0;
+	size_t	 k;
+
+	for (k = a; k <= b; k++) {
+		if (w + ls->tok[k].width > avail)
+			break;
+		w += ls->tok[k].width;
+	}
+	if (k > b)
+		return 0;
+	/* Tokens of a word change span (a link, bold): break there. */
+	if (k > a) {
+		ls->tok[k - 1].brk = 1;
+		return 1;
+	}
+	return break_anywhere(L, t, ls, k, avail - w);
 }
 
 void
@@ -234,13 +350,23 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 			x = 0;
 			continue;
 		}
+		/*
+		 * A word no line can hold (an address, a code line) starts
+		 * in the room left, unless little is left, and breaks
+		 * where it stops fitting.
+		 */
+		if (ww > width + 0.01f && (a == start ||
+		    width - x - sp >= width / 5) &&
+		    break_word(L, t, ls, a, b, a == start ? width :
+		    width - x - sp))
+			continue;
 		if (a > start) {
 			line_push(ls, start, a - 1);
 			start = a;
 			x = 0;
 			continue;
 		}
-		/* Alone and too wide: let it overflow. */
+		/* Alone, too wide and unbreakable (one character). */
 		line_push(ls, start, b);
 		start = a = b + 1;
 		x = 0;
@@ -267,6 +393,39 @@ pdf_lines_string(const struct pdf_text *t, const struct pdf_lines *ls,
 		if (k < l->last && tk->space > 0)
 			buf_putc(b, ' ');
 	}
+}
+
+const char *
+pdf_text_ellipsis(struct pdf_layout *L, int font, float size, const char *s,
+    float width)
+{
+	struct pdf_font	*f = &L->fonts->f[font];
+	size_t		 len = strlen(s), i = 0, n, fit = 0;
+	double		 w = 0, scale = size / 1000.0;
+	double		 room = width - pdf_font_width(f, ELLIPSIS,
+			    strlen(ELLIPSIS), size);
+	uint32_t	 cp;
+	char		*out;
+
+	if (pdf_font_width(f, s, len, size) <= width + 0.01)
+		return arena_strndup(L->doc->arena, s, len);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			n = 1;
+		w += pdf_font_advance(f, cp) * scale;
+		if (w > room)
+			break;
+		i += n;
+		fit = i;
+	}
+	while (fit > 0 && (is_space(s[fit - 1]) || s[fit - 1] == ',' ||
+	    s[fit - 1] == ';'))
+		fit--;
+	out = arena_alloc(L->doc->arena, fit + sizeof(ELLIPSIS));
+	memcpy(out, s, fit);
+	memcpy(out + fit, ELLIPSIS, sizeof(ELLIPSIS));
+	return out;
 }
 
 int
