@@ -44,7 +44,7 @@ strings_read(struct strings *s, const char *where, const char *data,
 		k = root->kids[i];
 		v = root->kids[i + 1];
 		if (k->type != YNODE_SCALAR)
-			continue;
+			continue;	/* the YAML reader reported it */
 		if (v->type != YNODE_SCALAR) {
 			diag_error(d, v->pos, "expected a string for '%s'",
 			    k->scalar);

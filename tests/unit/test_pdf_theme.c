@@ -73,3 +73,27 @@ Test(pdf_theme, one_key_overrides_the_default)
 	buf_release(&a);
 	buf_release(&b);
 }
+
+/* A list as a key (reported by the YAML reader) and a font that is not
+ * TrueType: errors at their positions, no crash. */
+Test(pdf_theme, list_key_and_a_font_of_another_kind)
+{
+	static const struct tfile f[] = {
+		{ "theme/pdf/style.yaml", "? [a]\n: \"#000000\"\n"
+		  "font_regular: fonts/x.otf\n" },
+		{ "theme/fonts/x.otf", "OTTO and the rest of a CFF font" },
+	};
+	struct run	 r;
+
+	test_content(f, 2);
+	r = test_run(30, (const char *const[]){ "check", "content", "-q",
+	    NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_str_eq(r.err,
+	    "content/theme/pdf/style.yaml:1:3: error: a mapping key must be "
+	    "a single value, not a list\n"
+	    "content/theme/pdf/style.yaml:3:15: error: "
+	    "'content/theme/fonts/x.otf' is not a TrueType font (.ttf); "
+	    "libharu reads no other kind (not CFF .otf, not .woff)\n");
+	run_free(&r);
+}

@@ -1,6 +1,7 @@
 /*
  * pdf/style.yaml (see pdf_theme.h).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,22 @@ static const char *const keys[] = {
 static const enum pdf_face faces[] = {
 	PDF_REGULAR, PDF_BOLD, PDF_ITALIC, PDF_BOLD_ITALIC, PDF_HEADING
 };
+
+/* Whether path starts like a TrueType font: version 1.0 or "true". */
+static int
+is_truetype(const char *path)
+{
+	unsigned char	 m[4];
+	FILE		*f = fopen(path, "rb");
+	int		 ok;
+
+	if (f == NULL)
+		return 0;
+	ok = fread(m, 1, 4, f) == 4 && (memcmp(m, "\0\1\0\0", 4) == 0 ||
+	    memcmp(m, "true", 4) == 0);
+	fclose(f);
+	return ok;
+}
 
 static int
 hex(int c)
@@ -54,8 +71,9 @@ colour(const char *s, uint32_t *out)
 }
 
 /*
- * One layer's file: dir is the folder that holds it (relative font
- * paths are taken from there), NULL for the built-in default.
+ * One layer's file: dir is the theme folder that holds it (relative font
+ * paths are taken from there: "fonts/x.ttf" is THEME/fonts/x.ttf), NULL
+ * for the built-in default.
  */
 static void
 style_read(struct pdf_theme *t, const char *where, const char *dir,
@@ -81,6 +99,8 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 	for (i = 0; i < YNODE_PAIRS(root); i++) {
 		k = root->kids[2 * i];
 		v = root->kids[2 * i + 1];
+		if (k->type != YNODE_SCALAR)
+			continue;	/* the YAML reader reported it */
 		for (j = 0; keys[j] != NULL; j++)
 			if (strcmp(k->scalar, keys[j]) == 0)
 				break;
@@ -153,13 +173,20 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 			    "cannot read this style file");
 	}
 	buf_release(&b);
-	/* The fonts that won: those must exist. */
-	for (i = 0; i < PDF_FACE__MAX; i++)
-		if (t->fonts[i] != NULL && !fs_is_file(t->fonts[i]))
+	/* The fonts that won: those must exist and be TrueType. */
+	for (i = 0; i < PDF_FACE__MAX; i++) {
+		if (t->fonts[i] == NULL)
+			continue;
+		if (!fs_is_file(t->fonts[i]))
 			diag_error(d, t->font_pos[i], "no font file '%s'%s",
 			    t->fonts[i], t->font_builtin[i] ? " (install "
 			    "fonts-lato, or set the fonts in a theme's "
 			    STYLE_PATH ")" : "");
+		else if (!is_truetype(t->fonts[i]))
+			diag_error(d, t->font_pos[i], "'%s' is not a TrueType "
+			    "font (.ttf); libharu reads no other kind (not "
+			    "CFF .otf, not .woff)", t->fonts[i]);
+	}
 	return 0;
 }
 
