@@ -1,6 +1,8 @@
 /*
  * Theme layers (see theme.h).
  */
+#include <sys/stat.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,12 +11,31 @@
 #include "embedded.h"
 #include "theme.h"
 
+/* Paths named in diagnostics, freed with the theme. */
+struct theme_paths {
+	char	**v;
+	size_t	  n, cap;
+};
+
+const char *
+theme_keep(const struct theme *t, const char *path)
+{
+	struct theme_paths	*k = t->kept;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 8;
+		k->v = xreallocarray(k->v, k->cap, sizeof(*k->v));
+	}
+	return k->v[k->n++] = xstrdup(path);
+}
+
 int
 theme_open(struct theme *t, const char *content, const char *name)
 {
 	char	*own;
 
 	memset(t, 0, sizeof(*t));
+	t->kept = xcalloc(1, sizeof(*t->kept));
 	own = fs_join(content, "theme");
 	if (fs_is_dir(own))
 		t->dirs[t->ndirs++] = own;
@@ -37,6 +58,12 @@ theme_close(struct theme *t)
 
 	for (i = 0; i < t->ndirs; i++)
 		free(t->dirs[i]);
+	if (t->kept != NULL) {
+		for (i = 0; i < t->kept->n; i++)
+			free(t->kept->v[i]);
+		free(t->kept->v);
+		free(t->kept);
+	}
 	memset(t, 0, sizeof(*t));
 }
 
@@ -47,15 +74,29 @@ theme_find(const struct theme *t, const char *path, int start,
 	size_t	 i;
 	char	*p;
 
+	struct stat	 st;
+	int		 rc;
+
 	for (i = (size_t)start; i < t->ndirs; i++) {
 		p = fs_join(t->dirs[i], path);
-		if (fs_is_file(p) && fs_read_file(p, 16u << 20, out) == 0) {
-			*data = buf_cstr(out);
-			*len = out->len;
-			*where = p;
-			return (int)i;
+		if (lstat(p, &st) == -1) {
+			free(p);
+			continue;
 		}
-		free(p);
+		*where = p;
+		if (S_ISLNK(st.st_mode)) {
+			*data = "a symbolic link: theme files must be plain "
+			    "files";
+			return THEME_UNUSABLE;
+		}
+		if ((rc = fs_read_file(p, 16u << 20, out)) != 0) {
+			*data = rc == -2 ? "larger than 16 MiB" : rc == -3 ?
+			    "not a regular file" : "cannot be read";
+			return THEME_UNUSABLE;
+		}
+		*data = buf_cstr(out);
+		*len = out->len;
+		return (int)i;
 	}
 	for (i = 0; embedded_files[i].path != NULL; i++)
 		if (strcmp(embedded_files[i].path, path) == 0) {
@@ -90,10 +131,12 @@ names_add(struct names *ns, char *name)
  * a theme has no reason for them, and the walk stays bounded.
  */
 static void
-names_walk(struct names *ns, const char *dir, const char *rel, int depth)
+names_walk(const struct theme *t, struct names *ns, const char *dir,
+    const char *rel, int depth, struct diags *d)
 {
-	char		**names, *path, *sub;
+	char		**names, *path, *sub, *full;
 	unsigned char	 *dirs;
+	struct stat	  st;
 	size_t		  n, i;
 
 	path = fs_join(dir, rel);
@@ -104,9 +147,19 @@ names_walk(struct names *ns, const char *dir, const char *rel, int depth)
 	for (i = 0; i < n; i++) {
 		if (names[i][0] == '.')
 			continue;
+		full = fs_join(path, names[i]);
+		if (lstat(full, &st) == 0 && S_ISLNK(st.st_mode)) {
+			diag_error(d, ((struct pos){ theme_keep(t, full), 1,
+			    1 }), "a symbolic link: theme files must be plain "
+			    "files (a link could publish a file from outside "
+			    "the theme)");
+			free(full);
+			continue;
+		}
+		free(full);
 		if (dirs[i]) {
 			sub = xasprintf("%s%s/", rel, names[i]);
-			names_walk(ns, dir, sub, depth + 1);
+			names_walk(t, ns, dir, sub, depth + 1, d);
 			free(sub);
 		} else
 			names_add(ns, xasprintf("%s%s", rel, names[i]));
@@ -124,15 +177,17 @@ names_cmp(const void *a, const void *b)
 
 int
 theme_list(const struct theme *t, const char *prefix,
-    int (*fn)(void *ctx, const char *path), void *ctx)
+    int (*fn)(void *ctx, const char *path), void *ctx, struct diags *d)
 {
 	struct names	 ns = { NULL, 0, 0 };
-	size_t		 i, plen = strlen(prefix);
+	size_t		 i, plen = strlen(prefix), errors = d->errors;
 	const char	*base;
 	int		 rc = 0;
 
 	for (i = 0; i < t->ndirs; i++)
-		names_walk(&ns, t->dirs[i], prefix, 0);
+		names_walk(t, &ns, t->dirs[i], prefix, 0, d);
+	if (d->errors > errors)
+		rc = -1;
 	for (i = 0; embedded_files[i].path != NULL; i++) {
 		base = strrchr(embedded_files[i].path, '/');
 		base = base != NULL ? base + 1 : embedded_files[i].path;

@@ -15,12 +15,16 @@
 #include <stddef.h>
 
 #include "../util/buf.h"
+#include "../util/diag.h"
 
 #define THEME_MAX_LAYERS 3
+
+struct theme_paths;
 
 struct theme {
 	char	*dirs[THEME_MAX_LAYERS];	/* folders, first wins */
 	size_t	 ndirs;
+	struct theme_paths *kept;	/* paths named in diagnostics */
 };
 
 /*
@@ -38,9 +42,16 @@ void	 theme_close(struct theme *);
  * caller; free it). Returns the layer index (THEME_MAX_LAYERS for the
  * embedded default), or -1 when no layer has it. With start > 0, layers
  * before start are skipped, which lets a caller walk every layer.
+ * A layer's file that cannot be used (a symbolic link, over 16 MiB,
+ * unreadable, not a regular file) is not skipped for the next layer's:
+ * it is an error: THEME_UNUSABLE, with *where set and *data the reason.
  */
+#define THEME_UNUSABLE	(-2)
 int	 theme_find(const struct theme *, const char *path, int start,
 	    struct buf *out, const char **data, size_t *len, char **where);
+
+/* A copy of path that lives as long as the theme, for diagnostics. */
+const char *theme_keep(const struct theme *, const char *path);
 
 /*
  * Calls fn(ctx, path) once for every file below the folder prefix (e.g.
@@ -48,10 +59,14 @@ int	 theme_find(const struct theme *, const char *path, int start,
  * layers' names, in bytewise order, each listed once (theme_find gives
  * the first layer's file). path is relative to the theme, e.g.
  * "assets/css/site.css", and lives only during the call. Hidden files
- * (names starting with a dot) are left out. Returns 0, or the first
- * nonzero value fn returned (the walk stops there).
+ * (names starting with a dot) are left out. Symbolic links are not
+ * followed: each is an error in d (a link could publish a file from
+ * outside the theme, or loop), and nothing is listed. Returns 0, -1
+ * after such errors, or the first nonzero value fn returned (the walk
+ * stops there).
  */
 int	 theme_list(const struct theme *, const char *prefix,
-	    int (*fn)(void *ctx, const char *path), void *ctx);
+	    int (*fn)(void *ctx, const char *path), void *ctx,
+	    struct diags *d);
 
 #endif

@@ -692,3 +692,48 @@ Test(site, no_broken_link)
 	    links_checked);
 	free(content);
 }
+
+/*
+ * A theme file that is a symbolic link is refused, not followed: it
+ * could publish a file from outside the theme, or make the walk loop.
+ * An asset too large to copy is an error at its path, not a silent
+ * failure.
+ */
+Test(site, theme_links_and_unusable_assets_are_errors)
+{
+	char		*content = test_repo_path("content");
+	struct run	 r;
+	struct buf	 big = BUF_INIT;
+	char		 cmd[4096];
+
+	snprintf(cmd, sizeof(cmd), "cp -r '%s' c && mkdir -p c/theme/assets/x "
+	    "c/theme/templates && ln -s /etc/passwd c/theme/assets/leak.css && "
+	    "ln -s . c/theme/assets/x/loop && ln -s ../../x.mustache "
+	    "c/theme/templates/page.mustache", content);
+	cr_assert(system(cmd) == 0);
+	r = build("c", "out");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "c/theme/assets/leak.css:1:1: error: a "
+	    "symbolic link: theme files must be plain files (a link could "
+	    "publish a file from outside the theme)\n") != NULL, "%s", r.err);
+	cr_assert(strstr(r.err, "c/theme/assets/x/loop:1:1: error: a symbolic "
+	    "link") != NULL, "%s", r.err);
+	cr_assert(strstr(r.err, "c/theme/templates/page.mustache:1:1: error: "
+	    "this template is a symbolic link: theme files must be plain "
+	    "files\n") != NULL, "%s", r.err);
+	cr_assert(strstr(r.err, "unknown template") == NULL, "%s", r.err);
+	cr_assert(!has_file("out/site/assets/leak.css"));
+	run_free(&r);
+	cr_assert(system("rm c/theme/assets/leak.css c/theme/assets/x/loop "
+	    "c/theme/templates/page.mustache") == 0);
+	buf_grow(&big, (17u << 20) + 1);
+	memset(big.data, 'x', 17u << 20);
+	test_write_file("c/theme/assets/big.bin", big.data, 17u << 20);
+	buf_release(&big);
+	r = build("c", "out");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "c/theme/assets/big.bin:1:1: error: this asset "
+	    "is larger than 16 MiB\n") != NULL, "%s", r.err);
+	run_free(&r);
+	free(content);
+}

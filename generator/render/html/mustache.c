@@ -124,9 +124,18 @@ set_template(struct mustache_set *s, const char *name, struct diags *d)
 	t = s->v[s->n++] = xcalloc(1, sizeof(*t));
 	t->name = arena_strdup(s->arena, name);
 	t->state = TEMPLATE_MISSING;
-	if (s->source.find == NULL || s->source.find(s->source.ctx, name,
-	    &t->src, &t->len, &t->where) == -1)
+	if (s->source.find == NULL)
 		return t;
+	switch (s->source.find(s->source.ctx, name, &t->src, &t->len,
+	    &t->where)) {
+	case 0:
+		break;
+	case -2:
+		t->state = TEMPLATE_BROKEN;	/* reported by the source */
+		return t;
+	default:
+		return t;
+	}
 	if (t->where == NULL)
 		t->where = t->name;
 	t->state = template_compile(t, s->arena, s->strict, d) == 0 ?

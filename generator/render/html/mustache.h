@@ -72,7 +72,9 @@ struct mustache_source {
 	/*
 	 * Finds template name: sets *src and *len to its text and *where
 	 * to a path for messages ("themes/default/templates/action.mustache").
-	 * Returns 0, or -1 when there is none. The text must stay valid
+	 * Returns 0, -1 when there is none, or -2 when there is one that
+	 * cannot be used and the source has said why (the set then adds
+	 * no message of its own). The text must stay valid
 	 * while the set lives; *where too, and as long as any diagnostics
 	 * the set added (struct pos keeps the pointer, not a copy).
 	 */

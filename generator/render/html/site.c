@@ -39,6 +39,7 @@ struct site {
 	struct buf		 out;
 	int			 top;	/* level of a text's top heading */
 	struct svg_labels	 svg;
+	int			 check_only;	/* assets: report, write nothing */
 	struct source		*src;
 	size_t			 nsrc;
 	size_t			 capsrc;
@@ -78,6 +79,13 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 	path = xasprintf("templates/%s.mustache", name);
 	layer = theme_find(s->theme, path, 0, &t->data, src, len, &t->where);
 	free(path);
+	if (layer == THEME_UNUSABLE) {
+		diag_error(s->d, ((struct pos){ theme_keep(s->theme, t->where),
+		    1, 1 }), "this template is %s", *src);
+		free(t->where);
+		buf_release(&t->data);
+		return -2;
+	}
 	if (layer == -1) {
 		buf_release(&t->data);
 		return -1;
@@ -639,9 +647,22 @@ asset_copy(void *ctx, const char *path)
 	char		*where, *out;
 	int		 rc = -1;
 
-	if (theme_find(s->theme, path, 0, &b, &data, &len, &where) == -1)
+	switch (theme_find(s->theme, path, 0, &b, &data, &len, &where)) {
+	case -1:
 		goto done;
+	case THEME_UNUSABLE:
+		diag_error(s->d, ((struct pos){ theme_keep(s->theme, where),
+		    1, 1 }), "this asset is %s", data);
+		free(where);
+		goto done;
+	default:
+		break;
+	}
 	free(where);
+	if (s->check_only) {
+		rc = 0;
+		goto done;
+	}
 	buf_put(&file, data, len);
 	out = xasprintf("site/%s", path);
 	rc = sink_write(s->sink, out, &file);
@@ -742,13 +763,16 @@ site_render(const struct value *view, const struct theme *theme,
 		if (mustache_compile(s.set, templates[i], &d) == -1)
 			rc = -2;
 	if (rc == -2) {
+		/* The assets' problems too, in the same run. */
+		s.check_only = 1;
+		theme_list(theme, "assets/", asset_copy, &s, &d);
 		rc = -1;
 		goto out;
 	}
 	if (site_index(&s) == -1 || site_thematics(&s) == -1 ||
 	    site_actions(&s) == -1 || site_single_pages(&s) == -1 ||
 	    site_pages(&s) == -1 ||
-	    theme_list(theme, "assets/", asset_copy, &s) != 0 ||
+	    theme_list(theme, "assets/", asset_copy, &s, &d) != 0 ||
 	    site_sitemap(&s) == -1)
 		goto out;
 	rc = 0;
