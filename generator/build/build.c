@@ -14,6 +14,7 @@
 #include "../load/markdown.h"
 #include "../load/yaml.h"
 #include "../render/data/data.h"
+#include "../render/pdf/pdf_coverage.h"
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
 #include "../util/diag.h"
@@ -226,6 +227,7 @@ build_run(const struct build_options *o)
 		strings_load(&labels, &theme, m->council.locale.s ?
 		    m->council.locale.s : "fr", &d);
 		pdf_theme_load(&pdf, &theme, &d);
+		pdf_coverage_check(m, &pdf, &d);
 	}
 	/* check computes the figures too: a sum too large is an error. */
 	if (d.errors == 0) {

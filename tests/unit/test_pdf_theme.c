@@ -97,3 +97,31 @@ Test(pdf_theme, list_key_and_a_font_of_another_kind)
 	    "libharu reads no other kind (not CFF .otf, not .woff)\n");
 	run_free(&r);
 }
+
+/*
+ * Characters the PDF cannot show: one warning per text, at the string's
+ * place in YAML or at the character in a Markdown file, each character
+ * named once in the whole content.
+ */
+Test(pdf_theme, characters_the_pdf_cannot_show_are_warnings)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml", "title: Action ✅ 中文 ✅\nthematic: t\n"
+		  "description: D\nobjectives: O\n" },
+		{ "actions/a.md", "Première ligne.\n\nUn 🚸 et un ✅ ici.\n" },
+	};
+	struct run	 r;
+
+	test_content(f, 2);
+	r = test_run(30, (const char *const[]){ "check", "content", "-q",
+	    NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err,
+	    "content/actions/a.md:3:4: warning: the PDF's font has no glyph "
+	    "for 🚸 (U+1F6B8): the PDF shows an empty box or nothing in its "
+	    "place (the site shows it)\n"
+	    "content/actions/a.yaml:1:8: warning: the PDF's font has no glyph "
+	    "for ✅ (U+2705), 中 (U+4E2D), 文 (U+6587): the PDF shows an empty "
+	    "box or nothing in their place (the site shows them)\n");
+	run_free(&r);
+}
