@@ -848,6 +848,21 @@ drawn_whole(const char *s)
 	return ok;
 }
 
+/* A Markdown image is drawn as its alternative text, as on the site. */
+Test(pdf, markdown_image_is_its_alt_text)
+{
+	struct buf	 md = BUF_INIT;
+
+	buf_puts(&md, "Voir ![le plan du *quartier*](plan.png) ici.\n\n"
+	    "![Carte des secteurs](carte.png)\n\n"
+	    "[![logo de la ville](logo.png)](https://ville.example/)\n");
+	flow_markdown_of(&md);
+	cr_assert(drawn_whole("Voir le plan du quartier ici."));
+	cr_assert(drawn_whole("Carte des secteurs"));
+	cr_assert(drawn_whole("logo de la ville"));
+	buf_release(&md);
+}
+
 /* Whether the text drawn in MARK, squeezed, is s squeezed. */
 static int
 marked_whole(const char *s)
