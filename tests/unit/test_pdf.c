@@ -801,6 +801,160 @@ flow_markdown_of(struct buf *md)
 	cmark_node_free(root);
 }
 
+/* Whether cmark's iterator gives node an exit event (a container). */
+static int
+is_container(cmark_node *node)
+{
+	switch (cmark_node_get_type(node)) {
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_HTML_INLINE:
+	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_THEMATIC_BREAK:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* The deepest nesting of the tree of md, as cmark parses it. */
+static int
+nesting_of(struct buf *md)
+{
+	cmark_node	*root = cmark_parse_document(md->data, md->len, 0);
+	cmark_iter	*it = cmark_iter_new(root);
+	cmark_event_type ev;
+	int		 depth = 0, max = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		if (ev == CMARK_EVENT_ENTER &&
+		    is_container(cmark_iter_get_node(it)))
+			max = ++depth > max ? depth : max;
+		else if (ev == CMARK_EVENT_EXIT)
+			depth--;
+	}
+	cmark_iter_free(it);
+	cmark_node_free(root);
+	return max;
+}
+
+/* The face of the first text op that holds s, or -1. */
+static int
+font_of(const char *s)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++)
+			if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+			    strstr(doc.pages[i].ops[k].text, s) != NULL)
+				return doc.pages[i].ops[k].font;
+	return -1;
+}
+
+/*
+ * Nesting deeper than the renderer's cap still shows its content, flat
+ * at the capped indent or without further styling: a list 200 levels
+ * deep with an emphasis in each item, a quote 3,000 deep with text at
+ * many levels, 600 nested emphases.
+ */
+Test(pdf, deep_markdown_keeps_all_its_text)
+{
+	struct buf	 md = BUF_INIT;
+	char		*got, want[32];
+	int		 i, j;
+
+	for (i = 0; i < 200; i++)
+		buf_printf(&md, "%*s- niv%dz *emph%dz*\n", 2 * i, "", i, i);
+	cr_assert_geq(nesting_of(&md), 200);
+	flow_markdown_of(&md);
+	got = drawn_text();
+	for (i = 0; i < 200; i++) {
+		snprintf(want, sizeof(want), "niv%dz", i);
+		cr_assert(strstr(got, want) != NULL, "list: %s missing", want);
+		snprintf(want, sizeof(want), "emph%dz", i);
+		cr_assert(strstr(got, want) != NULL, "list: %s missing", want);
+	}
+	assert_text_inside_frame("list");
+	free(got);
+
+	buf_truncate(&md, 0);
+	for (i = 1; i <= 3000; i++) {
+		if (i > 40 && i % 100 != 0)
+			continue;
+		for (j = 0; j < i; j++)
+			buf_putc(&md, '>');
+		buf_printf(&md, " cit%dz\n", i);
+	}
+	cr_assert_geq(nesting_of(&md), 3000);
+	flow_markdown_of(&md);
+	got = drawn_text();
+	for (i = 1; i <= 3000; i++) {
+		if (i > 40 && i % 100 != 0)
+			continue;
+		snprintf(want, sizeof(want), "cit%dz", i);
+		cr_assert(strstr(got, want) != NULL, "quote: %s missing", want);
+	}
+	assert_text_inside_frame("quote");
+	free(got);
+
+	buf_truncate(&md, 0);
+	for (i = 0; i < 600; i++)
+		buf_printf(&md, "*e%dz ", i);
+	buf_puts(&md, "coeur");
+	for (i = 599; i >= 0; i--)
+		buf_printf(&md, " f%dz*", i);
+	buf_putc(&md, '\n');
+	cr_assert_geq(nesting_of(&md), 600);
+	flow_markdown_of(&md);
+	got = drawn_text();
+	cr_assert(strstr(got, "coeur") != NULL, "emphasis: coeur missing");
+	for (i = 0; i < 600; i++) {
+		snprintf(want, sizeof(want), "e%dz", i);
+		cr_assert(strstr(got, want) != NULL, "emphasis: %s missing",
+		    want);
+		snprintf(want, sizeof(want), "f%dz", i);
+		cr_assert(strstr(got, want) != NULL, "emphasis: %s missing",
+		    want);
+	}
+	cr_assert_eq(font_of("coeur"), PDF_ITALIC);
+	free(got);
+	buf_release(&md);
+}
+
+/*
+ * 100,000 levels of lists, quotes, emphases and images, as far as cmark
+ * nests them: the deepest text is drawn, and the stack holds.
+ */
+Test(pdf, markdown_nested_100000_deep_holds)
+{
+	static const char *const open[] = { "- ", ">", "*", "![" };
+	static const char *const close[] = { "", "", "*", "](x.png)" };
+	struct buf	 md = BUF_INIT;
+	char		*got;
+	size_t		 k;
+	int		 i;
+
+	for (k = 0; k < sizeof(open) / sizeof(open[0]); k++) {
+		buf_truncate(&md, 0);
+		for (i = 0; i < 100000; i++)
+			buf_puts(&md, open[k]);
+		buf_puts(&md, " profond ");
+		for (i = 0; i < 100000; i++)
+			buf_puts(&md, close[k]);
+		buf_putc(&md, '\n');
+		flow_markdown_of(&md);
+		got = drawn_text();
+		cr_assert(strstr(got, "profond") != NULL, "%s: nesting %d, "
+		    "text missing", open[k], nesting_of(&md));
+		free(got);
+	}
+	buf_release(&md);
+}
+
 /* Every op of every page lies within the frame's top and bottom. */
 static void
 assert_ops_inside_frame_vertically(const char *what)
