@@ -759,3 +759,373 @@ Test(pdf, quote_bar_runs_at_its_left_across_its_blocks)
 	pdf_flow_release(&fl);
 	cmark_node_free(root);
 }
+
+/*
+ * The text of every TEXT op of every page, in order, joined without
+ * separators and without "-", so that a word broken across lines (with
+ * or without a hyphen) reads whole. Caller frees.
+ */
+static char *
+drawn_text(void)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i, k, j;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++) {
+			const struct pdf_op	*op = &doc.pages[i].ops[k];
+
+			if (op->kind != PDF_OP_TEXT)
+				continue;
+			for (j = 0; j < op->len; j++)
+				if (op->text[j] != '-')
+					buf_putc(&b, op->text[j]);
+		}
+	return buf_detach(&b);
+}
+
+/* Lays out the Markdown md (a buffer) on fresh pages of doc. */
+static void
+flow_markdown_of(struct buf *md)
+{
+	cmark_node	*root = cmark_parse_document(md->data, md->len, 0);
+	struct pdf_flow	 fl;
+
+	cr_assert(root != NULL);
+	pdf_doc_release(&doc);
+	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+	pdf_flow_init(&fl, &L);
+	pdf_flow_markdown(&fl, root, 1);
+	pdf_flow_paginate(&fl, &doc);
+	pdf_flow_release(&fl);
+	cmark_node_free(root);
+}
+
+/* Whether cmark's iterator gives node an exit event (a container). */
+static int
+is_container(cmark_node *node)
+{
+	switch (cmark_node_get_type(node)) {
+	case CMARK_NODE_TEXT:
+	case CMARK_NODE_SOFTBREAK:
+	case CMARK_NODE_LINEBREAK:
+	case CMARK_NODE_CODE:
+	case CMARK_NODE_HTML_INLINE:
+	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_THEMATIC_BREAK:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* The deepest nesting of the tree of md, as cmark parses it. */
+static int
+nesting_of(struct buf *md)
+{
+	cmark_node	*root = cmark_parse_document(md->data, md->len, 0);
+	cmark_iter	*it = cmark_iter_new(root);
+	cmark_event_type ev;
+	int		 depth = 0, max = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		if (ev == CMARK_EVENT_ENTER &&
+		    is_container(cmark_iter_get_node(it)))
+			max = ++depth > max ? depth : max;
+		else if (ev == CMARK_EVENT_EXIT)
+			depth--;
+	}
+	cmark_iter_free(it);
+	cmark_node_free(root);
+	return max;
+}
+
+/* The face of the first text op that holds s, or -1. */
+static int
+font_of(const char *s)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++)
+			if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+			    strstr(doc.pages[i].ops[k].text, s) != NULL)
+				return doc.pages[i].ops[k].font;
+	return -1;
+}
+
+/*
+ * Nesting deeper than the renderer's cap still shows its content, flat
+ * at the capped indent or without further styling: a list 200 levels
+ * deep with an emphasis in each item, a quote 3,000 deep with text at
+ * many levels, 600 nested emphases.
+ */
+Test(pdf, deep_markdown_keeps_all_its_text)
+{
+	struct buf	 md = BUF_INIT;
+	char		*got, want[32];
+	int		 i, j;
+
+	for (i = 0; i < 200; i++)
+		buf_printf(&md, "%*s- niv%dz *emph%dz*\n", 2 * i, "", i, i);
+	cr_assert_geq(nesting_of(&md), 200);
+	flow_markdown_of(&md);
+	got = drawn_text();
+	for (i = 0; i < 200; i++) {
+		snprintf(want, sizeof(want), "niv%dz", i);
+		cr_assert(strstr(got, want) != NULL, "list: %s missing", want);
+		snprintf(want, sizeof(want), "emph%dz", i);
+		cr_assert(strstr(got, want) != NULL, "list: %s missing", want);
+	}
+	assert_text_inside_frame("list");
+	free(got);
+
+	buf_truncate(&md, 0);
+	for (i = 1; i <= 3000; i++) {
+		if (i > 40 && i % 100 != 0)
+			continue;
+		for (j = 0; j < i; j++)
+			buf_putc(&md, '>');
+		buf_printf(&md, " cit%dz\n", i);
+	}
+	cr_assert_geq(nesting_of(&md), 3000);
+	flow_markdown_of(&md);
+	got = drawn_text();
+	for (i = 1; i <= 3000; i++) {
+		if (i > 40 && i % 100 != 0)
+			continue;
+		snprintf(want, sizeof(want), "cit%dz", i);
+		cr_assert(strstr(got, want) != NULL, "quote: %s missing", want);
+	}
+	assert_text_inside_frame("quote");
+	free(got);
+
+	buf_truncate(&md, 0);
+	for (i = 0; i < 600; i++)
+		buf_printf(&md, "*e%dz ", i);
+	buf_puts(&md, "coeur");
+	for (i = 599; i >= 0; i--)
+		buf_printf(&md, " f%dz*", i);
+	buf_putc(&md, '\n');
+	cr_assert_geq(nesting_of(&md), 600);
+	flow_markdown_of(&md);
+	got = drawn_text();
+	cr_assert(strstr(got, "coeur") != NULL, "emphasis: coeur missing");
+	for (i = 0; i < 600; i++) {
+		snprintf(want, sizeof(want), "e%dz", i);
+		cr_assert(strstr(got, want) != NULL, "emphasis: %s missing",
+		    want);
+		snprintf(want, sizeof(want), "f%dz", i);
+		cr_assert(strstr(got, want) != NULL, "emphasis: %s missing",
+		    want);
+	}
+	cr_assert_eq(font_of("coeur"), PDF_ITALIC);
+	free(got);
+	buf_release(&md);
+}
+
+/*
+ * 100,000 levels of lists, quotes, emphases and images, as far as cmark
+ * nests them: the deepest text is drawn, and the stack holds.
+ */
+Test(pdf, markdown_nested_100000_deep_holds)
+{
+	static const char *const open[] = { "- ", ">", "*", "![" };
+	static const char *const close[] = { "", "", "*", "](x.png)" };
+	struct buf	 md = BUF_INIT;
+	char		*got;
+	size_t		 k;
+	int		 i;
+
+	for (k = 0; k < sizeof(open) / sizeof(open[0]); k++) {
+		buf_truncate(&md, 0);
+		for (i = 0; i < 100000; i++)
+			buf_puts(&md, open[k]);
+		buf_puts(&md, " profond ");
+		for (i = 0; i < 100000; i++)
+			buf_puts(&md, close[k]);
+		buf_putc(&md, '\n');
+		flow_markdown_of(&md);
+		got = drawn_text();
+		cr_assert(strstr(got, "profond") != NULL, "%s: nesting %d, "
+		    "text missing", open[k], nesting_of(&md));
+		free(got);
+	}
+	buf_release(&md);
+}
+
+/* Every op of every page lies within the frame's top and bottom. */
+static void
+assert_ops_inside_frame_vertically(const char *what)
+{
+	const struct pdf_style	*st = &pdf_style_a4;
+	size_t			 i, k;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++) {
+			const struct pdf_op	*op = &doc.pages[i].ops[k];
+
+			if (op->kind != PDF_OP_TEXT)
+				continue;
+			cr_assert_geq(op->y - op->size, st->margin_top - 0.01f,
+			    "%s: page %zu: '%.20s' above the frame", what, i,
+			    op->text);
+			cr_assert_leq(op->y, st->height - st->margin_bottom +
+			    0.01f, "%s: page %zu: '%.20s' below the frame",
+			    what, i, op->text);
+		}
+}
+
+/* s without its spaces and "-". Caller frees. */
+static char *
+squeezed(const char *s)
+{
+	struct buf	 b = BUF_INIT;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '-')
+			buf_putc(&b, *s);
+	return buf_detach(&b);
+}
+
+/* Whether the text drawn, squeezed, holds s squeezed. */
+static int
+drawn_whole(const char *s)
+{
+	char	*got = drawn_text(), *g = squeezed(got), *w = squeezed(s);
+	int	 ok = strstr(g, w) != NULL;
+
+	free(got);
+	free(g);
+	free(w);
+	return ok;
+}
+
+/* A Markdown image is drawn as its alternative text, as on the site. */
+Test(pdf, markdown_image_is_its_alt_text)
+{
+	struct buf	 md = BUF_INIT;
+
+	buf_puts(&md, "Voir ![le plan du *quartier*](plan.png) ici.\n\n"
+	    "![Carte des secteurs](carte.png)\n\n"
+	    "[![logo de la ville](logo.png)](https://ville.example/)\n");
+	flow_markdown_of(&md);
+	cr_assert(drawn_whole("Voir le plan du quartier ici."));
+	cr_assert(drawn_whole("Carte des secteurs"));
+	cr_assert(drawn_whole("logo de la ville"));
+	buf_release(&md);
+}
+
+/* Whether the text drawn in MARK, squeezed, is s squeezed. */
+static int
+marked_whole(const char *s)
+{
+	struct buf	 b = BUF_INIT;
+	char		*g, *w = squeezed(s);
+	size_t		 i, k;
+	int		 ok;
+
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++)
+			if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+			    doc.pages[i].ops[k].color == MARK)
+				buf_put(&b, doc.pages[i].ops[k].text,
+				    doc.pages[i].ops[k].len);
+	g = squeezed(buf_cstr(&b));
+	ok = strcmp(g, w) == 0;
+	free(g);
+	free(w);
+	buf_release(&b);
+	return ok;
+}
+
+/*
+ * The annex's partners table after some lines, with text in MARK in
+ * column col of its row: drawn whole, inside the frame, across pages.
+ */
+static void
+partners_table(const char *text, size_t col, const char *what)
+{
+	static const float	 w[] = { 0.32f, 0.2f, 0.48f };
+	static const char *const other[] = { "Association des médiateurs",
+	    "Association", "Pilote : Médiation sociale" };
+	struct pdf_flow		 fl;
+	struct pdf_table	 tb;
+	size_t			 c;
+
+	pdf_doc_release(&doc);
+	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+	pdf_flow_init(&fl, &L);
+	filler(&fl, 20);
+	pdf_table_begin(&tb, &fl, 3, w, NULL);
+	pdf_table_cell(&tb, "Partenaire", PDF_BOLD);
+	pdf_table_cell(&tb, "Type", PDF_BOLD);
+	pdf_table_cell(&tb, "Rôles", PDF_BOLD);
+	pdf_table_row(&tb, PDF_ROW_HEADER);
+	for (c = 0; c < 3; c++)
+		if (c == col)
+			pdf_table_cell(&tb, text, c == 0 ? PDF_BOLD :
+			    PDF_REGULAR)->v[0].color = MARK;
+		else
+			pdf_table_cell(&tb, other[c], c == 0 ? PDF_BOLD :
+			    PDF_REGULAR);
+	pdf_table_row(&tb, PDF_ROW_BODY);
+	pdf_table_end(&tb);
+	pdf_flow_paginate(&fl, &doc);
+	cr_assert(marked_whole(text), "%s: not drawn whole", what);
+	assert_text_inside_frame(what);
+	assert_ops_inside_frame_vertically(what);
+	pdf_flow_release(&fl);
+}
+
+/*
+ * A word of 3,000 letters, a 400-character address as an autolink and a
+ * partner's name of 3,000 words are drawn whole, within the frame's
+ * sides, top and bottom, across pages, in a paragraph and in the cells
+ * of the annex's partners table.
+ */
+Test(pdf, huge_words_urls_and_cells_stay_inside_the_frame)
+{
+	static const char syl[] = "anticonstitutionnellement";
+	struct buf	 word = BUF_INIT, url = BUF_INIT, md = BUF_INIT;
+	struct buf	 name = BUF_INIT;
+	int		 i;
+
+	while (word.len < 3000)
+		buf_puts(&word, syl);
+	buf_truncate(&word, 3000);
+	buf_printf(&md, "# Titre %s\n\nUn mot : %s, fin.\n",
+	    buf_cstr(&word), buf_cstr(&word));
+	flow_markdown_of(&md);
+	cr_assert(drawn_whole(buf_cstr(&word)), "the word is not whole");
+	buf_truncate(&md, 0);
+	buf_printf(&md, "Titre %s", buf_cstr(&word));
+	cr_assert(drawn_whole(buf_cstr(&md)), "the heading is not whole");
+	assert_text_inside_frame("word");
+	assert_ops_inside_frame_vertically("word");
+
+	buf_puts(&url, "https://www.prefecture.gouv.fr/");
+	for (i = 0; url.len < 400; i++)
+		buf_printf(&url, "%s%d", i % 3 ? "segmentdechemin" :
+		    "Strategiedepartementale", i);
+	buf_truncate(&url, 400);
+	buf_truncate(&md, 0);
+	buf_printf(&md, "> - - Voir <%s> en ligne.\n", buf_cstr(&url));
+	flow_markdown_of(&md);
+	cr_assert(drawn_whole(buf_cstr(&url)), "the address is not whole");
+	assert_text_inside_frame("url");
+	assert_ops_inside_frame_vertically("url");
+
+	for (i = 0; i < 3000; i++)
+		buf_printf(&name, "%sAssociation%d", i > 0 ? " " : "", i);
+	partners_table(buf_cstr(&name), 0, "name");
+	cr_assert_gt(doc.npages, 2);
+	partners_table(buf_cstr(&word), 1, "word");
+	cr_assert_gt(doc.npages, 2);
+	partners_table(buf_cstr(&url), 2, "url");
+	buf_release(&word);
+	buf_release(&url);
+	buf_release(&md);
+	buf_release(&name);
+}

@@ -2,11 +2,17 @@
  * Markdown into the flow (see pdf_layout.h): the sanitized cmark tree of
  * the view (view_markdown) as paragraphs with bold, italic, code and
  * links, headings, nested lists, block quotes, code blocks and rules.
- * Nesting is capped (cmark itself caps nothing), so recursion is bounded.
+ * cmark caps little of the nesting (a quote or a list may be 100,000
+ * deep), so the recursion is bounded: inlines are walked with cmark's
+ * iterator, and blocks nested deeper than MD_MAX_DEPTH are laid out
+ * flat, at the indent of that depth, rather than dropped: the PDF shows
+ * all the text the site shows.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../../util/alloc.h"
 #include "pdf_layout.h"
 
 #define MD_MAX_DEPTH 16
@@ -20,6 +26,13 @@ struct md {
 	size_t		 started;	/* of them, with a block laid out */
 	const char	*marker;	/* for the next paragraph */
 	int		 tight;
+};
+
+/* A list open in a flat walk (md_blocks_flat). */
+struct md_flat_list {
+	int		 number;	/* of its next item */
+	int		 ordered;
+	int		 tight;		/* of the list around it */
 };
 
 static void	 md_blocks(struct md *, cmark_node *, int depth);
@@ -43,48 +56,65 @@ add(struct pdf_text *t, int font, uint32_t color, const char *s,
 	sp->link = link;
 }
 
-/* Collects the inlines of node into t. */
+/*
+ * Collects the inlines of node into t, in a walk with cmark's iterator
+ * (no recursion, whatever the nesting): italic inside any emphasis, bold
+ * inside any strong emphasis or code, linked inside a link. An image is
+ * its children, its alternative text, as on the site (the report
+ * publishes no image file); raw HTML is gone (view_markdown).
+ */
 static void
-md_inlines(struct md *m, struct pdf_text *t, cmark_node *node, int bold,
-    int italic, const char *link, int depth)
+md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 {
 	const struct pdf_style	*st = m->fl->layout->style;
-	uint32_t		 color = link ? st->accent_dark : st->text;
-	cmark_node		*c;
+	cmark_iter		*it = cmark_iter_new(node);
+	cmark_event_type	 ev;
+	cmark_node		*c, *link = NULL;
+	const char		*url = NULL;
+	int			 emph = 0, strong = 0, d;
+	uint32_t		 color;
 
-	if (depth > MD_MAX_DEPTH)
-		return;
-	for (c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		if ((c = cmark_iter_get_node(it)) == node)
+			continue;
+		d = ev == CMARK_EVENT_ENTER ? 1 : -1;
+		color = url != NULL ? st->accent_dark : st->text;
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
-			add(t, face(bold, italic), color,
-			    cmark_node_get_literal(c), link);
+			add(t, face(strong > 0, emph > 0), color,
+			    cmark_node_get_literal(c), url);
 			break;
 		case CMARK_NODE_CODE:
-			add(t, face(1, italic), st->accent_dark,
-			    cmark_node_get_literal(c), link);
+			add(t, face(1, emph > 0), st->accent_dark,
+			    cmark_node_get_literal(c), url);
 			break;
 		case CMARK_NODE_SOFTBREAK:
-			add(t, PDF_REGULAR, color, " ", link);
+			add(t, PDF_REGULAR, color, " ", url);
 			break;
 		case CMARK_NODE_LINEBREAK:
-			add(t, PDF_REGULAR, color, "\n", link);
+			add(t, PDF_REGULAR, color, "\n", url);
 			break;
 		case CMARK_NODE_EMPH:
-			md_inlines(m, t, c, bold, 1, link, depth + 1);
+			emph += d;
 			break;
 		case CMARK_NODE_STRONG:
-			md_inlines(m, t, c, 1, italic, link, depth + 1);
+			strong += d;
 			break;
 		case CMARK_NODE_LINK:
-			md_inlines(m, t, c, bold, italic,
-			    cmark_node_get_url(c), depth + 1);
+			/* Links do not nest: the outermost one holds. */
+			if (d > 0 && link == NULL) {
+				link = c;
+				url = cmark_node_get_url(c);
+			} else if (d < 0 && link == c) {
+				link = NULL;
+				url = NULL;
+			}
 			break;
-		default:	/* images: their text; raw HTML is gone */
-			md_inlines(m, t, c, bold, italic, link, depth + 1);
+		default:	/* images: their children */
 			break;
 		}
 	}
+	cmark_iter_free(it);
 }
 
 /*
@@ -99,14 +129,14 @@ md_gap(struct md *m)
 }
 
 static void
-md_paragraph(struct md *m, cmark_node *node, int depth)
+md_paragraph(struct md *m, cmark_node *node)
 {
 	const struct pdf_style	*st = m->fl->layout->style;
 	struct pdf_text		 t;
 	struct pdf_block	 bl;
 
 	pdf_text_init(&t, st->body_size, PDF_JUSTIFY);
-	md_inlines(m, &t, node, 0, 0, NULL, depth);
+	md_inlines(m, &t, node);
 	memset(&bl, 0, sizeof(bl));
 	bl.indent = m->indent;
 	bl.anchor = -1;
@@ -125,20 +155,34 @@ md_paragraph(struct md *m, cmark_node *node, int depth)
 }
 
 static void
-md_heading(struct md *m, cmark_node *node, int depth)
+md_heading(struct md *m, cmark_node *node)
 {
 	struct pdf_text	 t;
 	struct buf	 b = BUF_INIT;
 	size_t		 i;
 
 	pdf_text_init(&t, 10, PDF_LEFT);
-	md_inlines(m, &t, node, 0, 0, NULL, depth);
+	md_inlines(m, &t, node);
 	for (i = 0; i < t.n; i++)
 		buf_put(&b, t.v[i].text, t.v[i].len);
 	pdf_flow_heading(m->fl, cmark_node_get_heading_level(node) +
 	    m->heading_base, buf_cstr(&b), -1, -1);
 	buf_release(&b);
 	pdf_text_release(&t);
+}
+
+/*
+ * The marker of an item of a list nested depth deep: its number (into
+ * num, of size 16) when ordered, else a bullet or a dash by turns.
+ */
+static const char *
+md_marker(int ordered, int number, int depth, char *num)
+{
+	if (ordered) {
+		snprintf(num, 16, "%d.", number);
+		return num;
+	}
+	return depth % 2 ? "\xE2\x80\x93" : "\xE2\x80\xA2";
 }
 
 static void
@@ -156,11 +200,7 @@ md_list(struct md *m, cmark_node *node, int depth)
 	m->tight = cmark_node_get_list_tight(node);
 	for (item = cmark_node_first_child(node); item;
 	    item = cmark_node_next(item)) {
-		if (ordered) {
-			snprintf(num, sizeof(num), "%d.", n++);
-			m->marker = num;
-		} else
-			m->marker = depth % 2 ? "\xE2\x80\x93" : "\xE2\x80\xA2";
+		m->marker = md_marker(ordered, n++, depth, num);
 		md_blocks(m, item, depth + 1);
 		m->marker = NULL;
 	}
@@ -223,13 +263,16 @@ md_rule(struct md *m)
 
 /*
  * A block quote: its blocks indented, one bar at the quote's own left
- * for each level, whatever the blocks inside (lists) indent.
+ * for each level, whatever the blocks inside (lists) indent. Quotes are
+ * at most MD_MAX_DEPTH deep here (md_blocks), so their bars fit.
  */
 static void
 md_quote(struct md *m, cmark_node *node, int depth)
 {
-	if (m->nbars >= MD_MAX_DEPTH)
+	if (m->nbars >= MD_MAX_DEPTH) {
+		md_blocks(m, node, depth + 1);
 		return;
+	}
 	m->bars[m->nbars++] = m->indent + 4;
 	m->indent += 14;
 	md_blocks(m, node, depth + 1);
@@ -239,20 +282,113 @@ md_quote(struct md *m, cmark_node *node, int depth)
 		m->started = m->nbars;
 }
 
+/*
+ * A list entered or left in a flat walk: lists open are kept on the
+ * heap (*open, *n of them, *cap room), not on the stack, whatever their
+ * number.
+ */
+static void
+md_flat_list(struct md *m, cmark_node *node, cmark_event_type ev,
+    struct md_flat_list **open, size_t *n, size_t *cap)
+{
+	struct md_flat_list	*l;
+
+	if (ev == CMARK_EVENT_EXIT) {
+		m->tight = (*open)[--*n].tight;
+		pdf_flow_space(m->fl, m->fl->layout->style->paragraph_space);
+		return;
+	}
+	if (*n == *cap)
+		*open = xreallocarray(*open, *cap = *cap ? *cap * 2 : 16,
+		    sizeof(**open));
+	l = &(*open)[(*n)++];
+	l->number = cmark_node_get_list_start(node);
+	l->ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+	l->tight = m->tight;
+	m->tight = cmark_node_get_list_tight(node);
+}
+
+/*
+ * The blocks of node, nested too deep for md_blocks, laid out flat in a
+ * walk with cmark's iterator: no more indent nor bar, but each item
+ * still has its marker, each list its spacing. depth is node's.
+ */
+static void
+md_blocks_flat(struct md *m, cmark_node *node, int depth)
+{
+	cmark_iter		*it = cmark_iter_new(node);
+	cmark_event_type	 ev;
+	cmark_node		*c;
+	struct md_flat_list	*open = NULL, *l;
+	size_t			 n = 0, cap = 0;
+	char			 num[16];
+	int			 leaf;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		if ((c = cmark_iter_get_node(it)) == node)
+			continue;
+		leaf = 1;
+		switch (cmark_node_get_type(c)) {
+		case CMARK_NODE_PARAGRAPH:
+			md_paragraph(m, c);
+			break;
+		case CMARK_NODE_HEADING:
+			md_heading(m, c);
+			break;
+		case CMARK_NODE_CODE_BLOCK:
+			md_code_block(m, c);
+			break;
+		case CMARK_NODE_THEMATIC_BREAK:
+			md_rule(m);
+			break;
+		case CMARK_NODE_LIST:
+			md_flat_list(m, c, ev, &open, &n, &cap);
+			leaf = 0;
+			break;
+		case CMARK_NODE_ITEM:
+			l = n > 0 ? &open[n - 1] : NULL;
+			if (ev == CMARK_EVENT_ENTER && l != NULL)
+				m->marker = md_marker(l->ordered, l->number++,
+				    depth + (int)n, num);
+			else
+				m->marker = NULL;
+			leaf = 0;
+			break;
+		default:	/* quotes and the like: their blocks */
+			leaf = 0;
+			break;
+		}
+		/*
+		 * A paragraph or a heading: its inlines are done, and its
+		 * exit is skipped (leaves have none).
+		 */
+		if (leaf && ev == CMARK_EVENT_ENTER)
+			cmark_iter_reset(it, c, CMARK_EVENT_EXIT);
+	}
+	cmark_iter_free(it);
+	free(open);
+}
+
+/*
+ * The blocks of node, nested depth deep: laid out in recursion up to
+ * MD_MAX_DEPTH, which bounds the stack, and flat below.
+ */
 static void
 md_blocks(struct md *m, cmark_node *node, int depth)
 {
 	cmark_node	*c;
 
-	if (depth > MD_MAX_DEPTH)
+	if (depth > MD_MAX_DEPTH) {
+		md_blocks_flat(m, node, depth);
 		return;
+	}
 	for (c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_PARAGRAPH:
-			md_paragraph(m, c, depth);
+			md_paragraph(m, c);
 			break;
 		case CMARK_NODE_HEADING:
-			md_heading(m, c, depth);
+			md_heading(m, c);
 			break;
 		case CMARK_NODE_LIST:
 			md_list(m, c, depth);
