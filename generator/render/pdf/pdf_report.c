@@ -381,6 +381,8 @@ report_write(struct report *r, time_t date, struct sink *sink)
 		pdf_backend_draw(&be, sheet, &r->doc, i, &pl);
 	}
 	pdf_backend_finish(&be, &r->doc);
+	/* The pages are in the PDF now: their lists are memory to give back. */
+	pdf_doc_release(&r->doc);
 	memset(&info, 0, sizeof(info));
 	info.title = rp_str(r->root, "title");
 	info.author = rp_str(r->root, "council");
