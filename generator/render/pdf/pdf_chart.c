@@ -75,6 +75,9 @@ caption(struct pdf_flow *fl, const struct chart *c)
 	const struct pdf_style	*st = fl->layout->style;
 
 	pdf_flow_space(fl, 3);
+	/* The chart is not left without its description. */
+	if (c->desc != NULL && fl->n > 0)
+		fl->boxes[fl->n - 1].keep_next = 1;
 	if (c->desc != NULL)
 		pdf_flow_paragraph(fl, c->desc, PDF_ITALIC, st->small_size,
 		    st->muted, PDF_LEFT);
