@@ -473,20 +473,26 @@ site_index(struct site *s)
 	return page_write(s, "index", "index.html", p, 2);
 }
 
+/*
+ * One page per record of the view's list: DIR/<id>.html from the
+ * template name, which also names the record in the page ("thematic",
+ * "page").
+ */
 static int
-site_thematics(struct site *s)
+site_records(struct site *s, const char *list, const char *dir,
+    const char *name)
 {
-	const struct value	*l = value_get(s->view, "thematics"), *t;
+	const struct value	*l = value_get(s->view, list), *r;
 	struct value		*p;
 	char			 path[96];
 	size_t			 i;
 
 	for (i = 0; i < l->u.list.n; i++) {
-		t = l->u.list.v[i];
-		snprintf(path, sizeof(path), "thematics/%s.html", vstr(t, "id"));
-		p = page_new(s, path, vstr(t, "title"), NULL);
-		value_set(s->page, p, "thematic", (struct value *)t);
-		if (page_write(s, "thematic", path, p, 2) == -1)
+		r = l->u.list.v[i];
+		snprintf(path, sizeof(path), "%s/%s.html", dir, vstr(r, "id"));
+		p = page_new(s, path, vstr(r, "title"), NULL);
+		value_set(s->page, p, name, (struct value *)r);
+		if (page_write(s, name, path, p, 2) == -1)
 			return -1;
 	}
 	return 0;
@@ -513,25 +519,6 @@ site_actions(struct site *s)
 		value_set(s->page, p, "thematic", (struct value *)t);
 		/* The narrative's "#" under the page's h2: h3. */
 		if (page_write(s, "action", path, p, 3) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-static int
-site_pages(struct site *s)
-{
-	const struct value	*l = value_get(s->view, "pages"), *pg;
-	struct value		*p;
-	char			 path[96];
-	size_t			 i;
-
-	for (i = 0; i < l->u.list.n; i++) {
-		pg = l->u.list.v[i];
-		snprintf(path, sizeof(path), "pages/%s.html", vstr(pg, "id"));
-		p = page_new(s, path, vstr(pg, "title"), NULL);
-		value_set(s->page, p, "page", (struct value *)pg);
-		if (page_write(s, "page", path, p, 2) == -1)
 			return -1;
 	}
 	return 0;
@@ -769,9 +756,10 @@ site_render(const struct value *view, const struct theme *theme,
 		rc = -1;
 		goto out;
 	}
-	if (site_index(&s) == -1 || site_thematics(&s) == -1 ||
+	if (site_index(&s) == -1 ||
+	    site_records(&s, "thematics", "thematics", "thematic") == -1 ||
 	    site_actions(&s) == -1 || site_single_pages(&s) == -1 ||
-	    site_pages(&s) == -1 ||
+	    site_records(&s, "pages", "pages", "page") == -1 ||
 	    theme_list(theme, "assets/", asset_copy, &s, &d) != 0 ||
 	    site_sitemap(&s) == -1)
 		goto out;

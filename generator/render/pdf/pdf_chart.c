@@ -40,15 +40,8 @@ static void
 rect(struct pdf_flow *fl, float x, float y, float w, float h,
     uint32_t color)
 {
-	struct pdf_op	 op;
+	struct pdf_op	 op = pdf_op_rect(x, y, w, h, color);
 
-	memset(&op, 0, sizeof(op));
-	op.kind = PDF_OP_RECT;
-	op.color = color;
-	op.x = x;
-	op.y = y;
-	op.w = w;
-	op.h = h;
 	pdf_flow_op(fl, &op);
 }
 

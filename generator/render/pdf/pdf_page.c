@@ -81,3 +81,18 @@ pdf_page_release(struct pdf_page *p)
 	free(p->ops);
 	memset(p, 0, sizeof(*p));
 }
+
+struct pdf_op
+pdf_op_rect(float x, float y, float w, float h, uint32_t color)
+{
+	struct pdf_op	 op;
+
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_RECT;
+	op.color = color;
+	op.x = x;
+	op.y = y;
+	op.w = w;
+	op.h = h;
+	return op;
+}

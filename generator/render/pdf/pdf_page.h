@@ -75,6 +75,10 @@ struct pdf_page	*pdf_doc_add_page(struct pdf_doc *);
 /* Adds an anchor (title copied); returns its index. */
 int		 pdf_doc_anchor(struct pdf_doc *, const char *title, int level);
 
+/* The op of a filled rectangle, top-left (x, y), size w × h. */
+struct pdf_op	 pdf_op_rect(float x, float y, float w, float h,
+		    uint32_t color);
+
 /* Appends op to the page; returns the copy in the page. */
 struct pdf_op	*pdf_page_push(struct pdf_page *, const struct pdf_op *);
 void		 pdf_page_release(struct pdf_page *);

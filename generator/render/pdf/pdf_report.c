@@ -67,6 +67,22 @@ rp_num(const struct value *map, const char *key)
 }
 
 const char *
+rp_joined(struct report *r, const struct value *list, const char *key,
+    const char *empty)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	size_t		 i;
+
+	for (i = 0; list != NULL && i < list->u.list.n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
+		    rp_str(list->u.list.v[i], key));
+	s = rp_keep(r, b.len > 0 ? buf_cstr(&b) : empty);
+	buf_release(&b);
+	return s;
+}
+
+const char *
 rp_keep(struct report *r, const char *s)
 {
 	return arena_strdup(r->doc.arena, s);
@@ -141,15 +157,8 @@ static void
 page_rect(struct pdf_page *p, float x, float y, float w, float h,
     uint32_t color)
 {
-	struct pdf_op	 op;
+	struct pdf_op	 op = pdf_op_rect(x, y, w, h, color);
 
-	memset(&op, 0, sizeof(op));
-	op.kind = PDF_OP_RECT;
-	op.color = color;
-	op.x = x;
-	op.y = y;
-	op.w = w;
-	op.h = h;
 	pdf_page_push(p, &op);
 }
 

@@ -11,19 +11,11 @@
 #include "../../view/view.h"
 #include "pdf_report_int.h"
 
+/* The names of a list of partners, or the none label. */
 static const char *
 joined(struct report *r, const struct value *list, const char *key)
 {
-	struct buf	 b = BUF_INIT;
-	const char	*s;
-	size_t		 i;
-
-	for (i = 0; list != NULL && i < list->u.list.n; i++)
-		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
-		    rp_str(list->u.list.v[i], key));
-	s = rp_keep(r, b.len > 0 ? buf_cstr(&b) : rp_label(r, "none"));
-	buf_release(&b);
-	return s;
+	return rp_joined(r, list, key, rp_label(r, "none"));
 }
 
 /* "2023 – 2026", "2023 –", or the none label. */

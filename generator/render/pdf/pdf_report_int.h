@@ -41,6 +41,12 @@ const struct value *rp_list(const struct value *map, const char *key);
 double		 rp_num(const struct value *map, const char *key);
 /* s copied in the document's arena. */
 const char	*rp_keep(struct report *, const char *s);
+/*
+ * The key of each map of list, joined with ", ", in the document's
+ * arena; empty when the list is empty or absent.
+ */
+const char	*rp_joined(struct report *, const struct value *list,
+		    const char *key, const char *empty);
 /* A new anchor listed in the contents (level 0 or 1) and the outline. */
 int		 rp_anchor(struct report *, const char *title, int level);
 

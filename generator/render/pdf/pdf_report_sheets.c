@@ -25,16 +25,7 @@ rp_overline(struct report *r, const char *s)
 static const char *
 names(struct report *r, const struct value *list, const char *key)
 {
-	struct buf	 b = BUF_INIT;
-	const char	*s;
-	size_t		 i;
-
-	for (i = 0; list != NULL && i < list->u.list.n; i++)
-		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
-		    rp_str(list->u.list.v[i], key));
-	s = rp_keep(r, buf_cstr(&b));
-	buf_release(&b);
-	return s;
+	return rp_joined(r, list, key, "");
 }
 
 static void
