@@ -1,0 +1,13 @@
+build-tsan/generator/load/indicator.o: generator/load/indicator.c \
+ generator/load/../util/alloc.h generator/load/fields.h \
+ generator/load/../util/arena.h generator/load/model.h \
+ generator/load/../util/decimal.h generator/load/../util/diag.h \
+ generator/load/yaml.h generator/load/records.h
+generator/load/../util/alloc.h:
+generator/load/fields.h:
+generator/load/../util/arena.h:
+generator/load/model.h:
+generator/load/../util/decimal.h:
+generator/load/../util/diag.h:
+generator/load/yaml.h:
+generator/load/records.h:

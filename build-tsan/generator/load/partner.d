@@ -1,0 +1,12 @@
+build-tsan/generator/load/partner.o: generator/load/partner.c \
+ generator/load/fields.h generator/load/../util/arena.h \
+ generator/load/model.h generator/load/../util/decimal.h \
+ generator/load/../util/diag.h generator/load/yaml.h \
+ generator/load/records.h
+generator/load/fields.h:
+generator/load/../util/arena.h:
+generator/load/model.h:
+generator/load/../util/decimal.h:
+generator/load/../util/diag.h:
+generator/load/yaml.h:
+generator/load/records.h:
