@@ -55,10 +55,12 @@ dup_buf(struct arena *a, struct buf *b)
 
 /*
  * The top of a scale from 0 that holds max, with ticks at a "nice" step
- * (1, 2, 2.5 or 5 times a power of ten) and at most 6 intervals.
+ * (1, 2, 2.5 or 5 times a power of ten) and at most 6 intervals. For
+ * counts (whole numbers only), no step of 2.5 or below 1: a scale of
+ * people or meetings reads 0, 5, 10, not 0, 2.5, 5.
  */
 static double
-nice_scale(double max, double *step)
+nice_scale(double max, int whole, double *step)
 {
 	static const double	 mult[] = { 1, 2, 2.5, 5, 10 };
 	double			 p, s = 1;
@@ -69,6 +71,8 @@ nice_scale(double max, double *step)
 	p = pow(10, floor(log10(max / 5)));
 	for (i = 0; i < sizeof(mult) / sizeof(mult[0]); i++) {
 		s = mult[i] * p;
+		if (whole && (s < 1 || (mult[i] == 2.5 && p < 10)))
+			continue;
 		if (max / s <= 5.0000001)
 			break;
 	}
@@ -77,10 +81,10 @@ nice_scale(double max, double *step)
 }
 
 static void
-ticks(struct arena *a, struct chart *c, double max, enum locale loc,
-    struct buf *b)
+ticks(struct arena *a, struct chart *c, double max, int whole,
+    enum locale loc, struct buf *b)
 {
-	double		 step, top = nice_scale(max, &step), t;
+	double		 step, top = nice_scale(max, whole, &step), t;
 	size_t		 i;
 
 	for (i = 0; i < CHART_MAX_TICKS; i++) {
@@ -128,6 +132,7 @@ chart_years(struct arena *a, const struct value *ind,
 	double			 max = 0, v;
 	char			 num[32];
 	size_t			 i;
+	int			 whole = 1;
 
 	memset(c, 0, sizeof(*c));
 	if (years == NULL || years->type != VALUE_LIST || years->u.list.n == 0)
@@ -149,9 +154,11 @@ chart_years(struct arena *a, const struct value *ind,
 		if (raw(y, "value_raw", &v)) {
 			bar->height = v;
 			max = v > max ? v : max;
+			whole &= v == floor(v);
 		} else
 			bar->missing = 1;
 		if (raw(y, "target_raw", &v)) {
+			whole &= v == floor(v);
 			bar->has_target = 1;
 			bar->target = v;
 			bar->target_text = str(y, "target");
@@ -159,7 +166,7 @@ chart_years(struct arena *a, const struct value *ind,
 			max = v > max ? v : max;
 		}
 	}
-	ticks(a, c, max, loc, &b);
+	ticks(a, c, max, whole, loc, &b);
 
 	/* The text alternative: every bar, its value and its target. */
 	buf_printf(&b, "%s%s", c->title, colon(loc));
@@ -185,6 +192,7 @@ chart_breakdown(struct arena *a, const struct value *ind,
 	struct buf		 b = BUF_INIT;
 	double			 max = 0, v;
 	size_t			 i;
+	int			 whole = 1;
 
 	memset(c, 0, sizeof(*c));
 	if (list == NULL || list->type != VALUE_LIST || list->u.list.n == 0)
@@ -207,10 +215,11 @@ chart_breakdown(struct arena *a, const struct value *ind,
 		if (raw(e, "value_raw", &v)) {
 			bar->height = v;
 			max = v > max ? v : max;
+			whole &= v == floor(v);
 		} else
 			bar->missing = 1;
 	}
-	ticks(a, c, max, loc, &b);
+	ticks(a, c, max, whole, loc, &b);
 
 	buf_printf(&b, "%s%s", c->title, colon(loc));
 	for (i = 0; i < c->nbars; i++)

@@ -182,3 +182,28 @@ Test(chart, accessibility_statement_defaults_and_given)
 	    "coord@ville.fr");
 	fixture_release(&x);
 }
+
+/* Counts get whole ticks: 0, 5, 10, 15, not 0, 2.5, 5… */
+Test(chart, counts_have_whole_ticks)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Réunions\n"
+		  "values: {2024: 12, 2025: 3}\n" },
+		{ "indicators/j.yaml", "action: a\nlabel: Taux\n"
+		  "values: {2024: 0.5, 2025: 1.2}\n" },
+	};
+	struct fixture	 x;
+	struct chart	 c;
+
+	fixture_build(&x, f, 2);
+	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert_eq(c.nticks, 4);
+	cr_assert_str_eq(c.ticks[1].label, "5");
+	cr_assert_str_eq(c.ticks[3].label, "15");
+	/* Decimals may have decimal ticks. */
+	cr_assert_eq(chart_years(x.a, indicator(&x, 1),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert_str_eq(c.ticks[1].label, "0,25");
+	fixture_release(&x);
+}

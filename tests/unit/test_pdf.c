@@ -1129,3 +1129,120 @@ Test(pdf, huge_words_urls_and_cells_stay_inside_the_frame)
 	buf_release(&md);
 	buf_release(&name);
 }
+
+/*
+ * A paragraph's last word is never hyphenated (its stub would make a
+ * line of its own), at any width.
+ */
+Test(pdf, last_word_of_a_paragraph_is_not_hyphenated)
+{
+	char	*s;
+	float	 w;
+	int	 hyphenated = 0;
+
+	for (w = 60; w <= 320; w += 1) {
+		s = lines_of("Les médiateurs interviennent régulièrement "
+		    "auprès des habitants du quartier des Peupliers", 9.5f, w);
+		hyphenated += strstr(s, "-|") != NULL;
+		cr_assert(strstr(s, "Peupliers") != NULL, "width %.0f: %s", w,
+		    s);
+		free(s);
+	}
+	cr_assert(hyphenated > 0, "no width hyphenated any word");
+}
+
+/* Some long words, so that some lines end with a hyphen. */
+static const char *const hyphen_paragraph = "Les médiateurs ont "
+    "contribué à résoudre 187 conflits entre le public et les "
+    "institutions intercommunales, bailleurs, services municipaux, "
+    "réseau de bus, contre 168 l’année précédente. Les signalements de "
+    "tensions dans les transports continuent de baisser, sans atteindre "
+    "encore la cible fixée, et le groupe opérationnel en tiendra compte "
+    "pour la suite de son travail intergénérationnel avec tous les "
+    "partenaires du territoire. Les interventions accompagnent "
+    "systématiquement les réinsertions professionnelles des jeunes "
+    "adultes, en lien avec la mission locale, les établissements "
+    "scolaires et les associations de prévention spécialisée du "
+    "département, dans une démarche résolument partenariale.";
+
+/* No word is hyphenated across two pages. */
+Test(pdf, no_word_hyphenated_across_pages)
+{
+	int	 fill, split = 0;
+	size_t	 i, k, last;
+
+	for (fill = 40; fill < 75; fill++) {
+		struct pdf_flow	 fl;
+
+		pdf_doc_release(&doc);
+		pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+		pdf_flow_init(&fl, &L);
+		filler(&fl, fill);
+		pdf_flow_paragraph(&fl, hyphen_paragraph, PDF_REGULAR, 9.5f,
+		    MARK, PDF_JUSTIFY);
+		pdf_flow_paginate(&fl, &doc);
+		for (i = 0; i + 1 < doc.npages; i++) {
+			for (k = 0, last = SIZE_MAX; k < doc.pages[i].n; k++)
+				if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+				    doc.pages[i].ops[k].color == MARK)
+					last = k;
+			if (last == SIZE_MAX)
+				continue;
+			split += marked(i + 1) > 0;
+			cr_assert(doc.pages[i].ops[last].text[
+			    doc.pages[i].ops[last].len - 1] != '-',
+			    "fill %d: page %zu ends with '%s'", fill, i,
+			    doc.pages[i].ops[last].text);
+		}
+		pdf_flow_release(&fl);
+	}
+	cr_assert(split > 0, "the paragraphs were never split");
+}
+
+/* A table's total row is never alone under the header of a new page. */
+Test(pdf, total_row_stays_with_the_rows_it_sums)
+{
+	static const float	 w[] = { 0.5f, 0.5f };
+	int			 fill;
+	size_t			 i, k;
+
+	for (fill = 40; fill < 75; fill++) {
+		struct pdf_flow		 fl;
+		struct pdf_table	 tb;
+		int			 rows;
+
+		pdf_doc_release(&doc);
+		pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
+		pdf_flow_init(&fl, &L);
+		filler(&fl, fill);
+		pdf_table_begin(&tb, &fl, 2, w, NULL);
+		pdf_table_cell(&tb, "EnTete", PDF_BOLD);
+		pdf_table_cell(&tb, "Montant", PDF_BOLD);
+		pdf_table_row(&tb, PDF_ROW_HEADER);
+		for (rows = 0; rows < 4; rows++) {
+			pdf_table_cell(&tb, "Financeur", PDF_REGULAR);
+			pdf_table_cell(&tb, "100 €", PDF_REGULAR);
+			pdf_table_row(&tb, PDF_ROW_BODY);
+		}
+		pdf_table_cell(&tb, "Totalité", PDF_BOLD);
+		pdf_table_cell(&tb, "400 €", PDF_BOLD);
+		pdf_table_row(&tb, PDF_ROW_TOTAL);
+		pdf_table_end(&tb);
+		pdf_flow_paginate(&fl, &doc);
+		for (i = 0; i < doc.npages; i++) {
+			int	 body = 0, total = 0;
+
+			for (k = 0; k < doc.pages[i].n; k++) {
+				const struct pdf_op *op = &doc.pages[i].ops[k];
+
+				if (op->kind != PDF_OP_TEXT)
+					continue;
+				body += strcmp(op->text, "Financeur") == 0;
+				total += strcmp(op->text, "Totalité") == 0;
+			}
+			cr_assert(!total || body > 0, "fill %d: the total "
+			    "alone on page %zu", fill, i);
+		}
+		pdf_flow_release(&fl);
+	}
+}

@@ -66,14 +66,19 @@ static void
 caption(struct pdf_flow *fl, const struct chart *c)
 {
 	const struct pdf_style	*st = fl->layout->style;
+	size_t			 i, n0;
 
 	pdf_flow_space(fl, 3);
-	/* The chart is not left without its description. */
+	/* The chart and its description (its text alternative) stay on
+	 * one page, together. */
 	if (c->desc != NULL && fl->n > 0)
 		fl->boxes[fl->n - 1].keep_next = 1;
+	n0 = fl->n;
 	if (c->desc != NULL)
 		pdf_flow_paragraph(fl, c->desc, PDF_ITALIC, st->small_size,
 		    st->muted, PDF_LEFT);
+	for (i = n0; i + 1 < fl->n; i++)
+		fl->boxes[i].keep_next = 1;
 	pdf_flow_space(fl, 8);
 }
 

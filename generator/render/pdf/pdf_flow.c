@@ -185,9 +185,13 @@ pdf_flow_text(struct pdf_flow *fl, const struct pdf_text *t,
 		    &fl->ops);
 		fl->boxes[fl->n - 1].nops = (uint32_t)(fl->ops.n -
 		    fl->boxes[fl->n - 1].first_op);
-		/* No orphan (after the first), no widow (before the last). */
+		/*
+		 * No orphan (after the first), no widow (before the last),
+		 * no word hyphenated across two pages.
+		 */
 		if (bl->keep_next || (i == 0 && ls.n > 1) ||
-		    (i + 2 == ls.n))
+		    (i + 2 == ls.n) || (i + 1 < ls.n &&
+		    ls.tok[ls.v[i].last].hyphen))
 			pdf_flow_keep(fl);
 	}
 	pdf_lines_release(&ls);

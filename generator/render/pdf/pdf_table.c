@@ -139,6 +139,9 @@ pdf_table_row(struct pdf_table *tb, enum pdf_row_kind kind)
 			nl = ls[c].n;
 	}
 	whole = (float)nl * lh + 2 * CELL_PAD_Y <= frame / 3;
+	/* A total goes with the rows it sums: never alone on a page. */
+	if (kind == PDF_ROW_TOTAL && tb->rows > 0 && fl->n > 0)
+		fl->boxes[fl->n - 1].keep_next = 1;
 	if (kind == PDF_ROW_HEADER) {
 		row_band(tb, ls, 0, nl, nl, kind);
 		fl->boxes[fl->n - 1].is_header = 1;

@@ -343,8 +343,12 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 			}
 			continue;
 		}
-		/* It does not fit: hyphenate a one-token word, or break. */
-		if (a == b && hyphenate(L, t, ls, a, width - x - sp)) {
+		/*
+		 * It does not fit: hyphenate a one-token word, or break. Not
+		 * the paragraph's last word: its stub would make a line.
+		 */
+		if (a == b && b + 1 < ls->ntok && !ls->tok[b].newline &&
+		    hyphenate(L, t, ls, a, width - x - sp)) {
 			line_push(ls, start, a);
 			start = a = a + 1;
 			x = 0;
