@@ -270,8 +270,8 @@ Test(pdf, split_table_repeats_its_header)
 Test(pdf, backend_draws_a_page_anywhere_on_a_sheet)
 {
 	struct pdf_flow		 fl;
-	struct pdf_place	 left = { 0, 0, 0.7071f }, right = { 420.9f, 0,
-				    0.7071f };
+	struct pdf_place	 left = { 0, 0, 0.7071f, { 0, 0, 0, 0 } };
+	struct pdf_place	 right = { 420.9f, 0, 0.7071f, { 0, 0, 0, 0 } };
 	struct sink		*s;
 	struct output_set	 out;
 	HPDF_Page		 sheet;
@@ -341,7 +341,7 @@ Test(pdf, content_stream_of_a_page)
 				    "F4", "F5" };
 	struct pdf_doc		 d;
 	struct pdf_page		*pg;
-	struct pdf_place	 pl = { 10, 20, 0.5f };
+	struct pdf_place	 pl = { 10, 20, 0.5f, { 0, 0, 0, 0 } };
 	struct buf		 out = BUF_INIT;
 	static const char	 want[] =
 	    "q\n0.5 0 0 0.5 10 180 cm\n"

@@ -351,7 +351,7 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 		if (a != NULL)
 			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 	}
-	for (i = 0; i < doc->nanchors && i < b->ndests; i++) {
+	for (i = 0; doc != NULL && i < doc->nanchors && i < b->ndests; i++) {
 		level = doc->anchors[i].level;
 		if (level < 0 || b->dests[i] == NULL)
 			continue;
@@ -366,6 +366,36 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 		parents[level] = o;
 		top = level;
 	}
+}
+
+/* A box [x0 y0 x1 y1] in PDF's space of a sheet h points high. */
+static void
+sheet_box(struct pdf_backend *b, HPDF_Page sheet, const char *key,
+    float x0, float y0, float x1, float y1, float h)
+{
+	HPDF_Array	 a = HPDF_Array_New(b->pdf->mmgr);
+
+	if (a == NULL) {
+		b->failed = 1;
+		return;
+	}
+	HPDF_Array_AddReal(a, x0);
+	HPDF_Array_AddReal(a, h - y1);
+	HPDF_Array_AddReal(a, x1);
+	HPDF_Array_AddReal(a, h - y0);
+	if (HPDF_Dict_Add(sheet, key, a) != HPDF_OK)
+		b->failed = 1;
+}
+
+void
+pdf_backend_trim(struct pdf_backend *b, HPDF_Page sheet, float x, float y,
+    float w, float h, float bleed)
+{
+	float	 sh = HPDF_Page_GetHeight(sheet);
+
+	sheet_box(b, sheet, "TrimBox", x, y, x + w, y + h, sh);
+	sheet_box(b, sheet, "BleedBox", x - bleed, y - bleed, x + w + bleed,
+	    y + h + bleed, sh);
 }
 
 static HPDF_Date

@@ -17,10 +17,17 @@
 #include "pdf_font.h"
 #include "pdf_page.h"
 
-/* Where a page goes: its top-left corner, from the sheet's top-left. */
+/*
+ * Where a page goes: its top-left corner, from the sheet's top-left,
+ * and its scale. A page may draw beyond its edges (a colour "bled" for
+ * the trim of a printed booklet): clip, in the page's own points (x0,
+ * y0, x1, y1 from its top-left corner), is what of it shows on the
+ * sheet; all zero shows all.
+ */
 struct pdf_place {
 	float	 x, y;
 	float	 scale;
+	float	 clip[4];
 };
 
 struct pdf_goto {
@@ -85,9 +92,17 @@ void	 pdf_backend_draw(struct pdf_backend *, HPDF_Page sheet,
 
 /*
  * The links to anchors and the outline (anchors of level >= 0, nested
- * by level), once every page is drawn.
+ * by level), once every page is drawn; doc NULL: no outline.
  */
 void	 pdf_backend_finish(struct pdf_backend *, const struct pdf_doc *);
+
+/*
+ * The sheet's trim box, the size of the finished sheet once cut (x, y,
+ * w, h from its top-left corner), and its bleed box, bleed points
+ * larger: for a sheet printed with crop marks around it.
+ */
+void	 pdf_backend_trim(struct pdf_backend *, HPDF_Page sheet, float x,
+	    float y, float w, float h, float bleed);
 
 /* Document properties. */
 struct pdf_info {

@@ -206,6 +206,16 @@ pdf_content_page(struct buf *out, const struct pdf_doc *doc, size_t i,
 	buf_putc(out, ' ');
 	put_num(out, sheet_h - pl->y - h * pl->scale, 2);
 	buf_puts(out, " cm\n");
+	if (pl->clip[2] > pl->clip[0]) {
+		put_num(out, pl->clip[0], 2);
+		buf_putc(out, ' ');
+		put_num(out, h - pl->clip[3], 2);
+		buf_putc(out, ' ');
+		put_num(out, pl->clip[2] - pl->clip[0], 2);
+		buf_putc(out, ' ');
+		put_num(out, pl->clip[3] - pl->clip[1], 2);
+		buf_puts(out, " re W n\n");
+	}
 	for (k = 0; k < pg->n; k++) {
 		op = &pg->ops[k];
 		switch (op->kind) {

@@ -45,12 +45,14 @@ struct pdf_style {
 	float		 heading_size[PDF_HEADING_LEVELS];	/* from 1 */
 	int		 heading_face[PDF_HEADING_LEVELS];
 	float		 list_indent;
+	float		 item_space;		/* between items of a tight list */
 	uint32_t	 text, muted, accent, accent_dark, accent_light;
 	uint32_t	 rule, fill;
 };
 
-/* The A4 report's style. */
+/* The A4 report's style; the A5 charter booklet's, larger type. */
 extern const struct pdf_style pdf_style_a4;
+extern const struct pdf_style pdf_style_a5;
 
 /* What every layout function needs. */
 struct pdf_layout {
@@ -140,6 +142,15 @@ void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 	    struct pdf_page *out);
 
 /*
+ * s drawn on page p, broken into lines of at most width points (left
+ * aligned), the first baseline at (x, y), lines lead × size apart.
+ * Returns the last line's baseline.
+ */
+float	 pdf_page_text(struct pdf_layout *, struct pdf_page *p, const char *s,
+	    int font, float size, uint32_t color, float x, float y,
+	    float width, float lead);
+
+/*
  * s on one line of at most width points: s itself, or its longest
  * beginning that fits with an ellipsis "…" after it. The string is in
  * the document's arena.
@@ -157,6 +168,7 @@ int	 pdf_uri_is_absolute(const char *);
 struct pdf_box {
 	float		 height;
 	float		 space_before;	/* dropped at the top of a page */
+	float		 need;		/* room it needs below its top */
 	uint32_t	 first_op, nops; /* in the flow's ops, box-relative */
 	int		 header;	/* a table row: its header box, or -1 */
 	int		 section;	/* sets the running section, or -1 */
@@ -175,6 +187,7 @@ struct pdf_flow {
 	float		 space;		/* space before the next box */
 	int		 section;	/* for the next box */
 	int		 new_page;	/* for the next box */
+	float		 need;		/* for the next box */
 };
 
 void	 pdf_flow_init(struct pdf_flow *, struct pdf_layout *);
@@ -184,6 +197,11 @@ void	 pdf_flow_release(struct pdf_flow *);
 void	 pdf_flow_space(struct pdf_flow *, float);
 /* The next box starts a page. */
 void	 pdf_flow_page_break(struct pdf_flow *);
+/*
+ * The next box starts a page unless h points of the frame remain below
+ * it (a chapter opening is not left at the foot of a page).
+ */
+void	 pdf_flow_need(struct pdf_flow *, float h);
 /*
  * Starts a box of height h; ops added with pdf_flow_op until the next
  * box are relative to its top-left corner. Returns the box's index.
@@ -235,6 +253,14 @@ void	 pdf_flow_paragraph(struct pdf_flow *, const char *text, int font,
  */
 void	 pdf_flow_markdown(struct pdf_flow *, cmark_node *doc,
 	    int heading_base);
+/*
+ * The same, but each heading of the document's top level of Markdown
+ * level split (e.g. 2 for "##") is handed to open(ctx, its text)
+ * instead of being laid out: the opening of a chapter.
+ */
+void	 pdf_flow_markdown_chapters(struct pdf_flow *, cmark_node *doc,
+	    int heading_base, int split,
+	    void (*open)(void *ctx, const char *title), void *ctx);
 
 /* Tables: columns as fractions of the frame width. */
 #define PDF_TABLE_MAX_COLUMNS 8

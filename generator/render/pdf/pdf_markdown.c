@@ -26,6 +26,9 @@ struct md {
 	size_t		 started;	/* of them, with a block laid out */
 	const char	*marker;	/* for the next paragraph */
 	int		 tight;
+	int		 split;		/* chapters' heading level, or 0 */
+	void		(*open)(void *, const char *);
+	void		*ctx;
 };
 
 /* A list open in a flat walk (md_blocks_flat). */
@@ -150,12 +153,12 @@ md_paragraph(struct md *m, cmark_node *node)
 		md_gap(m);
 		pdf_flow_text(m->fl, &t, &bl);
 	}
-	pdf_flow_space(m->fl, m->tight ? 1.5f : st->paragraph_space);
+	pdf_flow_space(m->fl, m->tight ? st->item_space : st->paragraph_space);
 	pdf_text_release(&t);
 }
 
 static void
-md_heading(struct md *m, cmark_node *node)
+md_heading(struct md *m, cmark_node *node, int depth)
 {
 	struct pdf_text	 t;
 	struct buf	 b = BUF_INIT;
@@ -165,8 +168,12 @@ md_heading(struct md *m, cmark_node *node)
 	md_inlines(m, &t, node);
 	for (i = 0; i < t.n; i++)
 		buf_put(&b, t.v[i].text, t.v[i].len);
-	pdf_flow_heading(m->fl, cmark_node_get_heading_level(node) +
-	    m->heading_base, buf_cstr(&b), -1, -1);
+	if (depth == 0 && m->open != NULL &&
+	    cmark_node_get_heading_level(node) == m->split)
+		m->open(m->ctx, buf_cstr(&b));
+	else
+		pdf_flow_heading(m->fl, cmark_node_get_heading_level(node) +
+		    m->heading_base, buf_cstr(&b), -1, -1);
 	buf_release(&b);
 	pdf_text_release(&t);
 }
@@ -333,7 +340,7 @@ md_blocks_flat(struct md *m, cmark_node *node, int depth)
 			md_paragraph(m, c);
 			break;
 		case CMARK_NODE_HEADING:
-			md_heading(m, c);
+			md_heading(m, c, depth);
 			break;
 		case CMARK_NODE_CODE_BLOCK:
 			md_code_block(m, c);
@@ -388,7 +395,7 @@ md_blocks(struct md *m, cmark_node *node, int depth)
 			md_paragraph(m, c);
 			break;
 		case CMARK_NODE_HEADING:
-			md_heading(m, c);
+			md_heading(m, c, depth);
 			break;
 		case CMARK_NODE_LIST:
 			md_list(m, c, depth);
@@ -410,7 +417,9 @@ md_blocks(struct md *m, cmark_node *node, int depth)
 }
 
 void
-pdf_flow_markdown(struct pdf_flow *fl, cmark_node *doc, int heading_base)
+pdf_flow_markdown_chapters(struct pdf_flow *fl, cmark_node *doc,
+    int heading_base, int split, void (*open)(void *, const char *),
+    void *ctx)
 {
 	struct md	 m;
 
@@ -419,5 +428,14 @@ pdf_flow_markdown(struct pdf_flow *fl, cmark_node *doc, int heading_base)
 	memset(&m, 0, sizeof(m));
 	m.fl = fl;
 	m.heading_base = heading_base;
+	m.split = split;
+	m.open = open;
+	m.ctx = ctx;
 	md_blocks(&m, doc, 0);
+}
+
+void
+pdf_flow_markdown(struct pdf_flow *fl, cmark_node *doc, int heading_base)
+{
+	pdf_flow_markdown_chapters(fl, doc, heading_base, 0, NULL, NULL);
 }

@@ -96,3 +96,27 @@ pdf_op_rect(float x, float y, float w, float h, uint32_t color)
 	op.h = h;
 	return op;
 }
+
+void
+pdf_page_rect(struct pdf_page *p, float x, float y, float w, float h,
+    uint32_t color)
+{
+	struct pdf_op	 op = pdf_op_rect(x, y, w, h, color);
+
+	pdf_page_push(p, &op);
+}
+
+uint32_t
+pdf_color_mix(uint32_t a, uint32_t b, float t)
+{
+	uint32_t	 r = 0;
+	int		 shift;
+	float		 ca, cb;
+
+	for (shift = 16; shift >= 0; shift -= 8) {
+		ca = (float)((a >> shift) & 0xFF);
+		cb = (float)((b >> shift) & 0xFF);
+		r |= (uint32_t)(ca + (cb - ca) * t + 0.5f) << shift;
+	}
+	return r;
+}

@@ -79,6 +79,12 @@ int		 pdf_doc_anchor(struct pdf_doc *, const char *title, int level);
 struct pdf_op	 pdf_op_rect(float x, float y, float w, float h,
 		    uint32_t color);
 
+/* Appends a filled rectangle to the page. */
+void		 pdf_page_rect(struct pdf_page *, float x, float y, float w,
+		    float h, uint32_t color);
+/* Colour a moved towards b by t (0 to 1): a tint of a theme's colour. */
+uint32_t	 pdf_color_mix(uint32_t a, uint32_t b, float t);
+
 /* Appends op to the page; returns the copy in the page. */
 struct pdf_op	*pdf_page_push(struct pdf_page *, const struct pdf_op *);
 void		 pdf_page_release(struct pdf_page *);

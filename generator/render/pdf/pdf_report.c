@@ -102,22 +102,6 @@ rp_anchor(struct report *r, const char *title, int level)
 }
 
 /* "{key}" in s replaced by value, into b. */
-/* a, moved towards b by t (0..1): a tint of the theme's colour. */
-static uint32_t
-mix(uint32_t a, uint32_t b, float t)
-{
-	uint32_t	 r = 0;
-	int		 shift;
-	float		 ca, cb;
-
-	for (shift = 16; shift >= 0; shift -= 8) {
-		ca = (float)((a >> shift) & 0xFF);
-		cb = (float)((b >> shift) & 0xFF);
-		r |= (uint32_t)(ca + (cb - ca) * t + 0.5f) << shift;
-	}
-	return r;
-}
-
 static void
 fill(struct buf *b, const char *s, const char *key, const char *value)
 {
@@ -130,36 +114,6 @@ fill(struct buf *b, const char *s, const char *key, const char *value)
 	buf_put(b, s, (size_t)(at - s));
 	buf_puts(b, value);
 	buf_puts(b, at + strlen(key));
-}
-
-/* Text on a page, wrapped to width from (x, y) (first baseline). */
-static float
-page_text(struct report *r, struct pdf_page *p, const char *s, int font,
-    float size, uint32_t color, float x, float y, float width, float lead)
-{
-	struct pdf_text		 t;
-	struct pdf_lines	 ls;
-	size_t			 i;
-
-	pdf_text_init(&t, size, PDF_LEFT);
-	pdf_text_add(&t, font, color, s, strlen(s));
-	pdf_text_break(&r->L, &t, width, &ls);
-	for (i = 0; i < ls.n; i++)
-		pdf_text_draw_line(&r->L, &t, &ls, i, x, y + (float)i * size *
-		    lead, width, p);
-	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * lead;
-	pdf_lines_release(&ls);
-	pdf_text_release(&t);
-	return y;
-}
-
-static void
-page_rect(struct pdf_page *p, float x, float y, float w, float h,
-    uint32_t color)
-{
-	struct pdf_op	 op = pdf_op_rect(x, y, w, h, color);
-
-	pdf_page_push(p, &op);
 }
 
 /* The cover: a colour band with the council, the title and the year. */
@@ -175,22 +129,22 @@ cover(struct report *r)
 	struct buf		 b = BUF_INIT;
 
 	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
-	page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
-	page_rect(p, 0, H * 0.58f, W, 7, st->accent);
-	page_text(r, p, rp_str(r->root, "council"), PDF_BOLD, 13, 0xFFFFFF,
+	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
+	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
+	pdf_page_text(&r->L, p, rp_str(r->root, "council"), PDF_BOLD, 13, 0xFFFFFF,
 	    x, 92, w, 1.3f);
-	page_rect(p, x, 104, 40, 2.5f, st->accent_light);
-	y = page_text(r, p, rp_str(r->root, "title"), PDF_HEADING, 34,
+	pdf_page_rect(p, x, 104, 40, 2.5f, st->accent_light);
+	y = pdf_page_text(&r->L, p, rp_str(r->root, "title"), PDF_HEADING, 34,
 	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
-	page_text(r, p, rp_str(r->root, "territory"), PDF_REGULAR, 15,
+	pdf_page_text(&r->L, p, rp_str(r->root, "territory"), PDF_REGULAR, 15,
 	    st->accent_light, x, y + 34, w, 1.3f);
-	page_text(r, p, year, PDF_HEADING, 88, mix(st->accent, 0xFFFFFF, 0.3f),
+	pdf_page_text(&r->L, p, year, PDF_HEADING, 88, pdf_color_mix(st->accent, 0xFFFFFF, 0.3f),
 	    x - 4, H * 0.58f - 26, w, 1);
 	y = H * 0.58f + 60;
-	y = page_text(r, p, rp_label(r, "report"), PDF_BOLD, 12,
+	y = pdf_page_text(&r->L, p, rp_label(r, "report"), PDF_BOLD, 12,
 	    st->accent_dark, x, y, w, 1.3f);
 	fill(&b, rp_label(r, "generated"), "{date}", rp_str(r->root, "date"));
-	page_text(r, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x, y + 18,
+	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x, y + 18,
 	    w, 1.3f);
 	buf_truncate(&b, 0);
 	if (c != NULL && *rp_str(c, "name") != '\0') {
@@ -198,7 +152,7 @@ cover(struct report *r)
 		    rp_colon(r), rp_str(c, "name"));
 		if (*rp_str(c, "email") != '\0')
 			buf_printf(&b, " \xE2\x80\x94 %s", rp_str(c, "email"));
-		page_text(r, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 9,
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 9,
 		    st->muted, x, H - st->margin_bottom, w, 1.3f);
 	}
 	buf_release(&b);
@@ -296,14 +250,14 @@ running(struct report *r)
 		float		 sw;
 
 		/* One line each, above the rule: long ones end with "…". */
-		page_text(r, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
+		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
 		    rp_str(r->root, "council"), w * 0.45f), PDF_BOLD, 7.5f,
 		    st->accent, x, st->margin_top - 30, w * 0.45f, 1.2f);
 		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
 		    w * 0.52f);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], sec,
 		    strlen(sec), 7.5f);
-		page_text(r, p, sec, PDF_REGULAR, 7.5f, st->muted,
+		pdf_page_text(&r->L, p, sec, PDF_REGULAR, 7.5f, st->muted,
 		    x + w - sw, st->margin_top - 30, sw + 1, 1.2f);
 		memset(&op, 0, sizeof(op));
 		op.kind = PDF_OP_LINE;
@@ -320,7 +274,7 @@ running(struct report *r)
 		fill(&b, buf_cstr(&n), "{pages}", pages);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
 		    b.len, 8);
-		page_text(r, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 8,
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 8,
 		    st->muted, x + w - sw, H - st->margin_bottom + 34, sw + 1,
 		    1.2f);
 	}
@@ -369,7 +323,7 @@ static int
 report_write(struct report *r, time_t date, struct sink *sink)
 {
 	struct pdf_backend	 be;
-	struct pdf_place	 pl = { 0, 0, 1 };
+	struct pdf_place	 pl = { 0, 0, 1, { 0, 0, 0, 0 } };
 	struct pdf_info		 info;
 	struct buf		 path = BUF_INIT;
 	HPDF_Page		 sheet;

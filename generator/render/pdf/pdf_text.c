@@ -517,3 +517,24 @@ pdf_text_draw_line(struct pdf_layout *L, const struct pdf_text *t,
 	}
 	buf_release(&b);
 }
+
+float
+pdf_page_text(struct pdf_layout *L, struct pdf_page *p, const char *s,
+    int font, float size, uint32_t color, float x, float y, float width,
+    float lead)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	size_t			 i;
+
+	pdf_text_init(&t, size, PDF_LEFT);
+	pdf_text_add(&t, font, color, s, strlen(s));
+	pdf_text_break(L, &t, width, &ls);
+	for (i = 0; i < ls.n; i++)
+		pdf_text_draw_line(L, &t, &ls, i, x, y + (float)i * size * lead,
+		    width, p);
+	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * lead;
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return y;
+}
