@@ -1,7 +1,7 @@
 /*
  * clspd: the command line (FORMAT.md section 4).
  *
- *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]
+ *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
  *   clspd check [CONTENT] [--theme NAME|DIR]
  *   clspd init DIR
  *
@@ -20,7 +20,7 @@
 #define EXIT_USAGE	2
 
 static const char usage_text[] =
-"usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR]\n"
+"usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR]\n"
 "       clspd init DIR\n"
 "       clspd --help | --version\n";
@@ -33,7 +33,10 @@ static const char help_text[] =
 "  build [CONTENT]   read CONTENT (default: content), check it, compute the\n"
 "                    evaluation metrics and write OUT (default: output):\n"
 "                    the HTML site (site/), the report PDF\n"
-"                    (pdf/rapport-YEAR.pdf) and the open data\n"
+"                    (pdf/rapport-YEAR.pdf), the charter booklet when\n"
+"                    there is a charter.md (pdf/charte.pdf, A5 pages, and\n"
+"                    pdf/charte-impression.pdf, imposed on A4 sheets for\n"
+"                    saddle-stitch printing) and the open data\n"
 "                    (site/data/metrics.json, site/data/indicators.csv).\n"
 "                    OUT is replaced only when the whole build succeeded.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
@@ -45,6 +48,9 @@ static const char help_text[] =
 "  --theme NAME|DIR  the theme: a built-in name (default) or a folder of\n"
 "                    templates, assets, PDF styles and strings layered\n"
 "                    over it (CONTENT/theme is layered over both)\n"
+"  --crop-marks      print-shop sheets for the charter: crop and fold\n"
+"                    marks around the A4 spread, colour bled 3 mm past\n"
+"                    the trim (the sheets are then 24 mm larger than A4)\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -87,6 +93,8 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 		} else if (strcmp(argv[i], "-q") == 0 ||
 		    strcmp(argv[i], "--quiet") == 0)
 			o->quiet = 1;
+		else if (allow_out && strcmp(argv[i], "--crop-marks") == 0)
+			o->crop_marks = 1;
 		else if (allow_out && (strcmp(argv[i], "-o") == 0 ||
 		    strcmp(argv[i], "--output") == 0)) {
 			if (++i == argc)

@@ -14,6 +14,7 @@
 #include "../load/markdown.h"
 #include "../load/yaml.h"
 #include "../render/data/data.h"
+#include "../render/pdf/pdf_charter.h"
 #include "../render/pdf/pdf_coverage.h"
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
@@ -47,10 +48,14 @@ build_date(time_t *t)
 	return 0;
 }
 
-/* The report PDF, rendered in a thread of its own beside the site. */
+/*
+ * The PDFs, the report then the charter booklet, rendered in a thread of
+ * their own beside the site.
+ */
 struct pdf_job {
 	const struct value	*view;
 	const struct pdf_theme	*theme;
+	struct pdf_charter_options charter;
 	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
 	int			 rc;
@@ -62,6 +67,9 @@ pdf_job_run(void *arg)
 	struct pdf_job	*j = arg;
 
 	j->rc = pdf_report_render(j->view, j->theme, j->date, j->sink);
+	if (j->rc == 0)
+		j->rc = pdf_charter_render(j->view, j->theme, &j->charter,
+		    j->date, j->sink);
 	markdown_scratch_free();
 	return NULL;
 }
@@ -93,6 +101,7 @@ build_render(const struct build_input *in, struct sink *sink)
 	pdf.view = view;
 	pdf.theme = in->pdf;
 	pdf.date = in->date;
+	pdf.charter.crop_marks = in->crop_marks;
 	pdf.sink = threaded ? sink_lane(sink) : sink;
 	pdf.rc = -1;
 	if (threaded && pthread_create(&thread, NULL, pdf_job_run, &pdf) != 0)
@@ -244,7 +253,7 @@ build_run(const struct build_options *o)
 		errors = 0;
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
-		    .errors = &errors };
+		    .errors = &errors, .crop_marks = o->crop_marks };
 		build_date(&in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
 		    build_render(&in, &pub.sink) == -1 ||

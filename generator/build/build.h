@@ -22,6 +22,7 @@ struct build_options {
 	const char	*theme;
 	int		 check_only;
 	int		 quiet;
+	int		 crop_marks;	/* on the charter's imposed sheets */
 };
 
 /* What the outputs are rendered from. */
@@ -32,6 +33,7 @@ struct build_input {
 	const struct theme	*theme;		/* templates and assets */
 	const struct pdf_theme	*pdf;		/* the PDFs' colours, fonts */
 	time_t			 date;		/* printed in documents */
+	int			 crop_marks;	/* charte-impression.pdf */
 	size_t			*errors;	/* template errors, counted */
 };
 

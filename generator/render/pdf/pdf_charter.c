@@ -1,0 +1,614 @@
+/*
+ * The charter booklet (see pdf_charter.h). Reading order: the cover
+ * (title, subtitle, council, adoption date, version); the preamble, the
+ * body before its first "##", in a larger type; one chapter per "##",
+ * each opened by its number in a square of the accent colour and its
+ * title; the signatories, each name above room to sign; the back cover
+ * with the contacts. Every page but the covers has its number at the
+ * foot.
+ *
+ * Chapters flow one after the other (a booklet handed out in the
+ * street is cheap to print when it has few sheets); an opening never
+ * sits in the last third of a page, the signatories' in the last half.
+ *
+ * Colour areas that touch the edge of a page are drawn 3 mm beyond it
+ * (the bleed): charte.pdf's page box cuts them, and on imposed sheets
+ * with crop marks they reach past the trim, so that a cut a little off
+ * leaves no white edge.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../load/markdown.h"
+#include "../../util/alloc.h"
+#include "../../view/format.h"
+#include "../../view/view.h"
+#include "pdf_backend.h"
+#include "pdf_charter.h"
+#include "pdf_impose.h"
+#include "pdf_layout.h"
+
+#define BLEED		8.5f	/* 3 mm */
+#define MARK_GAP	8.5f	/* crop marks start 3 mm from the trim */
+#define MARK_LEN	17.0f	/* and are 6 mm long */
+#define SLUG		34.0f	/* 12 mm of sheet around the trim for them */
+#define A4_LONG		841.89f
+#define A4_SHORT	595.28f
+
+struct booklet {
+	struct pdf_layout	 L;
+	struct pdf_style	 style;		/* A5, in the theme's colours */
+	struct pdf_style	 lead;		/* the preamble's larger type */
+	const struct pdf_theme	*theme;
+	struct pdf_doc		 doc;
+	struct pdf_flow		 fl;
+	const struct value	*root;
+	const struct value	*labels;
+	const struct value	*c;		/* the charter */
+	enum locale		 loc;
+	int			 chapter;	/* the last chapter's number */
+};
+
+static const char *
+str(const struct value *map, const char *key)
+{
+	const struct value	*v = map != NULL ? value_get(map, key) : NULL;
+
+	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
+}
+
+static const char *
+label(const struct booklet *ch, const char *key)
+{
+	const char	*s = str(ch->labels, key);
+
+	return *s != '\0' ? s : key;
+}
+
+static const char *
+keep(struct booklet *ch, const char *s)
+{
+	return arena_strdup(ch->doc.arena, s);
+}
+
+/* The number of lines s takes at size in width. */
+static size_t
+lines_of(struct booklet *ch, const char *s, int font, float size,
+    float width)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	size_t			 n;
+
+	pdf_text_init(&t, size, PDF_LEFT);
+	pdf_text_add(&t, font, 0, s, strlen(s));
+	pdf_text_break(&ch->L, &t, width, &ls);
+	n = ls.n;
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return n;
+}
+
+/* s on one line at (x, y), a link to uri (NULL: none). */
+static void
+line_link(struct booklet *ch, struct pdf_page *p, const char *s,
+    const char *uri, int font, float size, uint32_t color, float x, float y,
+    float width)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	struct pdf_span		*sp;
+	size_t			 i;
+
+	pdf_text_init(&t, size, PDF_LEFT);
+	sp = pdf_text_add(&t, font, color, s, strlen(s));
+	sp->link = uri;
+	pdf_text_break(&ch->L, &t, width, &ls);
+	for (i = 0; i < ls.n; i++)
+		pdf_text_draw_line(&ch->L, &t, &ls, i, x, y + (float)i * size *
+		    1.3f, width, p);
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+}
+
+/*
+ * The cover: the accent band with the council, the title (its size
+ * shrinks until title and subtitle fit the band) and the subtitle; the
+ * adoption date and the version below.
+ */
+static void
+cover(struct booklet *ch)
+{
+	const struct pdf_style	*st = &ch->style;
+	struct pdf_page		*p = pdf_doc_add_page(&ch->doc);
+	float			 W = ch->doc.width, H = ch->doc.height;
+	float			 x = st->margin_left, w = W - 2 * x;
+	float			 band = H * 0.62f, size, y, need;
+	const char		*title = str(ch->c, "title");
+	const char		*sub = str(ch->c, "subtitle");
+	struct buf		 b = BUF_INIT;
+
+	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
+	    st->accent_dark);
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
+	y = pdf_page_text(&ch->L, p, str(ch->root, "council"), PDF_BOLD, 10.5f,
+	    0xFFFFFF, x, 58, w, 1.3f);
+	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
+	for (size = 27; size > 15; size -= 1) {
+		need = (float)lines_of(ch, title, PDF_HEADING, size, w) *
+		    size * 1.12f;
+		if (*sub != '\0')
+			need += 22 + (float)lines_of(ch, sub, PDF_REGULAR,
+			    12, w) * 12 * 1.35f;
+		if (need <= band - 40 - H * 0.25f)
+			break;
+	}
+	y = pdf_page_text(&ch->L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
+	    st->accent_light, x, H * 0.25f - 30, w, 1.3f);
+	y = pdf_page_text(&ch->L, p, title, PDF_HEADING, size, 0xFFFFFF, x,
+	    H * 0.25f + size * 0.4f, w, 1.12f);
+	if (*sub != '\0')
+		pdf_page_text(&ch->L, p, sub, PDF_REGULAR, 12,
+		    pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
+		    y + 26, w, 1.35f);
+	y = band + 46;
+	if (*str(ch->c, "adopted") != '\0') {
+		buf_printf(&b, "%s %s", label(ch, "adopted"),
+		    str(ch->c, "adopted"));
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_BOLD,
+		    11.5f, st->accent_dark, x, y, w, 1.3f) + 18;
+	}
+	if (*str(ch->c, "version") != '\0') {
+		buf_truncate(&b, 0);
+		buf_printf(&b, "%s %s", label(ch, "version"),
+		    str(ch->c, "version"));
+		pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
+		    10.5f, st->muted, x, y, w, 1.3f);
+	}
+	pdf_page_text(&ch->L, p, str(ch->root, "territory"), PDF_REGULAR, 9.5f,
+	    st->muted, x, H - st->margin_bottom + 20, w, 1.3f);
+	buf_release(&b);
+}
+
+/*
+ * A section's opening in the flow: its number (NULL: none) white in a
+ * square of the accent colour, its title beside it, an anchor for the
+ * outline; kept with what follows.
+ */
+static void
+opening(struct booklet *ch, const char *num, const char *title, int anchor)
+{
+	const struct pdf_style	*st = &ch->style;
+	struct pdf_flow		*fl = &ch->fl;
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	struct pdf_op		 op;
+	float			 sq = 40, size = 17, lh = size * 1.18f;
+	float			 x = num != NULL ? sq + 14 : 0, w = fl->width - x;
+	float			 nsize = 24, th, top, h;
+	size_t			 box, i;
+
+	pdf_text_init(&t, size, PDF_LEFT);
+	pdf_text_add(&t, PDF_HEADING, st->accent_dark, title, strlen(title));
+	pdf_text_break(&ch->L, &t, w, &ls);
+	th = (float)ls.n * lh;
+	h = num != NULL && th < sq ? sq : th;
+	/* One line sits in the middle of the square, more from its top. */
+	top = num != NULL && th < sq ? (sq - th) / 2 : 0;
+	box = pdf_flow_box(fl, h + 12);
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_ANCHOR;
+	op.anchor = anchor;
+	op.y = 0;
+	pdf_flow_op(fl, &op);
+	if (num != NULL) {
+		struct pdf_font	*f = &ch->L.fonts->f[PDF_HEADING];
+		float		 nw;
+
+		pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_RECT,
+		    .color = st->accent, .w = sq, .h = sq });
+		while ((nw = (float)pdf_font_width(f, num, strlen(num),
+		    nsize)) > sq - 8 && nsize > 8)
+			nsize -= 1;
+		memset(&op, 0, sizeof(op));
+		op.kind = PDF_OP_TEXT;
+		op.font = PDF_HEADING;
+		op.color = 0xFFFFFF;
+		op.size = nsize;
+		op.x = (sq - nw) / 2;
+		op.y = sq / 2 + nsize * 0.36f;
+		op.text = keep(ch, num);
+		op.len = (uint32_t)strlen(num);
+		pdf_flow_op(fl, &op);
+	}
+	for (i = 0; i < ls.n; i++)
+		pdf_text_draw_line(&ch->L, &t, &ls, i, x, top + (float)i * lh +
+		    (lh + size * 0.7f) / 2, w, &fl->ops);
+	pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_RECT,
+	    .color = st->accent_light, .x = x, .y = h + 7, .w = fl->width - x,
+	    .h = 1.5f });
+	fl->boxes[box].nops = (uint32_t)(fl->ops.n - fl->boxes[box].first_op);
+	pdf_flow_keep(fl);
+	pdf_flow_space(fl, 12);
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+}
+
+/* A "##" heading of the body: a chapter, in the body's type again. */
+static void
+chapter_open(void *arg, const char *title)
+{
+	struct booklet	*ch = arg;
+	char		 num[16];
+	float		 frame = ch->doc.height - ch->style.margin_top -
+			    ch->style.margin_bottom;
+
+	ch->L.style = &ch->style;
+	snprintf(num, sizeof(num), "%d", ++ch->chapter);
+	pdf_flow_space(&ch->fl, 30);
+	pdf_flow_need(&ch->fl, frame / 3);
+	opening(ch, num, title, pdf_doc_anchor(&ch->doc, title, 0));
+}
+
+/*
+ * The signatories, two by two: each name, then room to sign above a
+ * rule; a row never splits across pages.
+ */
+static void
+signatories(struct booklet *ch)
+{
+	const struct pdf_style	*st = &ch->style;
+	const struct value	*l = value_get(ch->c, "signatories");
+	struct pdf_flow		*fl = &ch->fl;
+	float			 gap = 18, cw = (fl->width - gap) / 2;
+	float			 size = 10.5f, lh = size * 1.3f, room = 50, h;
+	size_t			 i, k, n, box, most;
+
+	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0)
+		return;
+	pdf_flow_space(fl, 30);
+	pdf_flow_need(fl, (ch->doc.height - st->margin_top -
+	    st->margin_bottom) / 2);
+	opening(ch, NULL, label(ch, "signatories"), pdf_doc_anchor(&ch->doc,
+	    label(ch, "signatories"), 0));
+	pdf_flow_space(fl, 6);
+	for (i = 0; i < l->u.list.n; i += 2) {
+		n = i + 1 < l->u.list.n ? 2 : 1;
+		most = 1;
+		for (k = 0; k < n; k++) {
+			size_t	 m = lines_of(ch, str(l->u.list.v[i + k],
+				    "name"), PDF_BOLD, size, cw);
+
+			if (m > most)
+				most = m;
+		}
+		h = (float)most * lh + room;
+		box = pdf_flow_box(fl, h);
+		for (k = 0; k < n; k++) {
+			float	 x = (float)k * (cw + gap);
+
+			pdf_page_text(&ch->L, &fl->ops, str(l->u.list.v[i + k],
+			    "name"), PDF_BOLD, size, st->accent_dark, x,
+			    (lh + size * 0.7f) / 2, cw, 1.3f);
+			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
+			    .color = st->muted, .x = x, .y = h - 0.5f,
+			    .w = cw, .size = 0.6f });
+		}
+		fl->boxes[box].nops = (uint32_t)(fl->ops.n -
+		    fl->boxes[box].first_op);
+		pdf_flow_space(fl, 16);
+	}
+}
+
+/*
+ * The back cover: who to contact, the charter's title and version, and
+ * the council in the accent band at the foot.
+ */
+static void
+back_cover(struct booklet *ch)
+{
+	const struct pdf_style	*st = &ch->style;
+	struct pdf_page		*p = pdf_doc_add_page(&ch->doc);
+	const struct value	*co = value_get(ch->root, "coordinator");
+	float			 W = ch->doc.width, H = ch->doc.height;
+	float			 x = st->margin_left, w = W - 2 * x;
+	float			 band = H * 0.74f, y = st->margin_top + 14;
+	struct buf		 b = BUF_INIT;
+	const char		*s;
+
+	y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD, 10.5f,
+	    st->accent, x, y, w, 1.3f);
+	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
+	y += 38;
+	if (co != NULL && *str(co, "name") != '\0') {
+		y = pdf_page_text(&ch->L, p, str(co, "name"), PDF_HEADING, 16,
+		    st->accent_dark, x, y, w, 1.2f) + 17;
+		buf_printf(&b, "%s, %s", label(ch, "coordinator"),
+		    str(ch->root, "council"));
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f) + 22;
+		if (*(s = str(co, "email")) != '\0') {
+			buf_truncate(&b, 0);
+			buf_printf(&b, "mailto:%s", s);
+			line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
+			    st->accent, x, y, w);
+			y += 18;
+		}
+		if (*(s = str(co, "phone")) != '\0') {
+			buf_truncate(&b, 0);
+			buf_puts(&b, "tel:");
+			for (; *s != '\0'; s++)
+				if ((*s >= '0' && *s <= '9') || *s == '+')
+					buf_putc(&b, *s);
+			line_link(ch, p, str(co, "phone"), keep(ch,
+			    buf_cstr(&b)), PDF_BOLD, 11, st->accent, x, y, w);
+			y += 18;
+		}
+		y += 22;
+	}
+	y = pdf_page_text(&ch->L, p, str(ch->c, "title"), PDF_BOLD, 10.5f,
+	    st->text, x, y, w, 1.3f) + 15;
+	buf_truncate(&b, 0);
+	if (*str(ch->c, "version") != '\0')
+		buf_printf(&b, "%s %s", label(ch, "version"),
+		    str(ch->c, "version"));
+	if (*str(ch->c, "adopted") != '\0')
+		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
+		    label(ch, "adopted"), str(ch->c, "adopted"));
+	if (b.len > 0)
+		pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
+		    10, st->muted, x, y, w, 1.3f);
+	if (*(s = str(ch->labels, "charter_litter")) != '\0')
+		pdf_page_text(&ch->L, p, s, PDF_ITALIC, 8.5f, st->muted, x,
+		    band - 22, w, 1.3f);
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
+	    st->accent_dark);
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
+	y = pdf_page_text(&ch->L, p, str(ch->root, "council"), PDF_HEADING, 14,
+	    0xFFFFFF, x, band + 44, w, 1.2f);
+	pdf_page_text(&ch->L, p, str(ch->root, "territory"), PDF_REGULAR,
+	    10.5f, pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
+	    y + 18, w, 1.3f);
+	buf_release(&b);
+}
+
+/* The page numbers, at the foot of every page but the covers. */
+static void
+folios(struct booklet *ch)
+{
+	const struct pdf_style	*st = &ch->style;
+	char			 num[32];
+	float			 w;
+	size_t			 i;
+
+	for (i = 1; i + 1 < ch->doc.npages; i++) {
+		snprintf(num, sizeof(num), "%zu", i + 1);
+		w = (float)pdf_font_width(&ch->L.fonts->f[PDF_BOLD], num,
+		    strlen(num), 9);
+		pdf_page_text(&ch->L, &ch->doc.pages[i], keep(ch, num),
+		    PDF_BOLD, 9, st->accent, (ch->doc.width - w) / 2,
+		    ch->doc.height - st->margin_bottom + 36, w + 1, 1.2f);
+	}
+}
+
+/* The whole booklet into ch->doc, in reading order. */
+static void
+layout(struct booklet *ch)
+{
+	cmark_node	*body = view_markdown(value_get(ch->c, "body"));
+	cmark_node	*first = body != NULL ? cmark_node_first_child(body) :
+			    NULL;
+
+	cover(ch);
+	pdf_flow_init(&ch->fl, &ch->L);
+	pdf_flow_page_break(&ch->fl);
+	/* The preamble, when the body does not open on a chapter. */
+	if (first != NULL && !(cmark_node_get_type(first) ==
+	    CMARK_NODE_HEADING && cmark_node_get_heading_level(first) == 2)) {
+		opening(ch, NULL, label(ch, "preamble"), pdf_doc_anchor(
+		    &ch->doc, label(ch, "preamble"), 0));
+		ch->L.style = &ch->lead;
+	}
+	pdf_flow_markdown_chapters(&ch->fl, body, 1, 2, chapter_open, ch);
+	ch->L.style = &ch->style;
+	markdown_scratch_reset();
+	signatories(ch);
+	/* The flow's pages (and anchors) come after the cover. */
+	pdf_flow_paginate(&ch->fl, &ch->doc);
+	pdf_flow_release(&ch->fl);
+	back_cover(ch);
+	folios(ch);
+}
+
+static void
+info(struct booklet *ch, struct pdf_backend *be, time_t date)
+{
+	struct pdf_info	 in;
+
+	memset(&in, 0, sizeof(in));
+	in.title = str(ch->c, "title");
+	in.author = str(ch->root, "council");
+	in.subject = str(ch->c, "subtitle");
+	in.lang = str(ch->root, "lang");
+	in.date = date;
+	pdf_backend_info(be, &in);
+}
+
+/* charte.pdf: a sheet per page, the outline. */
+static int
+write_reading(struct booklet *ch, struct pdf_backend *be, time_t date,
+    struct sink *sink)
+{
+	struct pdf_place	 pl = { 0, 0, 1, { 0, 0, 0, 0 } };
+	HPDF_Page		 sheet;
+	size_t			 i;
+
+	for (i = 0; i < ch->doc.npages; i++) {
+		if ((sheet = pdf_backend_sheet(be, ch->doc.width,
+		    ch->doc.height)) == NULL)
+			return -1;
+		pdf_backend_draw(be, sheet, &ch->doc, i, &pl);
+	}
+	pdf_backend_finish(be, &ch->doc);
+	info(ch, be, date);
+	return pdf_backend_save(be, sink, "pdf/charte.pdf");
+}
+
+/* A crop mark: a line of the marks' page, black, hairline. */
+static void
+mark(struct pdf_page *p, float x, float y, float w, float h)
+{
+	pdf_page_push(p, &(struct pdf_op){ .kind = PDF_OP_LINE,
+	    .color = 0x000000, .x = x, .y = y, .w = w, .h = h, .size = 0.3f });
+}
+
+/*
+ * The crop marks around the trim (x, y, w, h) of a sheet, and the fold's
+ * marks above and below its middle, as a page of marks drawn on every
+ * sheet.
+ */
+static void
+marks_page(struct pdf_doc *d, float x, float y, float w, float h)
+{
+	struct pdf_page	*p = pdf_doc_add_page(d);
+	float		 xs[3] = { x, x + w / 2, x + w };
+	size_t		 i;
+
+	for (i = 0; i < 3; i++) {
+		mark(p, xs[i], y - MARK_GAP - MARK_LEN, 0, MARK_LEN);
+		mark(p, xs[i], y + h + MARK_GAP, 0, MARK_LEN);
+	}
+	mark(p, x - MARK_GAP - MARK_LEN, y, MARK_LEN, 0);
+	mark(p, x - MARK_GAP - MARK_LEN, y + h, MARK_LEN, 0);
+	mark(p, x + w + MARK_GAP, y, MARK_LEN, 0);
+	mark(p, x + w + MARK_GAP, y + h, MARK_LEN, 0);
+}
+
+/*
+ * charte-impression.pdf: the pages two by two on A4 landscape sheets in
+ * saddle-stitch order (pdf_impose.h), each clipped at the fold; with
+ * crop marks, each sheet has a slug around the trim for them and the
+ * pages bleed beyond the trim on their outer sides.
+ */
+static int
+write_imposed(struct booklet *ch, struct pdf_backend *be, int crop,
+    time_t date, struct sink *sink)
+{
+	float		 pw = ch->doc.width, ph = ch->doc.height;
+	float		 sw = A4_LONG, sh = A4_SHORT, x0, y0, bl;
+	size_t		 N = pdf_impose_slots(ch->doc.npages), s, slot[2], k;
+	struct pdf_doc	 marks;
+	HPDF_Page	 sheet;
+	long		 page;
+	int		 rc;
+
+	pdf_doc_init(&marks, 0, 0);
+	if (crop) {
+		sw = 2 * pw + 2 * SLUG;
+		sh = ph + 2 * SLUG;
+	}
+	marks.width = sw;
+	marks.height = sh;
+	/* The spread in the middle of the sheet, the fold in its middle. */
+	x0 = (sw - 2 * pw) / 2;
+	y0 = (sh - ph) / 2;
+	bl = crop ? BLEED : 0;
+	if (crop)
+		marks_page(&marks, x0, y0, 2 * pw, ph);
+	for (s = 0; s < N / 2; s++) {
+		if ((sheet = pdf_backend_sheet(be, sw, sh)) == NULL) {
+			pdf_doc_release(&marks);
+			return -1;
+		}
+		if (crop) {
+			pdf_backend_trim(be, sheet, x0, y0, 2 * pw, ph, BLEED);
+			pdf_backend_draw(be, sheet, &marks, 0,
+			    &(struct pdf_place){ 0, 0, 1, { 0, 0, 0, 0 } });
+		}
+		pdf_impose_side(N, s, &slot[0], &slot[1]);
+		for (k = 0; k < 2; k++) {
+			struct pdf_place	 pl = { x0 + (float)k * pw, y0,
+						    1, { 0, 0, 0, 0 } };
+
+			if ((page = pdf_impose_page(ch->doc.npages,
+			    slot[k])) < 0)
+				continue;
+			/* Cut at the fold; beyond the trim on the others. */
+			pl.clip[0] = k == 0 ? -bl : 0;
+			pl.clip[1] = -bl;
+			pl.clip[2] = k == 0 ? pw : pw + bl;
+			pl.clip[3] = ph + bl;
+			pdf_backend_draw(be, sheet, &ch->doc, (size_t)page, &pl);
+		}
+	}
+	pdf_backend_finish(be, NULL);
+	info(ch, be, date);
+	rc = pdf_backend_save(be, sink, "pdf/charte-impression.pdf");
+	pdf_doc_release(&marks);
+	return rc;
+}
+
+/* One of the two files, with its own libharu document and fonts. */
+static int
+write_one(struct booklet *ch, int imposed, int crop, time_t date,
+    struct sink *sink)
+{
+	struct pdf_backend	 be;
+	struct pdf_fonts	 fonts;
+	int			 rc = -1;
+
+	if (pdf_backend_open(&be) == -1)
+		return -1;
+	if (pdf_fonts_load(&fonts, be.pdf,
+	    (const char *const *)ch->theme->fonts) == -1)
+		goto done;
+	be.fonts = &fonts;
+	if (!imposed) {
+		ch->L.fonts = &fonts;
+		layout(ch);
+		rc = write_reading(ch, &be, date, sink);
+		ch->L.fonts = NULL;
+	} else
+		rc = write_imposed(ch, &be, crop, date, sink);
+	pdf_fonts_release(&fonts);
+done:
+	pdf_backend_close(&be);
+	return rc;
+}
+
+int
+pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
+    const struct pdf_charter_options *o, time_t date, struct sink *sink)
+{
+	struct booklet	 ch;
+	int		 rc;
+
+	memset(&ch, 0, sizeof(ch));
+	ch.c = value_get(view, "charter");
+	if (ch.c == NULL || ch.c->type != VALUE_MAP)
+		return 0;
+	ch.root = view;
+	ch.labels = value_get(view, "labels");
+	ch.loc = strcmp(str(view, "lang"), "en") == 0 ? LOCALE_EN :
+	    LOCALE_FR;
+	ch.theme = theme;
+	ch.style = pdf_style_a5;
+	ch.style.accent = theme->accent;
+	ch.style.accent_dark = theme->accent_dark;
+	ch.style.accent_light = theme->accent_light;
+	ch.lead = ch.style;
+	ch.lead.body_size = 13.5f;
+	ch.lead.leading = 1.4f;
+	ch.L.style = &ch.style;
+	ch.L.doc = &ch.doc;
+	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
+	pdf_doc_init(&ch.doc, pdf_style_a5.width, pdf_style_a5.height);
+	rc = write_one(&ch, 0, 0, date, sink);
+	if (rc == 0)
+		rc = write_one(&ch, 1, o != NULL && o->crop_marks, date, sink);
+	pdf_hyph_close(ch.L.hyph);
+	pdf_doc_release(&ch.doc);
+	markdown_scratch_reset();
+	return rc;
+}
