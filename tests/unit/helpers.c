@@ -286,3 +286,24 @@ test_same_tree(const char *a, const char *b)
 	fs_names_free(nb, cb);
 	return same;
 }
+
+char *
+test_sh(const char *cmd, int *status)
+{
+	struct buf	 b = BUF_INIT;
+	char		 chunk[4096];
+	size_t		 n;
+	FILE		*p = popen(cmd, "r");
+	int		 st;
+
+	cr_assert(p != NULL, "%s", cmd);
+	while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0)
+		buf_put(&b, chunk, n);
+	st = pclose(p);
+	if (status != NULL)
+		*status = st;
+	else
+		cr_assert_eq(st, 0, "%s failed", cmd);
+	buf_putc(&b, '\0');
+	return buf_detach(&b);
+}

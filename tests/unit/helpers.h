@@ -74,6 +74,13 @@ extern char	**environ;
 /* A monotonic clock, in seconds. */
 double		 test_now(void);
 
+/*
+ * Runs a shell command and returns its standard output (caller frees);
+ * its exit status in *status, or a failed test when status is NULL and
+ * the command failed.
+ */
+char		*test_sh(const char *cmd, int *status);
+
 /* Reads a whole file; fails the test when it cannot. Caller frees. */
 char		*test_read(const char *path, size_t *len);
 

@@ -250,7 +250,7 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	assert_timed(r.err, "clspd: built mine into out: 10 files read, 14 "
+	assert_timed(r.err, "clspd: built mine into out: 10 files read, 16 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 	/* It never writes over an existing folder's files. */

@@ -1246,3 +1246,41 @@ Test(pdf, total_row_stays_with_the_rows_it_sums)
 		pdf_flow_release(&fl);
 	}
 }
+
+/*
+ * A box that needs room (a chapter's opening) starts a page when less
+ * is left below it, and stays when there is enough; one without need
+ * fills the page.
+ */
+Test(pdf, a_box_needing_room_moves_to_the_next_page)
+{
+	struct pdf_flow	 fl;
+	struct pdf_op	 op = pdf_op_rect(0, 0, 10, 10, 0);
+	float		 frame = pdf_style_a4.height - pdf_style_a4.margin_top -
+			    pdf_style_a4.margin_bottom;
+	float		 h[4] = { frame * 0.7f, 10, 10, 10 };
+	float		 need[4] = { 0, frame * 0.25f, frame * 0.3f, 0 };
+	size_t		 i;
+
+	pdf_flow_init(&fl, &L);
+	for (i = 0; i < 4; i++) {
+		pdf_flow_need(&fl, need[i]);
+		pdf_flow_box(&fl, h[i]);
+		pdf_flow_op(&fl, &op);
+	}
+	cr_assert_eq(pdf_flow_paginate(&fl, &doc), 2);
+	pdf_flow_release(&fl);
+	/* 30 % left: the second stays; 30 % − 10 pt: the third moves. */
+	cr_assert_eq(doc.pages[0].n, 2);
+	cr_assert_eq(doc.pages[1].n, 2);
+
+	/* Without need, the same boxes fill the first page. */
+	pdf_flow_init(&fl, &L);
+	for (i = 0; i < 4; i++) {
+		pdf_flow_box(&fl, h[i]);
+		pdf_flow_op(&fl, &op);
+	}
+	cr_assert_eq(pdf_flow_paginate(&fl, &doc), 1);
+	pdf_flow_release(&fl);
+	cr_assert_eq(doc.pages[2].n, 4);
+}

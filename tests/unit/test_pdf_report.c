@@ -16,28 +16,6 @@ TestSuite(pdf_report, .init = (void (*)(void))test_enter_tmp,
 
 #define PDF "out/pdf/rapport-2025.pdf"
 
-/* Runs a shell command; returns its standard output (caller frees). */
-static char *
-sh(const char *cmd, int *status)
-{
-	struct buf	 b = BUF_INIT;
-	char		 chunk[4096];
-	size_t		 n;
-	FILE		*p = popen(cmd, "r");
-	int		 st;
-
-	cr_assert(p != NULL, "%s", cmd);
-	while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0)
-		buf_put(&b, chunk, n);
-	st = pclose(p);
-	if (status != NULL)
-		*status = st;
-	else
-		cr_assert_eq(st, 0, "%s failed", cmd);
-	buf_putc(&b, '\0');
-	return buf_detach(&b);
-}
-
 static void
 build_sample(const char *out)
 {
@@ -59,7 +37,7 @@ Test(pdf_report, sample_text_is_complete_and_in_order)
 	size_t	 errlen;
 
 	build_sample("out");
-	text = sh("pdftotext -enc UTF-8 " PDF " - 2>pdftotext.err", NULL);
+	text = test_sh("pdftotext -enc UTF-8 " PDF " - 2>pdftotext.err", NULL);
 	/* test_read's buffer is not terminated when the file is empty. */
 	err = test_read("pdftotext.err", &errlen);
 	cr_assert_eq(errlen, 0, "poppler complained: %.*s", (int)errlen, err);
@@ -68,7 +46,7 @@ Test(pdf_report, sample_text_is_complete_and_in_order)
 	content = test_repo_path("content");
 	snprintf(cmd, sizeof(cmd), "sed -n 's/^label: \"\\(.*\\)\"$/\\1/p' "
 	    "%s/indicators/*.yaml", content);
-	labels = sh(cmd, NULL);
+	labels = test_sh(cmd, NULL);
 	for (l = strtok_r(labels, "\n", &save); l != NULL;
 	    l = strtok_r(NULL, "\n", &save))
 		cr_assert(strstr(text, l) != NULL, "missing '%s'", l);
@@ -95,7 +73,7 @@ Test(pdf_report, sample_is_a4_valid_with_properties_and_fonts)
 	int	 st, rows = 0;
 
 	build_sample("out");
-	info = sh("pdfinfo " PDF, NULL);
+	info = test_sh("pdfinfo " PDF, NULL);
 	cr_assert(strstr(info, "Page size:       595.28 x 841.89 pts (A4)")
 	    != NULL, "%s", info);
 	cr_assert(strstr(info, "Title:           Bilan annuel 2025 du CLSPD "
@@ -104,12 +82,12 @@ Test(pdf_report, sample_is_a4_valid_with_properties_and_fonts)
 	    NULL, "%s", info);
 	cr_assert(strstr(info, "CreationDate:    Thu Jan  1 00:00:00 2026 "
 	    "UTC") != NULL, "%s", info);
-	check = sh("qpdf --check " PDF " 2>&1", &st);
+	check = test_sh("qpdf --check " PDF " 2>&1", &st);
 	cr_assert_eq(st, 0, "%s", check);
 	cr_assert(strstr(check, "No syntax or stream encoding errors") !=
 	    NULL, "%s", check);
 	cr_assert(strstr(check, "WARNING") == NULL, "%s", check);
-	fonts = sh("pdffonts " PDF " | tail -n +3", NULL);
+	fonts = test_sh("pdffonts " PDF " | tail -n +3", NULL);
 	for (l = strtok_r(fonts, "\n", &save); l != NULL;
 	    l = strtok_r(NULL, "\n", &save), rows++)
 		cr_assert(strstr(l, "CID TrueType      Identity-H       yes "
@@ -125,7 +103,7 @@ Test(pdf_report, sample_has_outlines_and_language)
 	char	*json, *lang;
 
 	build_sample("out");
-	json = sh("qpdf --json --json-key=outlines " PDF, NULL);
+	json = test_sh("qpdf --json --json-key=outlines " PDF, NULL);
 	cr_assert(strstr(json, "\"title\": \"Chiffres clés\"") != NULL, "%s",
 	    json);
 	cr_assert(strstr(json, "\"title\": \"Médiation sociale\"") != NULL,
@@ -134,7 +112,7 @@ Test(pdf_report, sample_has_outlines_and_language)
 	cr_assert(strstr(json, "\"title\": \"Sommaire\"") <
 	    strstr(json, "\"title\": \"Chiffres clés\""), "%s", json);
 	cr_assert(strstr(json, "\"title\": \"Introduction\"") != NULL);
-	lang = sh("qpdf --qdf --object-streams=disable " PDF
+	lang = test_sh("qpdf --qdf --object-streams=disable " PDF
 	    " - | grep -a '/Lang'", NULL);
 	cr_assert(strstr(lang, "/Lang (fr)") != NULL, "%s", lang);
 	free(json);
@@ -181,7 +159,7 @@ Test(pdf_report, long_table_splits_with_its_header)
 		run_free(&r);
 	}
 	/* Pages of the indicator tables: header "Indicateur ... Taux". */
-	pages = sh("pdftotext -layout " PDF " -", NULL);
+	pages = test_sh("pdftotext -layout " PDF " -", NULL);
 	for (p = pages; (p = strstr(p, "\f")) != NULL; p++) {
 		char	*next = strstr(p + 1, "\f"), save;
 
@@ -238,7 +216,7 @@ Test(pdf_report, running_header_is_one_line_above_its_rule)
 	int	 n = 0;
 
 	build_content(files, 1);
-	words = sh("pdftotext -bbox " PDF " -", NULL);
+	words = test_sh("pdftotext -bbox " PDF " -", NULL);
 	for (w = words; (w = strstr(w, "<word ")) != NULL; w++) {
 		cr_assert(sscanf(w, "<word xMin=\"%*f\" yMin=\"%f\" "
 		    "xMax=\"%*f\" yMax=\"%f\"", &ymin, &ymax) == 2);
@@ -278,7 +256,7 @@ Test(pdf_report, english_separators_have_no_space_before)
 	char	*text;
 
 	build_content(files, 2);
-	text = sh("pdftotext -enc UTF-8 " PDF " -", NULL);
+	text = test_sh("pdftotext -enc UTF-8 " PDF " -", NULL);
 	cr_assert(strstr(text, "Jane Doe") != NULL);
 	cr_assert(strstr(text, " :") == NULL, "%.60s", before(text, " :"));
 	cr_assert(strstr(text, "\xC2\xA0:") == NULL, "%.60s",
@@ -303,7 +281,7 @@ Test(pdf_report, thematic_without_group_nor_action)
 	int		 groups = 0;
 
 	build_content(files, 1);
-	text = sh("pdftotext -enc UTF-8 " PDF " -", NULL);
+	text = test_sh("pdftotext -enc UTF-8 " PDF " -", NULL);
 	for (p = text; (p = strstr(p, "Groupe opérationnel")) != NULL; p++)
 		groups++;
 	cr_assert_eq(groups, 1, "%d group headings", groups);

@@ -461,6 +461,12 @@ site_index(struct site *s)
 	decimal_format(value_get(s->view, "year")->u.dec, year);
 	snprintf(href, sizeof(href), "../pdf/rapport-%s.pdf", year);
 	download_add(s, dl, "download_report", href, "PDF");
+	if (value_get(s->view, "charter")->type == VALUE_MAP) {
+		download_add(s, dl, "download_charter", "../pdf/charte.pdf",
+		    "PDF");
+		download_add(s, dl, "download_charter_print",
+		    "../pdf/charte-impression.pdf", "PDF");
+	}
 	download_add(s, dl, "download_metrics", "data/metrics.json", "JSON");
 	download_add(s, dl, "download_indicators", "data/indicators.csv",
 	    "CSV");

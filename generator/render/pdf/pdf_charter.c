@@ -82,6 +82,7 @@ lines_of(struct booklet *ch, const char *s, int font, float size,
 	size_t			 n;
 
 	pdf_text_init(&t, size, PDF_LEFT);
+	t.no_hyphens = 1;
 	pdf_text_add(&t, font, 0, s, strlen(s));
 	pdf_text_break(&ch->L, &t, width, &ls);
 	n = ls.n;
@@ -113,9 +114,9 @@ line_link(struct booklet *ch, struct pdf_page *p, const char *s,
 }
 
 /*
- * The cover: the accent band with the council, the title (its size
- * shrinks until title and subtitle fit the band) and the subtitle; the
- * adoption date and the version below.
+ * The cover: the accent band with the council, the title and the
+ * subtitle; the adoption date and the version below. A long title is set
+ * smaller, and the band grows, until title and subtitle fit in it.
  */
 static void
 cover(struct booklet *ch)
@@ -124,30 +125,33 @@ cover(struct booklet *ch)
 	struct pdf_page		*p = pdf_doc_add_page(&ch->doc);
 	float			 W = ch->doc.width, H = ch->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x;
-	float			 band = H * 0.62f, size, y, need;
+	float			 top = H * 0.25f, band, size, y, need = 0;
 	const char		*title = str(ch->c, "title");
 	const char		*sub = str(ch->c, "subtitle");
 	struct buf		 b = BUF_INIT;
 
+	for (size = 27; size > 9; size -= 1) {
+		need = (float)lines_of(ch, title, PDF_HEADING, size, w) *
+		    size * 1.12f;
+		if (*sub != '\0')
+			need += 22 + (float)lines_of(ch, sub, PDF_REGULAR,
+			    12, w) * 12 * 1.35f;
+		if (need <= H * 0.62f - 40 - top)
+			break;
+		if (size < 20 && need <= H - 150 - 40 - top)
+			break;
+	}
+	band = top + need + 40 > H * 0.62f ? top + need + 40 : H * 0.62f;
 	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
 	y = pdf_page_text(&ch->L, p, str(ch->root, "council"), PDF_BOLD, 10.5f,
 	    0xFFFFFF, x, 58, w, 1.3f);
 	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
-	for (size = 27; size > 15; size -= 1) {
-		need = (float)lines_of(ch, title, PDF_HEADING, size, w) *
-		    size * 1.12f;
-		if (*sub != '\0')
-			need += 22 + (float)lines_of(ch, sub, PDF_REGULAR,
-			    12, w) * 12 * 1.35f;
-		if (need <= band - 40 - H * 0.25f)
-			break;
-	}
-	y = pdf_page_text(&ch->L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
-	    st->accent_light, x, H * 0.25f - 30, w, 1.3f);
+	pdf_page_text(&ch->L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
+	    st->accent_light, x, top - 30, w, 1.3f);
 	y = pdf_page_text(&ch->L, p, title, PDF_HEADING, size, 0xFFFFFF, x,
-	    H * 0.25f + size * 0.4f, w, 1.12f);
+	    top + size * 0.4f, w, 1.12f);
 	if (*sub != '\0')
 		pdf_page_text(&ch->L, p, sub, PDF_REGULAR, 12,
 		    pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
@@ -190,6 +194,7 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 	size_t			 box, i;
 
 	pdf_text_init(&t, size, PDF_LEFT);
+	t.no_hyphens = 1;
 	pdf_text_add(&t, PDF_HEADING, st->accent_dark, title, strlen(title));
 	pdf_text_break(&ch->L, &t, w, &ls);
 	th = (float)ls.n * lh;

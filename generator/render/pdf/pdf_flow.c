@@ -238,6 +238,7 @@ pdf_flow_heading(struct pdf_flow *fl, int level, const char *text,
 				    PDF_HEADING_LEVELS - 1 : level - 1;
 
 	pdf_text_init(&t, st->heading_size[l], PDF_LEFT);
+	t.no_hyphens = 1;
 	pdf_text_add(&t, st->heading_face[l], l < 2 ? st->accent_dark :
 	    st->text, text, strlen(text));
 	memset(&bl, 0, sizeof(bl));

@@ -86,6 +86,7 @@ struct pdf_text {
 	size_t		 cap;
 	float		 size;
 	enum pdf_align	 align;
+	int		 no_hyphens;	/* titles: words move whole */
 };
 
 void	 pdf_text_init(struct pdf_text *, float size, enum pdf_align);
@@ -143,7 +144,8 @@ void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 
 /*
  * s drawn on page p, broken into lines of at most width points (left
- * aligned), the first baseline at (x, y), lines lead × size apart.
+ * aligned, not hyphenated: covers, running heads, labels), the first
+ * baseline at (x, y), lines lead × size apart.
  * Returns the last line's baseline.
  */
 float	 pdf_page_text(struct pdf_layout *, struct pdf_page *p, const char *s,

@@ -348,7 +348,7 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 		 * the paragraph's last word: its stub would make a line.
 		 */
 		if (a == b && b + 1 < ls->ntok && !ls->tok[b].newline &&
-		    hyphenate(L, t, ls, a, width - x - sp)) {
+		    !t->no_hyphens && hyphenate(L, t, ls, a, width - x - sp)) {
 			line_push(ls, start, a);
 			start = a = a + 1;
 			x = 0;
@@ -528,6 +528,7 @@ pdf_page_text(struct pdf_layout *L, struct pdf_page *p, const char *s,
 	size_t			 i;
 
 	pdf_text_init(&t, size, PDF_LEFT);
+	t.no_hyphens = 1;
 	pdf_text_add(&t, font, color, s, strlen(s));
 	pdf_text_break(L, &t, width, &ls);
 	for (i = 0; i < ls.n; i++)

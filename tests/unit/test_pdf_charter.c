@@ -1,0 +1,435 @@
+/*
+ * The charter booklet: the imposition order as a pure function, then
+ * the two PDFs built by the binary and read back with poppler and qpdf:
+ * page sizes and counts, the blank padding, the text of each half of
+ * each imposed sheet against the page that should be there, crop marks
+ * and their boxes, what the cover, the chapters, the signatories and
+ * the back cover show, and the same bytes twice.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../generator/render/pdf/pdf_impose.h"
+#include "../../generator/util/buf.h"
+#include "helpers.h"
+
+TestSuite(pdf_charter, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp);
+
+Test(impose, eight_pages_fold_as_a_print_shop_expects)
+{
+	size_t	 want[4][2] = { { 8, 1 }, { 2, 7 }, { 6, 3 }, { 4, 5 } };
+	size_t	 s, l, r;
+
+	cr_assert_eq(pdf_impose_slots(8), 8);
+	for (s = 0; s < 4; s++) {
+		pdf_impose_side(8, s, &l, &r);
+		cr_assert_eq(l + 1, want[s][0], "side %zu left", s);
+		cr_assert_eq(r + 1, want[s][1], "side %zu right", s);
+	}
+}
+
+Test(impose, every_slot_once_and_blanks_before_the_back_cover)
+{
+	size_t	 n, N, s, l, r, seen[64], pages[64];
+	long	 p;
+
+	for (n = 1; n <= 60; n++) {
+		N = pdf_impose_slots(n);
+		cr_assert(N % 4 == 0 && N >= n && N - n < 4, "n %zu", n);
+		memset(seen, 0, sizeof(seen));
+		for (s = 0; s < N / 2; s++) {
+			pdf_impose_side(N, s, &l, &r);
+			cr_assert(l < N && r < N);
+			seen[l]++;
+			seen[r]++;
+			/* Facing halves of a folded stack add up. */
+			cr_assert_eq(l + r, N - 1, "n %zu side %zu", n, s);
+			/* The front of a sheet has the later page on the left. */
+			cr_assert_eq(s % 2 == 0, l > r, "n %zu side %zu", n, s);
+		}
+		memset(pages, 0, sizeof(pages));
+		for (s = 0; s < N; s++) {
+			cr_assert_eq(seen[s], 1, "n %zu slot %zu", n, s);
+			p = pdf_impose_page(n, s);
+			if (s + 1 == N)
+				cr_assert_eq(p, (long)n - 1, "back cover last");
+			else if (s + 1 < n)
+				cr_assert_eq(p, (long)s, "reading order");
+			else
+				cr_assert_eq(p, -1, "n %zu: slot %zu blank", n,
+				    s);
+			if (p >= 0)
+				pages[p]++;
+		}
+		for (s = 0; s < n; s++)
+			cr_assert_eq(pages[s], 1, "n %zu page %zu", n, s);
+	}
+}
+
+#define READING "out/pdf/charte.pdf"
+#define IMPOSED "out/pdf/charte-impression.pdf"
+
+static void
+build(const char *content, const char *out, int crop)
+{
+	const char	*argv[] = { "build", content, "-o", out, "-q",
+			    crop ? "--crop-marks" : NULL, NULL };
+	struct run	 r;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+static void
+build_sample(const char *out, int crop)
+{
+	char	*content = test_repo_path("content");
+
+	build(content, out, crop);
+	free(content);
+}
+
+/* A number printed by pdfinfo after key ("Pages:"), or -1. */
+static double
+info_number(const char *pdf, const char *key, int field)
+{
+	char	 cmd[512], *out, *at;
+	double	 v[4] = { -1, -1, -1, -1 };
+
+	snprintf(cmd, sizeof(cmd), "pdfinfo -box %s", pdf);
+	out = test_sh(cmd, NULL);
+	if ((at = strstr(out, key)) != NULL) {
+		at += strlen(key);
+		if (sscanf(at, " %lf x %lf", &v[0], &v[1]) < 1)
+			sscanf(at, " %lf %lf %lf %lf", &v[0], &v[1], &v[2],
+			    &v[3]);
+		if (strncmp(key, "TrimBox", 7) == 0 ||
+		    strncmp(key, "MediaBox", 8) == 0)
+			sscanf(at, " %lf %lf %lf %lf", &v[0], &v[1], &v[2],
+			    &v[3]);
+	}
+	free(out);
+	return v[field];
+}
+
+/* The text of a page, or of the rectangle of it, whitespace squeezed. */
+static char *
+text_of(const char *pdf, int page, double x, double w, double h)
+{
+	char		 cmd[512], *raw;
+	struct buf	 b = BUF_INIT;
+	const char	*p;
+
+	if (w > 0)
+		snprintf(cmd, sizeof(cmd), "pdftotext -enc UTF-8 -f %d -l %d "
+		    "-x %d -y 0 -W %d -H %d %s - 2>/dev/null", page, page,
+		    (int)(x + 0.5), (int)(w + 0.5), (int)(h + 0.5), pdf);
+	else
+		snprintf(cmd, sizeof(cmd), "pdftotext -enc UTF-8 -f %d -l %d "
+		    "%s - 2>/dev/null", page, page, pdf);
+	raw = test_sh(cmd, NULL);
+	for (p = raw; *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\n' || *p == '\f' || *p == '\t') {
+			if (b.len > 0 && b.data[b.len - 1] != ' ')
+				buf_putc(&b, ' ');
+		} else
+			buf_putc(&b, *p);
+	}
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.len--;
+	buf_putc(&b, '\0');
+	free(raw);
+	return buf_detach(&b);
+}
+
+/*
+ * Each half of each side of the imposed file reads as the page of
+ * charte.pdf that the imposition puts there, or as nothing (a blank).
+ * Returns the booklet's number of pages.
+ */
+static int
+check_imposition(int *blanks)
+{
+	int	 n = (int)info_number(READING, "Pages:", 0);
+	int	 sides = (int)info_number(IMPOSED, "Pages:", 0);
+	double	 pw = info_number(READING, "Page size:", 0);
+	double	 sw = info_number(IMPOSED, "Page size:", 0);
+	double	 sh = info_number(IMPOSED, "Page size:", 1);
+	size_t	 N = pdf_impose_slots((size_t)n), slot[2], s, k;
+	char	*want, *got;
+	long	 p;
+
+	cr_assert_gt(n, 1);
+	*blanks = 0;
+	cr_assert_eq(sides, (int)N / 2, "%d pages on %d sides", n, sides);
+	for (s = 0; s < (size_t)sides; s++) {
+		pdf_impose_side(N, s, &slot[0], &slot[1]);
+		for (k = 0; k < 2; k++) {
+			p = pdf_impose_page((size_t)n, slot[k]);
+			want = p < 0 ? strdup("") : text_of(READING, (int)p + 1,
+			    0, 0, 0);
+			got = text_of(IMPOSED, (int)s + 1, (sw - 2 * pw) / 2 +
+			    (double)k * pw, pw, sh);
+			cr_assert_str_eq(got, want, "side %zu, %s half: slot "
+			    "%zu", s + 1, k ? "right" : "left", slot[k] + 1);
+			if (*got == '\0')
+				(*blanks)++;
+			free(want);
+			free(got);
+		}
+	}
+	return n;
+}
+
+Test(pdf_charter, sample_is_an_a5_booklet_imposed_on_a4)
+{
+	int	 blanks;
+
+	build_sample("out", 0);
+	cr_assert_float_eq(info_number(READING, "Page size:", 0), 419.53,
+	    0.01);
+	cr_assert_float_eq(info_number(READING, "Page size:", 1), 595.28,
+	    0.01);
+	cr_assert_float_eq(info_number(IMPOSED, "Page size:", 0), 841.89,
+	    0.01);
+	cr_assert_float_eq(info_number(IMPOSED, "Page size:", 1), 595.28,
+	    0.01);
+	cr_assert_eq(check_imposition(&blanks), 8);
+	cr_assert_eq(blanks, 0);
+}
+
+/* A charter whose pages are not a multiple of four. */
+static const char charter_short[] =
+"---\n"
+"title: \"Charte d'essai\"\n"
+"subtitle: \"Un sous-titre\"\n"
+"adopted: 2024-03-05\n"
+"version: \"2.1\"\n"
+"signatories: [p, q]\n"
+"---\n"
+"\n"
+"Un préambule court.\n"
+"\n"
+"## Premier chapitre\n"
+"\n"
+"1. Une règle numérotée, assez longue pour passer à la ligne dans une "
+"page A5 au moins une fois.\n"
+"2. Une deuxième règle.\n"
+"\n"
+"## Second chapitre\n"
+"\n"
+"- Une règle à puce.\n"
+"- Une autre règle à puce.\n"
+"\n"
+"## Troisième chapitre\n"
+"\n"
+"Un paragraphe plus long, qui occupe la page : chacun respecte les "
+"lieux, les personnes et les règles communes, parle calmement, écoute "
+"l’autre, demande de l’aide à un médiateur quand le dialogue devient "
+"difficile et prévient un agent quand une situation dégénère. Les "
+"institutions s’engagent à répondre, à expliquer leurs décisions et à "
+"faire le point chaque année avec les habitants.\n"
+"\n"
+"Un paragraphe plus long, qui occupe la page : chacun respecte les "
+"lieux, les personnes et les règles communes, parle calmement, écoute "
+"l’autre, demande de l’aide à un médiateur quand le dialogue devient "
+"difficile et prévient un agent quand une situation dégénère. Les "
+"institutions s’engagent à répondre, à expliquer leurs décisions et à "
+"faire le point chaque année avec les habitants.\n";
+
+Test(pdf_charter, blank_pages_pad_the_booklet_before_the_back_cover)
+{
+	struct tfile	 f[] = { { "charter.md", charter_short } };
+	int		 n, blanks;
+	double		 pw, sw, sh;
+	char		*outer, *back;
+
+	test_content(f, 1);
+	build("content", "out", 0);
+	n = check_imposition(&blanks);
+	cr_assert_neq(n % 4, 0, "the fixture must need padding (%d pages)", n);
+	cr_assert_eq(blanks, 4 - n % 4, "%d pages, %d blank halves", n,
+	    blanks);
+	/* The back cover is on the left of the first side: outside. */
+	pw = info_number(READING, "Page size:", 0);
+	sw = info_number(IMPOSED, "Page size:", 0);
+	sh = info_number(IMPOSED, "Page size:", 1);
+	outer = text_of(IMPOSED, 1, (sw - 2 * pw) / 2, pw, sh);
+	back = text_of(READING, n, 0, 0, 0);
+	cr_assert(strstr(back, "Contact") != NULL, "%s", back);
+	cr_assert_str_eq(outer, back);
+	free(outer);
+	free(back);
+}
+
+Test(pdf_charter, crop_marks_put_the_trim_in_a_larger_sheet)
+{
+	double	 m[4], t[4];
+	int	 i, blanks;
+
+	build_sample("out", 1);
+	for (i = 0; i < 4; i++) {
+		m[i] = info_number(IMPOSED, "MediaBox:", i);
+		t[i] = info_number(IMPOSED, "TrimBox:", i);
+	}
+	/* The trim is the A5 spread (2 × 148 × 210 mm), centred. */
+	cr_assert_float_eq(t[2] - t[0], 2 * 419.53, 0.02);
+	cr_assert_float_eq(t[3] - t[1], 595.28, 0.02);
+	cr_assert_float_eq(t[0] - m[0], m[2] - t[2], 0.02);
+	cr_assert_float_eq(t[1] - m[1], m[3] - t[3], 0.02);
+	cr_assert_gt(t[0] - m[0], 20, "room for the marks");
+	cr_assert_float_eq(info_number(IMPOSED, "BleedBox:", 0), t[0] - 8.5,
+	    0.02);
+	cr_assert_eq(check_imposition(&blanks), 8);
+	/* Without them the sheet is A4 and the trim is the sheet. */
+	build_sample("out", 0);
+	cr_assert_float_eq(info_number(IMPOSED, "TrimBox:", 2), 841.89, 0.01);
+}
+
+Test(pdf_charter, booklet_shows_the_charter_and_its_people)
+{
+	char	*cover, *back, *all, *outline;
+	int	 n, i;
+	char	 num[16], *page;
+
+	build_sample("out", 0);
+	n = (int)info_number(READING, "Pages:", 0);
+	cover = text_of(READING, 1, 0, 0, 0);
+	cr_assert(strstr(cover, "Livret de bonne conduite au sein de "
+	    "l’espace public") != NULL, "%s", cover);
+	cr_assert(strstr(cover, "Écrit ensemble par les habitants") != NULL);
+	cr_assert(strstr(cover, "CLSPD de Villeneuve") != NULL);
+	cr_assert(strstr(cover, "Adoptée le 18 novembre 2025") != NULL,
+	    "%s", cover);
+	cr_assert(strstr(cover, "Version 1.0") != NULL);
+	back = text_of(READING, n, 0, 0, 0);
+	cr_assert(strstr(back, "Camille Besnard") != NULL, "%s", back);
+	cr_assert(strstr(back, "camille.besnard@villeneuve.example") != NULL);
+	cr_assert(strstr(back, "01 99 00 12 34") != NULL);
+	cr_assert(strstr(back, "CLSPD de Villeneuve") != NULL);
+	all = test_sh("pdftotext -enc UTF-8 " READING " - | tr -s ' \\n' "
+	    "'  '", NULL);
+	cr_assert(strstr(all, "Préambule") != NULL);
+	cr_assert(strstr(all, "1 Je partage l’espace public") != NULL,
+	    "a chapter opens with its number");
+	cr_assert(strstr(all, "5 Les institutions s’engagent") != NULL);
+	cr_assert(strstr(all, "Signataires") != NULL);
+	cr_assert(strstr(all, "Villibus, réseau de transport urbain") != NULL);
+	cr_assert(strstr(all, "Ville de Villeneuve") != NULL);
+	/* Numbered pages but the covers. */
+	for (i = 2; i < n; i++) {
+		snprintf(num, sizeof(num), " %d", i);
+		page = text_of(READING, i, 0, 0, 0);
+		cr_assert(strlen(page) > strlen(num) && strcmp(page +
+		    strlen(page) - strlen(num), num) == 0, "page %d ends "
+		    "with its number: …%s", i, page + (strlen(page) > 40 ?
+		    strlen(page) - 40 : 0));
+		free(page);
+	}
+	outline = test_sh("qpdf --json --json-key=outlines " READING,
+	    NULL);
+	cr_assert(strstr(outline, "\"title\": \"Préambule\"") != NULL,
+	    "%s", outline);
+	cr_assert(strstr(outline, "\"title\": \"Dans les transports\"") !=
+	    NULL);
+	cr_assert(strstr(outline, "\"title\": \"Signataires\"") != NULL);
+	free(cover);
+	free(back);
+	free(all);
+	free(outline);
+}
+
+Test(pdf_charter, same_bytes_every_time)
+{
+	char	*a, *b, *c, *d;
+	size_t	 la, lb, lc, ld;
+
+	build_sample("one", 0);
+	setenv("CLSPD_JOBS", "1", 1);
+	build_sample("two", 0);
+	unsetenv("CLSPD_JOBS");
+	a = test_read("one/pdf/charte.pdf", &la);
+	b = test_read("two/pdf/charte.pdf", &lb);
+	c = test_read("one/pdf/charte-impression.pdf", &lc);
+	d = test_read("two/pdf/charte-impression.pdf", &ld);
+	cr_assert(la == lb && memcmp(a, b, la) == 0);
+	cr_assert(lc == ld && memcmp(c, d, lc) == 0);
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+}
+
+Test(pdf_charter, no_charter_no_booklet)
+{
+	char	*index;
+	size_t	 len;
+
+	test_content(NULL, 0);
+	build("content", "out", 0);
+	cr_assert(access(READING, F_OK) == -1);
+	cr_assert(access(IMPOSED, F_OK) == -1);
+	cr_assert(access("out/pdf/rapport-2025.pdf", F_OK) == 0 ||
+	    access("out/pdf", F_OK) == 0);
+	index = test_read("out/site/index.html", &len);
+	cr_assert(memmem(index, len, "charte", 6) == NULL);
+	free(index);
+}
+
+/* A body that opens on a chapter has no preamble. */
+Test(pdf_charter, chapter_first_means_no_preamble)
+{
+	struct tfile	 f[] = { { "charter.md", "---\ntitle: T\n---\n\n"
+			    "## Seul chapitre\n\nUne règle.\n" } };
+	char		*all;
+
+	test_content(f, 1);
+	build("content", "out", 0);
+	all = test_sh("pdftotext -enc UTF-8 " READING " - | tr -s ' \\n' "
+	    "'  '", NULL);
+	cr_assert(strstr(all, "Préambule") == NULL, "%s", all);
+	cr_assert(strstr(all, "1 Seul chapitre Une règle.") != NULL, "%s",
+	    all);
+	cr_assert(strstr(all, "Signataires") == NULL, "no signatory");
+	free(all);
+}
+
+/* A title too long for the cover's band at its size is set smaller. */
+Test(pdf_charter, long_title_stays_in_the_cover_band)
+{
+	struct buf	 md = BUF_INIT;
+	struct tfile	 f[1];
+	char		*bbox, *at;
+	double		 x1, y1;
+	int		 i, words = 0;
+
+	buf_puts(&md, "---\ntitle: \"Charte");
+	for (i = 0; i < 40; i++)
+		buf_puts(&md, " Zygomorphe");
+	buf_puts(&md, "\"\n---\n\nTexte.\n");
+	f[0].path = "charter.md";
+	f[0].text = buf_cstr(&md);
+	test_content(f, 1);
+	build("content", "out", 0);
+	bbox = test_sh("pdftotext -bbox -f 1 -l 1 " READING " -", NULL);
+	for (at = bbox; (at = strstr(at, "xMax=\"")) != NULL; at++) {
+		char	*w = strchr(at, '>');
+
+		sscanf(at, "xMax=\"%lf\" yMax=\"%lf\"", &x1, &y1);
+		if (w == NULL || strncmp(w + 1, "Zygomorphe", 10) != 0)
+			continue;
+		words++;
+		cr_assert_lt(x1, 419.53 - 30, "inside the margins");
+		/* The band is 62 % of the page at least. */
+		cr_assert_lt(y1, 595.28 - 100, "inside the band");
+	}
+	cr_assert_eq(words, 40, "no title word hyphenated: %s", bbox);
+	free(bbox);
+	buf_release(&md);
+}
