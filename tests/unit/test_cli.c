@@ -64,6 +64,12 @@ Test(cli, bad_usage_exits_2)
 	r = RUN("build", "content", "-o");
 	cr_assert_eq(r.status, 2);
 	run_free(&r);
+	/* Crop marks are for a build: check writes no sheet. */
+	r = RUN("check", "content", "--crop-marks");
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: unknown option '--crop-marks'\n") ==
+	    r.err, "%s", r.err);
+	run_free(&r);
 	r = RUN("build", "a", "b");
 	cr_assert_eq(r.status, 2);
 	run_free(&r);

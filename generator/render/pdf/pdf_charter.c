@@ -9,7 +9,8 @@
  *
  * Chapters flow one after the other (a booklet handed out in the
  * street is cheap to print when it has few sheets); an opening never
- * sits in the last third of a page, the signatories' in the last half.
+ * sits in the last third of a page, nor the signatories' in the last
+ * half unless they all fit there.
  *
  * Colour areas that touch the edge of a page are drawn 3 mm beyond it
  * (the bleed): charte.pdf's page box cuts them, and on imposed sheets
@@ -256,9 +257,27 @@ chapter_open(void *arg, const char *title)
 	opening(ch, num, title, pdf_doc_anchor(&ch->doc, title, 0));
 }
 
+#define SIGN_GAP	18	/* between the two columns */
+#define SIGN_SIZE	10.5f	/* a name's type size */
+#define SIGN_ROOM	50	/* to sign, below a name */
+
+/* The height of the row of signatories i and i + 1 (when there). */
+static float
+sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
+{
+	size_t	 k, m, most = 1;
+
+	for (k = i; k < i + 2 && k < l->u.list.n; k++)
+		if ((m = lines_of(ch, str(l->u.list.v[k], "name"), PDF_BOLD,
+		    SIGN_SIZE, cw)) > most)
+			most = m;
+	return (float)most * SIGN_SIZE * 1.3f + SIGN_ROOM;
+}
+
 /*
  * The signatories, two by two: each name, then room to sign above a
- * rule; a row never splits across pages.
+ * rule; a row never splits across pages. The heading starts a page
+ * when less than half a page is left and the whole list does not fit.
  */
 static void
 signatories(struct booklet *ch)
@@ -266,36 +285,30 @@ signatories(struct booklet *ch)
 	const struct pdf_style	*st = &ch->style;
 	const struct value	*l = value_get(ch->c, "signatories");
 	struct pdf_flow		*fl = &ch->fl;
-	float			 gap = 18, cw = (fl->width - gap) / 2;
-	float			 size = 10.5f, lh = size * 1.3f, room = 50, h;
-	size_t			 i, k, n, box, most;
+	float			 cw = (fl->width - SIGN_GAP) / 2, h, all = 60;
+	float			 half = (ch->doc.height - st->margin_top -
+				    st->margin_bottom) / 2;
+	float			 lh = SIGN_SIZE * 1.3f;
+	size_t			 i, k, box;
 
 	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0)
 		return;
+	for (i = 0; i < l->u.list.n && all < half; i += 2)
+		all += sign_row(ch, l, i, cw) + 16;
 	pdf_flow_space(fl, 30);
-	pdf_flow_need(fl, (ch->doc.height - st->margin_top -
-	    st->margin_bottom) / 2);
+	pdf_flow_need(fl, all < half ? all : half);
 	opening(ch, NULL, label(ch, "signatories"), pdf_doc_anchor(&ch->doc,
 	    label(ch, "signatories"), 0));
 	pdf_flow_space(fl, 6);
 	for (i = 0; i < l->u.list.n; i += 2) {
-		n = i + 1 < l->u.list.n ? 2 : 1;
-		most = 1;
-		for (k = 0; k < n; k++) {
-			size_t	 m = lines_of(ch, str(l->u.list.v[i + k],
-				    "name"), PDF_BOLD, size, cw);
-
-			if (m > most)
-				most = m;
-		}
-		h = (float)most * lh + room;
+		h = sign_row(ch, l, i, cw);
 		box = pdf_flow_box(fl, h);
-		for (k = 0; k < n; k++) {
-			float	 x = (float)k * (cw + gap);
+		for (k = i; k < i + 2 && k < l->u.list.n; k++) {
+			float	 x = (float)(k - i) * (cw + SIGN_GAP);
 
-			pdf_page_text(&ch->L, &fl->ops, str(l->u.list.v[i + k],
-			    "name"), PDF_BOLD, size, st->accent_dark, x,
-			    (lh + size * 0.7f) / 2, cw, 1.3f);
+			pdf_page_text(&ch->L, &fl->ops, str(l->u.list.v[k],
+			    "name"), PDF_BOLD, SIGN_SIZE, st->accent_dark, x,
+			    (lh + SIGN_SIZE * 0.7f) / 2, cw, 1.3f);
 			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
 			    .color = st->muted, .x = x, .y = h - 0.5f,
 			    .w = cw, .size = 0.6f });
