@@ -1249,38 +1249,113 @@ Test(pdf, total_row_stays_with_the_rows_it_sums)
 
 /*
  * A box that needs room (a chapter's opening) starts a page when less
- * is left below it, and stays when there is enough; one without need
- * fills the page.
+ * is left below it, and stays when there is enough; the room it needs
+ * is at most that of its group, up to the next box that needs room (a
+ * one-line chapter does not need a third of a page).
  */
-Test(pdf, a_box_needing_room_moves_to_the_next_page)
+static size_t
+paginate_boxes(const float *h, const float *need, size_t n)
 {
 	struct pdf_flow	 fl;
 	struct pdf_op	 op = pdf_op_rect(0, 0, 10, 10, 0);
-	float		 frame = pdf_style_a4.height - pdf_style_a4.margin_top -
-			    pdf_style_a4.margin_bottom;
-	float		 h[4] = { frame * 0.7f, 10, 10, 10 };
-	float		 need[4] = { 0, frame * 0.25f, frame * 0.3f, 0 };
-	size_t		 i;
+	size_t		 i, pages;
 
 	pdf_flow_init(&fl, &L);
-	for (i = 0; i < 4; i++) {
+	for (i = 0; i < n; i++) {
 		pdf_flow_need(&fl, need[i]);
 		pdf_flow_box(&fl, h[i]);
 		pdf_flow_op(&fl, &op);
 	}
-	cr_assert_eq(pdf_flow_paginate(&fl, &doc), 2);
+	pages = pdf_flow_paginate(&fl, &doc);
 	pdf_flow_release(&fl);
-	/* 30 % left: the second stays; 30 % − 10 pt: the third moves. */
+	return pages;
+}
+
+Test(pdf, a_box_needing_room_moves_to_the_next_page)
+{
+	float	 f = pdf_style_a4.height - pdf_style_a4.margin_top -
+		    pdf_style_a4.margin_bottom;
+	float	 h[4] = { f * 0.7f, 10, 10, f * 0.5f };
+	float	 need[4] = { 0, f * 0.25f, f * 0.3f, 0 };
+	float	 h2[3] = { f * 0.75f, 10, f * 0.05f };
+	float	 need2[3] = { 0, f * 0.3f, 0 };
+
+	/* 30 % left: the second stays (its group is 10 pt); the third
+	 * needs 30 % with 30 % − 10 pt left: it moves with its content. */
+	cr_assert_eq(paginate_boxes(h, need, 4), 2);
 	cr_assert_eq(doc.pages[0].n, 2);
 	cr_assert_eq(doc.pages[1].n, 2);
+	/* Without need, the first three fill the first page. */
+	cr_assert_eq(paginate_boxes(h, (float [4]){ 0, 0, 0, 0 }, 3), 1);
+	cr_assert_eq(doc.pages[2].n, 3);
+	/* A short group needs only its own height: it stays. */
+	cr_assert_eq(paginate_boxes(h2, need2, 3), 1);
+	cr_assert_eq(doc.pages[3].n, 3);
+}
 
-	/* Without need, the same boxes fill the first page. */
-	pdf_flow_init(&fl, &L);
-	for (i = 0; i < 4; i++) {
-		pdf_flow_box(&fl, h[i]);
-		pdf_flow_op(&fl, &op);
+/*
+ * On paper a link cannot be clicked: its address follows its text, once
+ * (not when the text is the address), and a long address breaks after a
+ * "/" rather than stretch the line before it.
+ */
+Test(pdf, printed_links_show_their_address)
+{
+	struct buf	 md = BUF_INIT;
+	char		*text;
+
+	buf_puts(&md, "Voir [le site](https://example.org/a/b), écrire à "
+	    "[contact@ville.example](mailto:contact@ville.example) ou "
+	    "<https://example.org/c>, ou [la page](relative.html).\n");
+	flow_markdown_of(&md);
+	text = drawn_text();
+	/* drawn_text joins the words drawn, without their spaces. */
+	cr_assert(strstr(text, "le site(https://example.org/a/b), écrire")
+	    != NULL, "%s", text);
+	cr_assert(strstr(text, "àcontact@ville.exampleou") != NULL, "%s",
+	    text);
+	cr_assert(strstr(text, "ouhttps://example.org/c, oula page.") !=
+	    NULL, "no address twice, none for a relative link: %s", text);
+	free(text);
+	buf_release(&md);
+}
+
+Test(pdf, an_address_breaks_rather_than_stretch_a_line)
+{
+	const char	*s = "Pour en savoir plus sur l’association et ses "
+			    "médiateurs, consultez le site de Trait d’Union "
+			    "(https://www.traitdunion-mediation.example/). Et "
+			    "encore quelques mots pour finir le paragraphe.";
+	char		*l = lines_of(s, 9.5f, 471);
+
+	cr_assert(strstr(l, "Trait d’Union (https://www.|traitdunion") != NULL,
+	    "%s", l);
+	free(l);
+}
+
+/* Lists 20 deep keep a readable column: the indent stops at a third. */
+Test(pdf, deep_lists_stop_indenting)
+{
+	struct buf	 md = BUF_INIT;
+	float		 most = 0;
+	size_t		 i, k;
+	char		*t;
+
+	for (i = 0; i < 20; i++) {
+		for (k = 0; k < i; k++)
+			buf_puts(&md, "  ");
+		buf_printf(&md, "- niveau%zu profondeur\n", i);
 	}
-	cr_assert_eq(pdf_flow_paginate(&fl, &doc), 1);
-	pdf_flow_release(&fl);
-	cr_assert_eq(doc.pages[2].n, 4);
+	flow_markdown_of(&md);
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++)
+			if (doc.pages[i].ops[k].kind == PDF_OP_TEXT &&
+			    doc.pages[i].ops[k].x > most)
+				most = doc.pages[i].ops[k].x;
+	cr_assert_leq(most - pdf_style_a4.margin_left, (pdf_style_a4.width -
+	    pdf_style_a4.margin_left - pdf_style_a4.margin_right) / 3 + 0.5f,
+	    "text starts %.0f pt in", most - pdf_style_a4.margin_left);
+	t = drawn_text();
+	cr_assert(strstr(t, "niveau19 profondeur") != NULL, "%s", t);
+	free(t);
+	buf_release(&md);
 }

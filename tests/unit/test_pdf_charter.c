@@ -245,15 +245,31 @@ static const char charter_short[] =
 
 Test(pdf_charter, blank_pages_pad_the_booklet_before_the_back_cover)
 {
-	struct tfile	 f[] = { { "charter.md", charter_short } };
-	int		 n, blanks;
+	struct buf	 md = BUF_INIT;
+	struct tfile	 f[1];
+	int		 n = 0, blanks, k;
 	double		 pw, sw, sh;
 	char		*outer, *back;
 
-	test_content(f, 1);
-	build("content", "out", 0);
-	n = check_imposition(&blanks);
-	cr_assert_neq(n % 4, 0, "the fixture must need padding (%d pages)", n);
+	/* Paragraphs more until the pages are not a multiple of four. */
+	buf_puts(&md, charter_short);
+	for (k = 0; k < 12; k++) {
+		f[0].path = "charter.md";
+		f[0].text = buf_cstr(&md);
+		test_content(f, 1);
+		build("content", "out", 0);
+		if ((n = (int)info_number(READING, "Pages:", 0)) % 4 != 0)
+			break;
+		buf_puts(&md, "\nUn paragraphe de plus, pour allonger le "
+		    "livret d’une dizaine de lignes : chacun respecte les "
+		    "lieux, les personnes et les règles communes, parle "
+		    "calmement, écoute l’autre et demande de l’aide à un "
+		    "médiateur quand le dialogue devient difficile ; les "
+		    "institutions répondent, expliquent leurs décisions et "
+		    "font le point chaque année avec les habitants.\n");
+	}
+	cr_assert_neq(n % 4, 0, "no fixture needed padding");
+	cr_assert_eq(check_imposition(&blanks), n);
 	cr_assert_eq(blanks, 4 - n % 4, "%d pages, %d blank halves", n,
 	    blanks);
 	/* The back cover is on the left of the first side: outside. */
@@ -262,10 +278,14 @@ Test(pdf_charter, blank_pages_pad_the_booklet_before_the_back_cover)
 	sh = info_number(IMPOSED, "Page size:", 1);
 	outer = text_of(IMPOSED, 1, (sw - 2 * pw) / 2, pw, sh);
 	back = text_of(READING, n, 0, 0, 0);
-	cr_assert(strstr(back, "Contact") != NULL, "%s", back);
+	cr_assert(strstr(back, "Ne pas jeter sur la voie publique") != NULL,
+	    "the back cover: %s", back);
+	cr_assert(strstr(back, "Contact") == NULL, "no coordinator, no "
+	    "contact heading");
 	cr_assert_str_eq(outer, back);
 	free(outer);
 	free(back);
+	buf_release(&md);
 }
 
 Test(pdf_charter, crop_marks_put_the_trim_in_a_larger_sheet)
@@ -432,4 +452,113 @@ Test(pdf_charter, long_title_stays_in_the_cover_band)
 	cr_assert_eq(words, 40, "no title word hyphenated: %s", bbox);
 	free(bbox);
 	buf_release(&md);
+}
+
+/*
+ * Every word of every page of pdf inside the page and apart from every
+ * other (pdftotext -bbox): nothing cut by the trim, nothing printed over
+ * something else.
+ */
+static void
+assert_words_apart(const char *pdf)
+{
+	char		 cmd[512], *out, *at, *end;
+	struct word {
+		double	 x0, y0, x1, y1;
+		char	 text[64];
+	}		*w = NULL;
+	size_t		 n = 0, cap = 0, j;
+	double		 pw = 0, ph = 0;
+	int		 page = 0;
+
+	snprintf(cmd, sizeof(cmd), "pdftotext -bbox %s -", pdf);
+	out = test_sh(cmd, NULL);
+	for (at = out; at != NULL && *at != '\0'; at = end) {
+		end = strchr(at, '\n');
+		if (end != NULL)
+			*end++ = '\0';
+		if (sscanf(at, " <page width=\"%lf\" height=\"%lf\"", &pw,
+		    &ph) == 2) {
+			page++;
+			n = 0;
+			continue;
+		}
+		if (strstr(at, "<word ") == NULL)
+			continue;
+		if (n == cap)
+			w = realloc(w, (cap = cap ? cap * 2 : 256) *
+			    sizeof(*w));
+		cr_assert(w != NULL);
+		memset(&w[n], 0, sizeof(w[n]));
+		cr_assert_eq(sscanf(at, " <word xMin=\"%lf\" yMin=\"%lf\" "
+		    "xMax=\"%lf\" yMax=\"%lf\">%63[^<]", &w[n].x0, &w[n].y0,
+		    &w[n].x1, &w[n].y1, w[n].text), 5, "%s", at);
+		cr_assert(w[n].x0 >= 10 && w[n].x1 <= pw - 10 &&
+		    w[n].y0 >= 10 && w[n].y1 <= ph - 10, "page %d: '%s' at "
+		    "%.0f,%.0f–%.0f,%.0f leaves the page", page, w[n].text,
+		    w[n].x0, w[n].y0, w[n].x1, w[n].y1);
+		/*
+		 * Glyph boxes are the font's ascent to descent: lines of a
+		 * title set solid touch. Words overlap when they share a
+		 * third of the shorter one's height.
+		 */
+		for (j = 0; j < n; j++) {
+			double	 dy = (w[n].y1 < w[j].y1 ? w[n].y1 : w[j].y1) -
+				    (w[n].y0 > w[j].y0 ? w[n].y0 : w[j].y0);
+			double	 hmin = w[n].y1 - w[n].y0 < w[j].y1 - w[j].y0 ?
+				    w[n].y1 - w[n].y0 : w[j].y1 - w[j].y0;
+
+			cr_assert(w[n].x0 >= w[j].x1 - 0.5 ||
+			    w[j].x0 >= w[n].x1 - 0.5 || dy < hmin / 3,
+			    "page %d: '%s' over '%s'", page, w[n].text,
+			    w[j].text);
+		}
+		n++;
+	}
+	cr_assert_gt(page, 0);
+	free(w);
+	free(out);
+}
+
+/*
+ * An intercommunal council names its communes, an email is long, a
+ * council's name takes lines: the covers make room for them.
+ */
+Test(pdf_charter, long_names_stay_on_the_covers_and_apart)
+{
+	struct buf	 yaml = BUF_INIT;
+	struct tfile	 f[2];
+	char		*all;
+	int		 i;
+
+	buf_puts(&yaml, "council: \"CISPD de la Communauté de communes du "
+	    "Val de Lys, des Coteaux et de la Forêt d’Orient\"\n"
+	    "territory: \"Villeneuve");
+	for (i = 0; i < 24; i++)
+		buf_printf(&yaml, ", Saint-Martin-des-Champs-%d", i);
+	buf_puts(&yaml, "\"\nyear: 2025\ncoordinator:\n  name: Camille\n"
+	    "  email: prenom.nom-compose-tres-long-vraiment@mairie-"
+	    "villeneuve-sur-lys-et-coteaux.example\n"
+	    "  phone: \"01 99 00 12 34\"\nthematics:\n  - id: t\n"
+	    "    title: Thématique\n");
+	f[0].path = "clspd.yaml";
+	f[0].text = buf_cstr(&yaml);
+	f[1].path = "charter.md";
+	f[1].text = charter_short;
+	test_content(f, 2);
+	build("content", "out", 0);
+	assert_words_apart(READING);
+	all = test_sh("pdftotext -enc UTF-8 " READING " - | tr -s ' \\n' "
+	    "'  '", NULL);
+	cr_assert(strstr(all, "Saint-Martin-des-Champs-23") != NULL,
+	    "the last commune is on the page");
+	free(all);
+	buf_release(&yaml);
+}
+
+/* The sample's pages, too, have every word inside and apart. */
+Test(pdf_charter, sample_words_inside_and_apart)
+{
+	build_sample("out", 0);
+	assert_words_apart(READING);
 }

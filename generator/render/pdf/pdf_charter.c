@@ -92,8 +92,11 @@ lines_of(struct booklet *ch, const char *s, int font, float size,
 	return n;
 }
 
-/* s on one line at (x, y), a link to uri (NULL: none). */
-static void
+/*
+ * s from (x, y) in lines of width, a link to uri; returns the last
+ * line's baseline.
+ */
+static float
 line_link(struct booklet *ch, struct pdf_page *p, const char *s,
     const char *uri, int font, float size, uint32_t color, float x, float y,
     float width)
@@ -104,14 +107,34 @@ line_link(struct booklet *ch, struct pdf_page *p, const char *s,
 	size_t			 i;
 
 	pdf_text_init(&t, size, PDF_LEFT);
+	t.no_hyphens = 1;
 	sp = pdf_text_add(&t, font, color, s, strlen(s));
 	sp->link = uri;
 	pdf_text_break(&ch->L, &t, width, &ls);
 	for (i = 0; i < ls.n; i++)
 		pdf_text_draw_line(&ch->L, &t, &ls, i, x, y + (float)i * size *
 		    1.3f, width, p);
+	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * 1.3f;
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
+	return y;
+}
+
+/*
+ * s at the foot of a page, its last line's baseline at y, in lines of
+ * width: a long one (the communes of an intercommunal council) grows
+ * upwards, in a smaller size when it takes more than four lines.
+ */
+static void
+foot_text(struct booklet *ch, struct pdf_page *p, const char *s, int font,
+    float size, uint32_t color, float x, float y, float width)
+{
+	size_t	 n;
+
+	while ((n = lines_of(ch, s, font, size, width)) > 4 && size > 6.5f)
+		size -= 0.5f;
+	pdf_page_text(&ch->L, p, s, font, size, color, x, y - (float)(n - 1) *
+	    size * 1.3f, width, 1.3f);
 }
 
 /*
@@ -171,8 +194,8 @@ cover(struct booklet *ch)
 		pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
 		    10.5f, st->muted, x, y, w, 1.3f);
 	}
-	pdf_page_text(&ch->L, p, str(ch->root, "territory"), PDF_REGULAR, 9.5f,
-	    st->muted, x, H - st->margin_bottom + 20, w, 1.3f);
+	foot_text(ch, p, str(ch->root, "territory"), PDF_REGULAR, 9.5f,
+	    st->muted, x, H - st->margin_bottom + 20, w);
 	buf_release(&b);
 }
 
@@ -321,7 +344,8 @@ signatories(struct booklet *ch)
 
 /*
  * The back cover: who to contact, the charter's title and version, and
- * the council in the accent band at the foot.
+ * the council in the accent band at the foot (higher when the council
+ * or the territory take many lines).
  */
 static void
 back_cover(struct booklet *ch)
@@ -331,27 +355,26 @@ back_cover(struct booklet *ch)
 	const struct value	*co = value_get(ch->root, "coordinator");
 	float			 W = ch->doc.width, H = ch->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x;
-	float			 band = H * 0.74f, y = st->margin_top + 14;
+	float			 band, y = st->margin_top + 14, foot;
 	struct buf		 b = BUF_INIT;
-	const char		*s;
+	const char		*s, *council = str(ch->root, "council");
+	const char		*territory = str(ch->root, "territory");
+	size_t			 nc, nt;
 
-	y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD, 10.5f,
-	    st->accent, x, y, w, 1.3f);
-	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
-	y += 38;
 	if (co != NULL && *str(co, "name") != '\0') {
+		y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD,
+		    10.5f, st->accent, x, y, w, 1.3f);
+		pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
 		y = pdf_page_text(&ch->L, p, str(co, "name"), PDF_HEADING, 16,
-		    st->accent_dark, x, y, w, 1.2f) + 17;
-		buf_printf(&b, "%s, %s", label(ch, "coordinator"),
-		    str(ch->root, "council"));
+		    st->accent_dark, x, y + 38, w, 1.2f) + 17;
+		buf_printf(&b, "%s, %s", label(ch, "coordinator"), council);
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f) + 22;
 		if (*(s = str(co, "email")) != '\0') {
 			buf_truncate(&b, 0);
 			buf_printf(&b, "mailto:%s", s);
-			line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
-			    st->accent, x, y, w);
-			y += 18;
+			y = line_link(ch, p, s, keep(ch, buf_cstr(&b)),
+			    PDF_BOLD, 11, st->accent, x, y, w) + 18;
 		}
 		if (*(s = str(co, "phone")) != '\0') {
 			buf_truncate(&b, 0);
@@ -359,9 +382,9 @@ back_cover(struct booklet *ch)
 			for (; *s != '\0'; s++)
 				if ((*s >= '0' && *s <= '9') || *s == '+')
 					buf_putc(&b, *s);
-			line_link(ch, p, str(co, "phone"), keep(ch,
-			    buf_cstr(&b)), PDF_BOLD, 11, st->accent, x, y, w);
-			y += 18;
+			y = line_link(ch, p, str(co, "phone"), keep(ch,
+			    buf_cstr(&b)), PDF_BOLD, 11, st->accent, x, y,
+			    w) + 18;
 		}
 		y += 22;
 	}
@@ -375,19 +398,28 @@ back_cover(struct booklet *ch)
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
 		    label(ch, "adopted"), str(ch->c, "adopted"));
 	if (b.len > 0)
-		pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
-		    10, st->muted, x, y, w, 1.3f);
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f);
+	/* The band holds the council and the territory, from its foot up. */
+	nc = lines_of(ch, council, PDF_HEADING, 14, w);
+	nt = lines_of(ch, territory, PDF_REGULAR, 10.5f, w);
+	foot = (float)nc * 14 * 1.2f + (float)nt * 10.5f * 1.3f + 18;
+	band = H - st->margin_bottom - foot - 30;
+	if (band > H * 0.74f)
+		band = H * 0.74f;
+	if (band < y + 40)
+		band = y + 40;
 	if (*(s = str(ch->labels, "charter_litter")) != '\0')
 		pdf_page_text(&ch->L, p, s, PDF_ITALIC, 8.5f, st->muted, x,
 		    band - 22, w, 1.3f);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text(&ch->L, p, str(ch->root, "council"), PDF_HEADING, 14,
-	    0xFFFFFF, x, band + 44, w, 1.2f);
-	pdf_page_text(&ch->L, p, str(ch->root, "territory"), PDF_REGULAR,
-	    10.5f, pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
-	    y + 18, w, 1.3f);
+	y = pdf_page_text(&ch->L, p, council, PDF_HEADING, 14, 0xFFFFFF, x,
+	    band + 44, w, 1.2f);
+	pdf_page_text(&ch->L, p, territory, PDF_REGULAR, 10.5f,
+	    pdf_color_mix(st->accent_light, st->accent, 0.15f), x, y + 18, w,
+	    1.3f);
 	buf_release(&b);
 }
 

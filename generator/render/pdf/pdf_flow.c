@@ -344,11 +344,53 @@ chain_height(const struct pager *pg, size_t i, size_t j)
 	return h;
 }
 
+/*
+ * The room each box needs (pdf_flow_need), into need[]: no more than the
+ * height of its group, the boxes up to the next one that needs room or
+ * starts a page (a one-line chapter does not need a third of a page).
+ */
+static void
+needs(const struct pdf_flow *fl, float *need)
+{
+	size_t	 i, k;
+	float	 h;
+
+	for (i = 0; i < fl->n; i++) {
+		need[i] = 0;
+		if (fl->boxes[i].need <= 0)
+			continue;
+		h = fl->boxes[i].height;
+		for (k = i + 1; k < fl->n && h < fl->boxes[i].need &&
+		    fl->boxes[k].need <= 0 && !fl->boxes[k].new_page; k++)
+			h += fl->boxes[k].space_before + fl->boxes[k].height;
+		need[i] = h < fl->boxes[i].need ? h : fl->boxes[i].need;
+	}
+}
+
+/*
+ * Whether the chain i..j fits from the current position: its height,
+ * and for each box that needs room, the chain above it and that room.
+ */
+static int
+chain_fits(const struct pager *pg, size_t i, size_t j, const float *need)
+{
+	size_t	 k;
+
+	if (pg->y + chain_height(pg, i, j) > pg->frame_h + 0.01f)
+		return 0;
+	for (k = i; k <= j; k++)
+		if (need[k] > 0 && pg->y + chain_height(pg, i, k) -
+		    pg->fl->boxes[k].height + need[k] > pg->frame_h + 0.01f)
+			return 0;
+	return 1;
+}
+
 size_t
 pdf_flow_paginate(struct pdf_flow *fl, struct pdf_doc *doc)
 {
 	const struct pdf_style	*st = fl->layout->style;
 	struct pager		 pg;
+	float			*need;
 	size_t			 i = 0, j, k;
 
 	memset(&pg, 0, sizeof(pg));
@@ -356,22 +398,22 @@ pdf_flow_paginate(struct pdf_flow *fl, struct pdf_doc *doc)
 	pg.doc = doc;
 	pg.frame_h = doc->height - st->margin_top - st->margin_bottom;
 	pg.section = -1;
+	need = xreallocarray(NULL, fl->n ? fl->n : 1, sizeof(*need));
+	needs(fl, need);
 	while (i < fl->n) {
 		for (j = i; j + 1 < fl->n && fl->boxes[j].keep_next; j++)
 			;
 		if (pg.page == NULL || (fl->boxes[i].new_page && pg.y > 0) ||
-		    (pg.y > 0 && pg.y + chain_height(&pg, i, j) >
-		    pg.frame_h + 0.01f) || (pg.y > 0 && pg.y +
-		    fl->boxes[i].space_before + fl->boxes[i].need >
-		    pg.frame_h + 0.01f))
+		    (pg.y > 0 && !chain_fits(&pg, i, j, need)))
 			new_page(&pg, i);
+		/* A chain longer than a page: box by box. */
 		for (k = i; k <= j; k++) {
-			if (pg.y > 0 && pg.y + chain_height(&pg, k, k) >
-			    pg.frame_h + 0.01f)
+			if (pg.y > 0 && !chain_fits(&pg, k, k, need))
 				new_page(&pg, k);
 			place(&pg, k, 0);
 		}
 		i = j + 1;
 	}
+	free(need);
 	return pg.added;
 }

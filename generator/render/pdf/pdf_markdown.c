@@ -60,9 +60,40 @@ add(struct pdf_text *t, int font, uint32_t color, const char *s,
 }
 
 /*
+ * A printed page cannot be clicked: after a link's text (spans first..
+ * of t), its address in parentheses, unless the text says it already
+ * ("https://…" as its own text, an email address for "mailto:…"). Only
+ * addresses a PDF links to (pdf_uri_is_absolute) are written.
+ */
+static void
+md_link_address(struct md *m, struct pdf_text *t, size_t first,
+    const char *url)
+{
+	const char	*shown = url;
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	if (url == NULL || !pdf_uri_is_absolute(url))
+		return;
+	if (strncmp(url, "mailto:", 7) == 0)
+		shown = url + 7;
+	else if (strncmp(url, "tel:", 4) == 0)
+		shown = url + 4;
+	for (i = first; i < t->n; i++)
+		buf_put(&b, t->v[i].text, t->v[i].len);
+	if (b.len == 0 || strcmp(buf_cstr(&b), shown) != 0) {
+		add(t, PDF_REGULAR, m->fl->layout->style->muted, " (", NULL);
+		add(t, PDF_REGULAR, m->fl->layout->style->muted, shown, url);
+		add(t, PDF_REGULAR, m->fl->layout->style->muted, ")", NULL);
+	}
+	buf_release(&b);
+}
+
+/*
  * Collects the inlines of node into t, in a walk with cmark's iterator
  * (no recursion, whatever the nesting): italic inside any emphasis, bold
- * inside any strong emphasis or code, linked inside a link. An image is
+ * inside any strong emphasis or code, linked inside a link, followed by
+ * its address (md_link_address). An image is
  * its children, its alternative text, as on the site (the report
  * publishes no image file); raw HTML is gone (view_markdown).
  */
@@ -76,6 +107,7 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 	const char		*url = NULL;
 	int			 emph = 0, strong = 0, d;
 	uint32_t		 color;
+	size_t			 first = 0;
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		if ((c = cmark_iter_get_node(it)) == node)
@@ -108,7 +140,9 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 			if (d > 0 && link == NULL) {
 				link = c;
 				url = cmark_node_get_url(c);
+				first = t->n;
 			} else if (d < 0 && link == c) {
+				md_link_address(m, t, first, url);
 				link = NULL;
 				url = NULL;
 			}
@@ -192,6 +226,23 @@ md_marker(int ordered, int number, int depth, char *num)
 	return depth % 2 ? "\xE2\x80\x93" : "\xE2\x80\xA2";
 }
 
+/*
+ * Indents by step, up to a third of the frame: deeper lists and quotes
+ * keep their markers and bars but no longer narrow the column (20
+ * levels would leave a column one letter wide). Returns the indent
+ * added, to take back after.
+ */
+static float
+md_indent(struct md *m, float step)
+{
+	float	 room = m->fl->width / 3 - m->indent;
+
+	if (step > room)
+		step = room > 0 ? room : 0;
+	m->indent += step;
+	return step;
+}
+
 static void
 md_list(struct md *m, cmark_node *node, int depth)
 {
@@ -202,8 +253,8 @@ md_list(struct md *m, cmark_node *node, int depth)
 	int			 tight = m->tight;
 	char			 num[16];
 	cmark_node		*item;
+	float			 in = md_indent(m, st->list_indent);
 
-	m->indent += st->list_indent;
 	m->tight = cmark_node_get_list_tight(node);
 	for (item = cmark_node_first_child(node); item;
 	    item = cmark_node_next(item)) {
@@ -211,7 +262,7 @@ md_list(struct md *m, cmark_node *node, int depth)
 		md_blocks(m, item, depth + 1);
 		m->marker = NULL;
 	}
-	m->indent -= st->list_indent;
+	m->indent -= in;
 	m->tight = tight;
 	pdf_flow_space(m->fl, st->paragraph_space);
 }
@@ -276,14 +327,16 @@ md_rule(struct md *m)
 static void
 md_quote(struct md *m, cmark_node *node, int depth)
 {
+	float	 in;
+
 	if (m->nbars >= MD_MAX_DEPTH) {
 		md_blocks(m, node, depth + 1);
 		return;
 	}
 	m->bars[m->nbars++] = m->indent + 4;
-	m->indent += 14;
+	in = md_indent(m, 14);
 	md_blocks(m, node, depth + 1);
-	m->indent -= 14;
+	m->indent -= in;
 	m->nbars--;
 	if (m->started > m->nbars)
 		m->started = m->nbars;

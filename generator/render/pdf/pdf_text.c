@@ -318,6 +318,51 @@ break_word(struct pdf_layout *L, const struct pdf_text *t,
 	return break_anywhere(L, t, ls, k, avail - w);
 }
 
+/*
+ * An address (a URL, an email: not hyphenable) among tokens a..b that
+ * does not fit in avail, the room left: split after the last of
+ * "/?&-_=.,;" that fits, so that a justified line is not stretched to
+ * make room for it on the next. Returns 1 when it was split.
+ */
+static int
+break_address(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t a, size_t b, float avail)
+{
+	const struct pdf_token	*tk;
+	const struct pdf_span	*sp;
+	struct pdf_font		*f;
+	const char		*s;
+	double			 w = 0, scale;
+	size_t			 k, i = 0, n, pref = 0;
+	uint32_t		 cp;
+
+	for (k = a; k <= b && w + ls->tok[k].width <= avail; k++)
+		w += ls->tok[k].width;
+	if (k > b)
+		return 0;
+	tk = &ls->tok[k];
+	sp = &t->v[tk->span];
+	s = sp->text + tk->off;
+	if (is_hyphenable(s, tk->len))
+		return 0;
+	f = &L->fonts->f[sp->font];
+	scale = t->size / 1000.0;
+	while (i < tk->len) {
+		n = utf8_decode(s + i, tk->len - i, &cp);
+		if (n == 0)
+			n = 1;
+		if ((w += pdf_font_advance(f, cp) * scale) > avail)
+			break;
+		i += n;
+		if (i < tk->len && is_break_after(s[i - 1], s[i]))
+			pref = i;
+	}
+	if (pref == 0)
+		return 0;
+	split_token(L, t, ls, k, pref, 0);
+	return 1;
+}
+
 void
 pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
     struct pdf_lines *ls)
@@ -354,6 +399,14 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 			x = 0;
 			continue;
 		}
+		/*
+		 * An address in a justified line with an eighth of it left
+		 * breaks there rather than leave wide spaces behind.
+		 */
+		if (t->align == PDF_JUSTIFY && a > start &&
+		    width - x - sp >= width / 8 &&
+		    break_address(L, t, ls, a, b, width - x - sp))
+			continue;
 		/*
 		 * A word no line can hold (an address, a code line) starts
 		 * in the room left, unless little is left, and breaks
