@@ -460,7 +460,7 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 
 	contents_write(b);
 	/* Once through the file for its MD5, then again to write it. */
-	if (b->failed || pdf_pdfa_prepare(b->pdf, b->fonts) == -1 ||
+	if (b->failed || pdf_pdfa_prepare(b->pdf) == -1 ||
 	    HPDF_SaveToStream(b->pdf) != HPDF_OK ||
 	    HPDF_ResetStream(b->pdf) != HPDF_OK ||
 	    pdf_pdfa_id_find(b->pdf, &id) == -1) {

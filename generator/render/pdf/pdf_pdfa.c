@@ -219,14 +219,15 @@ font_complete(HPDF_Font font)
 }
 
 int
-pdf_pdfa_prepare(HPDF_Doc pdf, struct pdf_fonts *fs)
+pdf_pdfa_prepare(HPDF_Doc pdf)
 {
 	static const HPDF_BYTE	 zero[HPDF_MD5_KEY_LEN];
 	HPDF_Array		 id;
-	size_t			 i;
+	HPDF_UINT		 i;
 
-	for (i = 0; fs != NULL && i < PDF_FACE__MAX; i++)
-		if (fs->f[i].hpdf != NULL && font_complete(fs->f[i].hpdf) == -1)
+	/* Every font of the document, drawn with or not. */
+	for (i = 0; i < pdf->font_mgr->count; i++)
+		if (font_complete(HPDF_List_ItemAt(pdf->font_mgr, i)) == -1)
 			return -1;
 	if (HPDF_Dict_GetItem(pdf->catalog, "Metadata", HPDF_OCLASS_DICT) ==
 	    NULL && pdf_pdfa_metadata(pdf, NULL) == -1)

@@ -40,7 +40,7 @@ int	 pdf_pdfa_metadata(HPDF_Doc pdf, const struct pdf_info *in);
  * CapHeight, the metadata if none, and a zero /ID in the trailer for
  * pdf_pdfa_id_find to replace. Returns 0 or -1.
  */
-int	 pdf_pdfa_prepare(HPDF_Doc pdf, struct pdf_fonts *);
+int	 pdf_pdfa_prepare(HPDF_Doc pdf);
 
 /* Where the zero /ID is in the saved file and what replaces it. */
 struct pdf_pdfa_id {
