@@ -125,8 +125,8 @@ sheet_rect(float sh, const struct pdf_op *op, const struct pdf_place *pl)
 }
 
 /*
- * PDF/A-1 (6.5.3): an annotation is printed (flag 4) and neither hidden
- * nor invisible; libharu sets no flags.
+ * A link without a border, and, for PDF/A-1 (6.5.3), printed (flag 4)
+ * and neither hidden nor invisible: libharu sets no flags.
  */
 static void
 annot_print(struct pdf_backend *b, HPDF_Annotation a)
