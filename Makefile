@@ -11,7 +11,9 @@ VERSION	 = 0.1.0
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       libhpdf-dev zlib1g-dev libhyphen-dev hyphen-fr fonts-lato \
 	       valgrind python3 python3-yaml time poppler-utils qpdf \
-	       chromium nodejs npm
+	       chromium nodejs npm \
+	       default-jre-headless libpdfbox2-java libactivation-java \
+	       libjaxb-api-java
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)

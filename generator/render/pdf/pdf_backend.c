@@ -20,6 +20,7 @@
 #include "../../util/utf8.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
+#include "pdf_pdfa.h"
 
 static void
 on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
@@ -40,6 +41,8 @@ pdf_backend_open(struct pdf_backend *b)
 		fprintf(stderr, "clspd: PDF: cannot create a document\n");
 		return -1;
 	}
+	/* PDF/A-1 is PDF 1.4 (libharu writes 1.3 by default). */
+	b->pdf->pdf_version = HPDF_VER_14;
 	HPDF_UseUTFEncodings(b->pdf);
 	HPDF_SetCurrentEncoder(b->pdf, "UTF-8");
 	HPDF_SetCompressionMode(b->pdf, HPDF_COMP_ALL);
@@ -49,6 +52,8 @@ pdf_backend_open(struct pdf_backend *b)
 	 * nodes a report stops there (a 10,000-action report has more).
 	 */
 	HPDF_SetPagesConfiguration(b->pdf, PDF_PAGES_PER_NODE);
+	if (pdf_pdfa_output_intent(b->pdf) == -1)
+		b->failed = 1;
 	return b->failed ? -1 : 0;
 }
 
@@ -119,6 +124,38 @@ sheet_rect(float sh, const struct pdf_op *op, const struct pdf_place *pl)
 	return r;
 }
 
+/*
+ * A link without a border, and, for PDF/A-1 (6.5.3), printed (flag 4)
+ * and neither hidden nor invisible: libharu sets no flags.
+ */
+static void
+annot_print(struct pdf_backend *b, HPDF_Annotation a)
+{
+	if (a == NULL || HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0) !=
+	    HPDF_OK || HPDF_Dict_AddNumber(a, "F", 4) != HPDF_OK)
+		b->failed = 1;
+}
+
+/*
+ * A destination of its own for each link and outline item, direct in
+ * its dictionary: libharu's are indirect objects, which some readers
+ * (PDFBox's PDF/A validator among them) do not take as destinations.
+ */
+static HPDF_Destination
+dest_new(struct pdf_backend *b, const struct pdf_dest *d)
+{
+	HPDF_Destination	 dst = HPDF_Array_New(b->pdf->mmgr);
+
+	if (dst == NULL)
+		return NULL;
+	dst->header.obj_class |= HPDF_OSUBCLASS_DESTINATION;
+	if (HPDF_Array_Add(dst, d->sheet) != HPDF_OK ||
+	    HPDF_Array_AddName(dst, "FitH") != HPDF_OK ||
+	    HPDF_Array_AddReal(dst, d->top) != HPDF_OK)
+		return NULL;
+	return dst;
+}
+
 static void
 draw_link(struct pdf_backend *b, HPDF_Page sheet, float sh,
     const struct pdf_op *op, const struct pdf_place *pl)
@@ -129,8 +166,7 @@ draw_link(struct pdf_backend *b, HPDF_Page sheet, float sh,
 	if (op->kind == PDF_OP_LINK) {
 		a = HPDF_Page_CreateURILinkAnnot(sheet, sheet_rect(sh, op, pl),
 		    op->text);
-		if (a != NULL)
-			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		annot_print(b, a);
 		return;
 	}
 	if (b->ngotos == b->capgotos) {
@@ -148,14 +184,14 @@ static void
 draw_anchor(struct pdf_backend *b, HPDF_Page sheet, float sh,
     const struct pdf_op *op, const struct pdf_place *pl)
 {
-	HPDF_Destination	 d;
+	struct pdf_dest	*d;
 
 	if (op->anchor < 0 || (size_t)op->anchor >= b->ndests)
 		return;
-	d = HPDF_Page_CreateDestination(sheet);
+	d = &b->dests[op->anchor];
+	d->sheet = sheet;
 	/* Fit the width, the anchor's line a little below the top. */
-	HPDF_Destination_SetFitH(d, sh - pl->y - (op->y - 16) * pl->scale);
-	b->dests[op->anchor] = d;
+	d->top = sh - pl->y - (op->y - 16) * pl->scale;
 }
 
 /*
@@ -336,6 +372,7 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 	HPDF_Encoder	 enc = HPDF_GetEncoder(b->pdf, "UTF-8");
 	HPDF_Outline	 parents[8], o;
 	HPDF_Annotation	 a;
+	struct pdf_dest	*d;
 	size_t		 i;
 	int		 level, top = -1;
 
@@ -344,16 +381,15 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 	for (i = 0; i < b->ngotos; i++) {
 		if (b->gotos[i].anchor < 0 ||
 		    (size_t)b->gotos[i].anchor >= b->ndests ||
-		    b->dests[b->gotos[i].anchor] == NULL)
+		    (d = &b->dests[b->gotos[i].anchor])->sheet == NULL)
 			continue;
 		a = HPDF_Page_CreateLinkAnnot(b->gotos[i].sheet,
-		    b->gotos[i].rect, b->dests[b->gotos[i].anchor]);
-		if (a != NULL)
-			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		    b->gotos[i].rect, dest_new(b, d));
+		annot_print(b, a);
 	}
 	for (i = 0; doc != NULL && i < doc->nanchors && i < b->ndests; i++) {
 		level = doc->anchors[i].level;
-		if (level < 0 || b->dests[i] == NULL)
+		if (level < 0 || b->dests[i].sheet == NULL)
 			continue;
 		if (level > 7)
 			level = 7;
@@ -361,7 +397,7 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 			level = top + 1;
 		o = HPDF_CreateOutline(b->pdf, level > 0 ? parents[level - 1] :
 		    NULL, doc->anchors[i].title, enc);
-		HPDF_Outline_SetDestination(o, b->dests[i]);
+		HPDF_Outline_SetDestination(o, dest_new(b, &b->dests[i]));
 		HPDF_Outline_SetOpened(o, level == 0 ? HPDF_TRUE : HPDF_FALSE);
 		parents[level] = o;
 		top = level;
@@ -412,7 +448,12 @@ pdf_date(time_t t)
 	d.hour = tm.tm_hour;
 	d.minutes = tm.tm_min;
 	d.seconds = tm.tm_sec;
-	d.ind = 'Z';
+	/*
+	 * "+00'00'", not "Z": libharu writes 'Z' as "Z00'00'", which
+	 * readers of the PDF/A metadata (PDFBox) take for a date without a
+	 * time zone, unlike the XMP's "Z".
+	 */
+	d.ind = '+';
 	return d;
 }
 
@@ -434,18 +475,28 @@ pdf_backend_info(struct pdf_backend *b, const struct pdf_info *in)
 	if (in->lang != NULL)
 		HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr,
 		    in->lang, NULL));
+	if (pdf_pdfa_metadata(pdf, in) == -1)
+		b->failed = 1;
 }
 
 int
 pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 {
-	struct buf	 out = BUF_INIT;
-	HPDF_UINT32	 n, left;
-	int		 rc = -1;
+	struct buf		 out = BUF_INIT;
+	struct pdf_pdfa_id	 id;
+	HPDF_UINT32		 n, left;
+	size_t			 pos = 0;
+	int			 rc = -1;
 
 	contents_write(b);
-	if (b->failed || HPDF_SaveToStream(b->pdf) != HPDF_OK)
+	/* Once through the file for its MD5, then again to write it. */
+	if (b->failed || pdf_pdfa_prepare(b->pdf) == -1 ||
+	    HPDF_SaveToStream(b->pdf) != HPDF_OK ||
+	    HPDF_ResetStream(b->pdf) != HPDF_OK ||
+	    pdf_pdfa_id_find(b->pdf, &id) == -1) {
+		b->failed = 1;
 		goto done;
+	}
 	HPDF_ResetStream(b->pdf);
 	if (sink_open(sink, path) == -1)
 		goto done;
@@ -456,6 +507,8 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 		HPDF_ReadFromStream(b->pdf, (HPDF_BYTE *)out.data + out.len, &n);
 		if (n == 0)
 			break;
+		pdf_pdfa_id_patch(&id, out.data + out.len, n, pos);
+		pos += n;
 		out.len += n;
 		out.data[out.len] = '\0';
 		left -= n;

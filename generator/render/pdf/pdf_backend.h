@@ -30,6 +30,12 @@ struct pdf_place {
 	float	 clip[4];
 };
 
+/* An anchor's place: its sheet, and the top of the view (FitH). */
+struct pdf_dest {
+	HPDF_Page	 sheet;		/* NULL: not drawn */
+	float		 top;
+};
+
 struct pdf_goto {
 	HPDF_Page	 sheet;
 	HPDF_Rect	 rect;
@@ -63,7 +69,7 @@ struct pdf_backend {
 	size_t			 written;	/* sheets whose content is in */
 	struct pdf_draw		*draws;
 	size_t			 ndraws, capdraws;
-	HPDF_Destination	*dests;		/* per anchor of the doc */
+	struct pdf_dest		*dests;		/* per anchor of the doc */
 	size_t			 ndests;
 	struct pdf_goto		*gotos;
 	size_t			 ngotos, capgotos;
@@ -72,7 +78,10 @@ struct pdf_backend {
 
 /*
  * A new libharu document in UTF-8 mode with compressed streams, its
- * errors recorded in b->failed. Returns 0 or -1 (printed).
+ * errors recorded in b->failed. Returns 0 or -1 (printed). Every
+ * document is made to be PDF/A-1b (pdf_pdfa.h): PDF 1.4, an sRGB output
+ * intent, XMP metadata, CIDSets, a content-derived /ID, annotations
+ * flagged to print, no transparency, no encryption.
  */
 int	 pdf_backend_open(struct pdf_backend *);
 void	 pdf_backend_close(struct pdf_backend *);
@@ -104,7 +113,10 @@ void	 pdf_backend_finish(struct pdf_backend *, const struct pdf_doc *);
 void	 pdf_backend_trim(struct pdf_backend *, HPDF_Page sheet, float x,
 	    float y, float w, float h, float bleed);
 
-/* Document properties. */
+/*
+ * Document properties, into the Info dictionary and the same in the
+ * XMP metadata (once per document, after pdf_backend_finish).
+ */
 struct pdf_info {
 	const char	*title, *author, *subject, *lang;
 	time_t		 date;
@@ -112,7 +124,10 @@ struct pdf_info {
 
 void	 pdf_backend_info(struct pdf_backend *, const struct pdf_info *);
 
-/* Writes the PDF to path in the sink. Returns 0 or -1 (printed). */
+/*
+ * Writes the PDF to path in the sink, its /ID the MD5 of its bytes.
+ * Returns 0 or -1 (printed).
+ */
 int	 pdf_backend_save(struct pdf_backend *, struct sink *,
 	    const char *path);
 

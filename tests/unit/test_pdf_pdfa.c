@@ -1,0 +1,191 @@
+/*
+ * PDF/A-1b (generator/render/pdf/pdf_pdfa.h) on real output: the
+ * sample's report and a small document with awkward metadata, each
+ * checked twice, by Apache PDFBox's PDF/A-1b validator ("preflight",
+ * Debian's libpdfbox2-java) and rule by rule by pdfa_rules.py, which
+ * names the rule that broke and checks what PDFBox does not (the /ID,
+ * the CIDSet against the glyphs drawn, the widths against the font
+ * program). Neither is skipped when missing: the test fails.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../generator/publish/publish.h"
+#include "../../generator/render/pdf/pdf_backend.h"
+#include "../../generator/util/buf.h"
+#include "helpers.h"
+
+TestSuite(pdf_pdfa, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp);
+
+#define SAMPLE "out/pdf/rapport-2025.pdf"
+
+/* Debian 12's PDFBox 2.0 preflight and what it needs on Java 17. */
+#define PREFLIGHT "java -cp /usr/share/java/preflight.jar:" \
+	"/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:" \
+	"/usr/share/java/xmpbox.jar:/usr/share/java/commons-logging.jar:" \
+	"/usr/share/java/javax.activation.jar:/usr/share/java/jaxb-api.jar " \
+	"org.apache.pdfbox.preflight.Validator_A1b "
+
+/* Runs cmd; its standard output and error (caller frees), its status. */
+static char *
+sh(const char *cmd, int *status)
+{
+	struct buf	 b = BUF_INIT;
+	char		 chunk[4096], *full;
+	size_t		 n;
+	FILE		*p;
+
+	cr_assert(asprintf(&full, "%s 2>&1", cmd) != -1);
+	cr_assert((p = popen(full, "r")) != NULL, "%s", cmd);
+	while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0)
+		buf_put(&b, chunk, n);
+	*status = pclose(p);
+	free(full);
+	buf_putc(&b, '\0');
+	return buf_detach(&b);
+}
+
+static void
+build_sample(void)
+{
+	char		*content = test_repo_path("content");
+	const char	*argv[] = { "build", content, "-o", "out", "-q", NULL };
+	struct run	 r;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	free(content);
+}
+
+/* PDFBox says the file is PDF/A-1b, and nothing else. */
+static void
+assert_preflight(const char *pdf)
+{
+	char	 cmd[1024], *out;
+	int	 st;
+
+	snprintf(cmd, sizeof(cmd), PREFLIGHT "%s", pdf);
+	out = sh(cmd, &st);
+	cr_assert_eq(st, 0, "PDFBox preflight on %s:\n%s", pdf, out);
+	cr_assert(strstr(out, "is a valid PDF/A-1b file") != NULL, "%s", out);
+	free(out);
+}
+
+/* Every rule of pdfa_rules.py is met. */
+static void
+assert_rules(const char *pdf)
+{
+	char	*script = test_repo_path("tests/unit/pdfa_rules.py");
+	char	 cmd[1024], *out;
+	int	 st;
+
+	snprintf(cmd, sizeof(cmd), "python3 %s %s", script, pdf);
+	out = sh(cmd, &st);
+	cr_assert_eq(st, 0, "%s", out);
+	cr_assert(strstr(out, "pdfa_rules: all rules met") != NULL, "%s", out);
+	cr_assert(strstr(out, "FAIL") == NULL, "%s", out);
+	free(out);
+	free(script);
+}
+
+Test(pdf_pdfa, sample_report_passes_pdfbox_preflight)
+{
+	build_sample();
+	assert_preflight(SAMPLE);
+}
+
+Test(pdf_pdfa, sample_report_meets_each_rule)
+{
+	build_sample();
+	assert_rules(SAMPLE);
+}
+
+/*
+ * Metadata that XML and PDF strings must escape, a link, a link to an
+ * anchor and an outline item: written by the backend alone, then
+ * checked like the report.
+ */
+Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
+{
+	static const char	 text[] = "Sécurité « & » <prévention>";
+	struct pdf_backend	 be;
+	struct pdf_fonts	 fonts;
+	struct pdf_doc		 doc;
+	struct pdf_page		*pg;
+	struct pdf_op		 op;
+	struct pdf_place	 pl = { 0, 0, 1 };
+	struct pdf_info		 info;
+	struct output_set	 out;
+	const struct output_file *f;
+	HPDF_Page		 sheet;
+	char			*xmp;
+	int			 anchor, st;
+
+	cr_assert(pdf_backend_open(&be) == 0);
+	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato) == 0);
+	be.fonts = &fonts;
+	pdf_doc_init(&doc, 595.28f, 841.89f);
+	pg = pdf_doc_add_page(&doc);
+	anchor = pdf_doc_anchor(&doc, "Titre « 1 » & <2>", 0);
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_ANCHOR;
+	op.anchor = anchor;
+	op.y = 100;
+	pdf_page_push(pg, &op);
+	op.kind = PDF_OP_TEXT;
+	op.font = PDF_BOLD;
+	op.size = 12;
+	op.x = 72;
+	op.y = 120;
+	op.text = text;
+	op.len = sizeof(text) - 1;
+	pdf_page_push(pg, &op);
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_LINK;
+	op.x = 72;
+	op.y = 110;
+	op.w = 100;
+	op.h = 14;
+	op.text = "https://example.org/?a=1&b=(2)";
+	pdf_page_push(pg, &op);
+	op.kind = PDF_OP_GOTO;
+	op.text = NULL;
+	op.anchor = anchor;
+	op.y = 140;
+	pdf_page_push(pg, &op);
+	cr_assert((sheet = pdf_backend_sheet(&be, doc.width, doc.height)) !=
+	    NULL);
+	pdf_backend_draw(&be, sheet, &doc, 0, &pl);
+	pdf_backend_finish(&be, &doc);
+	memset(&info, 0, sizeof(info));
+	info.title = "Bilan « sécurité » & <prévention> \"2025\" l'an";
+	info.author = "Conseil d'Arrondissement & Cie";
+	info.subject = "Tabs\tand ]]> and </rdf:li>";
+	info.lang = "fr";
+	info.date = 1767225600;
+	pdf_backend_info(&be, &info);
+	output_set_init(&out);
+	cr_assert(pdf_backend_save(&be, &out.sink, "odd.pdf") == 0);
+	cr_assert((f = output_set_find(&out, "odd.pdf")) != NULL);
+	test_write_file("odd.pdf", f->data.data, f->data.len);
+	output_set_release(&out);
+	pdf_doc_release(&doc);
+	pdf_fonts_release(&fonts);
+	pdf_backend_close(&be);
+
+	assert_rules("odd.pdf");
+	assert_preflight("odd.pdf");
+	xmp = sh("qpdf --show-object=$(qpdf --show-object=trailer odd.pdf | "
+	    "sed 's/.*Root \\([0-9]*\\) .*/\\1/') odd.pdf | sed "
+	    "'s/.*Metadata \\([0-9]*\\) .*/\\1/' | xargs -I{} qpdf "
+	    "--show-object={} --filtered-stream-data odd.pdf", &st);
+	cr_assert_eq(st, 0, "%s", xmp);
+	cr_assert(strstr(xmp, "Bilan « sécurité » &amp; &lt;prévention&gt;")
+	    != NULL, "%s", xmp);
+	free(xmp);
+}
