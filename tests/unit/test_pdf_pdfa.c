@@ -29,25 +29,6 @@ TestSuite(pdf_pdfa, .init = (void (*)(void))test_enter_tmp,
 	"/usr/share/java/javax.activation.jar:/usr/share/java/jaxb-api.jar " \
 	"org.apache.pdfbox.preflight.Validator_A1b "
 
-/* Runs cmd; its standard output and error (caller frees), its status. */
-static char *
-sh(const char *cmd, int *status)
-{
-	struct buf	 b = BUF_INIT;
-	char		 chunk[4096], *full;
-	size_t		 n;
-	FILE		*p;
-
-	cr_assert(asprintf(&full, "%s 2>&1", cmd) != -1);
-	cr_assert((p = popen(full, "r")) != NULL, "%s", cmd);
-	while ((n = fread(chunk, 1, sizeof(chunk), p)) > 0)
-		buf_put(&b, chunk, n);
-	*status = pclose(p);
-	free(full);
-	buf_putc(&b, '\0');
-	return buf_detach(&b);
-}
-
 static void
 build_sample(void)
 {
@@ -69,8 +50,8 @@ assert_preflight(const char *pdf)
 	char	 cmd[1024], *out;
 	int	 st;
 
-	snprintf(cmd, sizeof(cmd), PREFLIGHT "%s", pdf);
-	out = sh(cmd, &st);
+	snprintf(cmd, sizeof(cmd), PREFLIGHT "%s 2>&1", pdf);
+	out = test_sh(cmd, &st);
 	cr_assert_eq(st, 0, "PDFBox preflight on %s:\n%s", pdf, out);
 	cr_assert(strstr(out, "is a valid PDF/A-1b file") != NULL, "%s", out);
 	free(out);
@@ -84,8 +65,8 @@ assert_rules(const char *pdf)
 	char	 cmd[1024], *out;
 	int	 st;
 
-	snprintf(cmd, sizeof(cmd), "python3 %s %s", script, pdf);
-	out = sh(cmd, &st);
+	snprintf(cmd, sizeof(cmd), "python3 %s %s 2>&1", script, pdf);
+	out = test_sh(cmd, &st);
 	cr_assert_eq(st, 0, "%s", out);
 	cr_assert(strstr(out, "pdfa_rules: all rules met") != NULL, "%s", out);
 	cr_assert(strstr(out, "FAIL") == NULL, "%s", out);
@@ -105,6 +86,27 @@ Test(pdf_pdfa, sample_report_meets_each_rule)
 	assert_rules(SAMPLE);
 }
 
+/* The charter booklet and its imposed sheets, crop marks or not. */
+Test(pdf_pdfa, charter_booklets_are_pdfa)
+{
+	char		*content = test_repo_path("content");
+	const char	*argv[] = { "build", content, "-o", "crop", "-q",
+			    "--crop-marks", NULL };
+	struct run	 r;
+
+	build_sample();
+	assert_preflight("out/pdf/charte.pdf");
+	assert_rules("out/pdf/charte.pdf");
+	assert_preflight("out/pdf/charte-impression.pdf");
+	assert_rules("out/pdf/charte-impression.pdf");
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	assert_preflight("crop/pdf/charte-impression.pdf");
+	assert_rules("crop/pdf/charte-impression.pdf");
+	free(content);
+}
+
 /*
  * Metadata that XML and PDF strings must escape, a link, a link to an
  * anchor and an outline item: written by the backend alone, then
@@ -118,7 +120,7 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 	struct pdf_doc		 doc;
 	struct pdf_page		*pg;
 	struct pdf_op		 op;
-	struct pdf_place	 pl = { 0, 0, 1 };
+	struct pdf_place	 pl = { 0, 0, 1, { 0, 0, 0, 0 } };
 	struct pdf_info		 info;
 	struct output_set	 out;
 	const struct output_file *f;
@@ -180,7 +182,7 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 
 	assert_rules("odd.pdf");
 	assert_preflight("odd.pdf");
-	xmp = sh("qpdf --show-object=$(qpdf --show-object=trailer odd.pdf | "
+	xmp = test_sh("qpdf --show-object=$(qpdf --show-object=trailer odd.pdf | "
 	    "sed 's/.*Root \\([0-9]*\\) .*/\\1/') odd.pdf | sed "
 	    "'s/.*Metadata \\([0-9]*\\) .*/\\1/' | xargs -I{} qpdf "
 	    "--show-object={} --filtered-stream-data odd.pdf", &st);
