@@ -15,17 +15,18 @@ build-tsan/generator/build/build.o: generator/build/build.c \
  generator/build/../render/data/../../view/../load/model.h \
  generator/build/../render/data/../../view/../util/arena.h \
  generator/build/../render/data/../../view/../util/decimal.h \
- generator/build/../render/pdf/pdf_coverage.h \
- generator/build/../render/pdf/../../load/model.h \
- generator/build/../render/pdf/../../util/diag.h \
+ generator/build/../render/pdf/pdf_charter.h \
+ generator/build/../render/pdf/../../publish/publish.h \
+ generator/build/../render/pdf/../../view/value.h \
  generator/build/../render/pdf/pdf_theme.h \
  generator/build/../render/pdf/../../theme/theme.h \
  generator/build/../render/pdf/../../theme/../util/buf.h \
  generator/build/../render/pdf/../../theme/../util/diag.h \
+ generator/build/../render/pdf/../../util/diag.h \
  generator/build/../render/pdf/pdf_font.h \
+ generator/build/../render/pdf/pdf_coverage.h \
+ generator/build/../render/pdf/../../load/model.h \
  generator/build/../render/pdf/pdf_report.h \
- generator/build/../render/pdf/../../publish/publish.h \
- generator/build/../render/pdf/../../view/value.h \
  generator/build/../render/html/site.h \
  generator/build/../render/html/../../publish/publish.h \
  generator/build/../render/html/../../theme/theme.h \
@@ -61,17 +62,18 @@ generator/build/../render/data/../../view/value.h:
 generator/build/../render/data/../../view/../load/model.h:
 generator/build/../render/data/../../view/../util/arena.h:
 generator/build/../render/data/../../view/../util/decimal.h:
-generator/build/../render/pdf/pdf_coverage.h:
-generator/build/../render/pdf/../../load/model.h:
-generator/build/../render/pdf/../../util/diag.h:
+generator/build/../render/pdf/pdf_charter.h:
+generator/build/../render/pdf/../../publish/publish.h:
+generator/build/../render/pdf/../../view/value.h:
 generator/build/../render/pdf/pdf_theme.h:
 generator/build/../render/pdf/../../theme/theme.h:
 generator/build/../render/pdf/../../theme/../util/buf.h:
 generator/build/../render/pdf/../../theme/../util/diag.h:
+generator/build/../render/pdf/../../util/diag.h:
 generator/build/../render/pdf/pdf_font.h:
+generator/build/../render/pdf/pdf_coverage.h:
+generator/build/../render/pdf/../../load/model.h:
 generator/build/../render/pdf/pdf_report.h:
-generator/build/../render/pdf/../../publish/publish.h:
-generator/build/../render/pdf/../../view/value.h:
 generator/build/../render/html/site.h:
 generator/build/../render/html/../../publish/publish.h:
 generator/build/../render/html/../../theme/theme.h:

@@ -8,7 +8,7 @@ build-tsan/generator/render/pdf/pdf_backend.o: \
  generator/render/pdf/../../publish/../util/buf.h \
  generator/render/pdf/pdf_font.h generator/render/pdf/pdf_page.h \
  generator/render/pdf/../../util/arena.h \
- generator/render/pdf/pdf_content.h
+ generator/render/pdf/pdf_content.h generator/render/pdf/pdf_pdfa.h
 generator/render/pdf/../../util/alloc.h:
 generator/render/pdf/../../util/buf.h:
 generator/render/pdf/../../util/utf8.h:
@@ -19,3 +19,4 @@ generator/render/pdf/pdf_font.h:
 generator/render/pdf/pdf_page.h:
 generator/render/pdf/../../util/arena.h:
 generator/render/pdf/pdf_content.h:
+generator/render/pdf/pdf_pdfa.h:
