@@ -73,25 +73,6 @@ keep(struct booklet *ch, const char *s)
 	return arena_strdup(ch->doc.arena, s);
 }
 
-/* The number of lines s takes at size in width. */
-static size_t
-lines_of(struct booklet *ch, const char *s, int font, float size,
-    float width)
-{
-	struct pdf_text		 t;
-	struct pdf_lines	 ls;
-	size_t			 n;
-
-	pdf_text_init(&t, size, PDF_LEFT);
-	t.no_hyphens = 1;
-	pdf_text_add(&t, font, 0, s, strlen(s));
-	pdf_text_break(&ch->L, &t, width, &ls);
-	n = ls.n;
-	pdf_lines_release(&ls);
-	pdf_text_release(&t);
-	return n;
-}
-
 /*
  * s from (x, y) in lines of width, a link to uri; returns the last
  * line's baseline.
@@ -131,7 +112,8 @@ foot_text(struct booklet *ch, struct pdf_page *p, const char *s, int font,
 {
 	size_t	 n;
 
-	while ((n = lines_of(ch, s, font, size, width)) > 4 && size > 6.5f)
+	while ((n = pdf_page_text_lines(&ch->L, s, font, size, width)) > 4 &&
+	    size > 6.5f)
 		size -= 0.5f;
 	pdf_page_text(&ch->L, p, s, font, size, color, x, y - (float)(n - 1) *
 	    size * 1.3f, width, 1.3f);
@@ -155,11 +137,11 @@ cover(struct booklet *ch)
 	struct buf		 b = BUF_INIT;
 
 	for (size = 27; size > 9; size -= 1) {
-		need = (float)lines_of(ch, title, PDF_HEADING, size, w) *
-		    size * 1.12f;
+		need = (float)pdf_page_text_lines(&ch->L, title, PDF_HEADING,
+		    size, w) * size * 1.12f;
 		if (*sub != '\0')
-			need += 22 + (float)lines_of(ch, sub, PDF_REGULAR,
-			    12, w) * 12 * 1.35f;
+			need += 22 + (float)pdf_page_text_lines(&ch->L, sub,
+			    PDF_REGULAR, 12, w) * 12 * 1.35f;
 		if (need <= H * 0.62f - 40 - top)
 			break;
 		if (size < 20 && need <= H - 150 - 40 - top)
@@ -213,7 +195,8 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 	struct pdf_lines	 ls;
 	struct pdf_op		 op;
 	float			 sq = 40, size = 17, lh = size * 1.18f;
-	float			 x = num != NULL ? sq + 14 : 0, w = fl->width - x;
+	float			 x = num != NULL ? sq + 14 : 0;
+	float			 w = fl->width - x;
 	float			 nsize = 24, th, top, h;
 	size_t			 box, i;
 
@@ -291,8 +274,8 @@ sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
 	size_t	 k, m, most = 1;
 
 	for (k = i; k < i + 2 && k < l->u.list.n; k++)
-		if ((m = lines_of(ch, str(l->u.list.v[k], "name"), PDF_BOLD,
-		    SIGN_SIZE, cw)) > most)
+		if ((m = pdf_page_text_lines(&ch->L, str(l->u.list.v[k],
+		    "name"), PDF_BOLD, SIGN_SIZE, cw)) > most)
 			most = m;
 	return (float)most * SIGN_SIZE * 1.3f + SIGN_ROOM;
 }
@@ -401,8 +384,8 @@ back_cover(struct booklet *ch)
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f);
 	/* The band holds the council and the territory, from its foot up. */
-	nc = lines_of(ch, council, PDF_HEADING, 14, w);
-	nt = lines_of(ch, territory, PDF_REGULAR, 10.5f, w);
+	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING, 14, w);
+	nt = pdf_page_text_lines(&ch->L, territory, PDF_REGULAR, 10.5f, w);
 	foot = (float)nc * 14 * 1.2f + (float)nt * 10.5f * 1.3f + 18;
 	band = H - st->margin_bottom - foot - 30;
 	if (band > H * 0.74f)
@@ -589,7 +572,8 @@ write_imposed(struct booklet *ch, struct pdf_backend *be, int crop,
 			pl.clip[1] = -bl;
 			pl.clip[2] = k == 0 ? pw : pw + bl;
 			pl.clip[3] = ph + bl;
-			pdf_backend_draw(be, sheet, &ch->doc, (size_t)page, &pl);
+			pdf_backend_draw(be, sheet, &ch->doc, (size_t)page,
+			    &pl);
 		}
 	}
 	pdf_backend_finish(be, NULL);

@@ -29,7 +29,7 @@ pdf_impose_side(size_t N, size_t s, size_t *left, size_t *right)
 	size_t	 k = s / 2;		/* the sheet, from the outside */
 
 	if (s % 2 == 0) {
-		/* Front: the outer page on the left, its facing on the right. */
+		/* Front: the outer page on the left, its facing page right. */
 		*left = N - 1 - 2 * k;
 		*right = 2 * k;
 	} else {

@@ -152,6 +152,10 @@ float	 pdf_page_text(struct pdf_layout *, struct pdf_page *p, const char *s,
 	    int font, float size, uint32_t color, float x, float y,
 	    float width, float lead);
 
+/* The number of lines pdf_page_text would make of s. */
+size_t	 pdf_page_text_lines(struct pdf_layout *, const char *s, int font,
+	    float size, float width);
+
 /*
  * s on one line of at most width points: s itself, or its longest
  * beginning that fits with an ellipsis "…" after it. The string is in

@@ -123,7 +123,7 @@ cover(struct report *r)
 	const struct pdf_style	*st = r->L.style;
 	struct pdf_page		*p = pdf_doc_add_page(&r->doc);
 	float			 W = r->doc.width, H = r->doc.height;
-	float			 x = st->margin_left, w = W - 2 * x, y;
+	float			 x = st->margin_left, w = W - 2 * x, y, ts;
 	const struct value	*c = value_get(r->root, "coordinator");
 	char			 year[16];
 	struct buf		 b = BUF_INIT;
@@ -131,29 +131,36 @@ cover(struct report *r)
 	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
 	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
 	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
-	pdf_page_text(&r->L, p, rp_str(r->root, "council"), PDF_BOLD, 13, 0xFFFFFF,
-	    x, 92, w, 1.3f);
+	pdf_page_text(&r->L, p, rp_str(r->root, "council"), PDF_BOLD, 13,
+	    0xFFFFFF, x, 92, w, 1.3f);
 	pdf_page_rect(p, x, 104, 40, 2.5f, st->accent_light);
 	y = pdf_page_text(&r->L, p, rp_str(r->root, "title"), PDF_HEADING, 34,
 	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
-	pdf_page_text(&r->L, p, rp_str(r->root, "territory"), PDF_REGULAR, 15,
-	    st->accent_light, x, y + 34, w, 1.3f);
-	pdf_page_text(&r->L, p, year, PDF_HEADING, 88, pdf_color_mix(st->accent, 0xFFFFFF, 0.3f),
-	    x - 4, H * 0.58f - 26, w, 1);
+	/* Above the year: a long territory (communes) in smaller type. */
+	ts = 15;
+	while ((float)pdf_page_text_lines(&r->L, rp_str(r->root, "territory"),
+	    PDF_REGULAR, ts, w) * ts * 1.3f > H * 0.58f - 100 - y - 34 &&
+	    ts > 7)
+		ts -= 0.5f;
+	pdf_page_text(&r->L, p, rp_str(r->root, "territory"), PDF_REGULAR, ts,
+	    st->accent_light, x, y + 19 + ts, w, 1.3f);
+	pdf_page_text(&r->L, p, year, PDF_HEADING, 88,
+	    pdf_color_mix(st->accent, 0xFFFFFF, 0.3f), x - 4, H * 0.58f - 26,
+	    w, 1);
 	y = H * 0.58f + 60;
 	y = pdf_page_text(&r->L, p, rp_label(r, "report"), PDF_BOLD, 12,
 	    st->accent_dark, x, y, w, 1.3f);
 	fill(&b, rp_label(r, "generated"), "{date}", rp_str(r->root, "date"));
-	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x, y + 18,
-	    w, 1.3f);
+	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x,
+	    y + 18, w, 1.3f);
 	buf_truncate(&b, 0);
 	if (c != NULL && *rp_str(c, "name") != '\0') {
 		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
 		    rp_colon(r), rp_str(c, "name"));
 		if (*rp_str(c, "email") != '\0')
 			buf_printf(&b, " \xE2\x80\x94 %s", rp_str(c, "email"));
-		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 9,
-		    st->muted, x, H - st->margin_bottom, w, 1.3f);
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
+		    9, st->muted, x, H - st->margin_bottom, w, 1.3f);
 	}
 	buf_release(&b);
 }
@@ -274,9 +281,9 @@ running(struct report *r)
 		fill(&b, buf_cstr(&n), "{pages}", pages);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
 		    b.len, 8);
-		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR, 8,
-		    st->muted, x + w - sw, H - st->margin_bottom + 34, sw + 1,
-		    1.2f);
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
+		    8, st->muted, x + w - sw, H - st->margin_bottom + 34,
+		    sw + 1, 1.2f);
 	}
 	buf_release(&b);
 	buf_release(&n);

@@ -592,3 +592,21 @@ pdf_page_text(struct pdf_layout *L, struct pdf_page *p, const char *s,
 	pdf_text_release(&t);
 	return y;
 }
+
+size_t
+pdf_page_text_lines(struct pdf_layout *L, const char *s, int font,
+    float size, float width)
+{
+	struct pdf_text		 t;
+	struct pdf_lines	 ls;
+	size_t			 n;
+
+	pdf_text_init(&t, size, PDF_LEFT);
+	t.no_hyphens = 1;
+	pdf_text_add(&t, font, 0, s, strlen(s));
+	pdf_text_break(L, &t, width, &ls);
+	n = ls.n;
+	pdf_lines_release(&ls);
+	pdf_text_release(&t);
+	return n;
+}
