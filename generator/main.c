@@ -61,7 +61,7 @@ static const char help_text[] =
 "\n"
 "Environment: SOURCE_DATE_EPOCH, when set, is the date printed in\n"
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
-"number of threads that read the content (with 1, the site and the PDF\n"
+"number of threads that read the content (with 1, the site and the PDFs\n"
 "are also rendered one after the other; the files are the same).\n"
 "See clspd(1) and FORMAT.md.\n";
 

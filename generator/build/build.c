@@ -49,13 +49,15 @@ build_date(time_t *t)
 }
 
 /*
- * The PDFs, the report then the charter booklet, rendered in a thread of
- * their own beside the site.
+ * A PDF, the report or the charter booklet, rendered in a thread of its
+ * own beside the site (the booklet's two files load the fonts twice:
+ * beside the report, it costs no time).
  */
 struct pdf_job {
 	const struct value	*view;
 	const struct pdf_theme	*theme;
 	struct pdf_charter_options charter;
+	int			 is_charter;
 	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
 	int			 rc;
@@ -66,10 +68,12 @@ pdf_job_run(void *arg)
 {
 	struct pdf_job	*j = arg;
 
-	j->rc = pdf_report_render(j->view, j->theme, j->date, j->sink);
-	if (j->rc == 0)
+	if (j->is_charter)
 		j->rc = pdf_charter_render(j->view, j->theme, &j->charter,
 		    j->date, j->sink);
+	else
+		j->rc = pdf_report_render(j->view, j->theme, j->date,
+		    j->sink);
 	markdown_scratch_free();
 	return NULL;
 }
@@ -93,35 +97,47 @@ build_render(const struct build_input *in, struct sink *sink)
 {
 	struct arena	*a = arena_new();
 	struct value	*view;
-	struct pdf_job	 pdf;
-	pthread_t	 thread;
-	int		 threaded = render_threaded(), rc;
+	struct pdf_job	 pdf[2];
+	pthread_t	 thread[2];
+	int		 started[2] = { 0, 0 }, threaded = render_threaded();
+	int		 rc;
+	size_t		 i;
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
-	pdf.view = view;
-	pdf.theme = in->pdf;
-	pdf.date = in->date;
-	pdf.charter.crop_marks = in->crop_marks;
-	pdf.sink = threaded ? sink_lane(sink) : sink;
-	pdf.rc = -1;
-	if (threaded && pthread_create(&thread, NULL, pdf_job_run, &pdf) != 0)
-		threaded = 0;
-	if (!threaded) {
-		if (pdf.sink != sink)
-			sink_lane_end(sink, pdf.sink);
-		pdf.sink = sink;
+	for (i = 0; i < 2; i++) {
+		memset(&pdf[i], 0, sizeof(pdf[i]));
+		pdf[i].view = view;
+		pdf[i].theme = in->pdf;
+		pdf[i].date = in->date;
+		pdf[i].charter.crop_marks = in->crop_marks;
+		pdf[i].is_charter = i == 1;
+		pdf[i].rc = -1;
+		pdf[i].sink = sink;
+		if (!threaded)
+			continue;
+		pdf[i].sink = sink_lane(sink);
+		if (pthread_create(&thread[i], NULL, pdf_job_run,
+		    &pdf[i]) == 0)
+			started[i] = 1;
+		else {
+			sink_lane_end(sink, pdf[i].sink);
+			pdf[i].sink = sink;
+		}
 	}
 	rc = data_render(in->model, in->figures, sink);
 	if (rc == 0)
 		rc = site_render(view, in->theme, sink, in->errors);
-	if (threaded) {
-		pthread_join(thread, NULL);
-		if (sink_lane_end(sink, pdf.sink) == -1)
+	/* Joined in order: the lanes' files come in the same order. */
+	for (i = 0; i < 2; i++) {
+		if (started[i]) {
+			pthread_join(thread[i], NULL);
+			if (sink_lane_end(sink, pdf[i].sink) == -1)
+				rc = -1;
+		} else if (rc == 0)
+			pdf_job_run(&pdf[i]);
+		if (pdf[i].rc == -1)
 			rc = -1;
-	} else if (rc == 0)
-		pdf_job_run(&pdf);
-	if (pdf.rc == -1)
-		rc = -1;
+	}
 	arena_free(a);
 	return rc;
 }
