@@ -1,9 +1,10 @@
 // node screenshots.mjs SITE_DIR OUTDIR
 //
 // Full-page PNG screenshots, for a person to look at (CI does not run
-// this): index.html, the first actions/*.html and indicators.html, each
-// on a desktop (1280 px wide) and on a phone (390 px wide, 2 device
-// pixels per CSS pixel), as OUTDIR/NAME-desktop.png and NAME-phone.png.
+// this): index.html, the first actions/*.html, indicators.html and
+// charter.html, each on a desktop (1280 px wide) and on a phone (390 px
+// wide, 2 device pixels per CSS pixel), as OUTDIR/NAME-desktop.png and
+// NAME-phone.png.
 // Requests to the network are aborted, as in a11y.mjs.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +19,7 @@ mkdirSync(outdir, { recursive: true });
 
 const all = listPages(root);
 const wanted = ['index.html', all.find((p) => /^actions\/[^/]+\.html$/.test(p)),
-	'indicators.html'];
+	'indicators.html', 'charter.html'];
 const pages = [];
 for (const p of wanted) {
 	if (p && all.includes(p)) pages.push(p);
