@@ -57,15 +57,19 @@ assert_preflight(const char *pdf)
 	free(out);
 }
 
-/* Every rule of pdfa_rules.py is met. */
+/*
+ * Every rule of pdfa_rules.py is met; with links, the file must have
+ * annotations for their rules to check.
+ */
 static void
-assert_rules(const char *pdf)
+assert_rules(const char *pdf, int links)
 {
 	char	*script = test_repo_path("tests/unit/pdfa_rules.py");
 	char	 cmd[1024], *out;
 	int	 st;
 
-	snprintf(cmd, sizeof(cmd), "python3 %s %s 2>&1", script, pdf);
+	snprintf(cmd, sizeof(cmd), "python3 %s %s%s 2>&1", script,
+	    links ? "--links " : "", pdf);
 	out = test_sh(cmd, &st);
 	cr_assert_eq(st, 0, "%s", out);
 	cr_assert(strstr(out, "pdfa_rules: all rules met") != NULL, "%s", out);
@@ -83,7 +87,7 @@ Test(pdf_pdfa, sample_report_passes_pdfbox_preflight)
 Test(pdf_pdfa, sample_report_meets_each_rule)
 {
 	build_sample();
-	assert_rules(SAMPLE);
+	assert_rules(SAMPLE, 1);
 }
 
 /* The charter booklet and its imposed sheets, crop marks or not. */
@@ -96,15 +100,35 @@ Test(pdf_pdfa, charter_booklets_are_pdfa)
 
 	build_sample();
 	assert_preflight("out/pdf/charte.pdf");
-	assert_rules("out/pdf/charte.pdf");
+	assert_rules("out/pdf/charte.pdf", 1);
 	assert_preflight("out/pdf/charte-impression.pdf");
-	assert_rules("out/pdf/charte-impression.pdf");
+	assert_rules("out/pdf/charte-impression.pdf", 1);
 	r = test_run(60, argv);
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
 	assert_preflight("crop/pdf/charte-impression.pdf");
-	assert_rules("crop/pdf/charte-impression.pdf");
+	assert_rules("crop/pdf/charte-impression.pdf", 1);
 	free(content);
+}
+
+/*
+ * A charter without a subtitle: no empty /Subject in the Info that the
+ * XMP would not have (PDFBox let it pass; the rule checker does not).
+ */
+Test(pdf_pdfa, missing_properties_are_absent_from_both)
+{
+	struct tfile	 f[] = { { "charter.md",
+			    "---\ntitle: Charte\n---\n\nTexte.\n" } };
+	const char	*argv[] = { "build", "content", "-o", "out", "-q",
+			    NULL };
+	struct run	 r;
+
+	test_content(f, 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	assert_rules("out/pdf/charte.pdf", 0);
+	assert_rules("out/pdf/charte-impression.pdf", 0);
 }
 
 /*
@@ -180,9 +204,10 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 	pdf_fonts_release(&fonts);
 	pdf_backend_close(&be);
 
-	assert_rules("odd.pdf");
+	assert_rules("odd.pdf", 1);
 	assert_preflight("odd.pdf");
-	xmp = test_sh("qpdf --show-object=$(qpdf --show-object=trailer odd.pdf | "
+	xmp = test_sh("qpdf --show-object=$(qpdf --show-object=trailer "
+	    "odd.pdf | "
 	    "sed 's/.*Root \\([0-9]*\\) .*/\\1/') odd.pdf | sed "
 	    "'s/.*Metadata \\([0-9]*\\) .*/\\1/' | xargs -I{} qpdf "
 	    "--show-object={} --filtered-stream-data odd.pdf", &st);

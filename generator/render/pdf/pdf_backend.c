@@ -458,10 +458,20 @@ pdf_date(time_t t)
 }
 
 void
-pdf_backend_info(struct pdf_backend *b, const struct pdf_info *in)
+pdf_backend_info(struct pdf_backend *b, const struct pdf_info *info)
 {
 	HPDF_Doc	 pdf = b->pdf;
+	struct pdf_info	 v = *info, *in = &v;
 
+	/* An empty property is no property, in the Info and in the XMP. */
+	if (in->title != NULL && *in->title == '\0')
+		in->title = NULL;
+	if (in->author != NULL && *in->author == '\0')
+		in->author = NULL;
+	if (in->subject != NULL && *in->subject == '\0')
+		in->subject = NULL;
+	if (in->lang != NULL && *in->lang == '\0')
+		in->lang = NULL;
 	if (in->title != NULL)
 		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, in->title);
 	if (in->author != NULL)
