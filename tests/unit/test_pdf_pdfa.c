@@ -132,6 +132,35 @@ Test(pdf_pdfa, missing_properties_are_absent_from_both)
 }
 
 /*
+ * Characters Lato has no glyph for (an emoji beyond the BMP, Chinese, a
+ * dingbat) in the title and the text: not drawn (a PDF/A file may not
+ * show a code its font lacks), but kept whole in the Info and the XMP.
+ */
+Test(pdf_pdfa, characters_the_font_lacks_stay_pdfa)
+{
+	struct tfile	 f[] = { { "charter.md",
+			    "---\ntitle: \"Livret \xF0\x9F\x99\x82 \xE5\x85\xAC"
+			    "\xE5\x85\xB1 \xE2\x9C\xA8\"\n---\n\nTexte "
+			    "\xE4\xB8\xAD\xE6\x96\x87 \xE2\x98\x95 fin.\n" } };
+	const char	*argv[] = { "build", "content", "-o", "out", "-q",
+			    NULL };
+	struct run	 r;
+	char		*info;
+
+	test_content(f, 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	assert_rules("out/pdf/charte.pdf", 0);
+	assert_preflight("out/pdf/charte.pdf");
+	assert_rules("out/pdf/charte-impression.pdf", 0);
+	info = test_sh("pdfinfo out/pdf/charte.pdf", NULL);
+	cr_assert(strstr(info, "Title:           Livret \xF0\x9F\x99\x82 "
+	    "\xE5\x85\xAC\xE5\x85\xB1 \xE2\x9C\xA8\n") != NULL, "%s", info);
+	free(info);
+}
+
+/*
  * Metadata that XML and PDF strings must escape, a link, a link to an
  * anchor and an outline item: written by the backend alone, then
  * checked like the report.

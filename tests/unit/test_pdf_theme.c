@@ -118,10 +118,9 @@ Test(pdf_theme, characters_the_pdf_cannot_show_are_warnings)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert_str_eq(r.err,
 	    "content/actions/a.md:3:4: warning: the PDF's font has no glyph "
-	    "for 🚸 (U+1F6B8): the PDF shows an empty box or nothing in its "
-	    "place (the site shows it)\n"
+	    "for 🚸 (U+1F6B8): the PDF leaves it out (the site shows it)\n"
 	    "content/actions/a.yaml:1:8: warning: the PDF's font has no glyph "
-	    "for ✅ (U+2705), 中 (U+4E2D), 文 (U+6587): the PDF shows an empty "
-	    "box or nothing in their place (the site shows them)\n");
+	    "for ✅ (U+2705), 中 (U+4E2D), 文 (U+6587): the PDF leaves them "
+	    "out (the site shows them)\n");
 	run_free(&r);
 }

@@ -300,7 +300,7 @@ content_run(void *arg)
 		for (d = sh->first; d != SIZE_MAX; d = dr->next) {
 			dr = &b->draws[d];
 			pdf_content_page(&raw, dr->doc, dr->page, &dr->place,
-			    sh->h, (const char (*)[8])sh->names);
+			    sh->h, (const char (*)[8])sh->names, b->fonts);
 		}
 		if (pdf_content_deflate(&raw, &sh->z, &sh->zlen) == -1)
 			sh->failed = 1;
@@ -457,6 +457,49 @@ pdf_date(time_t t)
 	return d;
 }
 
+/*
+ * A text of the Info dictionary, as UTF-16BE with its byte order mark:
+ * every character, where libharu's encoder drops those beyond the BMP
+ * (an emoji in a title), so that the Info says what the XMP says.
+ */
+static void
+info_text(struct pdf_backend *b, const char *key, const char *s)
+{
+	struct buf	 u = BUF_INIT;
+	HPDF_Binary	 bin;
+	uint32_t	 cp;
+	size_t		 i = 0, n, len;
+	unsigned	 units[2], k, nu;
+
+	if (s == NULL || b->pdf->info == NULL)
+		return;
+	len = strlen(s);
+	buf_put(&u, "\xFE\xFF", 2);
+	while (i < len) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			i++;
+			continue;
+		}
+		i += n;
+		nu = 1;
+		units[0] = cp;
+		if (cp > 0xFFFF) {
+			units[0] = 0xD800 + ((cp - 0x10000) >> 10);
+			units[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+			nu = 2;
+		}
+		for (k = 0; k < nu; k++) {
+			buf_putc(&u, (char)(units[k] >> 8));
+			buf_putc(&u, (char)(units[k] & 0xFF));
+		}
+	}
+	if ((bin = HPDF_Binary_New(b->pdf->mmgr, (HPDF_BYTE *)u.data,
+	    (HPDF_UINT)u.len)) == NULL ||
+	    HPDF_Dict_Add(b->pdf->info, key, bin) != HPDF_OK)
+		b->failed = 1;
+	buf_release(&u);
+}
+
 void
 pdf_backend_info(struct pdf_backend *b, const struct pdf_info *info)
 {
@@ -472,13 +515,10 @@ pdf_backend_info(struct pdf_backend *b, const struct pdf_info *info)
 		in->subject = NULL;
 	if (in->lang != NULL && *in->lang == '\0')
 		in->lang = NULL;
-	if (in->title != NULL)
-		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, in->title);
-	if (in->author != NULL)
-		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, in->author);
-	if (in->subject != NULL)
-		HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, in->subject);
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "clspd");
+	info_text(b, "Title", in->title);
+	info_text(b, "Author", in->author);
+	info_text(b, "Subject", in->subject);
 	HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, pdf_date(in->date));
 	HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, pdf_date(in->date));
 	/* libharu has no call for the catalog's /Lang: add it by hand. */

@@ -84,11 +84,13 @@ put_string_byte(struct buf *out, unsigned char c)
  * The text s[0..len) as a literal string of its UTF-16 code units (two
  * bytes each, high first): the codes of libharu's UTF-8 encoding of a
  * TrueType font (CID = Unicode). Half the bytes of a hexadecimal string,
- * which deflate thanks for. Code points beyond the BMP have no width in
- * the layout (pdf_font.h) and are not drawn.
+ * which deflate thanks for. Code points beyond the BMP and those the
+ * font f (or NULL) has no glyph for have no width in the layout
+ * (pdf_font.h) and are not drawn.
  */
 static void
-put_text(struct buf *out, const char *s, size_t len)
+put_text(struct buf *out, const struct pdf_font *f, const char *s,
+    size_t len)
 {
 	uint32_t	 cp;
 	size_t		 i = 0, n;
@@ -105,7 +107,7 @@ put_text(struct buf *out, const char *s, size_t len)
 			}
 			i += n;
 		}
-		if (cp > 0xFFFF)
+		if (cp > 0xFFFF || (f != NULL && !pdf_font_drawn(f, cp)))
 			continue;
 		put_string_byte(out, (unsigned char)(cp >> 8));
 		put_string_byte(out, (unsigned char)(cp & 0xFF));
@@ -139,9 +141,11 @@ text_mode(struct buf *out, struct state *st, int on)
  */
 static void
 text_op(struct buf *out, struct state *st, const struct pdf_op *op,
-    float h, const char (*names)[8])
+    float h, const char (*names)[8], const struct pdf_fonts *fonts)
 {
-	const char	*s = op->text, *end = op->text + op->len, *sp;
+	const char		*s = op->text, *end = op->text + op->len, *sp;
+	const struct pdf_font	*f = fonts != NULL ? &fonts->f[op->font] :
+				    NULL;
 
 	text_mode(out, st, 1);
 	if (op->color != st->fill) {
@@ -163,7 +167,7 @@ text_op(struct buf *out, struct state *st, const struct pdf_op *op,
 	put_num(out, h - op->y, 2);
 	buf_puts(out, " Tm\n");
 	if (op->word_spacing == 0 || memchr(s, ' ', op->len) == NULL) {
-		put_text(out, s, op->len);
+		put_text(out, f, s, op->len);
 		buf_puts(out, " Tj\n");
 		return;
 	}
@@ -171,7 +175,7 @@ text_op(struct buf *out, struct state *st, const struct pdf_op *op,
 	while (s < end) {
 		sp = memchr(s, ' ', (size_t)(end - s));
 		sp = sp != NULL ? sp + 1 : end;
-		put_text(out, s, (size_t)(sp - s));
+		put_text(out, f, s, (size_t)(sp - s));
 		if (sp < end) {
 			buf_putc(out, ' ');
 			put_num(out, -op->word_spacing * 1000 / op->size, 1);
@@ -184,7 +188,8 @@ text_op(struct buf *out, struct state *st, const struct pdf_op *op,
 
 void
 pdf_content_page(struct buf *out, const struct pdf_doc *doc, size_t i,
-    const struct pdf_place *pl, float sheet_h, const char (*names)[8])
+    const struct pdf_place *pl, float sheet_h, const char (*names)[8],
+    const struct pdf_fonts *fonts)
 {
 	const struct pdf_page	*pg = &doc->pages[i];
 	const struct pdf_op	*op;
@@ -220,7 +225,7 @@ pdf_content_page(struct buf *out, const struct pdf_doc *doc, size_t i,
 		op = &pg->ops[k];
 		switch (op->kind) {
 		case PDF_OP_TEXT:
-			text_op(out, &st, op, h, names);
+			text_op(out, &st, op, h, names, fonts);
 			break;
 		case PDF_OP_LINE:
 			text_mode(out, &st, 0);

@@ -97,9 +97,9 @@ scan(struct coverage *c, const char *s, size_t len, struct pos pos,
 		buf_printf(&b, " and %zu more", found - SHOWN);
 	if (found > 0)
 		diag_warning(c->d, exact ? first : pos, "the PDF's font has no "
-		    "glyph for %s: the PDF shows an empty box or nothing in "
-		    "%s place (the site shows %s)", buf_cstr(&b),
-		    found > 1 ? "their" : "its", found > 1 ? "them" : "it");
+		    "glyph for %s: the PDF leaves %s out (the site shows %s)",
+		    buf_cstr(&b), found > 1 ? "them" : "it",
+		    found > 1 ? "them" : "it");
 	buf_release(&b);
 }
 

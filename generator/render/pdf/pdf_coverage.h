@@ -1,8 +1,9 @@
 /*
- * The characters of the content that the PDF cannot show: those the
- * theme's font lacks (libharu draws an empty box) and those beyond the
- * BMP, such as emoji (libharu's UTF-8 encoding has no codes for them:
- * the PDF leaves them out). The site shows both. One warning per text
+ * The characters of the content that the PDF cannot show, and leaves
+ * out: those the theme's font lacks (a PDF/A file may not show a code
+ * its font has no glyph for; pdf_font_drawn) and those beyond the BMP,
+ * such as emoji (libharu's UTF-8 encoding has no codes for them). The
+ * site shows both. One warning per text
  * names the characters it is the first to use (each is named once).
  */
 #ifndef CLSPD_PDF_COVERAGE_H

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
@@ -119,12 +121,30 @@ pdf_fonts_release(struct pdf_fonts *fs)
 unsigned
 pdf_font_advance(struct pdf_font *f, uint32_t cp)
 {
+	HPDF_FontAttr	 attr;
+	unsigned	 w;
+
 	if (cp > 0xFFFF)
 		return 0;
-	if (f->widths[cp] == UINT16_MAX)
-		f->widths[cp] = (uint16_t)HPDF_Font_GetUnicodeWidth(f->hpdf,
-		    (HPDF_UNICODE)cp);
-	return f->widths[cp];
+	if (f->widths[cp] == PDF_WIDTH_UNKNOWN) {
+		attr = (HPDF_FontAttr)f->hpdf->attr;
+		if (cp != 0 && HPDF_TTFontDef_GetGlyphid(attr->fontdef,
+		    (HPDF_UINT16)cp) == 0)
+			f->widths[cp] = PDF_WIDTH_NO_GLYPH;
+		else {
+			w = (unsigned)HPDF_Font_GetUnicodeWidth(f->hpdf,
+			    (HPDF_UNICODE)cp);
+			f->widths[cp] = (uint16_t)(w < PDF_WIDTH_NO_GLYPH ? w :
+			    PDF_WIDTH_NO_GLYPH - 1);
+		}
+	}
+	return f->widths[cp] == PDF_WIDTH_NO_GLYPH ? 0 : f->widths[cp];
+}
+
+int
+pdf_font_drawn(const struct pdf_font *f, uint32_t cp)
+{
+	return cp <= 0xFFFF && f->widths[cp] < PDF_WIDTH_NO_GLYPH;
 }
 
 double
@@ -137,8 +157,8 @@ pdf_font_width(struct pdf_font *f, const char *s, size_t len, double size)
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
 			cp = (unsigned char)s[i++];
-			w += f->widths[cp] != UINT16_MAX ? f->widths[cp] :
-			    pdf_font_advance(f, cp);
+			w += f->widths[cp] < PDF_WIDTH_NO_GLYPH ?
+			    f->widths[cp] : pdf_font_advance(f, cp);
 			continue;
 		}
 		i += utf8_decode(s + i, len - i, &cp);

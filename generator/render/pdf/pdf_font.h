@@ -27,9 +27,13 @@ enum pdf_face {
 	PDF_FACE__MAX
 };
 
+/* In a font's widths: not known yet; no glyph in the font. */
+#define PDF_WIDTH_UNKNOWN	UINT16_MAX
+#define PDF_WIDTH_NO_GLYPH	(UINT16_MAX - 1)
+
 struct pdf_font {
 	HPDF_Font	 hpdf;
-	uint16_t	*widths;	/* 65536 entries, 1/1000 em; UINT16_MAX unknown */
+	uint16_t	*widths;	/* 65536 entries, 1/1000 em, or above */
 	int		 ascent;	/* 1/1000 em */
 	int		 descent;	/* negative */
 };
@@ -47,8 +51,19 @@ int	 pdf_fonts_load(struct pdf_fonts *, HPDF_Doc pdf,
 	    const char *const paths[PDF_FACE__MAX]);
 void	 pdf_fonts_release(struct pdf_fonts *);
 
-/* The advance of code point cp, in 1/1000 em (0 beyond the BMP). */
+/*
+ * The advance of code point cp, in 1/1000 em: 0 beyond the BMP and for
+ * a character the font has no glyph for, which is not drawn either (a
+ * PDF/A file may not show a code its font lacks; see pdf_coverage.h for
+ * the warning).
+ */
 unsigned pdf_font_advance(struct pdf_font *, uint32_t cp);
+/*
+ * Whether cp, measured before with pdf_font_advance (which the backend
+ * does for every character it draws), has a glyph: a lookup, safe from
+ * several threads.
+ */
+int	 pdf_font_drawn(const struct pdf_font *, uint32_t cp);
 
 /* The width of s[0..len) at size, in points. */
 double	 pdf_font_width(struct pdf_font *, const char *s, size_t len,
