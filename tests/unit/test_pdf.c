@@ -24,7 +24,7 @@ static void
 setup(void)
 {
 	cr_assert(pdf_backend_open(&be) == 0);
-	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato) == 0);
+	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
 	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
 	L.fonts = &fonts;
 	L.style = &pdf_style_a4;
@@ -597,7 +597,7 @@ Test(pdf, bar_chart_labels_stay_inside_the_frame)
 	struct chart_bar	 bars[12];
 	struct chart		 c;
 	struct pdf_flow		 fl;
-	char			 label[160];
+	char			 label[256];
 	size_t			 i, k, n = 0;
 
 	memset(&c, 0, sizeof(c));
@@ -1303,11 +1303,14 @@ Test(pdf, printed_links_show_their_address)
 	struct buf	 md = BUF_INIT;
 	char		*text;
 
-	buf_puts(&md, "Voir [le site](https://example.org/a/b), écrire à "
+	buf_puts(&md, "## Titre [lien](https://example.org/titre)\n\n"
+	    "Voir [le site](https://example.org/a/b), écrire à "
 	    "[contact@ville.example](mailto:contact@ville.example) ou "
 	    "<https://example.org/c>, ou [la page](relative.html).\n");
 	flow_markdown_of(&md);
 	text = drawn_text();
+	cr_assert(strstr(text, "example.org/titre") == NULL, "a heading is "
+	    "a title, not a place for an address: %s", text);
 	/* drawn_text joins the words drawn, without their spaces. */
 	cr_assert(strstr(text, "le site(https://example.org/a/b), écrire")
 	    != NULL, "%s", text);

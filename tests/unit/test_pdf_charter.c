@@ -55,7 +55,10 @@ Test(impose, every_slot_once_and_blanks_before_the_back_cover)
 		for (s = 0; s < N; s++) {
 			cr_assert_eq(seen[s], 1, "n %zu slot %zu", n, s);
 			p = pdf_impose_page(n, s);
-			if (s + 1 == N)
+			if (n == 1)
+				cr_assert_eq(p, s == 0 ? 0 : -1, "one page: "
+				    "the front");
+			else if (s + 1 == N)
 				cr_assert_eq(p, (long)n - 1, "back cover last");
 			else if (s + 1 < n)
 				cr_assert_eq(p, (long)s, "reading order");
@@ -567,4 +570,49 @@ Test(pdf_charter, sample_words_inside_and_apart)
 {
 	build_sample("out", 0);
 	assert_words_apart(READING, 0);
+}
+
+/*
+ * Absurd lengths (a council named eight times, a 200-word title, a
+ * version of 300 characters, 60 communes): the covers stop each text at
+ * a few lines with "…", and nothing leaves the page or overlaps.
+ */
+Test(pdf_charter, absurd_lengths_stay_on_the_covers)
+{
+	struct buf	 yaml = BUF_INIT, md = BUF_INIT;
+	struct tfile	 f[2];
+	char		*cover;
+	int		 i, n;
+
+	buf_puts(&yaml, "council: \"");
+	for (i = 0; i < 8; i++)
+		buf_puts(&yaml, "Conseil intercommunal de prévention ");
+	buf_puts(&yaml, "\"\nterritory: \"Communes");
+	for (i = 0; i < 60; i++)
+		buf_printf(&yaml, ", Saint-Martin-%d", i);
+	buf_puts(&yaml, "\"\nyear: 2025\ncoordinator:\n  name: Camille\n"
+	    "thematics:\n  - id: t\n    title: Thématique\n");
+	buf_puts(&md, "---\ntitle: \"Charte");
+	for (i = 0; i < 200; i++)
+		buf_puts(&md, " Anticonstitutionnellement");
+	buf_puts(&md, "\"\nversion: \"");
+	for (i = 0; i < 300; i++)
+		buf_putc(&md, 'v');
+	buf_puts(&md, "\"\nadopted: 2025-11-18\n---\n\nTexte.\n");
+	f[0].path = "clspd.yaml";
+	f[0].text = buf_cstr(&yaml);
+	f[1].path = "charter.md";
+	f[1].text = buf_cstr(&md);
+	test_content(f, 2);
+	build("content", "out", 0);
+	n = (int)info_number(READING, "Pages:", 0);
+	assert_words_apart(READING, 1);
+	assert_words_apart(READING, n);
+	cover = text_of(READING, 1, 0, 0, 0);
+	cr_assert(strstr(cover, "Anticonstitutionnellement…") != NULL, "%s",
+	    cover);
+	cr_assert(strstr(cover, "Adoptée le 18 novembre 2025") != NULL);
+	free(cover);
+	buf_release(&yaml);
+	buf_release(&md);
 }

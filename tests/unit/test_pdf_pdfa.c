@@ -113,12 +113,15 @@ Test(pdf_pdfa, charter_booklets_are_pdfa)
 
 /*
  * A charter without a subtitle: no empty /Subject in the Info that the
- * XMP would not have (PDFBox let it pass; the rule checker does not).
+ * XMP would not have (PDFBox let it pass; the rule checker does not);
+ * control characters in its title (YAML's "\x01"), which XML cannot
+ * hold, are out of both.
  */
 Test(pdf_pdfa, missing_properties_are_absent_from_both)
 {
 	struct tfile	 f[] = { { "charter.md",
-			    "---\ntitle: Charte\n---\n\nTexte.\n" } };
+			    "---\ntitle: \"Charte\\x01 \\x1f fin\"\n---\n\n"
+			    "Texte.\n" } };
 	const char	*argv[] = { "build", "content", "-o", "out", "-q",
 			    NULL };
 	struct run	 r;
@@ -128,6 +131,7 @@ Test(pdf_pdfa, missing_properties_are_absent_from_both)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
 	assert_rules("out/pdf/charte.pdf", 0);
+	assert_preflight("out/pdf/charte.pdf");
 	assert_rules("out/pdf/charte-impression.pdf", 0);
 }
 
@@ -182,7 +186,7 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 	int			 anchor, st;
 
 	cr_assert(pdf_backend_open(&be) == 0);
-	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato) == 0);
+	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
 	be.fonts = &fonts;
 	pdf_doc_init(&doc, 595.28f, 841.89f);
 	pg = pdf_doc_add_page(&doc);

@@ -46,7 +46,6 @@ pdf_backend_open(struct pdf_backend *b)
 	HPDF_UseUTFEncodings(b->pdf);
 	HPDF_SetCurrentEncoder(b->pdf, "UTF-8");
 	HPDF_SetCompressionMode(b->pdf, HPDF_COMP_ALL);
-	HPDF_SetPageMode(b->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 	/*
 	 * A "Pages" node holds at most 8,191 kids: without intermediate
 	 * nodes a report stops there (a 10,000-action report has more).
@@ -54,7 +53,12 @@ pdf_backend_open(struct pdf_backend *b)
 	HPDF_SetPagesConfiguration(b->pdf, PDF_PAGES_PER_NODE);
 	if (pdf_pdfa_output_intent(b->pdf) == -1)
 		b->failed = 1;
-	return b->failed ? -1 : 0;
+	if (b->failed) {
+		fprintf(stderr, "clspd: PDF: cannot set up a document\n");
+		pdf_backend_close(b);
+		return -1;
+	}
+	return 0;
 }
 
 void
@@ -402,6 +406,9 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 		parents[level] = o;
 		top = level;
 	}
+	/* A reader opens on the outline only when there is one. */
+	if (top >= 0)
+		HPDF_SetPageMode(b->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 }
 
 /* A box [x0 y0 x1 y1] in PDF's space of a sheet h points high. */
@@ -458,6 +465,22 @@ pdf_date(time_t t)
 }
 
 /*
+ * A document property as the Info and the XMP both can say it: without
+ * the control characters XML 1.0 refuses (a "\x01" in a YAML title) and
+ * those clspd never draws; NULL when nothing is left. In b.
+ */
+static const char *
+info_clean(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x20 && *s != 0x7F)
+			buf_putc(b, *s);
+		else if (*s == '\t' || *s == '\n' || *s == '\r')
+			buf_putc(b, ' ');
+	return b->len > 0 ? buf_cstr(b) : NULL;
+}
+
+/*
  * A text of the Info dictionary, as UTF-16BE with its byte order mark:
  * every character, where libharu's encoder drops those beyond the BMP
  * (an emoji in a title), so that the Info says what the XMP says.
@@ -505,14 +528,12 @@ pdf_backend_info(struct pdf_backend *b, const struct pdf_info *info)
 {
 	HPDF_Doc	 pdf = b->pdf;
 	struct pdf_info	 v = *info, *in = &v;
+	struct buf	 t = BUF_INIT, a = BUF_INIT, s = BUF_INIT;
 
-	/* An empty property is no property, in the Info and in the XMP. */
-	if (in->title != NULL && *in->title == '\0')
-		in->title = NULL;
-	if (in->author != NULL && *in->author == '\0')
-		in->author = NULL;
-	if (in->subject != NULL && *in->subject == '\0')
-		in->subject = NULL;
+	/* The same texts in the Info and in the XMP, which XML can hold. */
+	in->title = info_clean(&t, in->title);
+	in->author = info_clean(&a, in->author);
+	in->subject = info_clean(&s, in->subject);
 	if (in->lang != NULL && *in->lang == '\0')
 		in->lang = NULL;
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "clspd");
@@ -527,6 +548,9 @@ pdf_backend_info(struct pdf_backend *b, const struct pdf_info *info)
 		    in->lang, NULL));
 	if (pdf_pdfa_metadata(pdf, in) == -1)
 		b->failed = 1;
+	buf_release(&t);
+	buf_release(&a);
+	buf_release(&s);
 }
 
 int
@@ -565,6 +589,10 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 		if (out.len >= (1u << 20) && sink_flush(sink, &out) == -1)
 			goto done;
 	}
+	/* Less than libharu said: the file would be cut short. */
+	if (left > 0)
+		b->failed = 1;
+	/* Closed either way (the build fails and the output is dropped). */
 	rc = sink_close(sink, &out);
 done:
 	if (b->failed && rc == -1)

@@ -103,66 +103,99 @@ line_link(struct booklet *ch, struct pdf_page *p, const char *s,
 
 /*
  * s at the foot of a page, its last line's baseline at y, in lines of
- * width: a long one (the communes of an intercommunal council) grows
- * upwards, in a smaller size when it takes more than four lines.
+ * width, below top: a long one (the communes of an intercommunal
+ * council) grows upwards, in a smaller size when it takes more than
+ * four lines, and ends with "…" if it still does not fit.
  */
 static void
 foot_text(struct booklet *ch, struct pdf_page *p, const char *s, int font,
-    float size, uint32_t color, float x, float y, float width)
+    float size, uint32_t color, float x, float y, float width, float top)
 {
-	size_t	 n;
+	size_t	 n, most;
 
 	while ((n = pdf_page_text_lines(&ch->L, s, font, size, width)) > 4 &&
 	    size > 6.5f)
 		size -= 0.5f;
-	pdf_page_text(&ch->L, p, s, font, size, color, x, y - (float)(n - 1) *
-	    size * 1.3f, width, 1.3f);
+	most = y - top > 0 ? (size_t)((y - top) / (size * 1.3f)) + 1 : 1;
+	n = n < most ? n : most;
+	pdf_page_text_max(&ch->L, p, s, font, size, color, x, y -
+	    (float)(n - 1) * size * 1.3f, width, 1.3f, n);
 }
 
 /*
- * The cover: the accent band with the council, the title and the
- * subtitle; the adoption date and the version below. A long title is set
- * smaller, and the band grows, until title and subtitle fit in it.
+ * The cover's band: the council (four lines at most), "Charte", the
+ * title and the subtitle (six lines at most). A long title is set
+ * smaller, and the band grows, until they fit; a title that still does
+ * not (a hundred words) ends with "…" where the band must stop: the back
+ * cover and the document properties have it whole. Returns the band's
+ * height.
+ */
+static float
+cover_band(struct booklet *ch, struct pdf_page *p)
+{
+	const struct pdf_style	*st = &ch->style;
+	struct pdf_layout	*L = &ch->L;
+	float			 W = ch->doc.width, H = ch->doc.height;
+	float			 x = st->margin_left, w = W - 2 * x;
+	float			 top, band, size, y, tl = 0, sl = 0, room;
+	const char		*council = str(ch->root, "council");
+	const char		*title = str(ch->c, "title");
+	const char		*sub = str(ch->c, "subtitle");
+	size_t			 nc, nt, ns = 0, most;
+
+	nc = pdf_page_text_lines(L, council, PDF_BOLD, 10.5f, w);
+	nc = nc < 4 ? nc : 4;
+	top = 58 + (float)(nc > 0 ? nc - 1 : 0) * 10.5f * 1.3f + 62;
+	top = top > H * 0.25f ? top : H * 0.25f;
+	if (*sub != '\0') {
+		ns = pdf_page_text_lines(L, sub, PDF_REGULAR, 12, w);
+		ns = ns < 6 ? ns : 6;
+		sl = 22 + (float)ns * 12 * 1.35f;
+	}
+	room = H - 190 - top - sl;
+	for (size = 27; size > 9; size -= 1) {
+		tl = (float)pdf_page_text_lines(L, title, PDF_HEADING, size, w) *
+		    size * 1.12f;
+		if (tl <= H * 0.62f - 40 - top - sl ||
+		    (size < 20 && tl <= room))
+			break;
+	}
+	most = room > size * 1.12f ? (size_t)(room / (size * 1.12f)) : 1;
+	nt = pdf_page_text_lines(L, title, PDF_HEADING, size, w);
+	nt = nt < most ? nt : most;
+	tl = (float)nt * size * 1.12f;
+	band = top + tl + sl + 40 > H * 0.62f ? top + tl + sl + 40 : H * 0.62f;
+	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
+	    st->accent_dark);
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
+	y = pdf_page_text_max(L, p, council, PDF_BOLD, 10.5f, 0xFFFFFF, x, 58,
+	    w, 1.3f, 4);
+	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
+	pdf_page_text(L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
+	    st->accent_light, x, top - 30, w, 1.3f);
+	y = pdf_page_text_max(L, p, title, PDF_HEADING, size, 0xFFFFFF, x,
+	    top + size * 0.4f, w, 1.12f, most);
+	if (*sub != '\0')
+		pdf_page_text_max(L, p, sub, PDF_REGULAR, 12,
+		    pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
+		    y + 26, w, 1.35f, 6);
+	return band;
+}
+
+/*
+ * The cover: the band (cover_band), the adoption date and the version
+ * below it, the territory at the foot.
  */
 static void
 cover(struct booklet *ch)
 {
 	const struct pdf_style	*st = &ch->style;
 	struct pdf_page		*p = pdf_doc_add_page(&ch->doc);
-	float			 W = ch->doc.width, H = ch->doc.height;
-	float			 x = st->margin_left, w = W - 2 * x;
-	float			 top = H * 0.25f, band, size, y, need = 0;
-	const char		*title = str(ch->c, "title");
-	const char		*sub = str(ch->c, "subtitle");
+	float			 H = ch->doc.height, x = st->margin_left;
+	float			 w = ch->doc.width - 2 * x, y;
 	struct buf		 b = BUF_INIT;
 
-	for (size = 27; size > 9; size -= 1) {
-		need = (float)pdf_page_text_lines(&ch->L, title, PDF_HEADING,
-		    size, w) * size * 1.12f;
-		if (*sub != '\0')
-			need += 22 + (float)pdf_page_text_lines(&ch->L, sub,
-			    PDF_REGULAR, 12, w) * 12 * 1.35f;
-		if (need <= H * 0.62f - 40 - top)
-			break;
-		if (size < 20 && need <= H - 150 - 40 - top)
-			break;
-	}
-	band = top + need + 40 > H * 0.62f ? top + need + 40 : H * 0.62f;
-	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
-	    st->accent_dark);
-	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text(&ch->L, p, str(ch->root, "council"), PDF_BOLD, 10.5f,
-	    0xFFFFFF, x, 58, w, 1.3f);
-	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
-	pdf_page_text(&ch->L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
-	    st->accent_light, x, top - 30, w, 1.3f);
-	y = pdf_page_text(&ch->L, p, title, PDF_HEADING, size, 0xFFFFFF, x,
-	    top + size * 0.4f, w, 1.12f);
-	if (*sub != '\0')
-		pdf_page_text(&ch->L, p, sub, PDF_REGULAR, 12,
-		    pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
-		    y + 26, w, 1.35f);
-	y = band + 46;
+	y = cover_band(ch, p) + 46;
 	if (*str(ch->c, "adopted") != '\0') {
 		buf_printf(&b, "%s %s", label(ch, "adopted"),
 		    str(ch->c, "adopted"));
@@ -173,11 +206,11 @@ cover(struct booklet *ch)
 		buf_truncate(&b, 0);
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    str(ch->c, "version"));
-		pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
-		    10.5f, st->muted, x, y, w, 1.3f);
+		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f, 2) + 18;
 	}
 	foot_text(ch, p, str(ch->root, "territory"), PDF_REGULAR, 9.5f,
-	    st->muted, x, H - st->margin_bottom + 20, w);
+	    st->muted, x, H - st->margin_bottom + 20, w, y + 8);
 	buf_release(&b);
 }
 
@@ -326,54 +359,68 @@ signatories(struct booklet *ch)
 }
 
 /*
- * The back cover: who to contact, the charter's title and version, and
- * the council in the accent band at the foot (higher when the council
- * or the territory take many lines).
+ * The back cover's contacts: the coordinator, their role, email and
+ * phone as links. Returns where the next text may start.
+ */
+static float
+contacts(struct booklet *ch, struct pdf_page *p, float y)
+{
+	const struct pdf_style	*st = &ch->style;
+	const struct value	*co = value_get(ch->root, "coordinator");
+	float			 x = st->margin_left, w = ch->doc.width - 2 * x;
+	struct buf		 b = BUF_INIT;
+	const char		*s;
+
+	if (co == NULL || *str(co, "name") == '\0')
+		return y;
+	y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD, 10.5f,
+	    st->accent, x, y, w, 1.3f);
+	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
+	y = pdf_page_text_max(&ch->L, p, str(co, "name"), PDF_HEADING, 16,
+	    st->accent_dark, x, y + 38, w, 1.2f, 2) + 17;
+	buf_printf(&b, "%s, %s", label(ch, "coordinator"),
+	    str(ch->root, "council"));
+	y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
+	    10.5f, st->muted, x, y, w, 1.3f, 3) + 22;
+	if (*(s = str(co, "email")) != '\0') {
+		buf_truncate(&b, 0);
+		buf_printf(&b, "mailto:%s", s);
+		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
+		    st->accent, x, y, w) + 18;
+	}
+	if (*(s = str(co, "phone")) != '\0') {
+		buf_truncate(&b, 0);
+		buf_puts(&b, "tel:");
+		for (; *s != '\0'; s++)
+			if ((*s >= '0' && *s <= '9') || *s == '+')
+				buf_putc(&b, *s);
+		y = line_link(ch, p, str(co, "phone"), keep(ch, buf_cstr(&b)),
+		    PDF_BOLD, 11, st->accent, x, y, w) + 18;
+	}
+	buf_release(&b);
+	return y + 22;
+}
+
+/*
+ * The back cover: the contacts, the charter's title and version, and the
+ * council and territory in the accent band at the foot, which rises
+ * when they take lines. Long texts stop at a few lines, with "…".
  */
 static void
 back_cover(struct booklet *ch)
 {
 	const struct pdf_style	*st = &ch->style;
 	struct pdf_page		*p = pdf_doc_add_page(&ch->doc);
-	const struct value	*co = value_get(ch->root, "coordinator");
 	float			 W = ch->doc.width, H = ch->doc.height;
-	float			 x = st->margin_left, w = W - 2 * x;
-	float			 band, y = st->margin_top + 14, foot;
+	float			 x = st->margin_left, w = W - 2 * x, band, y;
 	struct buf		 b = BUF_INIT;
 	const char		*s, *council = str(ch->root, "council");
 	const char		*territory = str(ch->root, "territory");
 	size_t			 nc, nt;
 
-	if (co != NULL && *str(co, "name") != '\0') {
-		y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD,
-		    10.5f, st->accent, x, y, w, 1.3f);
-		pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
-		y = pdf_page_text(&ch->L, p, str(co, "name"), PDF_HEADING, 16,
-		    st->accent_dark, x, y + 38, w, 1.2f) + 17;
-		buf_printf(&b, "%s, %s", label(ch, "coordinator"), council);
-		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f) + 22;
-		if (*(s = str(co, "email")) != '\0') {
-			buf_truncate(&b, 0);
-			buf_printf(&b, "mailto:%s", s);
-			y = line_link(ch, p, s, keep(ch, buf_cstr(&b)),
-			    PDF_BOLD, 11, st->accent, x, y, w) + 18;
-		}
-		if (*(s = str(co, "phone")) != '\0') {
-			buf_truncate(&b, 0);
-			buf_puts(&b, "tel:");
-			for (; *s != '\0'; s++)
-				if ((*s >= '0' && *s <= '9') || *s == '+')
-					buf_putc(&b, *s);
-			y = line_link(ch, p, str(co, "phone"), keep(ch,
-			    buf_cstr(&b)), PDF_BOLD, 11, st->accent, x, y,
-			    w) + 18;
-		}
-		y += 22;
-	}
-	y = pdf_page_text(&ch->L, p, str(ch->c, "title"), PDF_BOLD, 10.5f,
-	    st->text, x, y, w, 1.3f) + 15;
-	buf_truncate(&b, 0);
+	y = contacts(ch, p, st->margin_top + 14);
+	y = pdf_page_text_max(&ch->L, p, str(ch->c, "title"), PDF_BOLD, 10.5f,
+	    st->text, x, y, w, 1.3f, 3) + 15;
 	if (*str(ch->c, "version") != '\0')
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    str(ch->c, "version"));
@@ -381,28 +428,27 @@ back_cover(struct booklet *ch)
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
 		    label(ch, "adopted"), str(ch->c, "adopted"));
 	if (b.len > 0)
-		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f);
-	/* The band holds the council and the territory, from its foot up. */
+		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f, 2);
 	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING, 14, w);
+	nc = nc < 3 ? nc : 3;
 	nt = pdf_page_text_lines(&ch->L, territory, PDF_REGULAR, 10.5f, w);
-	foot = (float)nc * 14 * 1.2f + (float)nt * 10.5f * 1.3f + 18;
-	band = H - st->margin_bottom - foot - 30;
-	if (band > H * 0.74f)
-		band = H * 0.74f;
-	if (band < y + 40)
-		band = y + 40;
+	nt = nt < 5 ? nt : 5;
+	band = H - st->margin_bottom - 48 - (float)nc * 14 * 1.2f -
+	    (float)nt * 10.5f * 1.3f;
+	band = band < H * 0.74f ? band : H * 0.74f;
+	band = band > y + 40 ? band : y + 40;
 	if (*(s = str(ch->labels, "charter_litter")) != '\0')
 		pdf_page_text(&ch->L, p, s, PDF_ITALIC, 8.5f, st->muted, x,
 		    band - 22, w, 1.3f);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text(&ch->L, p, council, PDF_HEADING, 14, 0xFFFFFF, x,
-	    band + 44, w, 1.2f);
-	pdf_page_text(&ch->L, p, territory, PDF_REGULAR, 10.5f,
+	y = pdf_page_text_max(&ch->L, p, council, PDF_HEADING, 14, 0xFFFFFF,
+	    x, band + 44, w, 1.2f, nc);
+	pdf_page_text_max(&ch->L, p, territory, PDF_REGULAR, 10.5f,
 	    pdf_color_mix(st->accent_light, st->accent, 0.15f), x, y + 18, w,
-	    1.3f);
+	    1.3f, nt);
 	buf_release(&b);
 }
 
@@ -505,12 +551,18 @@ static void
 marks_page(struct pdf_doc *d, float x, float y, float w, float h)
 {
 	struct pdf_page	*p = pdf_doc_add_page(d);
-	float		 xs[3] = { x, x + w / 2, x + w };
+	float		 xs[2] = { x, x + w }, dash = MARK_LEN / 5;
 	size_t		 i;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 2; i++) {
 		mark(p, xs[i], y - MARK_GAP - MARK_LEN, 0, MARK_LEN);
 		mark(p, xs[i], y + h + MARK_GAP, 0, MARK_LEN);
+	}
+	/* The fold's marks are dashed: a print shop folds there, not cuts. */
+	for (i = 0; i < 5; i += 2) {
+		mark(p, x + w / 2, y - MARK_GAP - MARK_LEN + (float)i * dash, 0,
+		    dash);
+		mark(p, x + w / 2, y + h + MARK_GAP + (float)i * dash, 0, dash);
 	}
 	mark(p, x - MARK_GAP - MARK_LEN, y, MARK_LEN, 0);
 	mark(p, x - MARK_GAP - MARK_LEN, y + h, MARK_LEN, 0);
@@ -594,8 +646,9 @@ write_one(struct booklet *ch, int imposed, int crop, time_t date,
 
 	if (pdf_backend_open(&be) == -1)
 		return -1;
+	/* A font that does not load is said by the report, beside. */
 	if (pdf_fonts_load(&fonts, be.pdf,
-	    (const char *const *)ch->theme->fonts) == -1)
+	    (const char *const *)ch->theme->fonts, 1) == -1)
 		goto done;
 	be.fonts = &fonts;
 	if (!imposed) {

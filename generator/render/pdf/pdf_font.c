@@ -78,7 +78,7 @@ to_unicode_fix(HPDF_Font font)
 
 int
 pdf_fonts_load(struct pdf_fonts *fs, HPDF_Doc pdf,
-    const char *const paths[PDF_FACE__MAX])
+    const char *const paths[PDF_FACE__MAX], int quiet)
 {
 	const char	*name;
 	size_t		 i;
@@ -91,8 +91,9 @@ pdf_fonts_load(struct pdf_fonts *fs, HPDF_Doc pdf,
 		    HPDF_TRUE)) == NULL ||
 		    (f->hpdf = HPDF_GetFont(pdf, name, "UTF-8")) == NULL ||
 		    to_unicode_fix(f->hpdf) == -1) {
-			fprintf(stderr, "clspd: %s: cannot load this TrueType "
-			    "font into the PDF\n", paths[i]);
+			if (!quiet)
+				fprintf(stderr, "clspd: %s: cannot load this "
+				    "TrueType font into the PDF\n", paths[i]);
 			HPDF_ResetError(pdf);
 			pdf_fonts_release(fs);
 			return -1;

@@ -45,10 +45,11 @@ struct pdf_fonts {
 /*
  * Loads the TrueType files paths[face] into pdf (which must be in UTF-8
  * mode: HPDF_UseUTFEncodings), embedded. Returns 0, or -1 after printing
- * which file failed.
+ * which file failed (unless quiet: the report, loading the same files
+ * beside the charter booklet, says it once).
  */
 int	 pdf_fonts_load(struct pdf_fonts *, HPDF_Doc pdf,
-	    const char *const paths[PDF_FACE__MAX]);
+	    const char *const paths[PDF_FACE__MAX], int quiet);
 void	 pdf_fonts_release(struct pdf_fonts *);
 
 /*

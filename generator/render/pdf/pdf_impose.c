@@ -16,6 +16,9 @@ pdf_impose_page(size_t n, size_t slot)
 
 	if (n == 0 || slot >= N)
 		return -1;
+	/* One page is a cover: the front. */
+	if (n == 1)
+		return slot == 0 ? 0 : -1;
 	if (slot == N - 1)
 		return (long)(n - 1);
 	if (slot < n - 1)

@@ -5,7 +5,8 @@
  *
  * A booklet of n pages takes N = n rounded up to a multiple of four
  * slots; the missing N − n pages are blank and go before the last page,
- * the back cover, which stays on the outside. Side s (0 to N/2 − 1) is
+ * the back cover, which stays on the outside (a single page is a front
+ * cover, with three blanks after it). Side s (0 to N/2 − 1) is
  * the front (s even) or the back (s odd) of sheet s / 2; for 8 slots the
  * sides read 8|1, 2|7, 6|3, 4|5 (1-based slots, left|right).
  */

@@ -152,6 +152,14 @@ float	 pdf_page_text(struct pdf_layout *, struct pdf_page *p, const char *s,
 	    int font, float size, uint32_t color, float x, float y,
 	    float width, float lead);
 
+/*
+ * The same, in at most max lines, the last one ending with "…" when s
+ * does not fit (a title on a cover).
+ */
+float	 pdf_page_text_max(struct pdf_layout *, struct pdf_page *p,
+	    const char *s, int font, float size, uint32_t color, float x,
+	    float y, float width, float lead, size_t max);
+
 /* The number of lines pdf_page_text would make of s. */
 size_t	 pdf_page_text_lines(struct pdf_layout *, const char *s, int font,
 	    float size, float width);

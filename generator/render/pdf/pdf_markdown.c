@@ -27,6 +27,7 @@ struct md {
 	const char	*marker;	/* for the next paragraph */
 	int		 tight;
 	int		 split;		/* chapters' heading level, or 0 */
+	int		 in_heading;	/* no link address in a title */
 	void		(*open)(void *, const char *);
 	void		*ctx;
 };
@@ -73,7 +74,7 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 	struct buf	 b = BUF_INIT;
 	size_t		 i;
 
-	if (url == NULL || !pdf_uri_is_absolute(url))
+	if (url == NULL || !pdf_uri_is_absolute(url) || m->in_heading)
 		return;
 	if (strncmp(url, "mailto:", 7) == 0)
 		shown = url + 7;
@@ -199,7 +200,9 @@ md_heading(struct md *m, cmark_node *node, int depth)
 	size_t		 i;
 
 	pdf_text_init(&t, 10, PDF_LEFT);
+	m->in_heading = 1;
 	md_inlines(m, &t, node);
+	m->in_heading = 0;
 	for (i = 0; i < t.n; i++)
 		buf_put(&b, t.v[i].text, t.v[i].len);
 	if (depth == 0 && m->open != NULL &&

@@ -576,18 +576,46 @@ pdf_page_text(struct pdf_layout *L, struct pdf_page *p, const char *s,
     int font, float size, uint32_t color, float x, float y, float width,
     float lead)
 {
+	return pdf_page_text_max(L, p, s, font, size, color, x, y, width,
+	    lead, SIZE_MAX);
+}
+
+float
+pdf_page_text_max(struct pdf_layout *L, struct pdf_page *p, const char *s,
+    int font, float size, uint32_t color, float x, float y, float width,
+    float lead, size_t max)
+{
 	struct pdf_text		 t;
 	struct pdf_lines	 ls;
-	size_t			 i;
+	struct pdf_op		 op;
+	const struct pdf_token	*tk;
+	size_t			 i, n;
 
 	pdf_text_init(&t, size, PDF_LEFT);
 	t.no_hyphens = 1;
 	pdf_text_add(&t, font, color, s, strlen(s));
 	pdf_text_break(L, &t, width, &ls);
-	for (i = 0; i < ls.n; i++)
-		pdf_text_draw_line(L, &t, &ls, i, x, y + (float)i * size * lead,
-		    width, p);
-	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * lead;
+	n = ls.n < max ? ls.n : max;
+	for (i = 0; i < n; i++) {
+		if (i + 1 < n || n == ls.n) {
+			pdf_text_draw_line(L, &t, &ls, i, x, y + (float)i *
+			    size * lead, width, p);
+			continue;
+		}
+		/* The last line shown: the rest of s, cut with "…". */
+		tk = &ls.tok[ls.v[i].first];
+		memset(&op, 0, sizeof(op));
+		op.kind = PDF_OP_TEXT;
+		op.font = font;
+		op.color = color;
+		op.size = size;
+		op.x = x;
+		op.y = y + (float)i * size * lead;
+		op.text = pdf_text_ellipsis(L, font, size, s + tk->off, width);
+		op.len = (uint32_t)strlen(op.text);
+		pdf_page_push(p, &op);
+	}
+	y += (float)(n > 0 ? n - 1 : 0) * size * lead;
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	return y;
