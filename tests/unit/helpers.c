@@ -307,3 +307,19 @@ test_sh(const char *cmd, int *status)
 	buf_putc(&b, '\0');
 	return buf_detach(&b);
 }
+
+void
+test_build(const char *content, const char *out, const char *option)
+{
+	char		*sample = content == NULL ?
+			    test_repo_path("content") : NULL;
+	const char	*argv[] = { "build", content != NULL ? content :
+			    sample, "-o", out, "-q", option, NULL };
+	struct run	 r;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	r = test_run(60, argv);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	free(sample);
+}

@@ -75,6 +75,14 @@ extern char	**environ;
 double		 test_now(void);
 
 /*
+ * Builds content (NULL: the repository's sample) into out with
+ * SOURCE_DATE_EPOCH set, and an extra option (or NULL); fails the test
+ * unless the build succeeds.
+ */
+void		 test_build(const char *content, const char *out,
+		    const char *option);
+
+/*
  * Runs a shell command and returns its standard output (caller frees);
  * its exit status in *status, or a failed test when status is NULL and
  * the command failed.

@@ -76,28 +76,6 @@ Test(impose, every_slot_once_and_blanks_before_the_back_cover)
 #define READING "out/pdf/charte.pdf"
 #define IMPOSED "out/pdf/charte-impression.pdf"
 
-static void
-build(const char *content, const char *out, int crop)
-{
-	const char	*argv[] = { "build", content, "-o", out, "-q",
-			    crop ? "--crop-marks" : NULL, NULL };
-	struct run	 r;
-
-	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
-	r = test_run(60, argv);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	run_free(&r);
-}
-
-static void
-build_sample(const char *out, int crop)
-{
-	char	*content = test_repo_path("content");
-
-	build(content, out, crop);
-	free(content);
-}
-
 /* A number printed by pdfinfo after key ("Pages:"), or -1. */
 static double
 info_number(const char *pdf, const char *key, int field)
@@ -194,7 +172,7 @@ Test(pdf_charter, sample_is_an_a5_booklet_imposed_on_a4)
 {
 	int	 blanks;
 
-	build_sample("out", 0);
+	test_build(NULL, "out", NULL);
 	cr_assert_float_eq(info_number(READING, "Page size:", 0), 419.53,
 	    0.01);
 	cr_assert_float_eq(info_number(READING, "Page size:", 1), 595.28,
@@ -260,7 +238,7 @@ Test(pdf_charter, blank_pages_pad_the_booklet_before_the_back_cover)
 		f[0].path = "charter.md";
 		f[0].text = buf_cstr(&md);
 		test_content(f, 1);
-		build("content", "out", 0);
+		test_build("content", "out", NULL);
 		if ((n = (int)info_number(READING, "Pages:", 0)) % 4 != 0)
 			break;
 		buf_puts(&md, "\nUn paragraphe de plus, pour allonger le "
@@ -296,7 +274,7 @@ Test(pdf_charter, crop_marks_put_the_trim_in_a_larger_sheet)
 	double	 m[4], t[4];
 	int	 i, blanks;
 
-	build_sample("out", 1);
+	test_build(NULL, "out", "--crop-marks");
 	for (i = 0; i < 4; i++) {
 		m[i] = info_number(IMPOSED, "MediaBox:", i);
 		t[i] = info_number(IMPOSED, "TrimBox:", i);
@@ -311,7 +289,7 @@ Test(pdf_charter, crop_marks_put_the_trim_in_a_larger_sheet)
 	    0.02);
 	cr_assert_eq(check_imposition(&blanks), 8);
 	/* Without them the sheet is A4 and the trim is the sheet. */
-	build_sample("out", 0);
+	test_build(NULL, "out", NULL);
 	cr_assert_float_eq(info_number(IMPOSED, "TrimBox:", 2), 841.89, 0.01);
 }
 
@@ -321,7 +299,7 @@ Test(pdf_charter, booklet_shows_the_charter_and_its_people)
 	int	 n, i;
 	char	 num[16], *page;
 
-	build_sample("out", 0);
+	test_build(NULL, "out", NULL);
 	n = (int)info_number(READING, "Pages:", 0);
 	cover = text_of(READING, 1, 0, 0, 0);
 	cr_assert(strstr(cover, "Livret de bonne conduite au sein de "
@@ -373,9 +351,9 @@ Test(pdf_charter, same_bytes_every_time)
 	char	*a, *b, *c, *d;
 	size_t	 la, lb, lc, ld;
 
-	build_sample("one", 0);
+	test_build(NULL, "one", NULL);
 	setenv("CLSPD_JOBS", "1", 1);
-	build_sample("two", 0);
+	test_build(NULL, "two", NULL);
 	unsetenv("CLSPD_JOBS");
 	a = test_read("one/pdf/charte.pdf", &la);
 	b = test_read("two/pdf/charte.pdf", &lb);
@@ -395,7 +373,7 @@ Test(pdf_charter, no_charter_no_booklet)
 	size_t	 len;
 
 	test_content(NULL, 0);
-	build("content", "out", 0);
+	test_build("content", "out", NULL);
 	cr_assert(access(READING, F_OK) == -1);
 	cr_assert(access(IMPOSED, F_OK) == -1);
 	cr_assert(access("out/pdf/rapport-2025.pdf", F_OK) == 0 ||
@@ -413,7 +391,7 @@ Test(pdf_charter, chapter_first_means_no_preamble)
 	char		*all;
 
 	test_content(f, 1);
-	build("content", "out", 0);
+	test_build("content", "out", NULL);
 	all = test_sh("pdftotext -enc UTF-8 " READING " - | tr -s ' \\n' "
 	    "'  '", NULL);
 	cr_assert(strstr(all, "Préambule") == NULL, "%s", all);
@@ -439,7 +417,7 @@ Test(pdf_charter, long_title_stays_in_the_cover_band)
 	f[0].path = "charter.md";
 	f[0].text = buf_cstr(&md);
 	test_content(f, 1);
-	build("content", "out", 0);
+	test_build("content", "out", NULL);
 	bbox = test_sh("pdftotext -bbox -f 1 -l 1 " READING " -", NULL);
 	for (at = bbox; (at = strstr(at, "xMax=\"")) != NULL; at++) {
 		char	*w = strchr(at, '>');
@@ -553,7 +531,7 @@ Test(pdf_charter, long_names_stay_on_the_covers_and_apart)
 	f[1].path = "charter.md";
 	f[1].text = charter_short;
 	test_content(f, 2);
-	build("content", "out", 0);
+	test_build("content", "out", NULL);
 	assert_words_apart(READING, 0);
 	/* The report's cover too: the communes above the year. */
 	assert_words_apart("out/pdf/rapport-2025.pdf", 1);
@@ -568,7 +546,7 @@ Test(pdf_charter, long_names_stay_on_the_covers_and_apart)
 /* The sample's pages, too, have every word inside and apart. */
 Test(pdf_charter, sample_words_inside_and_apart)
 {
-	build_sample("out", 0);
+	test_build(NULL, "out", NULL);
 	assert_words_apart(READING, 0);
 }
 
@@ -604,7 +582,7 @@ Test(pdf_charter, absurd_lengths_stay_on_the_covers)
 	f[1].path = "charter.md";
 	f[1].text = buf_cstr(&md);
 	test_content(f, 2);
-	build("content", "out", 0);
+	test_build("content", "out", NULL);
 	n = (int)info_number(READING, "Pages:", 0);
 	assert_words_apart(READING, 1);
 	assert_words_apart(READING, n);

@@ -29,20 +29,6 @@ TestSuite(pdf_pdfa, .init = (void (*)(void))test_enter_tmp,
 	"/usr/share/java/javax.activation.jar:/usr/share/java/jaxb-api.jar " \
 	"org.apache.pdfbox.preflight.Validator_A1b "
 
-static void
-build_sample(void)
-{
-	char		*content = test_repo_path("content");
-	const char	*argv[] = { "build", content, "-o", "out", "-q", NULL };
-	struct run	 r;
-
-	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
-	r = test_run(60, argv);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	run_free(&r);
-	free(content);
-}
-
 /* PDFBox says the file is PDF/A-1b, and nothing else. */
 static void
 assert_preflight(const char *pdf)
@@ -80,35 +66,27 @@ assert_rules(const char *pdf, int links)
 
 Test(pdf_pdfa, sample_report_passes_pdfbox_preflight)
 {
-	build_sample();
+	test_build(NULL, "out", NULL);
 	assert_preflight(SAMPLE);
 }
 
 Test(pdf_pdfa, sample_report_meets_each_rule)
 {
-	build_sample();
+	test_build(NULL, "out", NULL);
 	assert_rules(SAMPLE, 1);
 }
 
 /* The charter booklet and its imposed sheets, crop marks or not. */
 Test(pdf_pdfa, charter_booklets_are_pdfa)
 {
-	char		*content = test_repo_path("content");
-	const char	*argv[] = { "build", content, "-o", "crop", "-q",
-			    "--crop-marks", NULL };
-	struct run	 r;
-
-	build_sample();
+	test_build(NULL, "out", NULL);
 	assert_preflight("out/pdf/charte.pdf");
 	assert_rules("out/pdf/charte.pdf", 1);
 	assert_preflight("out/pdf/charte-impression.pdf");
 	assert_rules("out/pdf/charte-impression.pdf", 1);
-	r = test_run(60, argv);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	run_free(&r);
+	test_build(NULL, "crop", "--crop-marks");
 	assert_preflight("crop/pdf/charte-impression.pdf");
 	assert_rules("crop/pdf/charte-impression.pdf", 1);
-	free(content);
 }
 
 /*
@@ -122,14 +100,9 @@ Test(pdf_pdfa, missing_properties_are_absent_from_both)
 	struct tfile	 f[] = { { "charter.md",
 			    "---\ntitle: \"Charte\\x01 \\x1f fin\"\n---\n\n"
 			    "Texte.\n" } };
-	const char	*argv[] = { "build", "content", "-o", "out", "-q",
-			    NULL };
-	struct run	 r;
 
 	test_content(f, 1);
-	r = test_run(60, argv);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	run_free(&r);
+	test_build("content", "out", NULL);
 	assert_rules("out/pdf/charte.pdf", 0);
 	assert_preflight("out/pdf/charte.pdf");
 	assert_rules("out/pdf/charte-impression.pdf", 0);
@@ -146,15 +119,10 @@ Test(pdf_pdfa, characters_the_font_lacks_stay_pdfa)
 			    "---\ntitle: \"Livret \xF0\x9F\x99\x82 \xE5\x85\xAC"
 			    "\xE5\x85\xB1 \xE2\x9C\xA8\"\n---\n\nTexte "
 			    "\xE4\xB8\xAD\xE6\x96\x87 \xE2\x98\x95 fin.\n" } };
-	const char	*argv[] = { "build", "content", "-o", "out", "-q",
-			    NULL };
-	struct run	 r;
 	char		*info;
 
 	test_content(f, 1);
-	r = test_run(60, argv);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	run_free(&r);
+	test_build("content", "out", NULL);
 	assert_rules("out/pdf/charte.pdf", 0);
 	assert_preflight("out/pdf/charte.pdf");
 	assert_rules("out/pdf/charte-impression.pdf", 0);

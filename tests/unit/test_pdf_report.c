@@ -16,27 +16,13 @@ TestSuite(pdf_report, .init = (void (*)(void))test_enter_tmp,
 
 #define PDF "out/pdf/rapport-2025.pdf"
 
-static void
-build_sample(const char *out)
-{
-	char		*content = test_repo_path("content");
-	const char	*argv[] = { "build", content, "-o", out, "-q", NULL };
-	struct run	 r;
-
-	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
-	r = test_run(60, argv);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	run_free(&r);
-	free(content);
-}
-
 Test(pdf_report, sample_text_is_complete_and_in_order)
 {
 	char	*text, *labels, *l, *save = NULL, *content, cmd[512], *err;
 	const char *p;
 	size_t	 errlen;
 
-	build_sample("out");
+	test_build(NULL, "out", NULL);
 	text = test_sh("pdftotext -enc UTF-8 " PDF " - 2>pdftotext.err", NULL);
 	/* test_read's buffer is not terminated when the file is empty. */
 	err = test_read("pdftotext.err", &errlen);
@@ -72,7 +58,7 @@ Test(pdf_report, sample_is_a4_valid_with_properties_and_fonts)
 	char	*info, *check, *fonts, *l, *save = NULL;
 	int	 st, rows = 0;
 
-	build_sample("out");
+	test_build(NULL, "out", NULL);
 	info = test_sh("pdfinfo " PDF, NULL);
 	cr_assert(strstr(info, "Page size:       595.28 x 841.89 pts (A4)")
 	    != NULL, "%s", info);
@@ -102,7 +88,7 @@ Test(pdf_report, sample_has_outlines_and_language)
 {
 	char	*json, *lang;
 
-	build_sample("out");
+	test_build(NULL, "out", NULL);
 	json = test_sh("qpdf --json --json-key=outlines " PDF, NULL);
 	cr_assert(strstr(json, "\"title\": \"Chiffres clés\"") != NULL, "%s",
 	    json);
@@ -124,8 +110,8 @@ Test(pdf_report, same_date_same_bytes)
 	size_t	 la, lb;
 	char	*a, *b;
 
-	build_sample("out");
-	build_sample("again");
+	test_build(NULL, "out", NULL);
+	test_build(NULL, "again", NULL);
 	a = test_read(PDF, &la);
 	b = test_read("again/pdf/rapport-2025.pdf", &lb);
 	cr_assert_eq(la, lb);
