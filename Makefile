@@ -13,7 +13,7 @@ DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       valgrind python3 python3-yaml time poppler-utils qpdf \
 	       chromium nodejs npm \
 	       default-jre-headless libpdfbox2-java libactivation-java \
-	       libjaxb-api-java
+	       libjaxb-api-java fonts-dejavu-core
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)

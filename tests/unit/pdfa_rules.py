@@ -260,7 +260,27 @@ def ttf_metrics(font):
     else:
         loca = [2 * x for x in struct.unpack(">%dH" % (nglyphs + 1),
                                              tab[b"loca"][:2 * (nglyphs + 1)])]
-    return upem, adv, [loca[i + 1] - loca[i] for i in range(nglyphs)]
+    glyf = tab[b"glyf"]
+    parts = {}
+    for g in range(nglyphs):
+        at, ln = loca[g], loca[g + 1] - loca[g]
+        if ln >= 10 and struct.unpack(">h", glyf[at:at + 2])[0] < 0:
+            parts[g] = components(glyf[at:at + ln])
+    return upem, adv, [loca[i + 1] - loca[i] for i in range(nglyphs)], parts
+
+
+def components(g):
+    """The glyphs a composite glyph (its bytes, g) is made of."""
+    out, i = [], 10
+    while i + 4 <= len(g):
+        flags, part = struct.unpack(">HH", g[i:i + 4])
+        out.append(part)
+        if not flags & 0x20:
+            break
+        i += 4 + (4 if flags & 1 else 2) + \
+            (8 if flags & 0x80 else 4 if flags & 0x40 else 2 if flags & 8
+             else 0)
+    return out
 
 
 def widths(w, dw):
@@ -368,7 +388,7 @@ def fonts(p, pages):
         check("FontDescriptor %s: CapHeight" % name, "/CapHeight" in desc)
         if "/FontFile2" not in desc or "/CIDSet" not in desc:
             continue
-        upem, adv, glen = ttf_metrics(p.data(desc["/FontFile2"]))
+        upem, adv, glen, parts = ttf_metrics(p.data(desc["/FontFile2"]))
         m = p.data(cid["/CIDToGIDMap"])
         gid = lambda c: m[2 * c] << 8 | m[2 * c + 1] if 2 * c + 1 < \
             len(m) else 0
@@ -385,6 +405,20 @@ def fonts(p, pages):
         missing = [hex(c) for c in codes if not inset(c) or gid(c) == 0]
         check("6.3.5 %s: every CID drawn is in the CIDSet and the font" %
               name, not missing, missing)
+        # 6.3.4: a composite glyph drawn whole (an accented letter is a
+        # letter and an accent): each part of each part is in the program.
+        todo, seen, empty = [gid(c) for c in codes], set(), []
+        while todo:
+            g = todo.pop()
+            if g in seen or g >= len(glen):
+                continue
+            seen.add(g)
+            for q in parts.get(g, []):
+                if q >= len(glen) or glen[q] == 0:
+                    empty.append((g, q))
+                todo.append(q)
+        check("6.3.4 %s: every part of every composite glyph drawn is "
+              "embedded" % name, not empty, empty)
         extra = [hex(c) for c in range(1, 8 * len(bits))
                  if inset(c) and (gid(c) == 0 or gid(c) >= len(glen))]
         check("6.3.5 %s: every CID of the CIDSet has a glyph" % name,

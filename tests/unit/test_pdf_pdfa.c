@@ -133,6 +133,28 @@ Test(pdf_pdfa, characters_the_font_lacks_stay_pdfa)
 }
 
 /*
+ * A theme's font made of composite glyphs (DejaVu: "έ" is "ε" and an
+ * accent, "ǻ" an "å" and an accent, "å" an "a" and a ring): every part
+ * of every part is in the embedded subset (libharu's own subsetting
+ * left some out: letters printed without accents, or blank).
+ */
+Test(pdf_pdfa, composite_glyphs_are_embedded_whole)
+{
+	struct tfile	 f[] = {
+		{ "charter.md", "---\ntitle: \"Charte \xCE\xAD\"\n---\n\n"
+		    "A \xCE\xAD B \xCE\xB5 C \xC7\xBB \xE1\xB8\x97 \xC7\xBA "
+		    "\xCE\x86 \xCE\x88 \xC3\xA9 fin.\n" },
+		{ "theme/pdf/style.yaml", "font_regular: /usr/share/fonts/"
+		    "truetype/dejavu/DejaVuSerif.ttf\nfont_heading: /usr/share/"
+		    "fonts/truetype/dejavu/DejaVuSerif.ttf\n" } };
+
+	test_content(f, 2);
+	test_build("content", "out", NULL);
+	assert_rules("out/pdf/charte.pdf", 0);
+	assert_preflight("out/pdf/charte.pdf");
+}
+
+/*
  * Metadata that XML and PDF strings must escape, a link, a link to an
  * anchor and an outline item: written by the backend alone, then
  * checked like the report.

@@ -559,10 +559,14 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 	struct buf		 out = BUF_INIT;
 	struct pdf_pdfa_id	 id;
 	HPDF_UINT32		 n, left;
-	size_t			 pos = 0;
+	size_t			 pos = 0, i;
 	int			 rc = -1;
 
 	contents_write(b);
+	/* Every part of every composite glyph in the fonts' subsets. */
+	for (i = 0; b->fonts != NULL && i < PDF_FACE__MAX; i++)
+		if (pdf_font_close_glyphs(&b->fonts->f[i]) == -1)
+			b->failed = 1;
 	/* Once through the file for its MD5, then again to write it. */
 	if (b->failed || pdf_pdfa_prepare(b->pdf) == -1 ||
 	    HPDF_SaveToStream(b->pdf) != HPDF_OK ||

@@ -167,3 +167,90 @@ pdf_font_width(struct pdf_font *f, const char *s, size_t len, double size)
 	}
 	return (double)w * size / 1000.0;
 }
+
+/* TrueType composite glyphs' component flags. */
+#define TT_ARGS_ARE_WORDS	0x0001
+#define TT_SCALE		0x0008
+#define TT_MORE_COMPONENTS	0x0020
+#define TT_XY_SCALE		0x0040
+#define TT_TWO_BY_TWO		0x0080
+
+static int
+tt_read(HPDF_Stream s, unsigned char *b, HPDF_UINT n)
+{
+	HPDF_UINT	 got = n;
+
+	return HPDF_Stream_Read(s, b, &got) == HPDF_OK && got == n ? 0 : -1;
+}
+
+/*
+ * The parts of glyph gid, when it is a composite, flagged as used; those
+ * newly flagged are pushed on stack. Returns 0 or -1.
+ */
+static int
+glyph_parts(HPDF_TTFontDefAttr a, HPDF_UINT16 gid, HPDF_UINT16 *stack,
+    size_t *n)
+{
+	HPDF_UINT32	 off = a->glyph_tbl.offsets[gid];
+	HPDF_UINT32	 end = a->glyph_tbl.offsets[gid + 1];
+	unsigned char	 b[4];
+	unsigned	 flags, part, skip;
+	size_t		 guard;
+
+	if (a->header.index_to_loc_format == 0) {
+		off *= 2;
+		end *= 2;
+	}
+	if (end <= off + 10)
+		return 0;	/* empty, or no room for components */
+	if (HPDF_Stream_Seek(a->stream, a->glyph_tbl.base_offset + off,
+	    HPDF_SEEK_SET) != HPDF_OK || tt_read(a->stream, b, 2) == -1)
+		return -1;
+	if ((b[0] & 0x80) == 0)
+		return 0;	/* contours >= 0: a simple glyph */
+	if (HPDF_Stream_Seek(a->stream, 8, HPDF_SEEK_CUR) != HPDF_OK)
+		return -1;
+	/* At most a component per 4 bytes of the glyph. */
+	for (guard = (end - off) / 4; guard > 0; guard--) {
+		if (tt_read(a->stream, b, 4) == -1)
+			return -1;
+		flags = (unsigned)b[0] << 8 | b[1];
+		part = (unsigned)b[2] << 8 | b[3];
+		if (part < a->num_glyphs && !a->glyph_tbl.flgs[part]) {
+			a->glyph_tbl.flgs[part] = 1;
+			stack[(*n)++] = (HPDF_UINT16)part;
+		}
+		if (!(flags & TT_MORE_COMPONENTS))
+			break;
+		skip = (flags & TT_ARGS_ARE_WORDS ? 4 : 2) +
+		    (flags & TT_TWO_BY_TWO ? 8 : flags & TT_XY_SCALE ? 4 :
+		    flags & TT_SCALE ? 2 : 0);
+		if (HPDF_Stream_Seek(a->stream, (HPDF_INT32)skip,
+		    HPDF_SEEK_CUR) != HPDF_OK)
+			return -1;
+	}
+	return 0;
+}
+
+int
+pdf_font_close_glyphs(struct pdf_font *f)
+{
+	HPDF_FontAttr		 fa = (HPDF_FontAttr)f->hpdf->attr;
+	HPDF_TTFontDefAttr	 a = (HPDF_TTFontDefAttr)fa->fontdef->attr;
+	HPDF_UINT16		*stack;
+	size_t			 n = 0, g;
+	int			 rc = 0;
+
+	if (a == NULL || a->stream == NULL || a->glyph_tbl.flgs == NULL)
+		return 0;
+	/* Each glyph is pushed once: when it is first seen flagged. */
+	stack = xreallocarray(NULL, (size_t)a->num_glyphs + 1,
+	    sizeof(*stack));
+	for (g = 0; g < a->num_glyphs; g++)
+		if (a->glyph_tbl.flgs[g])
+			stack[n++] = (HPDF_UINT16)g;
+	while (n > 0 && rc == 0)
+		rc = glyph_parts(a, stack[--n], stack, &n);
+	free(stack);
+	return rc;
+}

@@ -66,6 +66,16 @@ unsigned pdf_font_advance(struct pdf_font *, uint32_t cp);
  */
 int	 pdf_font_drawn(const struct pdf_font *, uint32_t cp);
 
+/*
+ * Completes the font's subset before the file is written: every part of
+ * a composite glyph libharu will embed, and the parts of those parts.
+ * libharu flags the parts of a glyph it measures only when that glyph
+ * was not flagged already, and not their own parts: a font made of
+ * composites (DejaVu's "έ", "ǻ") printed letters without their accents,
+ * or blank. Returns 0, or -1 when the font's data cannot be read.
+ */
+int	 pdf_font_close_glyphs(struct pdf_font *);
+
 /* The width of s[0..len) at size, in points. */
 double	 pdf_font_width(struct pdf_font *, const char *s, size_t len,
 	    double size);
