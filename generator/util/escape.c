@@ -125,3 +125,41 @@ escape_xml(struct buf *b, const char *s, size_t len)
 {
 	escape_entities(b, s, len, "&<>\"'");
 }
+
+void
+escape_uri(struct buf *b, const char *s, size_t len)
+{
+	static const char	 hexd[] = "0123456789ABCDEF";
+	unsigned char		 c;
+	size_t			 i;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c > 0x20 && c < 0x7F)
+			buf_putc(b, (char)c);
+		else {
+			buf_putc(b, '%');
+			buf_putc(b, hexd[c >> 4]);
+			buf_putc(b, hexd[c & 15]);
+		}
+	}
+}
+
+void
+escape_tel(struct buf *b, const char *phone)
+{
+	const char	*p;
+	size_t		 start = b->len;
+
+	buf_puts(b, "tel:");
+	for (p = phone; *p != '\0'; p++) {
+		if (*p == '+' && b->len == start + 4)
+			buf_putc(b, '+');
+		else if (*p >= '0' && *p <= '9')
+			buf_putc(b, *p);
+		else if (strncmp(p, "(0)", 3) == 0 && b->data[start + 4] == '+')
+			p += 2;
+		else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+			break;
+	}
+}

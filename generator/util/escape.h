@@ -19,5 +19,16 @@ void	 escape_html_text(struct buf *, const char *s, size_t len);
 void	 escape_html_attr(struct buf *, const char *s, size_t len);
 /* An XML text or attribute (sitemap.xml, SVG): as escape_html_attr. */
 void	 escape_xml(struct buf *, const char *s, size_t len);
+/*
+ * A URI as 7-bit ASCII (a PDF's URI actions): bytes beyond ASCII, spaces
+ * and control characters percent-encoded, the rest kept.
+ */
+void	 escape_uri(struct buf *, const char *s, size_t len);
+/*
+ * The "tel:" URI of a phone number as people write it: "tel:" and a
+ * leading "+", then the digits, without the trunk "(0)" after a country
+ * code, up to an extension ("poste 12", "ext. 3") which is not dialled.
+ */
+void	 escape_tel(struct buf *, const char *phone);
 
 #endif

@@ -172,3 +172,21 @@ utf8_length(const char *s)
 	}
 	return n;
 }
+
+int
+utf8_invisible(uint32_t cp)
+{
+	return cp == 0x00AD || cp == 0x034F || cp == 0x061C ||
+	    cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) ||
+	    cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+int
+utf8_rtl(uint32_t cp)
+{
+	return (cp >= 0x0590 && cp <= 0x08FF && cp != 0x061C) ||
+	    (cp >= 0xFB1D && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFE) ||
+	    (cp >= 0x10800 && cp <= 0x10FFF) ||
+	    (cp >= 0x1E800 && cp <= 0x1EFFF);
+}

@@ -28,5 +28,13 @@ size_t	 utf8_encode(uint32_t cp, char *out);
 
 /* Number of code points in the NUL-terminated string s. */
 size_t	 utf8_length(const char *s);
+/*
+ * Whether cp is invisible by definition (Unicode's default ignorables:
+ * soft hyphen, zero-width spaces and joiners, direction marks, the byte
+ * order mark...): nothing is drawn for it.
+ */
+int	 utf8_invisible(uint32_t cp);
+/* Whether cp is a letter of a right-to-left script (Hebrew, Arabic...). */
+int	 utf8_rtl(uint32_t cp);
 
 #endif

@@ -52,7 +52,7 @@ json_is(const struct value *v, const char *want)
 	free(got);
 }
 
-/* escape_json or escape_csv of s[0..len), as a string. */
+/* An escape_ function of s[0..len), as a string. */
 static void
 escape_is(void (*fn)(struct buf *, const char *, size_t), const char *s,
     size_t len, const char *want)
@@ -584,4 +584,35 @@ Test(data, metrics_json_whole_file)
 	free(got);
 	metrics_free(fig, m);
 	model_free(m);
+}
+
+/* A PDF's URI is 7-bit ASCII: the rest percent-encoded, once. */
+Test(data, escape_uri_for_pdf)
+{
+	const char	*s = "https://x.fr/caf\xC3\xA9/a b(c)?q=%41";
+
+	escape_is(escape_uri, s, strlen(s),
+	    "https://x.fr/caf%C3%A9/a%20b(c)?q=%41");
+	escape_is(escape_uri, "mailto:a@b.fr", 13, "mailto:a@b.fr");
+}
+
+/* Phone numbers as people write them, as a "tel:" URI. */
+Test(data, escape_tel_numbers)
+{
+	static const char *const cases[][2] = {
+		{ "01 99 00 12 34", "tel:0199001234" },
+		{ "+33 (0)1 99 00 12 34 poste 12", "tel:+33199001234" },
+		{ "+33 1 99 00 12 34", "tel:+33199001234" },
+		{ "01.99.00.12.34 ext. 3", "tel:0199001234" },
+		{ "(0)1 99 00 12 34", "tel:0199001234" },
+	};
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_truncate(&b, 0);
+		escape_tel(&b, cases[i][0]);
+		cr_assert_str_eq(buf_cstr(&b), cases[i][1], "%s", cases[i][0]);
+	}
+	buf_release(&b);
 }

@@ -557,9 +557,9 @@ Test(pdf_charter, sample_words_inside_and_apart)
  */
 Test(pdf_charter, absurd_lengths_stay_on_the_covers)
 {
-	struct buf	 yaml = BUF_INIT, md = BUF_INIT;
-	struct tfile	 f[2];
-	char		*cover;
+	struct buf	 yaml = BUF_INIT, md = BUF_INIT, name = BUF_INIT;
+	struct tfile	 f[3];
+	char		*cover, *sign;
 	int		 i, n;
 
 	buf_puts(&yaml, "council: \"");
@@ -576,16 +576,29 @@ Test(pdf_charter, absurd_lengths_stay_on_the_covers)
 	buf_puts(&md, "\"\nversion: \"");
 	for (i = 0; i < 300; i++)
 		buf_putc(&md, 'v');
-	buf_puts(&md, "\"\nadopted: 2025-11-18\n---\n\nTexte.\n");
+	buf_puts(&md, "\"\nadopted: 2025-11-18\nsignatories: [p, q]\n---\n\n"
+	    "Texte.\n");
+	buf_puts(&name, "name: \"Partenaire");
+	for (i = 0; i < 60; i++)
+		buf_puts(&name, " interminablement");
+	buf_puts(&name, "\"\nkind: commune\n");
 	f[0].path = "clspd.yaml";
 	f[0].text = buf_cstr(&yaml);
 	f[1].path = "charter.md";
 	f[1].text = buf_cstr(&md);
-	test_content(f, 2);
+	f[2].path = "partners/p.yaml";
+	f[2].text = buf_cstr(&name);
+	test_content(f, 3);
 	test_build("content", "out", NULL);
 	n = (int)info_number(READING, "Pages:", 0);
 	assert_words_apart(READING, 1);
 	assert_words_apart(READING, n);
+	/* A name of 60 words stops at four lines: its row fits a page. */
+	sign = text_of(READING, n - 1, 0, 0, 0);
+	cr_assert(strstr(sign, "Signataires Partenaire interminablement") !=
+	    NULL && strstr(sign, "…") != NULL, "%s", sign);
+	free(sign);
+	buf_release(&name);
 	cover = text_of(READING, 1, 0, 0, 0);
 	cr_assert(strstr(cover, "Anticonstitutionnellement…") != NULL, "%s",
 	    cover);

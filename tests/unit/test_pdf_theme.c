@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../generator/render/pdf/pdf_font.h"
 #include "../../generator/util/fs.h"
 #include "helpers.h"
 
@@ -99,6 +100,44 @@ Test(pdf_theme, list_key_and_a_font_of_another_kind)
 }
 
 /*
+ * Damaged TrueType files that start right: Lato cut short, and a header
+ * followed by noise. Both are errors at their key, found by check (not
+ * left for libharu to fail on in the middle of a build).
+ */
+Test(pdf_theme, damaged_fonts_are_errors)
+{
+	static const struct tfile f[] = {
+		{ "theme/pdf/style.yaml", "font_regular: fonts/cut.ttf\n"
+		  "font_bold: fonts/noise.ttf\n" },
+	};
+	char		*lato, *err;
+	size_t		 len;
+	struct run	 r;
+	const char	*want = "content/theme/pdf/style.yaml:1:15: error: "
+			    "'content/theme/fonts/cut.ttf' is a damaged TrueType "
+			    "font: its table '";
+
+	test_content(f, 1);
+	lato = test_read(pdf_fonts_lato[PDF_REGULAR], &len);
+	cr_assert_gt(len, 40000);
+	test_write_file("content/theme/fonts/cut.ttf", lato, len / 2);
+	memcpy(lato + 12, "\x80\x01\x02\x03 noise of a damaged copy", 29);
+	test_write_file("content/theme/fonts/noise.ttf", lato, 200);
+	free(lato);
+	r = test_run(30, (const char *const[]){ "check", "content", "-q",
+	    NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	err = r.err;
+	cr_assert(strncmp(err, want, strlen(want)) == 0, "%s", err);
+	err = strchr(err + strlen(want), '\'');
+	cr_assert(err != NULL && strncmp(err, "' goes past the end of the "
+	    "file\ncontent/theme/pdf/style.yaml:2:12: error: "
+	    "'content/theme/fonts/noise.ttf' is a damaged TrueType font: its "
+	    "table directory is not valid\n", 200) == 0, "%s", r.err);
+	run_free(&r);
+}
+
+/*
  * Characters the PDF cannot show: one warning per text, at the string's
  * place in YAML or at the character in a Markdown file, each character
  * named once in the whole content.
@@ -123,4 +162,39 @@ Test(pdf_theme, characters_the_pdf_cannot_show_are_warnings)
 	    "for ✅ (U+2705), 中 (U+4E2D), 文 (U+6587): the PDF leaves them "
 	    "out (the site shows them)\n");
 	run_free(&r);
+}
+
+/*
+ * Right-to-left letters (Hebrew, Arabic) cannot be set, even with a font
+ * that has them (DejaVu): a warning of their own, and they are left out;
+ * invisible characters (zero-width joiner, soft hyphen, direction mark)
+ * are left out without a word, never drawn as a box or a bar.
+ */
+Test(pdf_theme, right_to_left_and_invisible_characters)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.md", "Shalom \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D et "
+		  "salam \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85, "
+		  "co\xC2\xADop\xC3\xA9\xE2\x80\x8Dra\xE2\x80\x8Etion.\n" },
+		{ "theme/pdf/style.yaml", "font_regular: /usr/share/fonts/"
+		  "truetype/dejavu/DejaVuSans.ttf\n" },
+	};
+	struct run	 r;
+	char		*text;
+
+	test_content(f, 2);
+	r = test_run(30, (const char *const[]){ "build", "content", "-o",
+	    "out", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err,
+	    "content/actions/a.md:1:8: warning: the PDF cannot set the "
+	    "right-to-left letters \xD7\xA9 (U+05E9), \xD7\x9C (U+05DC), "
+	    "\xD7\x95 (U+05D5), \xD7\x9D (U+05DD), \xD8\xB3 (U+0633) and 3 "
+	    "more: the PDF leaves them out (the site shows them)\n");
+	run_free(&r);
+	text = test_sh("pdftotext -enc UTF-8 out/pdf/rapport-2025.pdf - | "
+	    "tr -s ' \\n' '  '", NULL);
+	cr_assert(strstr(text, "Shalom et salam , coop\xC3\xA9ration.") !=
+	    NULL, "%s", text);
+	free(text);
 }

@@ -148,18 +148,14 @@ email_href(struct site *s, const char *email)
 	return r;
 }
 
-/* "tel:" + the number's digits and a leading "+". */
+/* The number's "tel:" URI (escape_tel). */
 static const struct value *
 phone_href(struct site *s, const char *phone)
 {
 	struct buf	 b = BUF_INIT;
 	struct value	*r;
-	const char	*p;
 
-	buf_puts(&b, "tel:");
-	for (p = phone; *p != '\0'; p++)
-		if ((*p >= '0' && *p <= '9') || (*p == '+' && b.len == 4))
-			buf_putc(&b, *p);
+	escape_tel(&b, phone);
 	r = value_stringn(s->page, buf_cstr(&b), b.len);
 	buf_release(&b);
 	return r;

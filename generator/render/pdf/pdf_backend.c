@@ -17,6 +17,7 @@
 
 #include "../../util/alloc.h"
 #include "../../util/buf.h"
+#include "../../util/escape.h"
 #include "../../util/utf8.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
@@ -76,6 +77,7 @@ pdf_backend_close(struct pdf_backend *b)
 	free(b->draws);
 	free(b->dests);
 	free(b->gotos);
+	buf_release(&b->uri);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -168,8 +170,11 @@ draw_link(struct pdf_backend *b, HPDF_Page sheet, float sh,
 	struct pdf_goto	*g;
 
 	if (op->kind == PDF_OP_LINK) {
+		/* A URI action's URI is 7-bit ASCII. */
+		buf_truncate(&b->uri, 0);
+		escape_uri(&b->uri, op->text, strlen(op->text));
 		a = HPDF_Page_CreateURILinkAnnot(sheet, sheet_rect(sh, op, pl),
-		    op->text);
+		    buf_cstr(&b->uri));
 		annot_print(b, a);
 		return;
 	}

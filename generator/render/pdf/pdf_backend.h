@@ -14,6 +14,7 @@
 #include <hpdf.h>
 
 #include "../../publish/publish.h"
+#include "../../util/buf.h"
 #include "pdf_font.h"
 #include "pdf_page.h"
 
@@ -74,6 +75,7 @@ struct pdf_backend {
 	struct pdf_goto		*gotos;
 	size_t			 ngotos, capgotos;
 	int			 failed;	/* libharu reported an error */
+	struct buf		 uri;		/* a link's URI, escaped */
 };
 
 /*

@@ -23,6 +23,7 @@
 
 #include "../../load/markdown.h"
 #include "../../util/alloc.h"
+#include "../../util/escape.h"
 #include "../../view/format.h"
 #include "../../view/view.h"
 #include "pdf_backend.h"
@@ -299,6 +300,7 @@ chapter_open(void *arg, const char *title)
 #define SIGN_GAP	18	/* between the two columns */
 #define SIGN_SIZE	10.5f	/* a name's type size */
 #define SIGN_ROOM	50	/* to sign, below a name */
+#define SIGN_LINES	4	/* of a name at most, then "…" */
 
 /* The height of the row of signatories i and i + 1 (when there). */
 static float
@@ -309,7 +311,7 @@ sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
 	for (k = i; k < i + 2 && k < l->u.list.n; k++)
 		if ((m = pdf_page_text_lines(&ch->L, str(l->u.list.v[k],
 		    "name"), PDF_BOLD, SIGN_SIZE, cw)) > most)
-			most = m;
+			most = m < SIGN_LINES ? m : SIGN_LINES;
 	return (float)most * SIGN_SIZE * 1.3f + SIGN_ROOM;
 }
 
@@ -345,9 +347,10 @@ signatories(struct booklet *ch)
 		for (k = i; k < i + 2 && k < l->u.list.n; k++) {
 			float	 x = (float)(k - i) * (cw + SIGN_GAP);
 
-			pdf_page_text(&ch->L, &fl->ops, str(l->u.list.v[k],
-			    "name"), PDF_BOLD, SIGN_SIZE, st->accent_dark, x,
-			    (lh + SIGN_SIZE * 0.7f) / 2, cw, 1.3f);
+			pdf_page_text_max(&ch->L, &fl->ops,
+			    str(l->u.list.v[k], "name"), PDF_BOLD, SIGN_SIZE,
+			    st->accent_dark, x, (lh + SIGN_SIZE * 0.7f) / 2, cw,
+			    1.3f, SIGN_LINES);
 			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
 			    .color = st->muted, .x = x, .y = h - 0.5f,
 			    .w = cw, .size = 0.6f });
@@ -390,10 +393,7 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 	}
 	if (*(s = str(co, "phone")) != '\0') {
 		buf_truncate(&b, 0);
-		buf_puts(&b, "tel:");
-		for (; *s != '\0'; s++)
-			if ((*s >= '0' && *s <= '9') || *s == '+')
-				buf_putc(&b, *s);
+		escape_tel(&b, s);
 		y = line_link(ch, p, str(co, "phone"), keep(ch, buf_cstr(&b)),
 		    PDF_BOLD, 11, st->accent, x, y, w) + 18;
 	}

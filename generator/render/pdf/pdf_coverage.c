@@ -49,22 +49,61 @@ covered(struct coverage *c, uint32_t cp)
 
 #define SHOWN	5	/* characters named in one warning */
 
+/* The characters of one text the PDF cannot show, for one reason. */
+struct unshown {
+	struct pos	 first;
+	struct buf	 names;
+	size_t		 found;
+};
+
+static void
+unshown_add(struct unshown *u, uint32_t cp, struct pos at)
+{
+	char	 ch[8];
+
+	if (u->found++ == 0)
+		u->first = at;
+	if (u->found <= SHOWN) {
+		ch[utf8_encode(cp, ch)] = '\0';
+		buf_printf(&u->names, "%s%s (U+%04X)", u->found > 1 ? ", " : "",
+		    ch, (unsigned)cp);
+	}
+}
+
+/* The warning of u, whose message starts with what. */
+static void
+unshown_warn(struct coverage *c, struct unshown *u, struct pos pos,
+    int exact, const char *what)
+{
+	if (u->found > SHOWN)
+		buf_printf(&u->names, " and %zu more", u->found - SHOWN);
+	if (u->found > 0)
+		diag_warning(c->d, exact ? u->first : pos, "%s %s: the PDF "
+		    "leaves %s out (the site shows %s)", what,
+		    buf_cstr(&u->names), u->found > 1 ? "them" : "it",
+		    u->found > 1 ? "them" : "it");
+	buf_release(&u->names);
+}
+
 /*
  * Checks s[0..len) written at pos, and reports the characters it is the
- * first to use that the PDF cannot show, in one warning. exact: the text
- * is a file's, whose positions inside are exact (the warning is then at
- * the first such character; else at pos, the string's place in YAML).
+ * first to use that the PDF cannot show: those the font lacks, and the
+ * letters of right-to-left scripts, which the typesetter cannot set (one
+ * warning for each reason). exact: the text is a file's, whose positions
+ * inside are exact (the warning is then at the first such character;
+ * else at pos, the string's place in YAML).
  */
 static void
 scan(struct coverage *c, const char *s, size_t len, struct pos pos,
     int exact)
 {
-	struct pos	 at = pos, first = pos;
-	struct buf	 b = BUF_INIT;
+	struct pos	 at = pos;
+	struct unshown	 glyph, rtl;
 	uint32_t	 cp;
-	size_t		 i = 0, n, found = 0;
-	char		 ch[8];
+	size_t		 i = 0, n;
 
+	memset(&glyph, 0, sizeof(glyph));
+	memset(&rtl, 0, sizeof(rtl));
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
 			if (exact) {
@@ -79,28 +118,18 @@ scan(struct coverage *c, const char *s, size_t len, struct pos pos,
 		}
 		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
 			n = 1;
-		else if (cp < MAX_CP && !covered(c, cp) && !c->seen[cp]) {
+		else if (cp < MAX_CP && !c->seen[cp] && !utf8_invisible(cp) &&
+		    (utf8_rtl(cp) || !covered(c, cp))) {
 			c->seen[cp] = 1;
-			if (found++ == 0)
-				first = at;
-			if (found <= SHOWN) {
-				ch[utf8_encode(cp, ch)] = '\0';
-				buf_printf(&b, "%s%s (U+%04X)", found > 1 ?
-				    ", " : "", ch, (unsigned)cp);
-			}
+			unshown_add(utf8_rtl(cp) ? &rtl : &glyph, cp, at);
 		}
 		i += n;
 		if (exact)
 			at.col++;
 	}
-	if (found > SHOWN)
-		buf_printf(&b, " and %zu more", found - SHOWN);
-	if (found > 0)
-		diag_warning(c->d, exact ? first : pos, "the PDF's font has no "
-		    "glyph for %s: the PDF leaves %s out (the site shows %s)",
-		    buf_cstr(&b), found > 1 ? "them" : "it",
-		    found > 1 ? "them" : "it");
-	buf_release(&b);
+	unshown_warn(c, &glyph, pos, exact, "the PDF's font has no glyph for");
+	unshown_warn(c, &rtl, pos, exact, "the PDF cannot set the "
+	    "right-to-left letters");
 }
 
 static void

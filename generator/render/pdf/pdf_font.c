@@ -129,8 +129,10 @@ pdf_font_advance(struct pdf_font *f, uint32_t cp)
 		return 0;
 	if (f->widths[cp] == PDF_WIDTH_UNKNOWN) {
 		attr = (HPDF_FontAttr)f->hpdf->attr;
-		if (cp != 0 && HPDF_TTFontDef_GetGlyphid(attr->fontdef,
-		    (HPDF_UINT16)cp) == 0)
+		/* Invisible, right to left (not set), or not in the font. */
+		if (utf8_invisible(cp) || utf8_rtl(cp) || (cp != 0 &&
+		    HPDF_TTFontDef_GetGlyphid(attr->fontdef,
+		    (HPDF_UINT16)cp) == 0))
 			f->widths[cp] = PDF_WIDTH_NO_GLYPH;
 		else {
 			w = (unsigned)HPDF_Font_GetUnicodeWidth(f->hpdf,

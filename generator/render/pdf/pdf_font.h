@@ -53,10 +53,12 @@ int	 pdf_fonts_load(struct pdf_fonts *, HPDF_Doc pdf,
 void	 pdf_fonts_release(struct pdf_fonts *);
 
 /*
- * The advance of code point cp, in 1/1000 em: 0 beyond the BMP and for
- * a character the font has no glyph for, which is not drawn either (a
- * PDF/A file may not show a code its font lacks; see pdf_coverage.h for
- * the warning).
+ * The advance of code point cp, in 1/1000 em: 0 beyond the BMP, for an
+ * invisible character (utf8_invisible), for a letter of a right-to-left
+ * script (the typesetter has no bidirectional layout nor Arabic shaping:
+ * it would print the letters unjoined, in reverse order) and for a
+ * character the font has no glyph for (a PDF/A file may not show a code
+ * its font lacks). None of them is drawn; pdf_coverage.h warns.
  */
 unsigned pdf_font_advance(struct pdf_font *, uint32_t cp);
 /*

@@ -76,8 +76,10 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 
 	if (url == NULL || !pdf_uri_is_absolute(url) || m->in_heading)
 		return;
+	/* An address, without its query ("?subject=…"); a number. */
 	if (strncmp(url, "mailto:", 7) == 0)
-		shown = url + 7;
+		shown = arena_strndup(m->fl->layout->doc->arena, url + 7,
+		    strcspn(url + 7, "?"));
 	else if (strncmp(url, "tel:", 4) == 0)
 		shown = url + 4;
 	for (i = first; i < t->n; i++)
@@ -114,7 +116,9 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 		if ((c = cmark_iter_get_node(it)) == node)
 			continue;
 		d = ev == CMARK_EVENT_ENTER ? 1 : -1;
-		color = url != NULL ? st->accent_dark : st->text;
+		/* A relative link means nothing on paper: plain text. */
+		color = url != NULL && pdf_uri_is_absolute(url) ?
+		    st->accent_dark : st->text;
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
 			add(t, face(strong > 0, emph > 0), color,

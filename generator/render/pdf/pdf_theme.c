@@ -40,6 +40,68 @@ is_truetype(const char *path)
 	return ok;
 }
 
+/* The tables libharu reads from a TrueType font to embed it. */
+static const char *const ttf_tables[] = {
+	"OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp",
+	"name", "post"
+};
+
+/*
+ * Why the TrueType font at path (its start checked by is_truetype) is
+ * not one libharu can embed, or NULL: a table it needs is missing, or a
+ * table goes past the end of the file (a truncated or damaged copy).
+ */
+static const char *
+ttf_damage(const char *path)
+{
+	static char	 why[96];
+	unsigned char	 dir[12 + 16 * 64], *r;
+	FILE		*f = fopen(path, "rb");
+	long		 size;
+	size_t		 n, ntab, i, k;
+	unsigned long	 off, len;
+
+	if (f == NULL)
+		return "it cannot be read";
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 12 ||
+	    fseek(f, 0, SEEK_SET) != 0) {
+		fclose(f);
+		return "it is too short";
+	}
+	n = fread(dir, 1, sizeof(dir), f);
+	fclose(f);
+	ntab = (size_t)dir[4] << 8 | dir[5];
+	if (ntab == 0 || ntab > 64 || n < 12 + 16 * ntab)
+		return "its table directory is not valid";
+	for (i = 0; i < ntab; i++) {
+		r = dir + 12 + 16 * i;
+		for (k = 0; k < 4; k++)
+			if (r[k] < 0x20 || r[k] > 0x7E)
+				return "its table directory is not valid";
+		off = (unsigned long)r[8] << 24 | (unsigned long)r[9] << 16 |
+		    (unsigned long)r[10] << 8 | r[11];
+		len = (unsigned long)r[12] << 24 | (unsigned long)r[13] << 16 |
+		    (unsigned long)r[14] << 8 | r[15];
+		if (off > (unsigned long)size ||
+		    len > (unsigned long)size - off) {
+			snprintf(why, sizeof(why), "its table '%.4s' goes "
+			    "past the end of the file", (const char *)r);
+			return why;
+		}
+	}
+	for (k = 0; k < sizeof(ttf_tables) / sizeof(ttf_tables[0]); k++) {
+		for (i = 0; i < ntab; i++)
+			if (memcmp(dir + 12 + 16 * i, ttf_tables[k], 4) == 0)
+				break;
+		if (i == ntab) {
+			snprintf(why, sizeof(why), "it has no '%s' table",
+			    ttf_tables[k]);
+			return why;
+		}
+	}
+	return NULL;
+}
+
 static int
 hex(int c)
 {
@@ -147,6 +209,7 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 	const char	*data;
 	size_t		 len, i;
 	char		*where;
+	const char	*why;
 
 	memset(t, 0, sizeof(*t));
 	memset(&none, 0, sizeof(none));
@@ -173,7 +236,7 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 			    "cannot read this style file");
 	}
 	buf_release(&b);
-	/* The fonts that won: those must exist and be TrueType. */
+	/* The fonts that won: those must exist and be whole TrueType. */
 	for (i = 0; i < PDF_FACE__MAX; i++) {
 		if (t->fonts[i] == NULL)
 			continue;
@@ -186,6 +249,9 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 			diag_error(d, t->font_pos[i], "'%s' is not a TrueType "
 			    "font (.ttf); libharu reads no other kind (not "
 			    "CFF .otf, not .woff)", t->fonts[i]);
+		else if ((why = ttf_damage(t->fonts[i])) != NULL)
+			diag_error(d, t->font_pos[i], "'%s' is a damaged "
+			    "TrueType font: %s", t->fonts[i], why);
 	}
 	return 0;
 }
