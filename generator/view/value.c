@@ -166,3 +166,11 @@ value_format_double(double d, char *out)
 	}
 	return out;
 }
+
+const char *
+value_str(const struct value *map, const char *key)
+{
+	const struct value	*v = map != NULL ? value_get(map, key) : NULL;
+
+	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
+}

@@ -82,6 +82,8 @@ struct value	*value_set(struct arena *, struct value *map, const char *key,
 		    struct value *v);
 /* The value of key in map, or NULL. */
 struct value	*value_get(const struct value *map, const char *key);
+/* The string of key in map (NULL: none), or "" when absent or not one. */
+const char	*value_str(const struct value *map, const char *key);
 
 /*
  * Writes the shortest decimal form of d that reads back as the same

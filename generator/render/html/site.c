@@ -45,19 +45,11 @@ struct site {
 	size_t			 capsrc;
 };
 
-/* A string of the view, or "" for a missing or non-string one. */
-static const char *
-vstr(const struct value *map, const char *key)
-{
-	const struct value	*v = map != NULL ? value_get(map, key) : NULL;
-
-	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
-}
-
+/* A label of the theme, or "" for a missing one. */
 static const char *
 label(const struct site *s, const char *key)
 {
-	return vstr(s->labels, key);
+	return value_str(s->labels, key);
 }
 
 /* The mustache source: templates/<name>.mustache from the theme. */
@@ -113,7 +105,7 @@ chart_svg(struct site *s, const struct value *ind, int years)
 	    chart_breakdown(s->page, ind, s->labels, s->loc, &c)))
 		return value_null(s->page);
 	id = xasprintf("chart-%s-%s", years ? "years" : "breakdown",
-	    vstr(ind, "id"));
+	    value_str(ind, "id"));
 	if (years)
 		svg_chart_years(&b, &c, &s->svg, id);
 	else
@@ -279,8 +271,8 @@ nav_add(struct site *s, struct value *page, const char *path)
 	l = value_get(s->view, "pages");
 	for (i = 0; l != NULL && i < l->u.list.n; i++) {
 		snprintf(href, sizeof(href), "pages/%s.html",
-		    vstr(l->u.list.v[i], "id"));
-		link_add(s, nav, vstr(l->u.list.v[i], "title"), href, path);
+		    value_str(l->u.list.v[i], "id"));
+		link_add(s, nav, value_str(l->u.list.v[i], "title"), href, path);
 	}
 	if (value_get(s->view, "charter")->type == VALUE_MAP)
 		link_add(s, nav, label(s, "charter"), "charter.html", path);
@@ -288,8 +280,8 @@ nav_add(struct site *s, struct value *page, const char *path)
 	l = value_get(s->view, "thematics");
 	for (i = 0; i < l->u.list.n; i++) {
 		snprintf(href, sizeof(href), "thematics/%s.html",
-		    vstr(l->u.list.v[i], "id"));
-		link_add(s, th, vstr(l->u.list.v[i], "title"), href, path);
+		    value_str(l->u.list.v[i], "id"));
+		link_add(s, th, value_str(l->u.list.v[i], "title"), href, path);
 	}
 }
 
@@ -304,7 +296,7 @@ generated(struct site *s)
 	if (at == NULL)
 		return str_value(s, t);
 	buf_put(&b, t, (size_t)(at - t));
-	buf_puts(&b, vstr(s->view, "date"));
+	buf_puts(&b, value_str(s->view, "date"));
 	buf_puts(&b, at + 6);
 	r = str_value(s, buf_cstr(&b));
 	buf_release(&b);
@@ -330,7 +322,7 @@ absolute_url(struct buf *b, const char *base, const char *path)
 static struct value *
 canonical(struct site *s, const char *path)
 {
-	const char	*base = vstr(s->view, "base_url");
+	const char	*base = value_str(s->view, "base_url");
 	struct buf	 b = BUF_INIT;
 	struct value	*r;
 
@@ -452,7 +444,7 @@ site_index(struct site *s)
 	const struct value	*f = value_get(s->view, "funding");
 	char			 year[32], href[64];
 
-	p = page_new(s, "index.html", vstr(s->view, "title"), NULL);
+	p = page_new(s, "index.html", value_str(s->view, "title"), NULL);
 	dl = value_set(s->page, p, "downloads", value_list(s->page));
 	decimal_format(value_get(s->view, "year")->u.dec, year);
 	snprintf(href, sizeof(href), "../pdf/rapport-%s.pdf", year);
@@ -491,8 +483,8 @@ site_records(struct site *s, const char *list, const char *dir,
 
 	for (i = 0; i < l->u.list.n; i++) {
 		r = l->u.list.v[i];
-		snprintf(path, sizeof(path), "%s/%s.html", dir, vstr(r, "id"));
-		p = page_new(s, path, vstr(r, "title"), NULL);
+		snprintf(path, sizeof(path), "%s/%s.html", dir, value_str(r, "id"));
+		p = page_new(s, path, value_str(r, "title"), NULL);
 		value_set(s->page, p, name, (struct value *)r);
 		if (page_write(s, name, path, p, 2) == -1)
 			return -1;
@@ -511,11 +503,11 @@ site_actions(struct site *s)
 	for (i = 0; i < l->u.list.n; i++) {
 		a = l->u.list.v[i];
 		t = value_get(a, "thematic");
-		snprintf(path, sizeof(path), "actions/%s.html", vstr(a, "id"));
+		snprintf(path, sizeof(path), "actions/%s.html", value_str(a, "id"));
 		snprintf(thref, sizeof(thref), "thematics/%s.html",
-		    vstr(t, "id"));
-		p = page_new(s, path, vstr(a, "title"), t->type == VALUE_MAP ?
-		    (const char *const[]){ vstr(t, "title"), thref, NULL } :
+		    value_str(t, "id"));
+		p = page_new(s, path, value_str(a, "title"), t->type == VALUE_MAP ?
+		    (const char *const[]){ value_str(t, "title"), thref, NULL } :
 		    NULL);
 		value_set(s->page, p, "action", (struct value *)a);
 		value_set(s->page, p, "thematic", (struct value *)t);
@@ -535,7 +527,7 @@ refs_have(const struct value *list, const char *id)
 	if (list == NULL || list->type != VALUE_LIST)
 		return 0;
 	for (i = 0; i < list->u.list.n; i++)
-		if (strcmp(vstr(list->u.list.v[i], "id"), id) == 0)
+		if (strcmp(value_str(list->u.list.v[i], "id"), id) == 0)
 			return 1;
 	return 0;
 }
@@ -566,14 +558,14 @@ matrix(struct site *s)
 	rows = value_set(s->page, m, "rows", value_list(s->page));
 	for (i = 0; i < parts->u.list.n; i++) {
 		pa = parts->u.list.v[i];
-		id = vstr(pa, "id");
+		id = value_str(pa, "id");
 		row = value_push(s->page, rows, value_map(s->page));
 		value_set(s->page, row, "partner", (struct value *)pa);
 		cells = value_set(s->page, row, "cells", value_list(s->page));
 		for (j = 0; j < acts->u.list.n; j++) {
 			a = acts->u.list.v[j];
 			roles = value_list(s->page);
-			if (strcmp(vstr(value_get(a, "pilot"), "id"), id) == 0)
+			if (strcmp(value_str(value_get(a, "pilot"), "id"), id) == 0)
 				role_add(s, roles, "role_pilot_abbr", "pilot");
 			if (refs_have(value_get(a, "partners"), id))
 				role_add(s, roles, "role_partner_abbr",
@@ -615,7 +607,7 @@ site_single_pages(struct site *s)
 	if (site_partners(s) == -1)
 		return -1;
 	if (value_get(s->view, "charter")->type == VALUE_MAP) {
-		p = page_new(s, "charter.html", vstr(value_get(s->view,
+		p = page_new(s, "charter.html", value_str(value_get(s->view,
 		    "charter"), "title"), NULL);
 		if (page_write(s, "charter", "charter.html", p, 2) == -1)
 			return -1;
@@ -684,7 +676,7 @@ sitemap_list(struct buf *b, const char *base, const struct value *list,
 
 	for (i = 0; i < list->u.list.n; i++) {
 		snprintf(path, sizeof(path), "%s/%s.html", dir,
-		    vstr(list->u.list.v[i], "id"));
+		    value_str(list->u.list.v[i], "id"));
 		sitemap_url(b, base, path);
 	}
 }
@@ -692,7 +684,7 @@ sitemap_list(struct buf *b, const char *base, const struct value *list,
 static int
 site_sitemap(struct site *s)
 {
-	const char	*base = vstr(s->view, "base_url");
+	const char	*base = value_str(s->view, "base_url");
 	struct buf	 b = BUF_INIT;
 	int		 rc;
 
@@ -733,7 +725,7 @@ site_render(const struct value *view, const struct theme *theme,
 	s.view = view;
 	s.labels = value_get(view, "labels");
 	s.theme = theme;
-	s.loc = format_locale(vstr(view, "lang"));
+	s.loc = format_locale(value_str(view, "lang"));
 	s.sink = sink;
 	memset(&d, 0, sizeof(d));
 	s.d = &d;

@@ -53,17 +53,9 @@ struct booklet {
 };
 
 static const char *
-str(const struct value *map, const char *key)
-{
-	const struct value	*v = map != NULL ? value_get(map, key) : NULL;
-
-	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
-}
-
-static const char *
 label(const struct booklet *ch, const char *key)
 {
-	const char	*s = str(ch->labels, key);
+	const char	*s = value_str(ch->labels, key);
 
 	return *s != '\0' ? s : key;
 }
@@ -139,9 +131,9 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	float			 W = ch->doc.width, H = ch->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x;
 	float			 top, band, size, y, tl = 0, sl = 0, room;
-	const char		*council = str(ch->root, "council");
-	const char		*title = str(ch->c, "title");
-	const char		*sub = str(ch->c, "subtitle");
+	const char		*council = value_str(ch->root, "council");
+	const char		*title = value_str(ch->c, "title");
+	const char		*sub = value_str(ch->c, "subtitle");
 	size_t			 nc, nt, ns = 0, most;
 
 	nc = pdf_page_text_lines(L, council, PDF_BOLD, 10.5f, w);
@@ -197,20 +189,20 @@ cover(struct booklet *ch)
 	struct buf		 b = BUF_INIT;
 
 	y = cover_band(ch, p) + 46;
-	if (*str(ch->c, "adopted") != '\0') {
+	if (*value_str(ch->c, "adopted") != '\0') {
 		buf_printf(&b, "%s %s", label(ch, "adopted"),
-		    str(ch->c, "adopted"));
+		    value_str(ch->c, "adopted"));
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_BOLD,
 		    11.5f, st->accent_dark, x, y, w, 1.3f) + 18;
 	}
-	if (*str(ch->c, "version") != '\0') {
+	if (*value_str(ch->c, "version") != '\0') {
 		buf_truncate(&b, 0);
 		buf_printf(&b, "%s %s", label(ch, "version"),
-		    str(ch->c, "version"));
+		    value_str(ch->c, "version"));
 		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f, 2) + 18;
 	}
-	foot_text(ch, p, str(ch->root, "territory"), PDF_REGULAR, 9.5f,
+	foot_text(ch, p, value_str(ch->root, "territory"), PDF_REGULAR, 9.5f,
 	    st->muted, x, H - st->margin_bottom + 20, w, y + 8);
 	buf_release(&b);
 }
@@ -309,7 +301,7 @@ sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
 	size_t	 k, m, most = 1;
 
 	for (k = i; k < i + 2 && k < l->u.list.n; k++)
-		if ((m = pdf_page_text_lines(&ch->L, str(l->u.list.v[k],
+		if ((m = pdf_page_text_lines(&ch->L, value_str(l->u.list.v[k],
 		    "name"), PDF_BOLD, SIGN_SIZE, cw)) > most)
 			most = m < SIGN_LINES ? m : SIGN_LINES;
 	return (float)most * SIGN_SIZE * 1.3f + SIGN_ROOM;
@@ -348,7 +340,7 @@ signatories(struct booklet *ch)
 			float	 x = (float)(k - i) * (cw + SIGN_GAP);
 
 			pdf_page_text_max(&ch->L, &fl->ops,
-			    str(l->u.list.v[k], "name"), PDF_BOLD, SIGN_SIZE,
+			    value_str(l->u.list.v[k], "name"), PDF_BOLD, SIGN_SIZE,
 			    st->accent_dark, x, (lh + SIGN_SIZE * 0.7f) / 2, cw,
 			    1.3f, SIGN_LINES);
 			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
@@ -374,27 +366,27 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 	struct buf		 b = BUF_INIT;
 	const char		*s;
 
-	if (co == NULL || *str(co, "name") == '\0')
+	if (co == NULL || *value_str(co, "name") == '\0')
 		return y;
 	y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD, 10.5f,
 	    st->accent, x, y, w, 1.3f);
 	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
-	y = pdf_page_text_max(&ch->L, p, str(co, "name"), PDF_HEADING, 16,
+	y = pdf_page_text_max(&ch->L, p, value_str(co, "name"), PDF_HEADING, 16,
 	    st->accent_dark, x, y + 38, w, 1.2f, 2) + 17;
 	buf_printf(&b, "%s, %s", label(ch, "coordinator"),
-	    str(ch->root, "council"));
+	    value_str(ch->root, "council"));
 	y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
 	    10.5f, st->muted, x, y, w, 1.3f, 3) + 22;
-	if (*(s = str(co, "email")) != '\0') {
+	if (*(s = value_str(co, "email")) != '\0') {
 		buf_truncate(&b, 0);
 		buf_printf(&b, "mailto:%s", s);
 		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
 		    st->accent, x, y, w) + 18;
 	}
-	if (*(s = str(co, "phone")) != '\0') {
+	if (*(s = value_str(co, "phone")) != '\0') {
 		buf_truncate(&b, 0);
 		escape_tel(&b, s);
-		y = line_link(ch, p, str(co, "phone"), keep(ch, buf_cstr(&b)),
+		y = line_link(ch, p, value_str(co, "phone"), keep(ch, buf_cstr(&b)),
 		    PDF_BOLD, 11, st->accent, x, y, w) + 18;
 	}
 	buf_release(&b);
@@ -414,19 +406,19 @@ back_cover(struct booklet *ch)
 	float			 W = ch->doc.width, H = ch->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x, band, y;
 	struct buf		 b = BUF_INIT;
-	const char		*s, *council = str(ch->root, "council");
-	const char		*territory = str(ch->root, "territory");
+	const char		*s, *council = value_str(ch->root, "council");
+	const char		*territory = value_str(ch->root, "territory");
 	size_t			 nc, nt;
 
 	y = contacts(ch, p, st->margin_top + 14);
-	y = pdf_page_text_max(&ch->L, p, str(ch->c, "title"), PDF_BOLD, 10.5f,
+	y = pdf_page_text_max(&ch->L, p, value_str(ch->c, "title"), PDF_BOLD, 10.5f,
 	    st->text, x, y, w, 1.3f, 3) + 15;
-	if (*str(ch->c, "version") != '\0')
+	if (*value_str(ch->c, "version") != '\0')
 		buf_printf(&b, "%s %s", label(ch, "version"),
-		    str(ch->c, "version"));
-	if (*str(ch->c, "adopted") != '\0')
+		    value_str(ch->c, "version"));
+	if (*value_str(ch->c, "adopted") != '\0')
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
-		    label(ch, "adopted"), str(ch->c, "adopted"));
+		    label(ch, "adopted"), value_str(ch->c, "adopted"));
 	if (b.len > 0)
 		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f, 2);
@@ -438,7 +430,7 @@ back_cover(struct booklet *ch)
 	    (float)nt * 10.5f * 1.3f;
 	band = band < H * 0.74f ? band : H * 0.74f;
 	band = band > y + 40 ? band : y + 40;
-	if (*(s = str(ch->labels, "charter_litter")) != '\0')
+	if (*(s = value_str(ch->labels, "charter_litter")) != '\0')
 		pdf_page_text(&ch->L, p, s, PDF_ITALIC, 8.5f, st->muted, x,
 		    band - 22, w, 1.3f);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
@@ -506,10 +498,10 @@ info(struct booklet *ch, struct pdf_backend *be, time_t date)
 	struct pdf_info	 in;
 
 	memset(&in, 0, sizeof(in));
-	in.title = str(ch->c, "title");
-	in.author = str(ch->root, "council");
-	in.subject = str(ch->c, "subtitle");
-	in.lang = str(ch->root, "lang");
+	in.title = value_str(ch->c, "title");
+	in.author = value_str(ch->root, "council");
+	in.subject = value_str(ch->c, "subtitle");
+	in.lang = value_str(ch->root, "lang");
 	in.date = date;
 	pdf_backend_info(be, &in);
 }
@@ -677,7 +669,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 		return 0;
 	ch.root = view;
 	ch.labels = value_get(view, "labels");
-	ch.loc = strcmp(str(view, "lang"), "en") == 0 ? LOCALE_EN :
+	ch.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
 	    LOCALE_FR;
 	ch.theme = theme;
 	ch.style = pdf_style_a5;

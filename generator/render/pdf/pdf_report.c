@@ -17,17 +17,9 @@
 #include "pdf_report_int.h"
 
 const char *
-rp_str(const struct value *map, const char *key)
-{
-	const struct value	*v = value_get(map, key);
-
-	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : "";
-}
-
-const char *
 rp_label(const struct report *r, const char *key)
 {
-	const char	*s = rp_str(r->labels, key);
+	const char	*s = value_str(r->labels, key);
 
 	return *s != '\0' ? s : key;
 }
@@ -76,7 +68,7 @@ rp_joined(struct report *r, const struct value *list, const char *key,
 
 	for (i = 0; list != NULL && i < list->u.list.n; i++)
 		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
-		    rp_str(list->u.list.v[i], key));
+		    value_str(list->u.list.v[i], key));
 	s = rp_keep(r, b.len > 0 ? buf_cstr(&b) : empty);
 	buf_release(&b);
 	return s;
@@ -131,18 +123,18 @@ cover(struct report *r)
 	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
 	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
 	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
-	pdf_page_text(&r->L, p, rp_str(r->root, "council"), PDF_BOLD, 13,
+	pdf_page_text(&r->L, p, value_str(r->root, "council"), PDF_BOLD, 13,
 	    0xFFFFFF, x, 92, w, 1.3f);
 	pdf_page_rect(p, x, 104, 40, 2.5f, st->accent_light);
-	y = pdf_page_text(&r->L, p, rp_str(r->root, "title"), PDF_HEADING, 34,
+	y = pdf_page_text(&r->L, p, value_str(r->root, "title"), PDF_HEADING, 34,
 	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
 	/* Above the year: a long territory (communes) in smaller type. */
 	ts = 15;
-	while ((float)pdf_page_text_lines(&r->L, rp_str(r->root, "territory"),
+	while ((float)pdf_page_text_lines(&r->L, value_str(r->root, "territory"),
 	    PDF_REGULAR, ts, w) * ts * 1.3f > H * 0.58f - 100 - y - 34 &&
 	    ts > 7)
 		ts -= 0.5f;
-	pdf_page_text(&r->L, p, rp_str(r->root, "territory"), PDF_REGULAR, ts,
+	pdf_page_text(&r->L, p, value_str(r->root, "territory"), PDF_REGULAR, ts,
 	    st->accent_light, x, y + 19 + ts, w, 1.3f);
 	pdf_page_text(&r->L, p, year, PDF_HEADING, 88,
 	    pdf_color_mix(st->accent, 0xFFFFFF, 0.3f), x - 4, H * 0.58f - 26,
@@ -150,15 +142,15 @@ cover(struct report *r)
 	y = H * 0.58f + 60;
 	y = pdf_page_text(&r->L, p, rp_label(r, "report"), PDF_BOLD, 12,
 	    st->accent_dark, x, y, w, 1.3f);
-	fill(&b, rp_label(r, "generated"), "{date}", rp_str(r->root, "date"));
+	fill(&b, rp_label(r, "generated"), "{date}", value_str(r->root, "date"));
 	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x,
 	    y + 18, w, 1.3f);
 	buf_truncate(&b, 0);
-	if (c != NULL && *rp_str(c, "name") != '\0') {
+	if (c != NULL && *value_str(c, "name") != '\0') {
 		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
-		    rp_colon(r), rp_str(c, "name"));
-		if (*rp_str(c, "email") != '\0')
-			buf_printf(&b, " \xE2\x80\x94 %s", rp_str(c, "email"));
+		    rp_colon(r), value_str(c, "name"));
+		if (*value_str(c, "email") != '\0')
+			buf_printf(&b, " \xE2\x80\x94 %s", value_str(c, "email"));
 		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
 		    9, st->muted, x, H - st->margin_bottom, w, 1.3f);
 	}
@@ -253,12 +245,12 @@ running(struct report *r)
 		struct pdf_page	*p = &r->doc.pages[i];
 		const char	*sec = p->section >= 0 ?
 				    r->doc.anchors[p->section].title :
-				    rp_str(r->root, "title");
+				    value_str(r->root, "title");
 		float		 sw;
 
 		/* One line each, above the rule: long ones end with "…". */
 		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
-		    rp_str(r->root, "council"), w * 0.45f), PDF_BOLD, 7.5f,
+		    value_str(r->root, "council"), w * 0.45f), PDF_BOLD, 7.5f,
 		    st->accent, x, st->margin_top - 30, w * 0.45f, 1.2f);
 		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
 		    w * 0.52f);
@@ -354,10 +346,10 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	/* The pages are in the PDF now: their lists are memory to give back. */
 	pdf_doc_release(&r->doc);
 	memset(&info, 0, sizeof(info));
-	info.title = rp_str(r->root, "title");
-	info.author = rp_str(r->root, "council");
-	info.subject = rp_str(r->root, "territory");
-	info.lang = rp_str(r->root, "lang");
+	info.title = value_str(r->root, "title");
+	info.author = value_str(r->root, "council");
+	info.subject = value_str(r->root, "territory");
+	info.lang = value_str(r->root, "lang");
 	info.date = date;
 	pdf_backend_info(&be, &info);
 	buf_printf(&path, "pdf/rapport-%.0f.pdf", rp_num(r->root, "year"));
@@ -380,7 +372,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 	memset(&r, 0, sizeof(r));
 	r.root = view;
 	r.labels = value_get(view, "labels");
-	r.loc = strcmp(rp_str(view, "lang"), "en") == 0 ? LOCALE_EN :
+	r.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
 	    LOCALE_FR;
 	pdf_doc_init(&r.doc, pdf_style_a4.width, pdf_style_a4.height);
 	r.L.fonts = &fonts;

@@ -44,10 +44,10 @@ facts(struct report *r, const struct value *a)
 	pdf_table_begin(&tb, &r->fl, 2, w, NULL);
 	pdf_table_cell(&tb, rp_label(r, "pilot"), PDF_BOLD);
 	pdf_table_cell(&tb, pilot != NULL && pilot->type == VALUE_MAP ?
-	    rp_str(pilot, "name") : rp_label(r, "none"), PDF_REGULAR);
+	    value_str(pilot, "name") : rp_label(r, "none"), PDF_REGULAR);
 	pdf_table_row(&tb, PDF_ROW_BODY);
 	pdf_table_cell(&tb, rp_label(r, "status"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_str(a, "status_label"), PDF_BOLD);
+	pdf_table_cell(&tb, value_str(a, "status_label"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_BODY);
 	pdf_table_cell(&tb, rp_label(r, "period"), PDF_BOLD);
 	pdf_table_cell(&tb, period(r, a), PDF_REGULAR);
@@ -61,7 +61,7 @@ facts(struct report *r, const struct value *a)
 	    PDF_REGULAR);
 	pdf_table_row(&tb, PDF_ROW_BODY);
 	pdf_table_cell(&tb, rp_label(r, "funding_total"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_str(a, "funding_total"), PDF_REGULAR);
+	pdf_table_cell(&tb, value_str(a, "funding_total"), PDF_REGULAR);
 	pdf_table_row(&tb, PDF_ROW_BODY);
 	pdf_table_end(&tb);
 }
@@ -127,18 +127,18 @@ rp_indicator_table(struct report *r, const struct value *list,
 	for (i = 0; i < list->u.list.n; i++) {
 		const struct value	*ind = list->u.list.v[i];
 		const struct value	*act = value_get(ind, "action");
-		const char		*st = rp_str(ind, "status");
+		const char		*st = value_str(ind, "status");
 
 		if (with_action)
 			pdf_table_cell(&tb, act != NULL && act->type ==
-			    VALUE_MAP ? rp_str(act, "title") : "",
+			    VALUE_MAP ? value_str(act, "title") : "",
 			    PDF_REGULAR);
-		pdf_table_cell(&tb, rp_str(ind, "label"), PDF_REGULAR);
+		pdf_table_cell(&tb, value_str(ind, "label"), PDF_REGULAR);
 		for (k = 0; k < 5; k++)
-			pdf_table_cell(&tb, rp_str(ind, keys[k]), k == 0 ?
+			pdf_table_cell(&tb, value_str(ind, keys[k]), k == 0 ?
 			    PDF_BOLD : PDF_REGULAR);
 		/* The status is told by its words, in bold when achieved. */
-		pdf_table_cell(&tb, rp_str(ind, "status_label"),
+		pdf_table_cell(&tb, value_str(ind, "status_label"),
 		    strcmp(st, "achieved") == 0 ? PDF_BOLD : PDF_REGULAR);
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
@@ -195,14 +195,14 @@ funding(struct report *r, const struct value *a)
 			pdf_table_cell(&tb, j == 0 ? rp_keep(r, y) : NULL,
 			    PDF_BOLD);
 			pdf_table_cell(&tb, f != NULL && f->type == VALUE_MAP ?
-			    rp_str(f, "name") : "", PDF_REGULAR);
-			pdf_table_cell(&tb, rp_str(e, "amount"), PDF_REGULAR);
-			pdf_table_cell(&tb, rp_str(e, "note"), PDF_ITALIC);
+			    value_str(f, "name") : "", PDF_REGULAR);
+			pdf_table_cell(&tb, value_str(e, "amount"), PDF_REGULAR);
+			pdf_table_cell(&tb, value_str(e, "note"), PDF_ITALIC);
 			pdf_table_row(&tb, PDF_ROW_BODY);
 		}
 		pdf_table_cell(&tb, NULL, PDF_BOLD);
 		pdf_table_cell(&tb, rp_label(r, "total"), PDF_BOLD);
-		pdf_table_cell(&tb, rp_str(yr, "total"), PDF_BOLD);
+		pdf_table_cell(&tb, value_str(yr, "total"), PDF_BOLD);
 		pdf_table_row(&tb, PDF_ROW_TOTAL);
 	}
 	pdf_table_end(&tb);
@@ -223,7 +223,7 @@ rp_action(struct report *r, const struct value *a)
 		{ "difficulties", "column_difficulties" },
 		{ "suggestions", "column_suggestions" },
 	};
-	const char	*title = rp_str(a, "title");
+	const char	*title = value_str(a, "title");
 	int		 anchor = rp_anchor(r, title, 1);
 	size_t		 i;
 

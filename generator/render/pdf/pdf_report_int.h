@@ -24,8 +24,6 @@ struct report {
 	size_t			 ntoc, captoc;
 };
 
-/* A string of map, or "" when absent or null. */
-const char	*rp_str(const struct value *map, const char *key);
 /* A label of the theme. */
 const char	*rp_label(const struct report *, const char *key);
 /*

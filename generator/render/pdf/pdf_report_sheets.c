@@ -54,9 +54,9 @@ list_chart(struct report *r, struct chart *c, const char *title,
 		const struct value	*e = list->u.list.v[i];
 		struct chart_bar	*b = &c->bars[c->nbars++];
 
-		b->label = rp_str(e, label_key);
-		b->value = rp_str(e, value_key);
-		b->share = share_key != NULL ? rp_str(e, share_key) : NULL;
+		b->label = value_str(e, label_key);
+		b->value = value_str(e, value_key);
+		b->share = share_key != NULL ? value_str(e, share_key) : NULL;
 		b->height = rp_num(e, raw_key);
 		max = b->height > max ? b->height : max;
 	}
@@ -122,7 +122,7 @@ tiles(struct report *r, const struct value *sum, const char *const *keys,
 
 	pdf_flow_box(&r->fl, 64);
 	for (i = 0; i < n; i++)
-		tile(r, (float)i * (w + gap), w, rp_str(sum, keys[i]),
+		tile(r, (float)i * (w + gap), w, value_str(sum, keys[i]),
 		    rp_label(r, keys[i]));
 	pdf_flow_space(&r->fl, gap);
 }
@@ -144,18 +144,18 @@ funding_chart(struct report *r, const struct value *sum)
 	c.nbars = 2;
 	snprintf(buf, sizeof(buf), "%.0f", y - 1);
 	c.bars[0].label = rp_keep(r, buf);
-	c.bars[0].value = rp_str(sum, "funding_previous");
+	c.bars[0].value = value_str(sum, "funding_previous");
 	c.bars[0].height = max > 0 ? prev / max * 0.9 : 0;
 	snprintf(buf, sizeof(buf), "%.0f", y);
 	c.bars[1].label = rp_keep(r, buf);
-	c.bars[1].value = rp_str(sum, "funding_total");
+	c.bars[1].value = value_str(sum, "funding_total");
 	c.bars[1].height = max > 0 ? cur / max * 0.9 : 0;
 	c.bars[1].current = 1;
 	snprintf(buf, sizeof(buf), "%s%s%s %s%s%s %s (%s%s%s).",
 	    rp_label(r, "funding_total"), rp_colon(r), c.bars[0].label,
 	    c.bars[0].value, r->loc == LOCALE_FR ? " \xE2\x86\x92 " : " -> ",
 	    c.bars[1].label, c.bars[1].value, rp_label(r, "evolution"),
-	    rp_colon(r), rp_str(sum, "funding_evolution"));
+	    rp_colon(r), value_str(sum, "funding_evolution"));
 	c.desc = rp_keep(r, buf);
 	pdf_flow_chart_years(&r->fl, &c, rp_label(r, "target"));
 }
@@ -208,9 +208,9 @@ rp_pages(struct report *r)
 	for (i = 0; pages != NULL && i < pages->u.list.n; i++) {
 		const struct value	*p = pages->u.list.v[i];
 
-		a = rp_anchor(r, rp_str(p, "title"), 0);
+		a = rp_anchor(r, value_str(p, "title"), 0);
 		pdf_flow_page_break(&r->fl);
-		pdf_flow_heading(&r->fl, 1, rp_str(p, "title"), a, a);
+		pdf_flow_heading(&r->fl, 1, value_str(p, "title"), a, a);
 		pdf_flow_space(&r->fl, 6);
 		markdown(r, p, "body", 1);
 		markdown_scratch_reset();
@@ -229,13 +229,13 @@ rp_thematics(struct report *r)
 	for (i = 0; list != NULL && i < list->u.list.n; i++) {
 		const struct value	*t = list->u.list.v[i];
 
-		a = rp_anchor(r, rp_str(t, "title"), 0);
+		a = rp_anchor(r, value_str(t, "title"), 0);
 		pdf_flow_page_break(&r->fl);
 		snprintf(over, sizeof(over), "%s %zu", rp_label(r, "thematic"),
 		    i + 1);
 		r->fl.section = a;
 		rp_overline(r, rp_keep(r, over));
-		pdf_flow_heading(&r->fl, 1, rp_str(t, "title"), a, -1);
+		pdf_flow_heading(&r->fl, 1, value_str(t, "title"), a, -1);
 		pdf_flow_space(&r->fl, 4);
 		markdown(r, t, "description", 2);
 		/* No group, no heading; no action, a sentence that says so. */
@@ -294,8 +294,8 @@ annex_partners(struct report *r)
 		roles(r, &b, p, "partner_of", "title");
 		roles(r, &b, p, "funder_of", "title");
 		roles(r, &b, p, "group_of", "title");
-		pdf_table_cell(&tb, rp_str(p, "name"), PDF_BOLD);
-		pdf_table_cell(&tb, rp_str(p, "kind_label"), PDF_REGULAR);
+		pdf_table_cell(&tb, value_str(p, "name"), PDF_BOLD);
+		pdf_table_cell(&tb, value_str(p, "kind_label"), PDF_REGULAR);
 		pdf_table_cell(&tb, rp_keep(r, buf_cstr(&b)), PDF_REGULAR);
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
@@ -325,13 +325,13 @@ annex_funding(struct report *r, const char *title_key, const char *list_key,
 	for (i = 0; list != NULL && i < list->u.list.n; i++) {
 		const struct value	*e = list->u.list.v[i];
 
-		pdf_table_cell(&tb, rp_str(e, label_key), PDF_REGULAR);
-		pdf_table_cell(&tb, rp_str(e, "amount"), PDF_REGULAR);
-		pdf_table_cell(&tb, rp_str(e, "share"), PDF_REGULAR);
+		pdf_table_cell(&tb, value_str(e, label_key), PDF_REGULAR);
+		pdf_table_cell(&tb, value_str(e, "amount"), PDF_REGULAR);
+		pdf_table_cell(&tb, value_str(e, "share"), PDF_REGULAR);
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
 	pdf_table_cell(&tb, rp_label(r, "total"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_str(sum, "funding_total"), PDF_BOLD);
+	pdf_table_cell(&tb, value_str(sum, "funding_total"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_TOTAL);
 	pdf_table_end(&tb);
 }
