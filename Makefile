@@ -9,7 +9,7 @@ VERSION	 = 0.1.0
 # Debian packages the build and the tests need (see README.md, "Why these
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
-	       libhpdf-dev zlib1g-dev libhyphen-dev hyphen-fr fonts-lato \
+	       libhpdf-dev zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato \
 	       valgrind python3 python3-yaml time poppler-utils qpdf \
 	       chromium nodejs npm \
 	       default-jre-headless libpdfbox2-java libactivation-java \
@@ -31,8 +31,8 @@ endif
 WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wno-unused-parameter
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \

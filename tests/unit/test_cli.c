@@ -97,8 +97,13 @@ Test(cli, build_writes_the_data_files)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert(fs_is_file("out/site/data/metrics.json"));
 	cr_assert(fs_is_file("out/site/data/indicators.csv"));
+	cr_assert(fs_is_file("out/site/data/funding.csv"));
+	cr_assert(fs_is_file("out/site/data/actions.csv"));
+	cr_assert(fs_is_file("out/site/data/partners.csv"));
+	cr_assert(fs_is_file("out/site/data/datapackage.json"));
+	cr_assert(fs_is_file("out/site/data/bilan-2025.xlsx"));
 	cr_assert(fs_is_file("out/pdf/rapport-2025.pdf"));
-	assert_timed(r.err, "clspd: built content into out: 5 files read, 12 "
+	assert_timed(r.err, "clspd: built content into out: 5 files read, 17 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 }
@@ -256,7 +261,7 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	assert_timed(r.err, "clspd: built mine into out: 10 files read, 16 "
+	assert_timed(r.err, "clspd: built mine into out: 10 files read, 21 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 	/* It never writes over an existing folder's files. */
