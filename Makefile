@@ -13,7 +13,8 @@ DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       valgrind python3 python3-yaml time poppler-utils qpdf \
 	       chromium nodejs npm \
 	       default-jre-headless libpdfbox2-java libactivation-java \
-	       libjaxb-api-java fonts-dejavu-core
+	       libjaxb-api-java fonts-dejavu-core \
+	       python3-openpyxl libreoffice-calc-nogui
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -49,6 +50,7 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test check unit regress sanitize tsan valgrind golden bench \
+	opendata \
 	clean install uninstall fuzz browser browser-selftest screenshots FORCE
 
 # A recipe that fails leaves no half-written target behind.
@@ -130,7 +132,21 @@ test: $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
-	$(MAKE) --no-print-directory browser-selftest browser
+	$(MAKE) --no-print-directory opendata browser-selftest browser
+
+# The open data read back by independent tools (tests/data/run.sh): each
+# CSV against datapackage.json (npm datapackage and tableschema), the
+# workbook with openpyxl and LibreOffice.
+DATA_DIR   = tests/data
+DATA_STAMP = $(DATA_DIR)/node_modules/.npm-ci.stamp
+
+$(DATA_STAMP): $(DATA_DIR)/package-lock.json $(DATA_DIR)/package.json \
+		| $(BUILD)/.deps
+	npm ci --prefix $(DATA_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+opendata: $(BUILD)/clspd $(DATA_STAMP)
+	sh $(DATA_DIR)/run.sh $(BUILD)/clspd
 
 # The browser checks (tests/browser/README.md): every page of the sample
 # site opened in Debian's Chromium (axe-core WCAG 2.1 A and AA, lang, one

@@ -13,8 +13,12 @@
 #include "../../view/value.h"
 #include "data.h"
 
-/* Table Schema's patterns are implicitly anchored (XML Schema style). */
-#define ID_PATTERN	"[a-z0-9]+(-[a-z0-9]+)*"
+/*
+ * Table Schema's patterns are anchored by the specification (XML Schema
+ * style), but some validators search instead (tableschema-js): anchors
+ * written out make both read the same pattern.
+ */
+#define ID_PATTERN	"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 static const char *
 field_type(enum column_type t)
