@@ -225,6 +225,18 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 	}
 }
 
+/* The licences French administrations may use for their data. */
+static void
+read_licence(struct loader *l, const struct ynode *n, void *rec)
+{
+	static const char *const licences[] = {
+		"licence-ouverte-2.0", "odbl-1.0", NULL
+	};
+
+	fields_enum(l, n, &((struct council *)rec)->licence, licences,
+	    "licence");
+}
+
 static const struct field council_fields[] = {
 	{ "council", 1, read_council },
 	{ "territory", 1, read_territory },
@@ -234,6 +246,7 @@ static const struct field council_fields[] = {
 	{ "base_url", 0, read_base_url },
 	{ "coordinator", 0, read_coordinator },
 	{ "accessibility", 0, read_accessibility },
+	{ "licence", 0, read_licence },
 	{ "thematics", 1, read_thematics },
 	{ NULL, 0, NULL }
 };

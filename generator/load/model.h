@@ -117,6 +117,7 @@ struct council {
 	struct str	 base_url;
 	struct coordinator coordinator;
 	struct accessibility accessibility;
+	struct str	 licence;	/* of the open data; NULL: the default */
 	struct thematic	*thematics;
 	size_t		 nthematics;
 };
@@ -133,6 +134,8 @@ struct partner {
 	struct str	 phone;
 	struct str	 address;
 	struct text	 description;
+	struct str	 siret;		/* its 14 digits, spaces removed */
+	struct str	 rna;
 };
 
 struct funding_entry {

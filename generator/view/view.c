@@ -68,6 +68,22 @@ vbuf(struct view *v, struct buf *b)
 	return r;
 }
 
+/*
+ * A SIRET as it is usually printed, SIREN by threes then the
+ * establishment's five digits ("213 505 623 00013"), with no-break spaces.
+ */
+static struct value *
+vsiret(struct view *v, const char *s)
+{
+	char	 out[32];
+
+	if (s == NULL || strlen(s) != 14)
+		return value_string(v->a, s);
+	snprintf(out, sizeof(out), "%.3s\u00a0%.3s\u00a0%.3s\u00a0%.5s", s,
+	    s + 3, s + 6, s + 9);
+	return value_string(v->a, out);
+}
+
 /* A phone number that never breaks: its spaces become no-break spaces. */
 static struct value *
 vphone(struct view *v, const char *s)
@@ -457,6 +473,8 @@ view_partner(struct view *v, size_t i)
 	value_set(v->a, r, "email", value_string(v->a, p->email.s));
 	value_set(v->a, r, "phone", vphone(v, p->phone.s));
 	value_set(v->a, r, "address", vtext(v, p->address.s));
+	value_set(v->a, r, "siret", vsiret(v, p->siret.s));
+	value_set(v->a, r, "rna", value_string(v->a, p->rna.s));
 	value_set(v->a, r, "description", vmarkdown(v, &p->description));
 	value_set(v->a, r, "pilot_of", action_refs(v, f->pilot_of,
 	    f->npilot_of));

@@ -76,29 +76,38 @@ def check_sheet(problems, ws, resource, rows):
                 problems.append(f"{where}: {cell.value!r} != {text!r}")
 
 
-def check_metrics(problems, wb, metrics):
+def check_metrics(problems, wb, package, metrics):
     """The workbook's figures are those of metrics.json."""
+    cols = {r["title"]: [f["name"] for f in r["schema"]["fields"]]
+            for r in package["resources"]}
+
+    def records(title):
+        for row in wb[title].iter_rows(min_row=2, values_only=True):
+            yield dict(zip(cols[title], row))
+
     actions = {a["id"]: a for a in metrics["actions"]}
-    for row in wb["Actions"].iter_rows(min_row=2, values_only=True):
-        a = actions.get(row[0])
+    seen = 0
+    for row in records("Actions"):
+        seen += 1
+        a = actions.get(row["action"])
         if a is None:
-            problems.append(f"Actions: {row[0]} not in metrics.json")
-            continue
-        if float(a["funding_total"]) != row[7] or \
-                float(a["funding_previous"]) != row[8]:
-            problems.append(f"Actions: {row[0]} funding differs")
+            problems.append(f"Actions: {row['action']} not in metrics.json")
+        elif float(a["funding_total"]) != row["funding_total"] or \
+                float(a["funding_previous"]) != row["funding_previous"]:
+            problems.append(f"Actions: {row['action']} funding differs")
+    if seen != len(actions):
+        problems.append("Actions: not one row per action of metrics.json")
     partners = {p["id"]: p for p in metrics["partners"]}
-    for row in wb["Partenaires"].iter_rows(min_row=2, values_only=True):
-        if float(partners[row[0]]["funded_amount"]) != row[6]:
-            problems.append(f"Partenaires: {row[0]} funded amount differs")
+    for row in records("Partenaires"):
+        if float(partners[row["partner"]]["funded_amount"]) != \
+                row["funded_amount"]:
+            problems.append(f"Partenaires: {row['partner']} funded amount differs")
     year = metrics["year"]
     values = {i["id"]: i["value"] for i in metrics["indicators"]}
-    for row in wb["Indicateurs"].iter_rows(min_row=2, values_only=True):
-        if row[6] == year and values[row[0]] is not None and \
-                float(values[row[0]]) != row[7]:
-            problems.append(f"Indicateurs: {row[0]} value differs")
-    if len(actions) != wb["Actions"].max_row - 1 and actions:
-        problems.append("Actions: not one row per action of metrics.json")
+    for row in records("Indicateurs"):
+        v = values[row["indicator"]]
+        if row["year"] == year and v is not None and float(v) != row["value"]:
+            problems.append(f"Indicateurs: {row['indicator']} value differs")
 
 
 def office_number(text):
@@ -170,7 +179,7 @@ def check(data):
         if res["title"] in wb.sheetnames:
             check_sheet(problems, wb[res["title"]], res,
                         read_csv(os.path.join(data, res["path"])))
-    check_metrics(problems, wb, metrics)
+    check_metrics(problems, wb, package, metrics)
     check_office(problems, books[0], package, data)
     return problems
 

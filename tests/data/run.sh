@@ -32,6 +32,8 @@ cat > "$tmp/awkward-content/partners/awk.yaml" <<'YAML'
 name: "=SUM(A1:A2), \"guillemets\", @moi"
 short: "+33"
 kind: association
+siret: 356 000 000 00048
+rna: W9C1000123
 YAML
 cat > "$tmp/awkward-content/actions/awk.yaml" <<'YAML'
 title: "-Action, avec virgule\net retour"
@@ -65,7 +67,7 @@ with open(path, "w", newline="", encoding="utf-8") as f:
 PY
 }
 set_cell "$tmp/bad-amount/funding.csv" 1 6 -5
-set_cell "$tmp/bad-cell/partners.csv" 1 6 12345
+set_cell "$tmp/bad-cell/partners.csv" 1 8 12345
 if node "$here/validate.mjs" "$tmp/bad-amount" >"$tmp/self.log" 2>&1; then
 	echo "opendata: the validator passed a negative amount"; status=1
 	cat "$tmp/self.log"

@@ -365,9 +365,9 @@ Test(data, funding_csv_rows)
 	buf_release(&b);
 	data_csv_table(&b, "partners", m, fig);
 	cr_assert_str_eq(buf_cstr(&b),
-	    "partner,name,short,kind,family,roles,funded_amount\r\n"
-	    "p,Partenaire P,,commune,collectivites,funder;group,7\r\n"
-	    "q,Partenaire Q,,etat,etat,pilot;funder,1500.5\r\n");
+	    "partner,name,short,kind,family,siret,rna,roles,funded_amount\r\n"
+	    "p,Partenaire P,,commune,collectivites,,,funder;group,7\r\n"
+	    "q,Partenaire Q,,etat,etat,,,pilot;funder,1500.5\r\n");
 	buf_release(&b);
 	metrics_free(fig, m);
 	model_free(m);

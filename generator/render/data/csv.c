@@ -24,6 +24,8 @@ csv_cell(struct buf *b, const struct column *c, const struct cell *v)
 	case COLUMN_ID:
 	case COLUMN_TEXT:
 	case COLUMN_CODE:
+	case COLUMN_SIRET:
+	case COLUMN_RNA:
 		escape_csv(b, v->text, strlen(v->text));
 		break;
 	case COLUMN_RATIO:

@@ -49,6 +49,13 @@ field_constraints(struct arena *a, const struct column *c)
 	case COLUMN_ID:
 		value_set(a, k, "pattern", value_string(a, ID_PATTERN));
 		break;
+	case COLUMN_SIRET:
+		value_set(a, k, "pattern", value_string(a, "^[0-9]{14}$"));
+		break;
+	case COLUMN_RNA:
+		value_set(a, k, "pattern", value_string(a,
+		    "^W[0-9A-Z]{9}$"));
+		break;
 	case COLUMN_CODE:
 		e = value_set(a, k, "enum", value_list(a));
 		for (i = 0; c->enum_values[i] != NULL; i++)
@@ -144,13 +151,26 @@ resource_value(struct arena *a, const struct table *t)
 	return r;
 }
 
-/* The licence of the data: Licence Ouverte 2.0 (Etalab). */
+/*
+ * The licence of the data, from clspd.yaml's licence key: the Licence
+ * Ouverte 2.0 of Etalab by default, or the ODbL, the two licences French
+ * administrations use for data (décret 2017-638).
+ */
 static struct value *
-licenses_value(struct arena *a)
+licenses_value(struct arena *a, const struct model *m)
 {
 	struct value	*l = value_list(a), *e;
+	const char	*key = m->council.licence.s;
 
 	e = value_push(a, l, value_map(a));
+	if (key != NULL && strcmp(key, "odbl-1.0") == 0) {
+		value_set(a, e, "name", value_string(a, "ODbL-1.0"));
+		value_set(a, e, "path", value_string(a,
+		    "https://opendatacommons.org/licenses/odbl/1-0/"));
+		value_set(a, e, "title", value_string(a,
+		    "Open Data Commons Open Database License 1.0"));
+		return l;
+	}
 	value_set(a, e, "name", value_string(a, "etalab-2.0"));
 	value_set(a, e, "path", value_string(a,
 	    "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"));
@@ -178,7 +198,7 @@ data_package_write(struct buf *b, const struct model *m)
 	    "actions, actions et partenaires. Les montants sont en euros, "
 	    "écrits exactement (séparateur décimal : le point) ; une cellule "
 	    "vide est une valeur absente."));
-	value_set(a, p, "licenses", licenses_value(a));
+	value_set(a, p, "licenses", licenses_value(a, m));
 	l = value_set(a, p, "contributors", value_list(a));
 	e = value_push(a, l, value_map(a));
 	value_set(a, e, "title", value_string(a, m->council.council.s));

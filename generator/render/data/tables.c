@@ -277,6 +277,10 @@ static const struct column partner_columns[] = {
 	  20 },
 	{ "family", "Famille", "Famille de financeurs : collectivites, "
 	  "etat, associations ou autres.", COLUMN_CODE, 1, families, 16 },
+	{ "siret", "SIRET", "Numéro SIRET de l’établissement (14 "
+	  "chiffres).", COLUMN_SIRET, 0, NULL, 16 },
+	{ "rna", "N° RNA", "Numéro de l’association au répertoire national "
+	  "des associations.", COLUMN_RNA, 0, NULL, 12 },
 	{ "roles", "Rôles", "Rôles dans le bilan, séparés par des "
 	  "points-virgules : pilot (pilote d’une action), partner "
 	  "(partenaire d’une action), funder (financeur de l’année), group "
@@ -318,6 +322,8 @@ partner_fill(const struct table *t, struct arena *a, const struct model *m,
 		put_text(&w, p->short_name.s);
 		put_text(&w, p->kind.s);
 		put_text(&w, model_family_name(p->family));
+		put_text(&w, p->siret.s);
+		put_text(&w, p->rna.s);
 		put_text(&w, partner_roles(a, &f->partners[i]));
 		put_dec(&w, 1, f->partners[i].funded_amount);
 	}

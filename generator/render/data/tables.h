@@ -20,6 +20,8 @@ enum column_type {
 	COLUMN_ID,		/* a record id (id syntax) */
 	COLUMN_TEXT,		/* free text */
 	COLUMN_CODE,		/* one of a closed list of words (enum_values) */
+	COLUMN_SIRET,		/* 14 digits */
+	COLUMN_RNA,		/* W and 9 digits or capitals */
 	COLUMN_YEAR,		/* a year, 2000 to 2100 */
 	COLUMN_NUMBER,		/* an exact decimal, ≥ 0 */
 	COLUMN_AMOUNT,		/* an exact decimal in euros, ≥ 0, cents */

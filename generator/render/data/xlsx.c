@@ -101,6 +101,8 @@ xlsx_cell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 	case COLUMN_ID:
 	case COLUMN_TEXT:
 	case COLUMN_CODE:
+	case COLUMN_SIRET:
+	case COLUMN_RNA:
 		return xlsx_text(ws, r, c, v->text, f->text);
 	case COLUMN_YEAR:
 	case COLUMN_COUNT:
