@@ -8,6 +8,7 @@
 
 #include "../util/alloc.h"
 #include "../util/suggest.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "markdown.h"
 
@@ -331,6 +332,20 @@ fields_int(struct loader *l, const struct ynode *n, struct num *out)
 	}
 	*out = v;
 	return 0;
+}
+
+int
+fields_bool(struct loader *l, const struct ynode *n, int *out)
+{
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "true or false");
+	if (strcmp(n->scalar, "true") == 0 || strcmp(n->scalar, "false") == 0) {
+		*out = n->scalar[0] == 't';
+		return 0;
+	}
+	diag_error(l->diags, n->pos, _("expected true or false, found '%s'"),
+	    n->scalar);
+	return -1;
 }
 
 /* Checks a year number; shared by year values and year keys. */

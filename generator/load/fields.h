@@ -62,6 +62,8 @@ int	 fields_year_key(struct loader *, const struct ynode *, int *year);
 int	 fields_year_seen(struct loader *, const struct ynode *key, int year,
 	    int *lines);
 
+/* true or false, as YAML writes them. */
+int	 fields_bool(struct loader *, const struct ynode *, int *);
 int	 fields_text(struct loader *, const struct ynode *, struct text *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
 int	 fields_refs(struct loader *, const struct ynode *, struct refs *,

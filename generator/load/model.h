@@ -118,6 +118,7 @@ struct council {
 	struct coordinator coordinator;
 	struct accessibility accessibility;
 	struct str	 licence;	/* of the open data; NULL: the default */
+	struct num	 min_count;	/* privacy.min_count; unset: no secrecy */
 	struct thematic	*thematics;
 	size_t		 nthematics;
 };
@@ -222,6 +223,7 @@ struct indicator {
 	size_t		 nbreakdown;
 	struct text	 source;
 	struct num	 order;
+	int		 sensitive;	/* counts people: statistical secrecy */
 };
 
 struct page {

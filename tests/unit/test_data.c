@@ -414,7 +414,7 @@ Test(data, datapackage_describes_every_table)
 
 	test_content(NULL, 0);
 	m = test_model(&fig);
-	data_package_write(&b, m);
+	data_package_write(&b, m, fig);
 	s = buf_cstr(&b);
 	cr_assert(strstr(s, "\"profile\": \"tabular-data-package\""));
 	cr_assert(strstr(s, "\"name\": \"clspd-bilan-2025\""));

@@ -31,6 +31,9 @@ csv_cell(struct buf *b, const struct column *c, const struct cell *v)
 	case COLUMN_RATIO:
 		buf_puts(b, value_format_double(v->ratio, num));
 		break;
+	case COLUMN_FLAG:
+		buf_puts(b, v->flag ? "true" : "false");
+		break;
 	case COLUMN_YEAR:
 	case COLUMN_NUMBER:
 	case COLUMN_AMOUNT:
@@ -42,11 +45,13 @@ csv_cell(struct buf *b, const struct column *c, const struct cell *v)
 
 void
 data_csv_write(struct sink *sink, struct buf *b, const struct table *t,
-    const struct cell *rows, size_t nrows)
+    const struct cell *rows, size_t nrows, const struct figures *f)
 {
 	size_t	 r, c;
 
 	for (c = 0; c < t->ncolumns; c++) {
+		if (!data_column_shown(&t->columns[c], f))
+			continue;
 		if (c > 0)
 			buf_putc(b, ',');
 		buf_puts(b, t->columns[c].name);
@@ -54,6 +59,8 @@ data_csv_write(struct sink *sink, struct buf *b, const struct table *t,
 	buf_puts(b, "\r\n");
 	for (r = 0; r < nrows; r++) {
 		for (c = 0; c < t->ncolumns; c++) {
+			if (!data_column_shown(&t->columns[c], f))
+				continue;
 			if (c > 0)
 				buf_putc(b, ',');
 			csv_cell(b, &t->columns[c], &rows[r * t->ncolumns + c]);

@@ -56,7 +56,7 @@ data_tables_render(const struct model *m, const struct figures *f,
 		snprintf(path, sizeof(path), "site/data/%s.csv",
 		    data_tables[i]->name);
 		sink_open(sink, path);
-		data_csv_write(sink, b, data_tables[i], rows, n);
+		data_csv_write(sink, b, data_tables[i], rows, n, f);
 		sink_close(sink, b);
 	}
 	arena_free(a);
@@ -73,7 +73,7 @@ data_csv_table(struct buf *b, const char *name, const struct model *m,
 	for (i = 0; i < data_ntables; i++)
 		if (strcmp(data_tables[i]->name, name) == 0) {
 			rows = data_table_rows(data_tables[i], a, m, f, &n);
-			data_csv_write(NULL, b, data_tables[i], rows, n);
+			data_csv_write(NULL, b, data_tables[i], rows, n, f);
 		}
 	arena_free(a);
 }
@@ -107,7 +107,7 @@ data_render(const struct model *m, const struct figures *f, time_t date,
 	sink_close(sink, &b);
 	data_tables_render(m, f, sink, &b);
 	buf_truncate(&b, 0);
-	data_package_write(&b, m);
+	data_package_write(&b, m, f);
 	sink_write(sink, "site/data/datapackage.json", &b);
 	buf_release(&b);
 	if (sink->failed)

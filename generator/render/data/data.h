@@ -35,7 +35,7 @@ void	 data_json_value(struct buf *, const struct value *, int depth);
  * grows (the caller has opened the file and closes it).
  */
 void	 data_csv_write(struct sink *, struct buf *, const struct table *,
-	    const struct cell *rows, size_t nrows);
+	    const struct cell *rows, size_t nrows, const struct figures *);
 /* The same for a table by name ("indicators"), its rows computed here. */
 void	 data_csv_table(struct buf *, const char *name, const struct model *,
 	    const struct figures *);
@@ -45,6 +45,7 @@ int	 data_xlsx_render(const struct model *, const struct figures *,
 	    time_t date, struct sink *);
 
 /* datapackage.json: the tables' Data Package descriptor, into b. */
-void	 data_package_write(struct buf *, const struct model *);
+void	 data_package_write(struct buf *, const struct model *,
+	    const struct figures *);
 
 #endif

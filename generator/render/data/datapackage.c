@@ -28,6 +28,8 @@ field_type(enum column_type t)
 		return "year";
 	case COLUMN_COUNT:
 		return "integer";
+	case COLUMN_FLAG:
+		return "boolean";
 	case COLUMN_NUMBER:
 	case COLUMN_AMOUNT:
 	case COLUMN_RATIO:
@@ -95,14 +97,15 @@ field_value(struct arena *a, const struct column *c)
 }
 
 static struct value *
-schema_value(struct arena *a, const struct table *t)
+schema_value(struct arena *a, const struct table *t, const struct figures *f)
 {
 	struct value	*s = value_map(a), *l, *fk, *ref;
 	size_t		 i;
 
 	l = value_set(a, s, "fields", value_list(a));
 	for (i = 0; i < t->ncolumns; i++)
-		value_push(a, l, field_value(a, &t->columns[i]));
+		if (data_column_shown(&t->columns[i], f))
+			value_push(a, l, field_value(a, &t->columns[i]));
 	l = value_set(a, s, "missingValues", value_list(a));
 	value_push(a, l, value_string(a, ""));
 	if (t->primary_key != NULL) {
@@ -127,7 +130,7 @@ schema_value(struct arena *a, const struct table *t)
 }
 
 static struct value *
-resource_value(struct arena *a, const struct table *t)
+resource_value(struct arena *a, const struct table *t, const struct figures *f)
 {
 	struct value	*r = value_map(a), *d;
 	char		 path[64];
@@ -147,7 +150,7 @@ resource_value(struct arena *a, const struct table *t)
 	value_set(a, d, "quoteChar", value_string(a, "\""));
 	value_set(a, d, "doubleQuote", value_bool(a, 1));
 	value_set(a, d, "header", value_bool(a, 1));
-	value_set(a, r, "schema", schema_value(a, t));
+	value_set(a, r, "schema", schema_value(a, t, f));
 	return r;
 }
 
@@ -180,7 +183,8 @@ licenses_value(struct arena *a, const struct model *m)
 }
 
 void
-data_package_write(struct buf *b, const struct model *m)
+data_package_write(struct buf *b, const struct model *m,
+    const struct figures *f)
 {
 	struct arena	*a = arena_new();
 	struct value	*p = value_map(a), *l, *e;
@@ -212,7 +216,7 @@ data_package_write(struct buf *b, const struct model *m)
 	}
 	l = value_set(a, p, "resources", value_list(a));
 	for (i = 0; i < data_ntables; i++)
-		value_push(a, l, resource_value(a, data_tables[i]));
+		value_push(a, l, resource_value(a, data_tables[i], f));
 	data_json_write(b, p);
 	arena_free(a);
 }

@@ -55,6 +55,15 @@ put_int(struct row_writer *w, long long v)
 }
 
 static void
+put_flag(struct row_writer *w, int flag)
+{
+	struct cell	*c = &w->cells[w->n++];
+
+	c->set = 1;
+	c->flag = flag;
+}
+
+static void
 put_ratio(struct row_writer *w, struct ratio r)
 {
 	struct cell	*c = &w->cells[w->n++];
@@ -77,23 +86,26 @@ rows_new(struct arena *a, const struct table *t, size_t nrows)
 /* indicators.csv: one row per indicator and year with a value or target. */
 static const struct column indicator_columns[] = {
 	{ "indicator", "Indicateur", "Identifiant de l’indicateur (nom de "
-	  "son fichier).", COLUMN_ID, 1, NULL, 28 },
+	  "son fichier).", COLUMN_ID, 1, NULL, 28, 0 },
 	{ "action", "Action", "Identifiant de l’action évaluée.",
-	  COLUMN_ID, 1, NULL, 28 },
+	  COLUMN_ID, 1, NULL, 28, 0 },
 	{ "thematic", "Thématique", "Identifiant de la thématique de "
-	  "l’action.", COLUMN_ID, 1, NULL, 28 },
+	  "l’action.", COLUMN_ID, 1, NULL, 28, 0 },
 	{ "label", "Ce qui est compté", "Libellé de l’indicateur.",
-	  COLUMN_TEXT, 1, NULL, 48 },
+	  COLUMN_TEXT, 1, NULL, 48, 0 },
 	{ "unit", "Unité", "Unité des valeurs (vide : un nombre).",
-	  COLUMN_TEXT, 0, NULL, 14 },
+	  COLUMN_TEXT, 0, NULL, 14, 0 },
 	{ "direction", "Sens", "increase : plus est mieux ; decrease : "
-	  "moins est mieux.", COLUMN_CODE, 1, directions, 10 },
+	  "moins est mieux.", COLUMN_CODE, 1, directions, 10, 0 },
 	{ "year", "Année", "Année de la valeur et de la cible.",
-	  COLUMN_YEAR, 1, NULL, 8 },
+	  COLUMN_YEAR, 1, NULL, 8, 0 },
 	{ "value", "Valeur", "Valeur mesurée de l’année (vide : non "
-	  "mesurée).", COLUMN_NUMBER, 0, NULL, 12 },
+	  "mesurée).", COLUMN_NUMBER, 0, NULL, 12, 0 },
 	{ "target", "Cible", "Cible fixée pour l’année (vide : pas de "
-	  "cible).", COLUMN_NUMBER, 0, NULL, 12 }
+	  "cible).", COLUMN_NUMBER, 0, NULL, 12, 0 },
+	{ "value_masked", "Valeur masquée", "true : la valeur, inférieure "
+	  "au seuil du secret statistique (privacy.min_count), n’est pas "
+	  "publiée.", COLUMN_FLAG, 1, NULL, 10, 1 }
 };
 
 static size_t
@@ -125,6 +137,7 @@ indicator_fill(const struct table *t, struct arena *a, const struct model *m,
 			    fi->years[y].value.v);
 			put_dec(&w, fi->years[y].target.set,
 			    fi->years[y].target.v);
+			put_flag(&w, fi->years[y].value_masked);
 		}
 	}
 	return n;
@@ -132,22 +145,22 @@ indicator_fill(const struct table *t, struct arena *a, const struct model *m,
 
 /* funding.csv: one row per year, action and funder, as written. */
 static const struct column funding_columns[] = {
-	{ "year", "Année", "Année du financement.", COLUMN_YEAR, 1, NULL, 8 },
+	{ "year", "Année", "Année du financement.", COLUMN_YEAR, 1, NULL, 8, 0 },
 	{ "action", "Action", "Identifiant de l’action financée.",
-	  COLUMN_ID, 1, NULL, 28 },
+	  COLUMN_ID, 1, NULL, 28, 0 },
 	{ "thematic", "Thématique", "Identifiant de la thématique de "
-	  "l’action.", COLUMN_ID, 1, NULL, 28 },
+	  "l’action.", COLUMN_ID, 1, NULL, 28, 0 },
 	{ "pilot", "Pilote", "Identifiant du partenaire pilote de "
-	  "l’action (vide : pas de pilote).", COLUMN_ID, 0, NULL, 24 },
+	  "l’action (vide : pas de pilote).", COLUMN_ID, 0, NULL, 24, 0 },
 	{ "funder", "Financeur", "Identifiant du partenaire qui finance.",
-	  COLUMN_ID, 1, NULL, 24 },
+	  COLUMN_ID, 1, NULL, 24, 0 },
 	{ "family", "Famille du financeur", "Famille de financeurs : "
 	  "collectivites, etat, associations ou autres.", COLUMN_CODE, 1,
-	  families, 16 },
+	  families, 16, 0 },
 	{ "amount", "Montant", "Montant en euros (vide : montant non "
-	  "connu).", COLUMN_AMOUNT, 0, NULL, 14 },
+	  "connu).", COLUMN_AMOUNT, 0, NULL, 14, 0 },
 	{ "note", "Note", "Précision sur le financement.", COLUMN_TEXT, 0,
-	  NULL, 40 }
+	  NULL, 40, 0 }
 };
 
 /* The funding years of an action in ascending order (indices). */
@@ -214,28 +227,28 @@ funding_fill(const struct table *t, struct arena *a, const struct model *m,
 /* actions.csv: one row per action. */
 static const struct column action_columns[] = {
 	{ "action", "Action", "Identifiant de l’action (nom de son "
-	  "fichier).", COLUMN_ID, 1, NULL, 28 },
+	  "fichier).", COLUMN_ID, 1, NULL, 28, 0 },
 	{ "title", "Intitulé", "Nom de l’action.", COLUMN_TEXT, 1, NULL,
-	  48 },
+	  48, 0 },
 	{ "thematic", "Thématique", "Identifiant de la thématique.",
-	  COLUMN_ID, 1, NULL, 28 },
+	  COLUMN_ID, 1, NULL, 28, 0 },
 	{ "pilot", "Pilote", "Identifiant du partenaire pilote (vide : pas "
-	  "de pilote).", COLUMN_ID, 0, NULL, 24 },
+	  "de pilote).", COLUMN_ID, 0, NULL, 24, 0 },
 	{ "status", "État", "prevue, en-cours, terminee ou suspendue.",
-	  COLUMN_CODE, 1, statuses, 12 },
+	  COLUMN_CODE, 1, statuses, 12, 0 },
 	{ "period_start", "Début", "Première année de l’action.",
-	  COLUMN_YEAR, 0, NULL, 8 },
+	  COLUMN_YEAR, 0, NULL, 8, 0 },
 	{ "period_end", "Fin", "Dernière année de l’action.", COLUMN_YEAR,
-	  0, NULL, 8 },
+	  0, NULL, 8, 0 },
 	{ "funding_total", "Financement de l’année", "Total des montants "
-	  "de l’année du bilan, en euros.", COLUMN_AMOUNT, 1, NULL, 16 },
+	  "de l’année du bilan, en euros.", COLUMN_AMOUNT, 1, NULL, 16, 0 },
 	{ "funding_previous", "Financement de l’année précédente", "Total "
 	  "des montants de l’année précédente, en euros.", COLUMN_AMOUNT, 1,
-	  NULL, 16 },
+	  NULL, 16, 0 },
 	{ "attainment_mean", "Atteinte moyenne des cibles", "Moyenne des "
 	  "taux d’atteinte des indicateurs de l’action qui ont une valeur et "
 	  "une cible (1 = 100 % ; vide : aucun).", COLUMN_RATIO, 0, NULL,
-	  14 }
+	  14, 0 }
 };
 
 static size_t
@@ -270,23 +283,23 @@ action_fill(const struct table *t, struct arena *a, const struct model *m,
 /* partners.csv: one row per partner. */
 static const struct column partner_columns[] = {
 	{ "partner", "Partenaire", "Identifiant du partenaire (nom de son "
-	  "fichier).", COLUMN_ID, 1, NULL, 24 },
-	{ "name", "Nom", "Nom complet.", COLUMN_TEXT, 1, NULL, 44 },
-	{ "short", "Sigle", "Abréviation.", COLUMN_TEXT, 0, NULL, 10 },
+	  "fichier).", COLUMN_ID, 1, NULL, 24, 0 },
+	{ "name", "Nom", "Nom complet.", COLUMN_TEXT, 1, NULL, 44, 0 },
+	{ "short", "Sigle", "Abréviation.", COLUMN_TEXT, 0, NULL, 10, 0 },
 	{ "kind", "Nature", "Nature du partenaire.", COLUMN_CODE, 1, kinds,
-	  20 },
+	  20, 0 },
 	{ "family", "Famille", "Famille de financeurs : collectivites, "
-	  "etat, associations ou autres.", COLUMN_CODE, 1, families, 16 },
+	  "etat, associations ou autres.", COLUMN_CODE, 1, families, 16, 0 },
 	{ "siret", "SIRET", "Numéro SIRET de l’établissement (14 "
-	  "chiffres).", COLUMN_SIRET, 0, NULL, 16 },
+	  "chiffres).", COLUMN_SIRET, 0, NULL, 16, 0 },
 	{ "rna", "N° RNA", "Numéro de l’association au répertoire national "
-	  "des associations.", COLUMN_RNA, 0, NULL, 12 },
+	  "des associations.", COLUMN_RNA, 0, NULL, 12, 0 },
 	{ "roles", "Rôles", "Rôles dans le bilan, séparés par des "
 	  "points-virgules : pilot (pilote d’une action), partner "
 	  "(partenaire d’une action), funder (financeur de l’année), group "
-	  "(membre d’un groupe opérationnel).", COLUMN_TEXT, 0, NULL, 24 },
+	  "(membre d’un groupe opérationnel).", COLUMN_TEXT, 0, NULL, 24, 0 },
 	{ "funded_amount", "Montant financé", "Total de ses financements "
-	  "de l’année du bilan, en euros.", COLUMN_AMOUNT, 1, NULL, 16 }
+	  "de l’année du bilan, en euros.", COLUMN_AMOUNT, 1, NULL, 16, 0 }
 };
 
 static const char *
@@ -379,6 +392,12 @@ const struct table *const data_tables[] = {
 	&indicators_table, &funding_table, &actions_table, &partners_table
 };
 const size_t data_ntables = sizeof(data_tables) / sizeof(data_tables[0]);
+
+int
+data_column_shown(const struct column *c, const struct figures *f)
+{
+	return !c->secrecy_only || f->min_count > 0;
+}
 
 struct cell *
 data_table_rows(const struct table *t, struct arena *a,

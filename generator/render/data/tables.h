@@ -26,7 +26,8 @@ enum column_type {
 	COLUMN_NUMBER,		/* an exact decimal, ≥ 0 */
 	COLUMN_AMOUNT,		/* an exact decimal in euros, ≥ 0, cents */
 	COLUMN_RATIO,		/* a ratio, 1 = 100 % */
-	COLUMN_COUNT		/* a whole number ≥ 0 */
+	COLUMN_COUNT,		/* a whole number ≥ 0 */
+	COLUMN_FLAG		/* true or false */
 };
 
 struct column {
@@ -37,6 +38,7 @@ struct column {
 	int		 required;	/* never empty */
 	const char *const *enum_values;	/* COLUMN_CODE: NULL-terminated */
 	double		 width;		/* in the workbook, in characters */
+	int		 secrecy_only;	/* only under statistical secrecy */
 };
 
 /* A foreign key: a column whose values are ids of another table. */
@@ -49,9 +51,10 @@ struct foreign_key {
 /* A cell of a row: null, text, or a number of the column's type. */
 struct cell {
 	int		 set;
-	const char	*text;		/* ID, TEXT, CODE */
+	const char	*text;		/* ID, TEXT, CODE, SIRET, RNA */
 	decimal		 dec;		/* YEAR, NUMBER, AMOUNT, COUNT */
 	double		 ratio;		/* RATIO */
+	int		 flag;		/* FLAG */
 };
 
 struct table;
@@ -75,6 +78,14 @@ struct table {
 /* The tables, in the order of the files and of the workbook's sheets. */
 extern const struct table *const data_tables[];
 extern const size_t data_ntables;
+
+/*
+ * Whether a column is written for these figures: a column that only
+ * flags what statistical secrecy hid exists only when it is on, so that
+ * the files of other councils keep the columns of the format reference.
+ */
+int		 data_column_shown(const struct column *,
+		    const struct figures *);
 
 /*
  * The rows of t: an array of rows of t->ncolumns cells each, allocated in

@@ -116,38 +116,46 @@ xlsx_cell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 		    decimal_to_double(v->dec), f->amount);
 	case COLUMN_RATIO:
 		return worksheet_write_number(ws, r, c, v->ratio, f->ratio);
+	case COLUMN_FLAG:
+		return worksheet_write_boolean(ws, r, c, v->flag, f->text);
 	}
 	return LXW_NO_ERROR;
 }
 
-/* One sheet: the header, the rows, widths, frozen header, filters. */
+/*
+ * One sheet: the header, the rows, widths, frozen header, filters. The
+ * columns are those of the CSV (data_column_shown), in its order.
+ */
 static lxw_error
 xlsx_sheet(lxw_workbook *wb, const struct xlsx_formats *f,
-    const struct table *t, const struct cell *rows, size_t nrows)
+    const struct table *t, const struct cell *rows, size_t nrows,
+    const struct figures *fig)
 {
 	lxw_worksheet	*ws = workbook_add_worksheet(wb, t->title);
 	lxw_error	 err = LXW_NO_ERROR;
+	lxw_col_t	 col = 0;
 	size_t		 r, c;
 
 	if (ws == NULL)
 		return LXW_ERROR_MEMORY_MALLOC_FAILED;
-	for (c = 0; c < t->ncolumns && err == LXW_NO_ERROR; c++) {
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-		    t->columns[c].width, NULL);
-		err = worksheet_write_string(ws, 0, (lxw_col_t)c,
-		    t->columns[c].title, f->header);
-	}
 	if (nrows >= LXW_ROW_MAX)
 		nrows = LXW_ROW_MAX - 1;
-	for (r = 0; r < nrows && err == LXW_NO_ERROR; r++)
-		for (c = 0; c < t->ncolumns && err == LXW_NO_ERROR; c++)
-			err = xlsx_cell(ws, (lxw_row_t)(r + 1), (lxw_col_t)c,
+	for (c = 0; c < t->ncolumns && err == LXW_NO_ERROR; c++) {
+		if (!data_column_shown(&t->columns[c], fig))
+			continue;
+		worksheet_set_column(ws, col, col, t->columns[c].width, NULL);
+		err = worksheet_write_string(ws, 0, col, t->columns[c].title,
+		    f->header);
+		for (r = 0; r < nrows && err == LXW_NO_ERROR; r++)
+			err = xlsx_cell(ws, (lxw_row_t)(r + 1), col,
 			    &t->columns[c], &rows[r * t->ncolumns + c], f);
+		col++;
+	}
 	if (err != LXW_NO_ERROR)
 		return err;
 	worksheet_freeze_panes(ws, 1, 0);
 	return worksheet_autofilter(ws, 0, 0, (lxw_row_t)nrows,
-	    (lxw_col_t)(t->ncolumns - 1));
+	    (lxw_col_t)(col - 1));
 }
 
 /* Writes the workbook to path. Returns 0, or -1 with *why set. */
@@ -185,7 +193,7 @@ xlsx_write(const char *path, const struct model *m, const struct figures *f,
 	for (i = 0; i < data_ntables && err == LXW_NO_ERROR; i++) {
 		arena_reset(a);
 		rows = data_table_rows(data_tables[i], a, m, f, &n);
-		err = xlsx_sheet(wb, &fmt, data_tables[i], rows, n);
+		err = xlsx_sheet(wb, &fmt, data_tables[i], rows, n, f);
 	}
 	arena_free(a);
 	if (err != LXW_NO_ERROR) {
