@@ -83,4 +83,6 @@ for d in sample starter generated awkward; do
 done
 node "$here/validate.mjs" $dirs || status=1
 "$py" "$here/check_workbook.py" $dirs || status=1
+# Statistical secrecy: no hidden number in any output file.
+"$py" "$here/secrecy.py" "$clspd" || status=1
 exit $status
