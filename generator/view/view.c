@@ -401,8 +401,15 @@ view_indicator(struct view *v, size_t i)
 	value_set(v->a, r, "status_label", vlabel2(v, "indicator_", status));
 	value_set(v->a, r, "years", indicator_years(v, f));
 	value_set(v->a, r, "breakdown", indicator_breakdown(v, f));
-	set_opt_secret(v, r, "breakdown_total", total,
-	    (f->masked & MASK_BREAKDOWN) != 0);
+	if (f->masked & MASK_BREAKDOWN) {
+		/* Not a small count: a figure that would give one back. */
+		value_set(v->a, r, "breakdown_total",
+		    vlabel(v, "secret_figure"));
+		value_set(v->a, r, "breakdown_total_raw", value_null(v->a));
+		value_set(v->a, r, "breakdown_total_masked",
+		    value_bool(v->a, 1));
+	} else
+		set_opt_secret(v, r, "breakdown_total", total, 0);
 	value_set(v->a, r, "priority", vtext(v, f->priority));
 	if (ind->baseline.set) {
 		struct opt	 b = { 1, ind->baseline.v };
