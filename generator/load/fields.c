@@ -575,8 +575,8 @@ fields_refs_free(struct refs *r)
 	r->n = 0;
 }
 
-static int
-is_date(const char *s)
+int
+fields_is_date(const char *s)
 {
 	int	 y, m, d, days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 		    30, 31 };
@@ -603,7 +603,7 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 {
 	if (fields_str(l, n, out) == -1)
 		return -1;
-	if (!is_date(out->s)) {
+	if (!fields_is_date(out->s)) {
 		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
 		    "found '%s'", out->s);
 		fields_str_free(out);

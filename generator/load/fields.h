@@ -44,6 +44,8 @@ int	 fields_num(struct loader *, const struct ynode *, struct num *);
 int	 fields_nonneg(struct loader *, const struct ynode *, struct num *);
 int	 fields_int(struct loader *, const struct ynode *, struct num *);
 int	 fields_year(struct loader *, const struct ynode *, int *year);
+/* Whether s is a date YYYY-MM-DD, a real day of the calendar. */
+int	 fields_is_date(const char *s);
 /* A date written YYYY-MM-DD, a real day of the calendar. */
 int	 fields_date(struct loader *, const struct ynode *, struct str *);
 int	 fields_year_key(struct loader *, const struct ynode *, int *year);

@@ -139,11 +139,27 @@ struct partner {
 	struct str	 rna;
 };
 
+/*
+ * What a funding entry says of the subsidy convention behind it, for the
+ * national format of published subsidies (SCDL subventions): all unset
+ * for funding that is not a convention.
+ */
+struct subsidy {
+	struct str	 convention;	/* date of the convention: the marker */
+	struct str	 decision;	/* reference of the decision */
+	struct str	 object;	/* object; default: the action's title */
+	struct str	 nature;	/* numeraire, nature, numeraire-et-nature */
+	struct str	 paid;		/* date, or period start/end */
+	struct str	 terms;		/* unique, echelonne, or free text */
+	int		 eu_notified;	/* notified to the European Commission */
+};
+
 struct funding_entry {
 	struct ref	 funder;
 	struct num	 amount;	/* unset: amount not known */
 	int		 amount_written;	/* even if invalid */
 	struct str	 note;
+	struct subsidy	 subsidy;
 };
 
 struct funding_year {

@@ -46,7 +46,9 @@ funding:
     - {funder: awk, amount: 0.01, note: "@note, \"citée\""}
   2025:
     - {funder: awk}
-    - {funder: awk, amount: 999999999.99}
+    - {funder: awk, amount: 999999999.99, convention: 2025-02-01,
+       paid: 2025-02-01/2025-12-31, object: "=Objet, \"cité\"",
+       nature: numeraire-et-nature, terms: "Trois versements, au 1er du mois"}
 YAML
 thematic=$(sed -n 's/^ *- id: *//p' "$tmp/awkward-content/clspd.yaml" | head -1)
 sed -i "s/THEMATIC/$thematic/" "$tmp/awkward-content/actions/awk.yaml"
@@ -83,6 +85,15 @@ for d in sample starter generated awkward; do
 done
 node "$here/validate.mjs" $dirs || status=1
 "$py" "$here/check_workbook.py" $dirs || status=1
+# The subsidies in the national format, field by field (the awkward
+# content has one; a damaged copy must fail).
+"$py" "$here/scdl.py" "$tmp/awkward/site/data/subventions.csv" || status=1
+mkdir -p "$tmp/bad-scdl"
+cp "$tmp/awkward/site/data/subventions.csv" "$tmp/bad-scdl/"
+set_cell "$tmp/bad-scdl/subventions.csv" 1 1 1234
+if "$py" "$here/scdl.py" "$tmp/bad-scdl/subventions.csv" >"$tmp/self.log" 2>&1; then
+	echo "scdl: the check passed a SIRET of 4 digits"; status=1
+fi
 # Statistical secrecy: no hidden number in any output file.
 "$py" "$here/secrecy.py" "$clspd" || status=1
 exit $status

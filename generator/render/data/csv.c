@@ -26,6 +26,8 @@ csv_cell(struct buf *b, const struct column *c, const struct cell *v)
 	case COLUMN_CODE:
 	case COLUMN_SIRET:
 	case COLUMN_RNA:
+	case COLUMN_DATE:
+	case COLUMN_PERIOD:
 		escape_csv(b, v->text, strlen(v->text));
 		break;
 	case COLUMN_RATIO:

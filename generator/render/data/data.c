@@ -51,6 +51,8 @@ data_tables_render(const struct model *m, const struct figures *f,
 	size_t		 i, n;
 
 	for (i = 0; i < data_ntables; i++) {
+		if (!data_table_present(data_tables[i], m))
+			continue;
 		arena_reset(a);
 		rows = data_table_rows(data_tables[i], a, m, f, &n);
 		snprintf(path, sizeof(path), "site/data/%s.csv",

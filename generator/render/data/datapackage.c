@@ -30,6 +30,8 @@ field_type(enum column_type t)
 		return "integer";
 	case COLUMN_FLAG:
 		return "boolean";
+	case COLUMN_DATE:
+		return "date";
 	case COLUMN_NUMBER:
 	case COLUMN_AMOUNT:
 	case COLUMN_RATIO:
@@ -57,6 +59,10 @@ field_constraints(struct arena *a, const struct column *c)
 	case COLUMN_RNA:
 		value_set(a, k, "pattern", value_string(a,
 		    "^W[0-9A-Z]{9}$"));
+		break;
+	case COLUMN_PERIOD:
+		value_set(a, k, "pattern", value_string(a, "^[0-9]{4}-[0-9]{2}"
+		    "-[0-9]{2}(/[0-9]{4}-[0-9]{2}-[0-9]{2})?$"));
 		break;
 	case COLUMN_CODE:
 		e = value_set(a, k, "enum", value_list(a));
@@ -129,6 +135,18 @@ schema_value(struct arena *a, const struct table *t, const struct figures *f)
 	return s;
 }
 
+/* The national schema a table follows. */
+static struct value *
+sources_value(struct arena *a, const struct table *t)
+{
+	struct value	*l = value_list(a), *e;
+
+	e = value_push(a, l, value_map(a));
+	value_set(a, e, "title", value_string(a, t->title));
+	value_set(a, e, "path", value_string(a, t->schema_url));
+	return l;
+}
+
 static struct value *
 resource_value(struct arena *a, const struct table *t, const struct figures *f)
 {
@@ -151,6 +169,8 @@ resource_value(struct arena *a, const struct table *t, const struct figures *f)
 	value_set(a, d, "doubleQuote", value_bool(a, 1));
 	value_set(a, d, "header", value_bool(a, 1));
 	value_set(a, r, "schema", schema_value(a, t, f));
+	if (t->schema_url != NULL)
+		value_set(a, r, "sources", sources_value(a, t));
 	return r;
 }
 
@@ -216,7 +236,8 @@ data_package_write(struct buf *b, const struct model *m,
 	}
 	l = value_set(a, p, "resources", value_list(a));
 	for (i = 0; i < data_ntables; i++)
-		value_push(a, l, resource_value(a, data_tables[i], f));
+		if (data_table_present(data_tables[i], m))
+			value_push(a, l, resource_value(a, data_tables[i], f));
 	data_json_write(b, p);
 	arena_free(a);
 }

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "../../load/subsidy.h"
 #include "tables.h"
 
 static const char *const directions[] = { "increase", "decrease", NULL };
@@ -343,6 +344,177 @@ partner_fill(const struct table *t, struct arena *a, const struct model *m,
 	return m->npartners;
 }
 
+/*
+ * subventions.csv: the subsidy conventions of the report's year in the
+ * national format (SCDL subventions, schema.data.gouv.fr), its 16
+ * columns with their names, in their order: one row per convention a
+ * funder signed with an action's pilot.
+ */
+static const char *const natures[] = {
+	"aide en numéraire", "aide en nature",
+	"aide en numéraire;aide en nature", NULL
+};
+static const char *const yes_no[] = { "oui", "non", NULL };
+
+static const struct column subsidy_columns[] = {
+	{ "nomAttribuant", "Nom de l’attribuant", "Nom officiel de "
+	  "l’organisme qui attribue la subvention (le financeur).",
+	  COLUMN_TEXT, 1, NULL, 36, 0 },
+	{ "idAttribuant", "SIRET de l’attribuant", "SIRET du financeur.",
+	  COLUMN_SIRET, 1, NULL, 16, 0 },
+	{ "dateConvention", "Date de la convention", "Date de la "
+	  "convention de subvention.", COLUMN_DATE, 1, NULL, 12, 0 },
+	{ "referenceDecision", "Référence de la décision", "Référence de "
+	  "l’acte qui décide l’attribution.", COLUMN_TEXT, 0, NULL, 16, 0 },
+	{ "nomBeneficiaire", "Nom du bénéficiaire", "Nom du pilote de "
+	  "l’action.", COLUMN_TEXT, 1, NULL, 36, 0 },
+	{ "idBeneficiaire", "SIRET du bénéficiaire", "SIRET du pilote.",
+	  COLUMN_SIRET, 1, NULL, 16, 0 },
+	{ "rnaBeneficiaire", "RNA du bénéficiaire", "Numéro RNA du pilote "
+	  "(W suivi de 9 chiffres).", COLUMN_RNA, 0, NULL, 12, 0 },
+	{ "objet", "Objet", "Objet de la subvention (256 caractères au "
+	  "plus).", COLUMN_TEXT, 1, NULL, 40, 0 },
+	{ "montant", "Montant", "Montant total de la subvention, en euros.",
+	  COLUMN_AMOUNT, 1, NULL, 14, 0 },
+	{ "nature", "Nature", "aide en numéraire, aide en nature, ou les "
+	  "deux.", COLUMN_CODE, 1, natures, 20, 0 },
+	{ "conditionsVersement", "Conditions de versement", "unique, "
+	  "échelonné, ou leur description.", COLUMN_TEXT, 1, NULL, 16, 0 },
+	{ "datesPeriodeVersement", "Date ou période de versement",
+	  "AAAA-MM-JJ ou AAAA-MM-JJ/AAAA-MM-JJ.", COLUMN_PERIOD, 1, NULL, 22,
+	  0 },
+	{ "idRAE", "Identifiant RAE", "Répertoire des aides aux entreprises "
+	  "(sans objet ici).", COLUMN_TEXT, 0, NULL, 8, 0 },
+	{ "notificationUE", "Notifiée à la Commission européenne", "oui ou "
+	  "non.", COLUMN_CODE, 1, yes_no, 10, 0 },
+	{ "pourcentageSubvention", "Part du bénéficiaire", "Part du "
+	  "montant versée au bénéficiaire (1 : bénéficiaire unique).",
+	  COLUMN_NUMBER, 1, NULL, 10, 0 },
+	{ "dispositifAide", "Dispositif d’aide", "Identifiant du dispositif "
+	  "d’aide (sans objet ici).", COLUMN_TEXT, 0, NULL, 12, 0 }
+};
+
+static const char *
+subsidy_nature(const struct subsidy *s)
+{
+	if (s->nature.s == NULL || strcmp(s->nature.s, "numeraire") == 0)
+		return natures[0];
+	return strcmp(s->nature.s, "nature") == 0 ? natures[1] : natures[2];
+}
+
+/* The terms as written, or those a date (unique) or period implies. */
+static const char *
+subsidy_terms(const struct subsidy *s)
+{
+	if (s->terms.s == NULL)
+		return strchr(s->paid.s, '/') != NULL ? "échelonné" : "unique";
+	if (strcmp(s->terms.s, "unique") == 0)
+		return "unique";
+	if (strcmp(s->terms.s, "echelonne") == 0)
+		return "échelonné";
+	return s->terms.s;
+}
+
+/* The SCDL takes an RNA number of digits only (W and 9 digits). */
+static const char *
+scdl_rna(const char *rna)
+{
+	size_t	 i;
+
+	if (rna == NULL)
+		return NULL;
+	for (i = 1; rna[i] != '\0'; i++)
+		if (rna[i] < '0' || rna[i] > '9')
+			return NULL;
+	return rna;
+}
+
+static void
+subsidy_row(struct row_writer *w, const struct model *m,
+    const struct action *ac, const struct funding_entry *e)
+{
+	const struct partner	*funder = &m->partners[e->funder.index];
+	const struct partner	*pilot = &m->partners[ac->pilot.index];
+	const struct subsidy	*s = &e->subsidy;
+
+	put_text(w, funder->name.s);
+	put_text(w, funder->siret.s);
+	put_text(w, s->convention.s);
+	put_text(w, s->decision.s);
+	put_text(w, pilot->name.s);
+	put_text(w, pilot->siret.s);
+	put_text(w, scdl_rna(pilot->rna.s));
+	put_text(w, s->object.s != NULL ? s->object.s : ac->title.s);
+	put_dec(w, 1, e->amount.v);
+	put_text(w, subsidy_nature(s));
+	put_text(w, subsidy_terms(s));
+	put_text(w, s->paid.s);
+	put_text(w, NULL);
+	put_text(w, s->eu_notified ? "oui" : "non");
+	put_int(w, 1);
+	put_text(w, NULL);
+}
+
+/*
+ * Counts the subsidy conventions of the year that can be written, and
+ * writes their rows when w is not NULL.
+ */
+static size_t
+subsidy_each(const struct model *m, struct row_writer *w)
+{
+	size_t	 i, y, k, n = 0;
+
+	for (i = 0; i < m->nactions; i++) {
+		const struct action	*ac = &m->actions[i];
+
+		for (y = 0; y < ac->nfunding; y++) {
+			if (ac->funding[y].year != m->council.y)
+				continue;
+			for (k = 0; k < ac->funding[y].n; k++) {
+				const struct funding_entry *e =
+				    &ac->funding[y].v[k];
+
+				if (e->subsidy.convention.s == NULL ||
+				    !e->funder.ok ||
+				    subsidy_missing(m, ac, e) != 0)
+					continue;
+				if (w != NULL)
+					subsidy_row(w, m, ac, e);
+				n++;
+			}
+		}
+	}
+	return n;
+}
+
+static size_t
+subsidy_fill(const struct table *t, struct arena *a, const struct model *m,
+    const struct figures *f, struct cell **out)
+{
+	struct row_writer	 w;
+
+	(void)f;
+	w.cells = *out = rows_new(a, t, subsidy_each(m, NULL));
+	w.n = 0;
+	return subsidy_each(m, &w);
+}
+
+/* Written when the content has a subsidy convention in the year. */
+static int
+subsidy_present(const struct model *m)
+{
+	size_t	 i, y, k;
+
+	for (i = 0; i < m->nactions; i++)
+		for (y = 0; y < m->actions[i].nfunding; y++)
+			for (k = 0; k < m->actions[i].funding[y].n; k++)
+				if (m->actions[i].funding[y].year ==
+				    m->council.y && m->actions[i].funding[y].
+				    v[k].subsidy.convention.s != NULL)
+					return 1;
+	return 0;
+}
+
 #define NCOLS(c)	(sizeof(c) / sizeof((c)[0]))
 
 static const char *const indicator_key[] = { "indicator", "year", NULL };
@@ -369,29 +541,43 @@ static const struct table indicators_table = {
 	"indicators", "Indicateurs", "Valeurs et cibles des indicateurs "
 	"d’évaluation, une ligne par indicateur et par année.",
 	indicator_columns, NCOLS(indicator_columns), indicator_key,
-	indicator_fks, indicator_fill
+	indicator_fks, indicator_fill, NULL, NULL
 };
 static const struct table funding_table = {
 	"funding", "Financements", "Financements des actions, une ligne "
 	"par année, action et financeur, dans l’ordre écrit.",
 	funding_columns, NCOLS(funding_columns), NULL, funding_fks,
-	funding_fill
+	funding_fill, NULL, NULL
 };
 static const struct table actions_table = {
 	"actions", "Actions", "Les actions du bilan, une ligne par action.",
 	action_columns, NCOLS(action_columns), action_key, action_fks,
-	action_fill
+	action_fill, NULL, NULL
 };
 static const struct table partners_table = {
 	"partners", "Partenaires", "Les partenaires du conseil, une ligne "
 	"par partenaire.", partner_columns, NCOLS(partner_columns),
-	partner_key, no_fks, partner_fill
+	partner_key, no_fks, partner_fill, NULL, NULL
+};
+static const struct table subsidies_table = {
+	"subventions", "Subventions", "Données essentielles des conventions "
+	"de subvention de l’année du bilan, au format national SCDL "
+	"subventions.", subsidy_columns, NCOLS(subsidy_columns), NULL,
+	no_fks, subsidy_fill, subsidy_present,
+	"https://schema.data.gouv.fr/scdl/subventions/"
 };
 
 const struct table *const data_tables[] = {
-	&indicators_table, &funding_table, &actions_table, &partners_table
+	&indicators_table, &funding_table, &actions_table, &partners_table,
+	&subsidies_table
 };
 const size_t data_ntables = sizeof(data_tables) / sizeof(data_tables[0]);
+
+int
+data_table_present(const struct table *t, const struct model *m)
+{
+	return t->present == NULL || t->present(m);
+}
 
 int
 data_column_shown(const struct column *c, const struct figures *f)

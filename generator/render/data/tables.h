@@ -27,7 +27,9 @@ enum column_type {
 	COLUMN_AMOUNT,		/* an exact decimal in euros, ≥ 0, cents */
 	COLUMN_RATIO,		/* a ratio, 1 = 100 % */
 	COLUMN_COUNT,		/* a whole number ≥ 0 */
-	COLUMN_FLAG		/* true or false */
+	COLUMN_FLAG,		/* true or false */
+	COLUMN_DATE,		/* YYYY-MM-DD */
+	COLUMN_PERIOD		/* YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD */
 };
 
 struct column {
@@ -73,6 +75,9 @@ struct table {
 	const char *const *primary_key;	/* NULL-terminated, or NULL */
 	const struct foreign_key *foreign_keys;	/* NULL column ends */
 	table_fill_fn	 fill;
+	/* Whether the table is written (NULL: always). */
+	int		(*present)(const struct model *);
+	const char	*schema_url;	/* a national schema it follows */
 };
 
 /* The tables, in the order of the files and of the workbook's sheets. */
@@ -86,6 +91,9 @@ extern const size_t data_ntables;
  */
 int		 data_column_shown(const struct column *,
 		    const struct figures *);
+
+/* Whether the table t is written for this model. */
+int		 data_table_present(const struct table *, const struct model *);
 
 /*
  * The rows of t: an array of rows of t->ncolumns cells each, allocated in

@@ -103,6 +103,8 @@ xlsx_cell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 	case COLUMN_CODE:
 	case COLUMN_SIRET:
 	case COLUMN_RNA:
+	case COLUMN_DATE:
+	case COLUMN_PERIOD:
 		return xlsx_text(ws, r, c, v->text, f->text);
 	case COLUMN_YEAR:
 	case COLUMN_COUNT:
@@ -191,6 +193,8 @@ xlsx_write(const char *path, const struct model *m, const struct figures *f,
 	xlsx_formats_new(wb, &fmt);
 	a = arena_new();
 	for (i = 0; i < data_ntables && err == LXW_NO_ERROR; i++) {
+		if (!data_table_present(data_tables[i], m))
+			continue;
 		arena_reset(a);
 		rows = data_table_rows(data_tables[i], a, m, f, &n);
 		err = xlsx_sheet(wb, &fmt, data_tables[i], rows, n, f);
