@@ -123,7 +123,7 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/), then the browser
+# written in Python from docs/format.md (tests/oracle/), then the browser
 # checks of the site: first that they can fail (browser-selftest), then
 # on every page of the sample site (browser).
 test: $(BUILD)/tests/unit/run $(BUILD)/clspd
@@ -232,6 +232,12 @@ install: clspd
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
 	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/guide \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/dev
+	install -m 644 README.md docs/format.md \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/
+	install -m 644 docs/guide/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/guide/
+	install -m 644 docs/dev/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/dev/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \

@@ -1,5 +1,5 @@
 /*
- * The command line as a user runs it (FORMAT.md section 4): exit codes,
+ * The command line as a user runs it (docs/format.md section 4): exit codes,
  * messages, init, determinism, and atomicity of the output folder.
  */
 #include <sys/stat.h>
