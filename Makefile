@@ -1,12 +1,12 @@
 # clspd — GNU make. `make` installs what is missing (as root), builds
 # ./clspd and builds the sample content into output/; `make test` runs
-# every test. See README.md.
+# every test. See README.md and docs/dev/.
 
 CC	?= cc
 PREFIX	?= /usr/local
 VERSION	 = 0.1.0
 
-# Debian packages the build and the tests need (see README.md, "Why these
+# Debian packages the build and the tests need (see docs/dev/architecture.md, "Why these
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       libhpdf-dev zlib1g-dev libhyphen-dev hyphen-fr fonts-lato \
