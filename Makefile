@@ -232,16 +232,18 @@ install: clspd
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
 	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
-	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/guide \
-	    $(DESTDIR)$(PREFIX)/share/doc/clspd/dev
-	install -m 644 README.md docs/format.md \
-	    $(DESTDIR)$(PREFIX)/share/doc/clspd/
-	install -m 644 docs/guide/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/guide/
-	install -m 644 docs/dev/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/dev/
+	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev
+	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/clspd/
+	install -m 644 docs/format.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/
+	install -m 644 docs/guide/*.md \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide/
+	install -m 644 docs/dev/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
 	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/clspd
 
 clean:
 	rm -rf build build-san build-tsan build-fuzz clspd $(OUTPUT)

@@ -63,8 +63,8 @@ static const char help_text[] =
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
 "number of threads that read the content (with 1, the site and the PDFs\n"
 "are also rendered one after the other; the files are the same).\n"
-"See clspd(1), and the guide in docs/guide/ (installed in\n"
-"share/doc/clspd/): every file, every key and every figure.\n";
+"See clspd(1) and the guide, docs/guide/README.md (in the sources, or\n"
+"under PREFIX/share/doc/clspd/ once installed).\n";
 
 static int
 usage_error(const char *fmt, const char *arg)
