@@ -232,6 +232,8 @@ install: clspd
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
 	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/fr/man1
+	install -m 644 clspd.fr.1 $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
 	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide \
 	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev
 	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/clspd/
@@ -242,7 +244,8 @@ install: clspd
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
-	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/clspd
 
 clean:

@@ -43,7 +43,7 @@ Test(docs, nothing_cites_outside_the_repository)
 	char	*repo = test_repo_path(".");
 	char	*cmd = xasprintf("cd '%s' && grep -rnE "
 		    "'[.][.]/shared|shared/(bench|testdata)|"
-		    "(FORMAT|DESIGN|DOMAIN|STYLE)[.]md' README.md clspd.1 "
+		    "(FORMAT|DESIGN|DOMAIN|STYLE)[.]md' README.md clspd.1 clspd.fr.1 "
 		    "Makefile docs tests tools generator/init generator/main.c "
 		    "themes content --exclude-dir=node_modules "
 		    "--exclude-dir=golden 2>&1", repo);
