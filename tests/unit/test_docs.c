@@ -2,8 +2,10 @@
  * The documentation kept true by the tests: the key tables of
  * docs/format.md and of the guide (docs/guide/fichiers.md) hold exactly
  * the keys the loader accepts (tests/docs/format_keys.py asks the
- * program itself), and the repository stands alone: nothing cites the
- * material it was started from, which lived beside it.
+ * program itself); the messages the guide quotes are those clspd prints
+ * for the same mistakes (tests/docs/guide_messages.py); and the
+ * repository stands alone: nothing cites the material it was started
+ * from, which lived beside it.
  */
 #include <sys/wait.h>
 
@@ -16,9 +18,12 @@
 TestSuite(docs, .init = (void (*)(void))test_enter_tmp,
     .fini = test_leave_tmp);
 
-Test(docs, format_keys_are_the_loaders)
+/* Runs a script of tests/docs/ on the binary and the repository. */
+static void
+docs_script(const char *name)
 {
-	char	*script = test_repo_path("tests/docs/format_keys.py");
+	char	*rel = xasprintf("tests/docs/%s", name);
+	char	*script = test_repo_path(rel);
 	char	*repo = test_repo_path(".");
 	char	*cmd = xasprintf("python3 '%s' '%s' '%s' 2>&1", script,
 		    test_clspd, repo);
@@ -32,6 +37,17 @@ Test(docs, format_keys_are_the_loaders)
 	free(cmd);
 	free(repo);
 	free(script);
+	free(rel);
+}
+
+Test(docs, format_keys_are_the_loaders)
+{
+	docs_script("format_keys.py");
+}
+
+Test(docs, guide_quotes_the_messages)
+{
+	docs_script("guide_messages.py");
 }
 
 /*
