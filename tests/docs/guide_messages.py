@@ -15,6 +15,10 @@ command inside mon-clspd/ with sh, runs `clspd check mon-clspd` (in the
 English of the C locale), and compares its diagnostics (the summary line
 left out) with the block. Prints each difference and exits 1 when there is
 one, or when no example is found.
+
+With --fix as a third argument, it writes what clspd says into the blocks
+instead (after a change of messages or of the starter): read the
+difference (git diff docs/guide) before committing it.
 """
 import glob
 import os
@@ -62,17 +66,31 @@ def run(clspd, cmd):
     return [g for g in got if g and not g.startswith("clspd: checked ")]
 
 
+def fix(path, line, want, got):
+    """Replaces the block after the comment at line (1-based) with got."""
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = line + 1
+    lines[start:start + len(want)] = got
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
 def main():
     clspd, repo = os.path.abspath(sys.argv[1]), sys.argv[2]
+    fixing = len(sys.argv) > 3 and sys.argv[3] == "--fix"
     bad, n = 0, 0
     for path in sorted(glob.glob(os.path.join(repo, "docs/guide/*.md"))):
-        for line, cmd, want in examples(path):
+        # From the end, so that a fixed block does not move the others.
+        for line, cmd, want in reversed(examples(path)):
             n += 1
             if cmd is None:
                 bad = 1
                 continue
             got = run(clspd, cmd)
-            if got != want:
+            if got != want and fixing:
+                fix(path, line, want, got)
+                print(f"{os.path.relpath(path, repo)}:{line}: updated")
+            elif got != want:
                 bad = 1
                 rel = os.path.relpath(path, repo)
                 print(f"{rel}:{line}: after `{cmd}`, clspd check says:")
