@@ -1,12 +1,12 @@
 # clspd — GNU make. `make` installs what is missing (as root), builds
 # ./clspd and builds the sample content into output/; `make test` runs
-# every test. See README.md.
+# every test. See README.md and docs/dev/.
 
 CC	?= cc
 PREFIX	?= /usr/local
 VERSION	 = 0.1.0
 
-# Debian packages the build and the tests need (see README.md, "Why these
+# Debian packages the build and the tests need (see docs/dev/architecture.md, "Why these
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       libhpdf-dev zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato \
@@ -125,7 +125,7 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/), then the browser
+# written in Python from docs/format.md (tests/oracle/), then the browser
 # checks of the site: first that they can fail (browser-selftest), then
 # on every page of the sample site (browser).
 test: $(BUILD)/tests/unit/run $(BUILD)/clspd
@@ -248,10 +248,21 @@ install: clspd
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
 	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/fr/man1
+	install -m 644 clspd.fr.1 $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev
+	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/clspd/
+	install -m 644 docs/format.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/
+	install -m 644 docs/guide/*.md \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide/
+	install -m 644 docs/dev/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
-	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/clspd
 
 clean:
 	rm -rf build build-san build-tsan build-fuzz clspd $(OUTPUT)

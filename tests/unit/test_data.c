@@ -2,7 +2,7 @@
  * The open-data writers: the JSON writer on small value trees, the
  * escaping functions, data/indicators.csv, and the whole of
  * data/metrics.json for a small content folder, every expected text
- * written by hand from FORMAT.md sections 2 and 3.
+ * written by hand from docs/format.md sections 2 and 3.
  */
 #include <criterion/criterion.h>
 #include <stdlib.h>

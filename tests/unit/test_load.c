@@ -1,5 +1,5 @@
 /*
- * The loader and the checker: for each rule of FORMAT.md section 1, a
+ * The loader and the checker: for each rule of docs/format.md section 1, a
  * broken input and the exact diagnostic expected, position included.
  *
  * Every test starts from the base content of helpers.c (clspd.yaml with
