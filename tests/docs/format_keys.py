@@ -28,6 +28,7 @@ MAPS = {
     "clspd.yaml": ("clspd.yaml", ""),
     "coordinator": ("clspd.yaml", "coordinator."),
     "accessibility": ("clspd.yaml", "accessibility."),
+    "privacy": ("clspd.yaml", "privacy."),
     "thematic": ("clspd.yaml", "thematics[]."),
     "partner": ("partners/<id>.yaml", ""),
     "action": ("actions/<id>.yaml", ""),
@@ -47,6 +48,7 @@ year: 2025
 {BOGUS}: 1
 coordinator: {{name: N, {BOGUS}: 1}}
 accessibility: {{{BOGUS}: 1}}
+privacy: {{min_count: 5, {BOGUS}: 1}}
 thematics:
   - {{id: t, title: T, {BOGUS}: 1}}
 """,
