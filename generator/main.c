@@ -9,6 +9,7 @@
  * usage, 3 input/output or internal failure.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,11 +66,19 @@ static const char help_text[] =
 "are also rendered one after the other; the files are the same).\n"
 "See clspd(1) and FORMAT.md.\n";
 
+/* Prints "clspd: " and the message, then the usage; returns EXIT_USAGE. */
+static int usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
 static int
-usage_error(const char *fmt, const char *arg)
+usage_error(const char *fmt, ...)
 {
+	va_list	 ap;
+
 	fprintf(stderr, "clspd: ");
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fprintf(stderr, "\n%s", usage_text);
 	return EXIT_USAGE;
 }

@@ -606,11 +606,12 @@ markdown_hook(void *ctx, struct buf *out, const struct value *md)
 
 Test(mustache, markdown)
 {
-	char			*items[] = { "a < *b*" };
+	char			 item[] = "a < *b*", ctx[] = "ctx";
+	char			*items[] = { item };
 	size_t			 lens[] = { 7 };
 	struct text		 text = { .items = items, .lens = lens,
 	    .n = 1 };
-	struct mustache_hooks	 hooks = { markdown_hook, NULL, "ctx" };
+	struct mustache_hooks	 hooks = { markdown_hook, NULL, ctx };
 	const char		*pairs[] = { "page",
 	    "{{md}}|{{{md}}}|{{&md}}|{{#md}}{{.}}{{/md}}", NULL };
 	struct value		*data = value_map(A);
