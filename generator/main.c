@@ -17,8 +17,7 @@
 
 #include "build/build.h"
 #include "init/init.h"
-
-#define EXIT_USAGE	2
+#include "util/exit.h"
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"

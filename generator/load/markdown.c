@@ -250,10 +250,8 @@ markdown_parse_one(struct diags *d, const char *s, size_t len,
 	cmark_parser_feed(p, s, len);
 	doc = cmark_parser_finish(p);
 	cmark_parser_free(p);
-	if (doc == NULL) {
-		fprintf(stderr, "clspd: out of memory in cmark\n");
-		exit(3);
-	}
+	if (doc == NULL)	/* cmark gives up only when out of memory */
+		alloc_die(0);
 	markdown_sanitize(d, doc, s, len, pos, exact_lines);
 	return doc;
 }

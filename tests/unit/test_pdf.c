@@ -4,6 +4,7 @@
  * no widow or orphan line, table headers repeated), fonts.
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,17 +20,18 @@ static struct pdf_backend	 be;
 static struct pdf_fonts		 fonts;
 static struct pdf_doc		 doc;
 static struct pdf_layout	 L;
+static struct diags		 pdf_diags;	/* what the PDF layers tell */
 
 static void
 setup(void)
 {
-	cr_assert(pdf_backend_open(&be) == 0);
+	cr_assert(pdf_backend_open(&be, &pdf_diags) == 0);
 	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
 	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
 	L.fonts = &fonts;
 	L.style = &pdf_style_a4;
 	L.doc = &doc;
-	L.hyph = pdf_hyph_open(PDF_HYPH_FR);
+	L.hyph = pdf_hyph_open(PDF_HYPH_FR, &pdf_diags);
 	cr_assert(L.hyph != NULL);
 }
 
@@ -86,6 +88,28 @@ Test(pdf, long_word_is_hyphenated_the_french_way)
 	cr_assert_str_eq(got, "La médiation anti-|constitutionnelle-|ment "
 	    "pratiquée.");
 	free(got);
+}
+
+/*
+ * The PDF layers tell their failures through the diagnostics list, not on
+ * stderr: the build prints them with the others.
+ */
+Test(pdf, missing_hyphenation_patterns_are_a_diagnostic)
+{
+	struct diags	 d = { 0 };
+	FILE		*f = tmpfile();
+	char		 text[256] = "";
+
+	cr_assert_null(pdf_hyph_open("/nonexistent/hyph_xx.dic", &d));
+	cr_assert_eq(d.errors, 1);
+	cr_assert_not_null(f);
+	diags_print(&d, f);
+	rewind(f);
+	cr_assert_not_null(fgets(text, sizeof(text), f));
+	cr_assert_str_eq(text, "clspd: error: /nonexistent/hyph_xx.dic: "
+	    "cannot read hyphenation patterns\n");
+	fclose(f);
+	diags_release(&d);
 }
 
 Test(pdf, hyphenation_points_of_a_word)

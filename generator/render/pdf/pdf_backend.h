@@ -15,6 +15,7 @@
 
 #include "../../publish/publish.h"
 #include "../../util/buf.h"
+#include "../../util/diag.h"
 #include "pdf_font.h"
 #include "pdf_page.h"
 
@@ -75,17 +76,18 @@ struct pdf_backend {
 	struct pdf_goto		*gotos;
 	size_t			 ngotos, capgotos;
 	int			 failed;	/* libharu reported an error */
+	struct diags		*diags;		/* where failures are told */
 	struct buf		 uri;		/* a link's URI, escaped */
 };
 
 /*
  * A new libharu document in UTF-8 mode with compressed streams, its
- * errors recorded in b->failed. Returns 0 or -1 (printed). Every
+ * errors recorded in b->failed and told in d. Returns 0 or -1. Every
  * document is made to be PDF/A-1b (pdf_pdfa.h): PDF 1.4, an sRGB output
  * intent, XMP metadata, CIDSets, a content-derived /ID, annotations
  * flagged to print, no transparency, no encryption.
  */
-int	 pdf_backend_open(struct pdf_backend *);
+int	 pdf_backend_open(struct pdf_backend *, struct diags *d);
 void	 pdf_backend_close(struct pdf_backend *);
 
 /* Pages per node of the document's page tree. */

@@ -40,6 +40,7 @@
 
 struct booklet {
 	struct pdf_layout	 L;
+	struct diags		*diags;		/* the PDFs' failures */
 	struct pdf_style	 style;		/* A5, in the theme's colours */
 	struct pdf_style	 lead;		/* the preamble's larger type */
 	const struct pdf_theme	*theme;
@@ -636,7 +637,7 @@ write_one(struct booklet *ch, int imposed, int crop, time_t date,
 	struct pdf_fonts	 fonts;
 	int			 rc = -1;
 
-	if (pdf_backend_open(&be) == -1)
+	if (pdf_backend_open(&be, ch->diags) == -1)
 		return -1;
 	/* A font that does not load is said by the report, beside. */
 	if (pdf_fonts_load(&fonts, be.pdf,
@@ -658,7 +659,8 @@ done:
 
 int
 pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
-    const struct pdf_charter_options *o, time_t date, struct sink *sink)
+    const struct pdf_charter_options *o, time_t date, struct sink *sink,
+    struct diags *d)
 {
 	struct booklet	 ch;
 	int		 rc;
@@ -668,6 +670,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 	if (ch.c == NULL || ch.c->type != VALUE_MAP)
 		return 0;
 	ch.root = view;
+	ch.diags = d;
 	ch.labels = value_get(view, "labels");
 	ch.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
 	    LOCALE_FR;
@@ -681,7 +684,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 	ch.lead.leading = 1.4f;
 	ch.L.style = &ch.style;
 	ch.L.doc = &ch.doc;
-	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
+	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	pdf_doc_init(&ch.doc, pdf_style_a5.width, pdf_style_a5.height);
 	rc = write_one(&ch, 0, 0, date, sink);
 	if (rc == 0)

@@ -329,7 +329,7 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	size_t			 i;
 	int			 rc = -1;
 
-	if (pdf_backend_open(&be) == -1)
+	if (pdf_backend_open(&be, r->diags) == -1)
 		return -1;
 	if (pdf_fonts_load(r->L.fonts, be.pdf,
 	    (const char *const *)r->theme->fonts, 0) == -1)
@@ -363,7 +363,7 @@ done:
 
 int
 pdf_report_render(const struct value *view, const struct pdf_theme *theme,
-    time_t date, struct sink *sink)
+    time_t date, struct sink *sink, struct diags *d)
 {
 	struct report		 r;
 	struct pdf_fonts	 fonts;
@@ -371,6 +371,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 
 	memset(&r, 0, sizeof(r));
 	r.root = view;
+	r.diags = d;
 	r.labels = value_get(view, "labels");
 	r.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
 	    LOCALE_FR;
@@ -383,7 +384,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 	r.style.accent_light = theme->accent_light;
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
-	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
+	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	rc = report_write(&r, date, sink);
 	pdf_hyph_close(r.L.hyph);
 	pdf_doc_release(&r.doc);
