@@ -150,14 +150,16 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/), then the tests of the
-# build's tools (tests/tools/: deps.sh, check-includes.sh), then the
+# written in Python from FORMAT.md (tests/oracle/), then the layering of
+# generator/ (tools/check-includes.py: no include up the pipeline, no
+# cycle), the tests of the build's tools (tests/tools/), then the
 # browser checks of the site: first that they can fail
 # (browser-selftest), then on every page of the sample site (browser).
 test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
+	python3 tools/check-includes.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory browser-selftest browser
 

@@ -257,9 +257,9 @@ load_narrative(struct load *ld, const struct task *t)
 		return;
 	}
 	a->narrative_file = t->path;
-	markdown_text_from_file(&ld->l, &a->narrative, buf_cstr(&ld->data),
-	    ld->data.len, file_pos(t->path));
-	markdown_check(&ld->l, &a->narrative);
+	markdown_text_from_file(ld->l.arena, &a->narrative,
+	    buf_cstr(&ld->data), ld->data.len, file_pos(t->path));
+	markdown_check(ld->l.diags, &a->narrative);
 }
 
 static void

@@ -9,7 +9,7 @@
 
 #include <time.h>
 
-#include "../../publish/publish.h"
+#include "../../util/sink.h"
 #include "../../util/diag.h"
 #include "../../view/value.h"
 #include "pdf_theme.h"
