@@ -380,7 +380,7 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 	    10.5f, st->muted, x, y, w, 1.3f, 3) + 22;
 	if (*(s = value_str(co, "email")) != '\0') {
 		buf_truncate(&b, 0);
-		buf_printf(&b, "mailto:%s", s);
+		escape_mailto(&b, s);
 		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
 		    st->accent, x, y, w) + 18;
 	}
