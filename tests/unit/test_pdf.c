@@ -1223,7 +1223,11 @@ Test(pdf, no_word_hyphenated_across_pages)
 	cr_assert(split > 0, "the paragraphs were never split");
 }
 
-/* A table's total row is never alone under the header of a new page. */
+/*
+ * A table's total row is never alone under the header of a new page, and
+ * every row is drawn once: a total that disappeared would be alone
+ * nowhere.
+ */
 Test(pdf, total_row_stays_with_the_rows_it_sums)
 {
 	static const float	 w[] = { 0.5f, 0.5f };
@@ -1233,7 +1237,7 @@ Test(pdf, total_row_stays_with_the_rows_it_sums)
 	for (fill = 40; fill < 75; fill++) {
 		struct pdf_flow		 fl;
 		struct pdf_table	 tb;
-		int			 rows;
+		int			 rows, bodies = 0, totals = 0;
 
 		pdf_doc_release(&doc);
 		pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
@@ -1266,7 +1270,12 @@ Test(pdf, total_row_stays_with_the_rows_it_sums)
 			}
 			cr_assert(!total || body > 0, "fill %d: the total "
 			    "alone on page %zu", fill, i);
+			bodies += body;
+			totals += total;
 		}
+		cr_assert_eq(bodies, 4, "fill %d: %d rows drawn", fill, bodies);
+		cr_assert_eq(totals, 1, "fill %d: %d totals drawn", fill,
+		    totals);
 		pdf_flow_release(&fl);
 	}
 }
