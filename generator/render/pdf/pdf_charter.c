@@ -68,52 +68,53 @@ keep(struct booklet *ch, const char *s)
 }
 
 /*
- * s from (x, y) in lines of width, a link to uri; returns the last
- * line's baseline.
+ * s in style st at at, a link to uri; returns the last line's baseline.
  */
 static float
 line_link(struct booklet *ch, struct pdf_page *p, const char *s,
-    const char *uri, int font, float size, uint32_t color, float x, float y,
-    float width)
+    const char *uri, const struct pdf_text_style *st, struct pdf_text_at at)
 {
 	struct pdf_text		 t;
 	struct pdf_lines	 ls;
 	struct pdf_span		*sp;
 	size_t			 i;
+	float			 y = at.y;
 
-	pdf_text_init(&t, size, PDF_LEFT);
+	pdf_text_init(&t, st->size, PDF_LEFT);
 	t.no_hyphens = 1;
-	sp = pdf_text_add(&t, font, color, s, strlen(s));
+	sp = pdf_text_add(&t, st->font, st->color, s, strlen(s));
 	sp->link = uri;
-	pdf_text_break(&ch->L, &t, width, &ls);
+	pdf_text_break(&ch->L, &t, at.width, &ls);
 	for (i = 0; i < ls.n; i++)
-		pdf_text_draw_line(&ch->L, &t, &ls, i, x, y + (float)i * size *
-		    1.3f, width, p);
-	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * 1.3f;
+		pdf_text_draw_line(&ch->L, &t, &ls, i, at.x, y + (float)i *
+		    st->size * st->lead, at.width, p);
+	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * st->size * st->lead;
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	return y;
 }
 
 /*
- * s at the foot of a page, its last line's baseline at y, in lines of
- * width, below top: a long one (the communes of an intercommunal
- * council) grows upwards, in a smaller size when it takes more than
- * four lines, and ends with "…" if it still does not fit.
+ * s at the foot of a page in style st, its last line's baseline at at.y,
+ * below top: a long one (the communes of an intercommunal council) grows
+ * upwards, in a smaller size when it takes more than four lines, and
+ * ends with "…" if it still does not fit.
  */
 static void
-foot_text(struct booklet *ch, struct pdf_page *p, const char *s, int font,
-    float size, uint32_t color, float x, float y, float width, float top)
+foot_text(struct booklet *ch, struct pdf_page *p, const char *s,
+    const struct pdf_text_style *st, struct pdf_text_at at, float top)
 {
-	size_t	 n, most;
+	struct pdf_text_style	 fit = *st;
+	size_t			 n, most;
 
-	while ((n = pdf_page_text_lines(&ch->L, s, font, size, width)) > 4 &&
-	    size > 6.5f)
-		size -= 0.5f;
-	most = y - top > 0 ? (size_t)((y - top) / (size * 1.3f)) + 1 : 1;
-	n = n < most ? n : most;
-	pdf_page_text_max(&ch->L, p, s, font, size, color, x, y -
-	    (float)(n - 1) * size * 1.3f, width, 1.3f, n);
+	while ((n = pdf_page_text_lines(&ch->L, s, fit.font, fit.size,
+	    at.width)) > 4 && fit.size > 6.5f)
+		fit.size -= 0.5f;
+	most = at.y - top > 0 ?
+	    (size_t)((at.y - top) / (fit.size * fit.lead)) + 1 : 1;
+	fit.max_lines = n < most ? n : most;
+	at.y -= (float)(fit.max_lines - 1) * fit.size * fit.lead;
+	pdf_page_text(&ch->L, p, s, &fit, at);
 }
 
 /*
@@ -139,7 +140,7 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 
 	nc = pdf_page_text_lines(L, council, PDF_BOLD, 10.5f, w);
 	nc = nc < 4 ? nc : 4;
-	top = 58 + (float)(nc > 0 ? nc - 1 : 0) * 10.5f * 1.3f + 62;
+	top = 58 + (float)(nc > 0 ? nc - 1 : 0) * 10.5f * PDF_LEADING + 62;
 	top = top > H * 0.25f ? top : H * 0.25f;
 	if (*sub != '\0') {
 		ns = pdf_page_text_lines(L, sub, PDF_REGULAR, 12, w);
@@ -162,17 +163,17 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text_max(L, p, council, PDF_BOLD, 10.5f, 0xFFFFFF, x, 58,
-	    w, 1.3f, 4);
+	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD, 10.5f,
+	    0xFFFFFF, PDF_LEADING, 4), PDF_AT(x, 58, w));
 	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
-	pdf_page_text(L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
-	    st->accent_light, x, top - 30, w, 1.3f);
-	y = pdf_page_text_max(L, p, title, PDF_HEADING, size, 0xFFFFFF, x,
-	    top + size * 0.4f, w, 1.12f, most);
+	pdf_page_text(L, p, label(ch, "charter"), PDF_TEXT_STYLE(PDF_BOLD,
+	    10.5f, st->accent_light, PDF_LEADING, 0), PDF_AT(x, top - 30, w));
+	y = pdf_page_text(L, p, title, PDF_TEXT_STYLE(PDF_HEADING, size,
+	    0xFFFFFF, 1.12f, most), PDF_AT(x, top + size * 0.4f, w));
 	if (*sub != '\0')
-		pdf_page_text_max(L, p, sub, PDF_REGULAR, 12,
-		    pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
-		    y + 26, w, 1.35f, 6);
+		pdf_page_text(L, p, sub, PDF_TEXT_STYLE(PDF_REGULAR, 12,
+		    pdf_color_mix(st->accent_light, st->accent, 0.15f), 1.35f,
+		    6), PDF_AT(x, y + 26, w));
 	return band;
 }
 
@@ -193,18 +194,21 @@ cover(struct booklet *ch)
 	if (*value_str(ch->c, "adopted") != '\0') {
 		buf_printf(&b, "%s %s", label(ch, "adopted"),
 		    value_str(ch->c, "adopted"));
-		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_BOLD,
-		    11.5f, st->accent_dark, x, y, w, 1.3f) + 18;
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_BOLD, 11.5f, st->accent_dark,
+		    PDF_LEADING, 0), PDF_AT(x, y, w)) + 18;
 	}
 	if (*value_str(ch->c, "version") != '\0') {
 		buf_truncate(&b, 0);
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    value_str(ch->c, "version"));
-		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f, 2) + 18;
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 10.5f, st->muted, PDF_LEADING,
+		    2), PDF_AT(x, y, w)) + 18;
 	}
-	foot_text(ch, p, value_str(ch->root, "territory"), PDF_REGULAR, 9.5f,
-	    st->muted, x, H - st->margin_bottom + 20, w, y + 8);
+	foot_text(ch, p, value_str(ch->root, "territory"),
+	    PDF_TEXT_STYLE(PDF_REGULAR, 9.5f, st->muted, PDF_LEADING, 0),
+	    PDF_AT(x, H - st->margin_bottom + 20, w), y + 8);
 	buf_release(&b);
 }
 
@@ -305,7 +309,7 @@ sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
 		if ((m = pdf_page_text_lines(&ch->L, value_str(l->u.list.v[k],
 		    "name"), PDF_BOLD, SIGN_SIZE, cw)) > most)
 			most = m < SIGN_LINES ? m : SIGN_LINES;
-	return (float)most * SIGN_SIZE * 1.3f + SIGN_ROOM;
+	return (float)most * SIGN_SIZE * PDF_LEADING + SIGN_ROOM;
 }
 
 /*
@@ -322,7 +326,7 @@ signatories(struct booklet *ch)
 	float			 cw = (fl->width - SIGN_GAP) / 2, h, all = 60;
 	float			 half = (ch->doc.height - st->margin_top -
 				    st->margin_bottom) / 2;
-	float			 lh = SIGN_SIZE * 1.3f;
+	float			 lh = SIGN_SIZE * PDF_LEADING;
 	size_t			 i, k, box;
 
 	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0)
@@ -340,10 +344,11 @@ signatories(struct booklet *ch)
 		for (k = i; k < i + 2 && k < l->u.list.n; k++) {
 			float	 x = (float)(k - i) * (cw + SIGN_GAP);
 
-			pdf_page_text_max(&ch->L, &fl->ops,
-			    value_str(l->u.list.v[k], "name"), PDF_BOLD, SIGN_SIZE,
-			    st->accent_dark, x, (lh + SIGN_SIZE * 0.7f) / 2, cw,
-			    1.3f, SIGN_LINES);
+			pdf_page_text(&ch->L, &fl->ops,
+			    value_str(l->u.list.v[k], "name"),
+			    PDF_TEXT_STYLE(PDF_BOLD, SIGN_SIZE, st->accent_dark,
+			    PDF_LEADING, SIGN_LINES), PDF_AT(x,
+			    (lh + SIGN_SIZE * 0.7f) / 2, cw));
 			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
 			    .color = st->muted, .x = x, .y = h - 0.5f,
 			    .w = cw, .size = 0.6f });
@@ -369,26 +374,31 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 
 	if (co == NULL || *value_str(co, "name") == '\0')
 		return y;
-	y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD, 10.5f,
-	    st->accent, x, y, w, 1.3f);
+	y = pdf_page_text(&ch->L, p, label(ch, "contact"),
+	    PDF_TEXT_STYLE(PDF_BOLD, 10.5f, st->accent, PDF_LEADING, 0),
+	    PDF_AT(x, y, w));
 	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
-	y = pdf_page_text_max(&ch->L, p, value_str(co, "name"), PDF_HEADING, 16,
-	    st->accent_dark, x, y + 38, w, 1.2f, 2) + 17;
+	y = pdf_page_text(&ch->L, p, value_str(co, "name"),
+	    PDF_TEXT_STYLE(PDF_HEADING, 16, st->accent_dark, 1.2f, 2), PDF_AT(x,
+	    y + 38, w)) + 17;
 	buf_printf(&b, "%s, %s", label(ch, "coordinator"),
 	    value_str(ch->root, "council"));
-	y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
-	    10.5f, st->muted, x, y, w, 1.3f, 3) + 22;
+	y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+	    PDF_TEXT_STYLE(PDF_REGULAR, 10.5f, st->muted, PDF_LEADING, 3),
+	    PDF_AT(x, y, w)) + 22;
 	if (*(s = value_str(co, "email")) != '\0') {
 		buf_truncate(&b, 0);
 		escape_mailto(&b, s);
-		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
-		    st->accent, x, y, w) + 18;
+		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_BOLD, 11, st->accent, PDF_LEADING, 0),
+		    PDF_AT(x, y, w)) + 18;
 	}
 	if (*(s = value_str(co, "phone")) != '\0') {
 		buf_truncate(&b, 0);
 		escape_tel(&b, s);
-		y = line_link(ch, p, value_str(co, "phone"), keep(ch, buf_cstr(&b)),
-		    PDF_BOLD, 11, st->accent, x, y, w) + 18;
+		y = line_link(ch, p, value_str(co, "phone"),
+		    keep(ch, buf_cstr(&b)), PDF_TEXT_STYLE(PDF_BOLD, 11,
+		    st->accent, PDF_LEADING, 0), PDF_AT(x, y, w)) + 18;
 	}
 	buf_release(&b);
 	return y + 22;
@@ -412,8 +422,9 @@ back_cover(struct booklet *ch)
 	size_t			 nc, nt;
 
 	y = contacts(ch, p, st->margin_top + 14);
-	y = pdf_page_text_max(&ch->L, p, value_str(ch->c, "title"), PDF_BOLD, 10.5f,
-	    st->text, x, y, w, 1.3f, 3) + 15;
+	y = pdf_page_text(&ch->L, p, value_str(ch->c, "title"),
+	    PDF_TEXT_STYLE(PDF_BOLD, 10.5f, st->text, PDF_LEADING, 3), PDF_AT(x,
+	    y, w)) + 15;
 	if (*value_str(ch->c, "version") != '\0')
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    value_str(ch->c, "version"));
@@ -421,27 +432,28 @@ back_cover(struct booklet *ch)
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
 		    label(ch, "adopted"), value_str(ch->c, "adopted"));
 	if (b.len > 0)
-		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f, 2);
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING, 2),
+		    PDF_AT(x, y, w));
 	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING, 14, w);
 	nc = nc < 3 ? nc : 3;
 	nt = pdf_page_text_lines(&ch->L, territory, PDF_REGULAR, 10.5f, w);
 	nt = nt < 5 ? nt : 5;
 	band = H - st->margin_bottom - 48 - (float)nc * 14 * 1.2f -
-	    (float)nt * 10.5f * 1.3f;
+	    (float)nt * 10.5f * PDF_LEADING;
 	band = band < H * 0.74f ? band : H * 0.74f;
 	band = band > y + 40 ? band : y + 40;
 	if (*(s = value_str(ch->labels, "charter_litter")) != '\0')
-		pdf_page_text(&ch->L, p, s, PDF_ITALIC, 8.5f, st->muted, x,
-		    band - 22, w, 1.3f);
+		pdf_page_text(&ch->L, p, s, PDF_TEXT_STYLE(PDF_ITALIC, 8.5f,
+		    st->muted, PDF_LEADING, 0), PDF_AT(x, band - 22, w));
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text_max(&ch->L, p, council, PDF_HEADING, 14, 0xFFFFFF,
-	    x, band + 44, w, 1.2f, nc);
-	pdf_page_text_max(&ch->L, p, territory, PDF_REGULAR, 10.5f,
-	    pdf_color_mix(st->accent_light, st->accent, 0.15f), x, y + 18, w,
-	    1.3f, nt);
+	y = pdf_page_text(&ch->L, p, council, PDF_TEXT_STYLE(PDF_HEADING, 14,
+	    0xFFFFFF, 1.2f, nc), PDF_AT(x, band + 44, w));
+	pdf_page_text(&ch->L, p, territory, PDF_TEXT_STYLE(PDF_REGULAR, 10.5f,
+	    pdf_color_mix(st->accent_light, st->accent, 0.15f), PDF_LEADING,
+	    nt), PDF_AT(x, y + 18, w));
 	buf_release(&b);
 }
 
@@ -459,8 +471,9 @@ folios(struct booklet *ch)
 		w = (float)pdf_font_width(&ch->L.fonts->f[PDF_BOLD], num,
 		    strlen(num), 9);
 		pdf_page_text(&ch->L, &ch->doc.pages[i], keep(ch, num),
-		    PDF_BOLD, 9, st->accent, (ch->doc.width - w) / 2,
-		    ch->doc.height - st->margin_bottom + 36, w + 1, 1.2f);
+		    PDF_TEXT_STYLE(PDF_BOLD, 9, st->accent, 1.2f, 0),
+		    PDF_AT((ch->doc.width - w) / 2,
+		    ch->doc.height - st->margin_bottom + 36, w + 1));
 	}
 }
 
