@@ -152,7 +152,8 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 # the differential test of the open data against an independent oracle
 # written in Python from FORMAT.md (tests/oracle/), then the layering of
 # generator/ (tools/check-includes.py: no include up the pipeline, no
-# cycle), the tests of the build's tools (tests/tools/), then the
+# cycle) and its functions' parameters (tools/check-params.py: at most
+# 6), the tests of the build's tools (tests/tools/), then the
 # browser checks of the site: first that they can fail
 # (browser-selftest), then on every page of the sample site (browser).
 test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
@@ -160,6 +161,7 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
 	python3 tools/check-includes.py
+	python3 tools/check-params.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory browser-selftest browser
 

@@ -9,7 +9,8 @@
 #   package, for one it cannot find;
 # - tools/check-includes.py passes on generator/ and fails on a folder
 #   with an include that goes up the pipeline, one between two renderers,
-#   and one with a cycle.
+#   and one with a cycle;
+# - tools/check-params.py fails on a function of more than 6 parameters.
 # Ends with the line "tools: N passed, M failed" and exits 1 when a check
 # failed.
 set -u
@@ -94,6 +95,19 @@ if python3 "$checker" "$root/generator" > "$tmp/out" 2>&1; then
 	ok
 else
 	ko "check-includes fails on generator/: $(cat "$tmp/out")"
+fi
+
+# 4. The parameter count fails on a function of 7 parameters.
+mkdir -p "$tmp/params/x"
+printf 'static int\nf(int a, int b, int c, int d, int e, int f, int g)\n{\n\treturn 0;\n}\n' \
+    > "$tmp/params/x/a.c"
+if python3 "$root/tools/check-params.py" "$tmp/params" > "$tmp/out" 2>&1
+then
+	ko "check-params passed a function of 7 parameters"
+elif grep -q 'x/a.c: f takes 7 parameters' "$tmp/out"; then
+	ok
+else
+	ko "check-params did not name the function: $(cat "$tmp/out")"
 fi
 
 echo "tools: $passed passed, $failed failed"
