@@ -125,6 +125,45 @@ foot_text(struct booklet *ch, struct pdf_page *p, const char *s,
  * cover and the document properties have it whole. Returns the band's
  * height.
  */
+/*
+ * The front cover's band, in points on the A5 page (or a share of its
+ * height H): the council at the top in white, the accent rule, the word
+ * "Charte", the title, the subtitle; a strip of the accent under it.
+ */
+static const struct {
+	float	 council_top;	/* the council's first baseline */
+	float	 council_size;
+	size_t	 council_lines;	/* at most */
+	float	 rule_gap;	/* the rule under the council's last line */
+	float	 rule_width, rule_height;
+	float	 title_gap;	/* from the council's last line to the title */
+	float	 label_above;	/* "Charte", above the title's top */
+	float	 title_top_min;	/* × H: the title's top at least there */
+	float	 title_size_max, title_size_min;
+	float	 title_may_grow;	/* below this size, the band may grow */
+	float	 title_lead;
+	float	 title_drop;	/* × size: the first baseline under the top */
+	float	 sub_size, sub_lead;
+	size_t	 sub_lines;	/* at most */
+	float	 sub_gap;	/* room above the subtitle */
+	float	 sub_below;	/* its first baseline under the title's last */
+	float	 band_min;	/* × H: the band's height at least */
+	float	 band_room;	/* under the title and subtitle, in the band */
+	float	 foot_room;	/* kept under the band: date, version, foot */
+	float	 strip;		/* the accent strip under the band */
+	float	 sub_tint;	/* the subtitle's colour: accent_light to accent */
+} cover_layout = {
+	.council_top = 58, .council_size = 10.5f, .council_lines = 4,
+	.rule_gap = 10, .rule_width = 32, .rule_height = 2.5f,
+	.title_gap = 62, .label_above = 30, .title_top_min = 0.25f,
+	.title_size_max = 27, .title_size_min = 9, .title_may_grow = 20,
+	.title_lead = 1.12f, .title_drop = 0.4f,
+	.sub_size = 12, .sub_lead = 1.35f, .sub_lines = 6, .sub_gap = 22,
+	.sub_below = 26,
+	.band_min = 0.62f, .band_room = 40, .foot_room = 190, .strip = 5,
+	.sub_tint = 0.15f,
+};
+
 static float
 cover_band(struct booklet *ch, struct pdf_page *p)
 {
@@ -138,42 +177,60 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	const char		*sub = value_str(ch->c, "subtitle");
 	size_t			 nc, nt, ns = 0, most;
 
-	nc = pdf_page_text_lines(L, council, PDF_BOLD, 10.5f, w);
-	nc = nc < 4 ? nc : 4;
-	top = 58 + (float)(nc > 0 ? nc - 1 : 0) * 10.5f * PDF_LEADING + 62;
-	top = top > H * 0.25f ? top : H * 0.25f;
+	nc = pdf_page_text_lines(L, council, PDF_BOLD,
+	    cover_layout.council_size, w);
+	nc = nc < cover_layout.council_lines ? nc : cover_layout.council_lines;
+	top = cover_layout.council_top + (float)(nc > 0 ? nc - 1 : 0) *
+	    cover_layout.council_size * PDF_LEADING + cover_layout.title_gap;
+	top = top > H * cover_layout.title_top_min ? top :
+	    H * cover_layout.title_top_min;
 	if (*sub != '\0') {
-		ns = pdf_page_text_lines(L, sub, PDF_REGULAR, 12, w);
-		ns = ns < 6 ? ns : 6;
-		sl = 22 + (float)ns * 12 * 1.35f;
+		ns = pdf_page_text_lines(L, sub, PDF_REGULAR,
+		    cover_layout.sub_size, w);
+		ns = ns < cover_layout.sub_lines ? ns : cover_layout.sub_lines;
+		sl = cover_layout.sub_gap + (float)ns * cover_layout.sub_size *
+		    cover_layout.sub_lead;
 	}
-	room = H - 190 - top - sl;
-	for (size = 27; size > 9; size -= 1) {
+	room = H - cover_layout.foot_room - top - sl;
+	for (size = cover_layout.title_size_max;
+	    size > cover_layout.title_size_min; size -= 1) {
 		tl = (float)pdf_page_text_lines(L, title, PDF_HEADING, size, w) *
-		    size * 1.12f;
-		if (tl <= H * 0.62f - 40 - top - sl ||
-		    (size < 20 && tl <= room))
+		    size * cover_layout.title_lead;
+		if (tl <= H * cover_layout.band_min - cover_layout.band_room -
+		    top - sl || (size < cover_layout.title_may_grow &&
+		    tl <= room))
 			break;
 	}
-	most = room > size * 1.12f ? (size_t)(room / (size * 1.12f)) : 1;
+	most = room > size * cover_layout.title_lead ?
+	    (size_t)(room / (size * cover_layout.title_lead)) : 1;
 	nt = pdf_page_text_lines(L, title, PDF_HEADING, size, w);
 	nt = nt < most ? nt : most;
-	tl = (float)nt * size * 1.12f;
-	band = top + tl + sl + 40 > H * 0.62f ? top + tl + sl + 40 : H * 0.62f;
+	tl = (float)nt * size * cover_layout.title_lead;
+	band = top + tl + sl + cover_layout.band_room;
+	band = band > H * cover_layout.band_min ? band :
+	    H * cover_layout.band_min;
 	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
 	    st->accent_dark);
-	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD, 10.5f,
-	    0xFFFFFF, PDF_LEADING, 4), PDF_AT(x, 58, w));
-	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
+	    st->accent);
+	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
+	    cover_layout.council_size, 0xFFFFFF, PDF_LEADING,
+	    cover_layout.council_lines), PDF_AT(x, cover_layout.council_top,
+	    w));
+	pdf_page_rect(p, x, y + cover_layout.rule_gap, cover_layout.rule_width,
+	    cover_layout.rule_height, st->accent);
 	pdf_page_text(L, p, label(ch, "charter"), PDF_TEXT_STYLE(PDF_BOLD,
-	    10.5f, st->accent_light, PDF_LEADING, 0), PDF_AT(x, top - 30, w));
+	    cover_layout.council_size, st->accent_light, PDF_LEADING, 0),
+	    PDF_AT(x, top - cover_layout.label_above, w));
 	y = pdf_page_text(L, p, title, PDF_TEXT_STYLE(PDF_HEADING, size,
-	    0xFFFFFF, 1.12f, most), PDF_AT(x, top + size * 0.4f, w));
+	    0xFFFFFF, cover_layout.title_lead, most), PDF_AT(x,
+	    top + size * cover_layout.title_drop, w));
 	if (*sub != '\0')
-		pdf_page_text(L, p, sub, PDF_TEXT_STYLE(PDF_REGULAR, 12,
-		    pdf_color_mix(st->accent_light, st->accent, 0.15f), 1.35f,
-		    6), PDF_AT(x, y + 26, w));
+		pdf_page_text(L, p, sub, PDF_TEXT_STYLE(PDF_REGULAR,
+		    cover_layout.sub_size, pdf_color_mix(st->accent_light,
+		    st->accent, cover_layout.sub_tint), cover_layout.sub_lead,
+		    cover_layout.sub_lines), PDF_AT(x,
+		    y + cover_layout.sub_below, w));
 	return band;
 }
 

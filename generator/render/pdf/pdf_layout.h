@@ -46,7 +46,9 @@ struct pdf_style {
 	int		 heading_face[PDF_HEADING_LEVELS];
 	float		 list_indent;
 	float		 item_space;		/* between items of a tight list */
-	uint32_t	 text, muted, accent, accent_dark, accent_light;
+	uint32_t	 text, muted;
+	/* From the theme (pdf/style.yaml), set by each document. */
+	uint32_t	 accent, accent_dark, accent_light;
 	uint32_t	 rule, fill;
 };
 
