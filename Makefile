@@ -6,15 +6,20 @@ CC	?= cc
 PREFIX	?= /usr/local
 VERSION	 = 0.1.0
 
-# Debian packages the build and the tests need (see docs/dev/architecture.md, "Why these
-# libraries").
-DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
-	       libhpdf-dev zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato \
-	       valgrind python3 python3-yaml time poppler-utils qpdf \
-	       chromium nodejs npm \
-	       default-jre-headless libpdfbox2-java libactivation-java \
-	       libjaxb-api-java fonts-dejavu-core \
-	       python3-openpyxl libreoffice-calc-nogui
+# Debian packages, in two lists (see README.md, "Why these libraries").
+# BUILD_PACKAGES are what compiling ./clspd and running it need: `make`
+# installs only these. TEST_PACKAGES are the test tools, installed by
+# `make test`. tools/deps.sh finds each by what it provides (a command, a
+# pkg-config module, a header, a file) before asking dpkg, so a machine
+# that already has them builds without dpkg or root.
+BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
+		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
+		 libgit2-dev
+TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time \
+		poppler-utils qpdf chromium nodejs npm \
+		default-jre-headless libpdfbox2-java libactivation-java \
+		libjaxb-api-java fonts-dejavu-core \
+		python3-openpyxl libreoffice-calc-nogui
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -29,8 +34,22 @@ BUILD	?= build
 SANFLAGS =
 endif
 
+# Beyond -Wall -Wextra -Wpedantic: the format strings checked even when
+# they are not literals (-Wformat=2), narrowing conversions between
+# integers and floats (-Wconversion without the sign conversions, which
+# are noisy against libharu's types), string literals as const, and the
+# old C forms.
 WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
-	   -Wmissing-prototypes -Wno-unused-parameter
+	   -Wmissing-prototypes -Wno-unused-parameter -Wformat=2 \
+	   -Wconversion -Wno-sign-conversion -Wwrite-strings -Wundef \
+	   -Wold-style-definition -Wvla -Wpointer-arith \
+	   -Wmissing-declarations -Wnested-externs -Wduplicated-cond \
+	   -Wduplicated-branches -Wlogical-op
+# `make WERROR=1` (what CI runs) turns every warning into an error.
+WERROR	?=
+ifeq ($(WERROR),1)
+WARN	+= -Werror
+endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
 PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
 PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
@@ -49,7 +68,7 @@ TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 CONTENT	?= content
 OUTPUT	?= output
 
-.PHONY: all deps test check unit regress sanitize tsan valgrind golden bench \
+.PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
 	opendata \
 	clean install uninstall fuzz browser browser-selftest screenshots FORCE
 
@@ -67,11 +86,17 @@ endef
 all: clspd $(OUTPUT)/site/data/metrics.json
 
 # Installs the Debian packages that are missing, when run as root;
-# otherwise prints the apt-get line to run and stops.
+# otherwise prints the apt-get line to run and stops. `deps` is what the
+# build needs, `test-deps` what the tests add.
 deps: $(BUILD)/.deps
-$(BUILD)/.deps: Makefile
-	@sh tools/deps.sh $(DEB_PACKAGES)
+$(BUILD)/.deps: Makefile tools/deps.sh
+	@sh tools/deps.sh $(BUILD_PACKAGES)
 	@mkdir -p $(BUILD) && touch $@
+
+test-deps: $(BUILD)/.test-deps
+$(BUILD)/.test-deps: Makefile tools/deps.sh | $(BUILD)/.deps
+	@sh tools/deps.sh $(TEST_PACKAGES)
+	@touch $@
 
 # The compiler flags: objects are rebuilt when they change.
 $(BUILD)/cflags: FORCE | $(BUILD)/.deps
@@ -119,29 +144,40 @@ $(BUILD)/content.list: FORCE
 $(OUTPUT)/site/data/metrics.json: clspd $(BUILD)/content.list
 	./clspd build $(CONTENT) -o $(OUTPUT)
 
+$(TEST_OBJ): | $(BUILD)/.test-deps
+
 $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 	$(CC) $(SANFLAGS) -pthread -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
 	    $(TEST_LIBS) -lm
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from docs/format.md (tests/oracle/), then the browser
-# checks of the site: first that they can fail (browser-selftest), then
-# on every page of the sample site (browser).
-test: $(BUILD)/tests/unit/run $(BUILD)/clspd
+# written in Python from docs/format.md (tests/oracle/), then the layering of
+# generator/ (tools/check-includes.py: no include up the pipeline, no
+# cycle) and its functions' parameters (tools/check-params.py: at most
+# 6), the tests of the build's tools (tests/tools/), the open data read
+# back by independent tools (opendata), then the browser checks of the
+# site: first that they can fail (browser-selftest), then on every page
+# of the sample site (browser).
+test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
+	python3 tools/check-includes.py
+	python3 tools/check-params.py
+	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory opendata browser-selftest browser
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the
-# workbook with openpyxl and LibreOffice.
+# workbook with openpyxl and LibreOffice, subventions.csv against the SCDL
+# rules, and every output searched for the numbers statistical secrecy
+# hides.
 DATA_DIR   = tests/data
 DATA_STAMP = $(DATA_DIR)/node_modules/.npm-ci.stamp
 
 $(DATA_STAMP): $(DATA_DIR)/package-lock.json $(DATA_DIR)/package.json \
-		| $(BUILD)/.deps
+		| $(BUILD)/.test-deps
 	npm ci --prefix $(DATA_DIR) --ignore-scripts --no-audit --no-fund
 	touch $@
 
@@ -159,7 +195,7 @@ BROWSER_OUT   = $(BUILD)/browser-out
 BROWSER_STAMP = $(BROWSER_DIR)/node_modules/.npm-ci.stamp
 
 $(BROWSER_STAMP): $(BROWSER_DIR)/package-lock.json $(BROWSER_DIR)/package.json \
-		| $(BUILD)/.deps
+		| $(BUILD)/.test-deps
 	npm ci --prefix $(BROWSER_DIR) --ignore-scripts --no-audit --no-fund
 	touch $@
 
@@ -209,7 +245,7 @@ tsan:
 	sh tools/tsan.sh build-tsan/clspd
 
 # The sample build under valgrind: no error, no leak.
-valgrind: $(BUILD)/clspd
+valgrind: $(BUILD)/clspd | $(BUILD)/.test-deps
 	rm -rf $(BUILD)/valgrind-out
 	valgrind --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=definite,indirect --quiet \
@@ -225,7 +261,7 @@ golden: $(BUILD)/clspd
 FUZZ_SECONDS ?= 60
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 fuzz:
-	@sh tools/deps.sh $(FUZZ_PACKAGES) $(DEB_PACKAGES)
+	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
 	@mkdir -p build-fuzz/corpus
 	$(MAKE) $(BUILD)/generated/theme.c
 	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \

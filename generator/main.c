@@ -9,6 +9,7 @@
  * usage, 3 input/output or internal failure.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +17,7 @@
 
 #include "build/build.h"
 #include "init/init.h"
-
-#define EXIT_USAGE	2
+#include "util/exit.h"
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
@@ -66,11 +66,19 @@ static const char help_text[] =
 "See clspd(1) and the guide, docs/guide/README.md (in the sources, or\n"
 "under PREFIX/share/doc/clspd/ once installed).\n";
 
+/* Prints "clspd: " and the message, then the usage; returns EXIT_USAGE. */
+static int usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
 static int
-usage_error(const char *fmt, const char *arg)
+usage_error(const char *fmt, ...)
 {
+	va_list	 ap;
+
 	fprintf(stderr, "clspd: ");
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fprintf(stderr, "\n%s", usage_text);
 	return EXIT_USAGE;
 }

@@ -19,15 +19,14 @@
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
 #include "../util/diag.h"
+#include "../util/exit.h"
 #include "../util/fs.h"
+#include "../util/thread.h"
 #include "../theme/theme.h"
 #include "../view/strings.h"
 #include "../view/value.h"
 #include "../view/view.h"
 #include "build.h"
-
-#define EXIT_CONTENT	1
-#define EXIT_IO		3
 
 int
 build_date(time_t *t)
@@ -60,6 +59,7 @@ struct pdf_job {
 	int			 is_charter;
 	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
+	struct diags		 diags;	/* why the PDF could not be made */
 	int			 rc;
 };
 
@@ -70,10 +70,10 @@ pdf_job_run(void *arg)
 
 	if (j->is_charter)
 		j->rc = pdf_charter_render(j->view, j->theme, &j->charter,
-		    j->date, j->sink);
+		    j->date, j->sink, &j->diags);
 	else
 		j->rc = pdf_report_render(j->view, j->theme, j->date,
-		    j->sink);
+		    j->sink, &j->diags);
 	markdown_scratch_free();
 	return NULL;
 }
@@ -116,8 +116,7 @@ build_render(const struct build_input *in, struct sink *sink)
 		if (!threaded)
 			continue;
 		pdf[i].sink = sink_lane(sink);
-		if (pthread_create(&thread[i], NULL, pdf_job_run,
-		    &pdf[i]) == 0)
+		if (thread_start(&thread[i], pdf_job_run, &pdf[i]) == 0)
 			started[i] = 1;
 		else {
 			sink_lane_end(sink, pdf[i].sink);
@@ -137,6 +136,9 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf_job_run(&pdf[i]);
 		if (pdf[i].rc == -1)
 			rc = -1;
+		/* In order, whatever the thread that found them. */
+		diags_print(&pdf[i].diags, stderr);
+		diags_release(&pdf[i].diags);
 	}
 	arena_free(a);
 	return rc;
@@ -196,19 +198,19 @@ build_preflight(const struct build_options *o)
 		fprintf(stderr, "clspd: SOURCE_DATE_EPOCH must be a number of "
 		    "seconds since 1970, not '%s'\n",
 		    getenv("SOURCE_DATE_EPOCH"));
-		return 2;
+		return EXIT_USAGE;
 	}
 	if ((jobs = getenv("CLSPD_JOBS")) != NULL &&
 	    (strtol(jobs, &end, 10) < 1 || strtol(jobs, &end, 10) > 64 ||
 	    *end != '\0')) {
 		fprintf(stderr, "clspd: CLSPD_JOBS must be a number of threads "
 		    "from 1 to 64, not '%s'\n", jobs);
-		return 2;
+		return EXIT_USAGE;
 	}
 	if (strcmp(o->theme, "default") != 0 && !fs_is_dir(o->theme)) {
 		fprintf(stderr, "clspd: --theme %s: no such theme (a built-in "
 		    "name: default, or a folder)\n", o->theme);
-		return 2;
+		return EXIT_USAGE;
 	}
 	if (o->check_only)
 		return 0;

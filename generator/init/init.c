@@ -332,7 +332,7 @@ init_write(const char *dir)
 		if (fs_list_dir(dir, &names, &n) == -1) {
 			fprintf(stderr, "clspd: %s: %s\n", dir,
 			    strerror(errno));
-			return INIT_IO;
+			return EXIT_IO;
 		}
 		/* Dotfiles (.git, .DS_Store) are not content. */
 		for (i = 0, visible = 0; i < n; i++)
@@ -342,11 +342,11 @@ init_write(const char *dir)
 		if (visible > 0) {
 			fprintf(stderr, "clspd: %s: folder is not empty; init "
 			    "writes only into a new or empty folder\n", dir);
-			return INIT_USAGE;
+			return EXIT_USAGE;
 		}
 	} else if (fs_is_file(dir)) {
 		fprintf(stderr, "clspd: %s: a file of that name exists\n", dir);
-		return INIT_USAGE;
+		return EXIT_USAGE;
 	}
 	for (i = 0; i < sizeof(init_files) / sizeof(init_files[0]); i++) {
 		path = fs_join(dir, init_files[i].path);
@@ -356,7 +356,7 @@ init_write(const char *dir)
 			fprintf(stderr, "clspd: %s: %s\n", path,
 			    strerror(errno));
 			free(path);
-			return INIT_IO;
+			return EXIT_IO;
 		}
 		*slash = '/';
 		if (fs_write_file(path, init_files[i].text,
@@ -364,7 +364,7 @@ init_write(const char *dir)
 			fprintf(stderr, "clspd: %s: %s failed: %s\n", path,
 			    step, strerror(errno));
 			free(path);
-			return INIT_IO;
+			return EXIT_IO;
 		}
 		free(path);
 	}

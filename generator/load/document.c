@@ -114,8 +114,8 @@ document_read(struct loader *l, const char *path, const char *data,
 	fields_read_map(l, root, fields, rec, what);
 	ynode_free(root);
 	p.line = body_line;
-	markdown_text_from_file(l, body_text, body, blen, p);
-	markdown_check(l, body_text);
+	markdown_text_from_file(l->arena, body_text, body, blen, p);
+	markdown_check(l->diags, body_text);
 	return 0;
 }
 

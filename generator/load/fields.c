@@ -421,7 +421,7 @@ fields_year_seen(struct loader *l, const struct ynode *key, int year,
 int
 fields_text(struct loader *l, const struct ynode *n, struct text *out)
 {
-	return markdown_text_from_yaml(l, n, out);
+	return markdown_text_from_yaml(l->arena, l->diags, n, out);
 }
 
 int

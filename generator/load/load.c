@@ -14,6 +14,7 @@
 #include "../util/sort.h"
 #include "../util/buf.h"
 #include "../util/fs.h"
+#include "../util/thread.h"
 #include "../util/utf8.h"
 #include "fields.h"
 #include "load.h"
@@ -256,9 +257,9 @@ load_narrative(struct load *ld, const struct task *t)
 		return;
 	}
 	a->narrative_file = t->path;
-	markdown_text_from_file(&ld->l, &a->narrative, buf_cstr(&ld->data),
-	    ld->data.len, file_pos(t->path));
-	markdown_check(&ld->l, &a->narrative);
+	markdown_text_from_file(ld->l.arena, &a->narrative,
+	    buf_cstr(&ld->data), ld->data.len, file_pos(t->path));
+	markdown_check(ld->l.diags, &a->narrative);
 }
 
 static void
@@ -494,13 +495,15 @@ load_threads(size_t ntasks)
  * Runs the tasks on the threads: thread k takes tasks k, k + n, k + 2n…,
  * a fixed share, so that what each thread reports does not depend on
  * timing. Thread 0 is ld itself, run on the calling thread; workers[0]
- * is unused.
+ * is unused. A worker that cannot start has its share run on the
+ * calling thread too: the same tasks, in the same struct load.
  */
 static void
 run_tasks(struct load *ld, struct load *workers, size_t nworkers,
     const struct task *tasks, size_t ntasks)
 {
 	pthread_t	*threads = xcalloc(nworkers, sizeof(*threads));
+	char		*started = xcalloc(nworkers, 1);
 	size_t		 k;
 
 	for (k = 0; k < nworkers; k++) {
@@ -512,14 +515,16 @@ run_tasks(struct load *ld, struct load *workers, size_t nworkers,
 		w->step = nworkers;
 	}
 	for (k = 1; k < nworkers; k++)
-		if (pthread_create(&threads[k], NULL, load_worker,
-		    &workers[k]) != 0) {
-			fprintf(stderr, "clspd: cannot start a thread\n");
-			exit(3);
-		}
+		started[k] = thread_start(&threads[k], load_worker,
+		    &workers[k]) == 0;
 	load_thread(ld);
+	/* A worker that did not start: its share runs here (thread.h). */
 	for (k = 1; k < nworkers; k++)
-		pthread_join(threads[k], NULL);
+		if (started[k])
+			pthread_join(threads[k], NULL);
+		else
+			load_thread(&workers[k]);
+	free(started);
 	free(threads);
 }
 

@@ -437,7 +437,8 @@ publish_temp_name(const char *out, const char *tag)
 static void
 publish_remove_stale(const char *out)
 {
-	char	*copy = xstrdup(out), *base, *dir, *prefix, **names, *path;
+	char	*copy = xstrdup(out), *base, *prefix, **names, *path;
+	const char *dir;
 	size_t	 len = strlen(copy), n, i, plen;
 	long	 pid;
 	char	*end;

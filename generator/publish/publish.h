@@ -10,7 +10,9 @@
  * or SIGINT, SIGTERM or SIGHUP during the build removes the temporary
  * folder and leaves OUT exactly as it was; what an interrupted build
  * could not remove (a kill -9) goes at the next build of OUT.
- * Tests use an output_set, a sink that keeps the files in memory.
+ * Tests use an output_set, a sink that keeps the files in memory. The
+ * sink and the output set are declared in util/sink.h, below the
+ * renderers; their code is in publish.c.
  */
 #ifndef CLSPD_PUBLISH_H
 #define CLSPD_PUBLISH_H
@@ -19,70 +21,7 @@
 #include <stdio.h>
 
 #include "../util/buf.h"
-
-/*
- * Where renderers put their files. A file is opened, written in one or
- * more parts, and closed; sink_write does all three for a whole buffer.
- */
-struct sink {
-	/* Starts the file at path (relative, "/"-separated); 0 or -1. */
-	int	(*open)(struct sink *, const char *path);
-	/* Appends to the file being written; 0 or -1. */
-	int	(*append)(struct sink *, const char *data, size_t len);
-	/* Ends it; 0 or -1. */
-	int	(*close)(struct sink *);
-	/* A sink of the same output for another thread (sink_lane). */
-	struct sink *(*lane_new)(struct sink *);
-	/* Takes back a lane's files and frees it (sink_lane_end). */
-	void	(*lane_end)(struct sink *, struct sink *lane);
-	size_t	  files;	/* files written so far */
-	int	  failed;	/* a write failed; later writes are skipped */
-};
-
-/*
- * Writes one file to the sink. Returns 0, or -1 once any write has
- * failed (the reason was printed by the sink).
- */
-int		 sink_write(struct sink *, const char *path,
-		    const struct buf *);
-
-/*
- * The same in parts, for large files: sink_open, then sink_flush with
- * the buffer whenever it has grown (it is emptied), then sink_close with
- * the rest. Each returns 0, or -1 once any write has failed.
- */
-int		 sink_open(struct sink *, const char *path);
-int		 sink_flush(struct sink *, struct buf *);
-int		 sink_close(struct sink *, struct buf *);
-
-/*
- * Renderers that run in threads of their own each write to a lane: a
- * sink of the same output with its own open file. sink_lane_end, after
- * the thread is joined, adds the lane's files to the sink (an in-memory
- * set keeps them after its own, in order) and frees the lane; it returns
- * -1 when the lane failed, which fails the sink too.
- */
-struct sink	*sink_lane(struct sink *);
-int		 sink_lane_end(struct sink *, struct sink *lane);
-
-/* An in-memory sink: every file kept, in the order written. */
-struct output_file {
-	char		*path;	/* owned */
-	struct buf	 data;	/* owned */
-};
-
-struct output_set {
-	struct sink	 sink;	/* first: a struct sink * is an output set */
-	struct output_file *v;
-	size_t		 n;
-	size_t		 cap;
-};
-
-void		 output_set_init(struct output_set *);
-/* The file at path, or NULL. */
-const struct output_file *output_set_find(const struct output_set *,
-		    const char *path);
-void		 output_set_release(struct output_set *);
+#include "../util/sink.h"
 
 /* The sink of a real build: a temporary folder swapped in at the end. */
 struct publisher {

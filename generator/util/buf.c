@@ -21,10 +21,8 @@ buf_grow(struct buf *b, size_t extra)
 	if (extra <= (size_t)-1 / 4 && need <= b->cap)
 		return;
 	/* Past a quarter of the address space, doubling would wrap. */
-	if (extra > (size_t)-1 / 4 || need > (size_t)-1 / 4) {
-		fprintf(stderr, "clspd: out of memory (%zu bytes)\n", need);
-		exit(3);
-	}
+	if (extra > (size_t)-1 / 4 || need > (size_t)-1 / 4)
+		alloc_die(need);
 	cap = b->cap ? b->cap : 64;
 	while (cap < need)
 		cap *= 2;

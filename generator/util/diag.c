@@ -99,6 +99,20 @@ diags_sort(struct diags *d)
  * Prints every kept diagnostic, one a line, then a line for those that
  * were only counted.
  */
+/* "path:line:col: level: message", or without line for a whole file. */
+static void
+diag_print(const struct diag *g, FILE *f)
+{
+	const char	*file = g->pos.file ? g->pos.file : "clspd";
+	const char	*level = g->level == DIAG_ERROR ? "error" : "warning";
+
+	if (g->pos.line == 0)
+		fprintf(f, "%s: %s: %s\n", file, level, g->msg);
+	else
+		fprintf(f, "%s:%d:%d: %s: %s\n", file, g->pos.line,
+		    g->pos.col, level, g->msg);
+}
+
 void
 diags_print(const struct diags *d, FILE *f)
 {
@@ -106,11 +120,7 @@ diags_print(const struct diags *d, FILE *f)
 	size_t	 shown = d->n < DIAG_MAX ? d->n : DIAG_MAX;
 
 	for (i = 0; i < shown; i++)
-		fprintf(f, "%s:%d:%d: %s: %s\n",
-		    d->v[i].pos.file ? d->v[i].pos.file : "clspd",
-		    d->v[i].pos.line, d->v[i].pos.col,
-		    d->v[i].level == DIAG_ERROR ? "error" : "warning",
-		    d->v[i].msg);
+		diag_print(&d->v[i], f);
 	if (total > shown)
 		fprintf(f, "clspd: %zu more diagnostics not shown\n",
 		    total - shown);

@@ -736,3 +736,24 @@ Test(data, escape_tel_numbers)
 	}
 	buf_release(&b);
 }
+
+/* Email addresses as a "mailto:" URI: what RFC 6068 reserves, encoded. */
+Test(data, escape_mailto_addresses)
+{
+	static const char *const cases[][2] = {
+		{ "jean.dupont@ville.fr", "mailto:jean.dupont@ville.fr" },
+		{ "a+b_c-d@x.fr", "mailto:a+b_c-d@x.fr" },
+		{ "a?b%c&d=e#f@x.fr", "mailto:a%3Fb%25c%26d%3De%23f@x.fr" },
+		{ "élodie@mairie.fr", "mailto:%C3%A9lodie@mairie.fr" },
+		{ "a b@x.fr", "mailto:a%20b@x.fr" },
+	};
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_truncate(&b, 0);
+		escape_mailto(&b, cases[i][0]);
+		cr_assert_str_eq(buf_cstr(&b), cases[i][1], "%s", cases[i][0]);
+	}
+	buf_release(&b);
+}

@@ -12,6 +12,7 @@
 #include <yaml.h>
 
 #include "../../generator/render/html/mustache.h"
+#include "../../generator/render/html/mustache_parse.h"
 #include "../../generator/util/alloc.h"
 #include "helpers.h"
 
@@ -548,7 +549,7 @@ Test(mustache, unknown_template)
 		fixture_init(&fx, 0, pairs);
 		cr_assert_eq(fixture_render(&fx, "nope", NULL, NULL), -1);
 		fixture_diags_are(&fx,
-		    "clspd:0:0: error: unknown template 'nope'\n");
+		    "clspd: error: unknown template 'nope'\n");
 		fixture_release(&fx);
 	}
 }
@@ -606,11 +607,12 @@ markdown_hook(void *ctx, struct buf *out, const struct value *md)
 
 Test(mustache, markdown)
 {
-	char			*items[] = { "a < *b*" };
+	char			 item[] = "a < *b*", ctx[] = "ctx";
+	char			*items[] = { item };
 	size_t			 lens[] = { 7 };
 	struct text		 text = { .items = items, .lens = lens,
 	    .n = 1 };
-	struct mustache_hooks	 hooks = { markdown_hook, NULL, "ctx" };
+	struct mustache_hooks	 hooks = { markdown_hook, NULL, ctx };
 	const char		*pairs[] = { "page",
 	    "{{md}}|{{{md}}}|{{&md}}|{{#md}}{{.}}{{/md}}", NULL };
 	struct value		*data = value_map(A);
@@ -770,7 +772,7 @@ Test(mustache, compile)
 	cr_assert_eq(mustache_compile(fx.set, "page", &fx.d), -1);
 	cr_assert_eq(mustache_compile(fx.set, "nothing", &fx.d), -1);
 	fixture_diags_are(&fx,
-	    "clspd:0:0: error: unknown template 'nothing'\n"
+	    "clspd: error: unknown template 'nothing'\n"
 	    T "a.mustache:1:19: error: unknown partial 'nope'\n"
 	    T "b.mustache:1:1: error: unclosed section 'x': '{{/x}}' is "
 	    "missing\n");

@@ -11,7 +11,7 @@
 
 #include "../../load/model.h"
 #include "../../metrics/metrics.h"
-#include "../../publish/publish.h"
+#include "../../util/sink.h"
 #include "../../util/buf.h"
 #include "../../view/value.h"
 #include "tables.h"

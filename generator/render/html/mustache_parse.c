@@ -32,7 +32,6 @@
 #include <string.h>
 
 #include "../../util/alloc.h"
-#include "mustache.h"
 #include "mustache_parse.h"
 
 enum tok_type {

@@ -116,25 +116,14 @@ chart_svg(struct site *s, const struct value *ind, int years)
 	return r;
 }
 
-/* "mailto:" + the address, percent-encoded outside a safe set. */
+/* The address's "mailto:" URI (escape_mailto). */
 static const struct value *
 email_href(struct site *s, const char *email)
 {
-	static const char	 hex[] = "0123456789ABCDEF";
-	struct buf		 b = BUF_INIT;
-	struct value		*r;
-	const unsigned char	*p;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
 
-	buf_puts(&b, "mailto:");
-	for (p = (const unsigned char *)email; *p != '\0'; p++)
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= '0' && *p <= '9') || strchr("@.-_+", *p) != NULL)
-			buf_putc(&b, (char)*p);
-		else {
-			buf_putc(&b, '%');
-			buf_putc(&b, hex[*p >> 4]);
-			buf_putc(&b, hex[*p & 15]);
-		}
+	escape_mailto(&b, email);
 	r = value_stringn(s->page, buf_cstr(&b), b.len);
 	buf_release(&b);
 	return r;
