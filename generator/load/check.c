@@ -11,6 +11,7 @@
 #include "../util/alloc.h"
 #include "../util/sort.h"
 #include "../util/suggest.h"
+#include "../util/i18n.h"
 #include "load.h"
 #include "subsidy.h"
 
@@ -335,6 +336,48 @@ check_warnings(struct model *m, struct diags *d)
 	}
 }
 
+/*
+ * Last year's content with this year's year: values or funding written
+ * for other years but none for Y, and the report would print "0 €" and
+ * "−100 %". Said once each, at clspd.yaml's year. A council that keeps
+ * no funding (or no values) at all is not warned, nor content with
+ * errors: a value refused for Y is one mistake, already said.
+ */
+static void
+check_year_filled(const struct model *m, struct diags *d)
+{
+	size_t	 i, j;
+	int	 values = 0, other_values = 0, funding = 0, other_funding = 0;
+
+	if (!m->council.year.set || d->errors > 0)
+		return;
+	for (i = 0; i < m->nindicators; i++) {
+		if (model_year_find(&m->indicators[i].values, m->council.y))
+			values = 1;
+		else if (m->indicators[i].values.n > 0)
+			other_values = 1;
+	}
+	for (i = 0; i < m->nactions; i++)
+		for (j = 0; j < m->actions[i].nfunding; j++) {
+			if (m->actions[i].funding[j].n == 0)
+				continue;
+			if (m->actions[i].funding[j].year == m->council.y)
+				funding = 1;
+			else
+				other_funding = 1;
+		}
+	if (other_values && !values)
+		diag_warning(d, m->council.year.pos, _("no indicator has a "
+		    "value for %d, the report's year, but other years have "
+		    "some: add the year's values (values: %d: …) or check "
+		    "year:"), m->council.y, m->council.y);
+	if (other_funding && !funding)
+		diag_warning(d, m->council.year.pos, _("no action has funding "
+		    "for %d, the report's year, but other years have some: add "
+		    "it under funding: %d: in the action sheets, or check "
+		    "year:"), m->council.y, m->council.y);
+}
+
 void
 check_model(struct model *m, struct diags *d)
 {
@@ -343,5 +386,6 @@ check_model(struct model *m, struct diags *d)
 	check_partners(m, d);
 	sort_array(m->pages, m->npages, sizeof(*m->pages), page_cmp);
 	check_warnings(m, d);
+	check_year_filled(m, d);
 	subsidy_check(m, d);
 }

@@ -620,8 +620,14 @@ view_funding(struct view *v)
 		set_amount(v, e, "amount", f->by_funder[i].amount);
 		set_ratio(v, e, "share", f->by_funder[i].share, 0);
 	}
+	/*
+	 * The documents leave out a family that funds nothing (a bar and a
+	 * row at 0 € tell nothing); metrics.json keeps all four.
+	 */
 	l = value_set(v->a, r, "by_family", value_list(v->a));
 	for (i = 0; i < FAMILY__MAX; i++) {
+		if (f->by_family[i] == 0)
+			continue;
 		e = value_push(v->a, l, value_map(v->a));
 		value_set(v->a, e, "family", value_string(v->a,
 		    model_family_name((enum family)i)));

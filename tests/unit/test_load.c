@@ -55,6 +55,10 @@ expect_bytes(const char *path, const char *data, size_t len,
 /* A clspd.yaml with the base's first three keys and the given rest. */
 #define COUNCIL_HEAD "council: C\nterritory: T\nyear: 2025\n"
 
+/* The base's clspd.yaml with the year 2026. */
+#define COUNCIL_HEAD_2026 "council: C\nterritory: T\nyear: 2026\n" \
+	"thematics:\n  - id: t\n    title: Thématique\n    group: [p]\n"
+
 /* An action sheet with its four required keys, then the given keys. */
 #define ACTION_HEAD "title: A\nthematic: t\ndescription: D\nobjectives: O\n"
 
@@ -2414,4 +2418,36 @@ Test(load, accessibility_statement)
 	    "'2026-02-30'\n"
 	    "content/clspd.yaml:8:3: error: unknown key 'contcat' in "
 	    "accessibility (did you mean 'contact'?)\n");
+}
+
+/*
+ * Last year's content with this year's year: values and funding for
+ * other years, none for Y. Each said once, at the year.
+ */
+Test(load, year_without_values_or_funding)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", COUNCIL_HEAD_2026 },
+		{ "actions/a.yaml", ACTION_HEAD
+		  "funding: {2025: [{funder: p, amount: 10}]}\n" },
+	};
+
+	EXPECT(f,
+	    "content/clspd.yaml:3:7: warning: no indicator has a value for "
+	    "2026, the report's year, but other years have some: add the "
+	    "year's values (values: 2026: …) or check year:\n"
+	    "content/clspd.yaml:3:7: warning: no action has funding for 2026, "
+	    "the report's year, but other years have some: add it under "
+	    "funding: 2026: in the action sheets, or check year:\n");
+}
+
+/* A council that keeps no funding at all is not warned. */
+Test(load, year_with_no_funding_ever)
+{
+	char	*got;
+
+	test_content(NULL, 0);
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got, "");
+	free(got);
 }
