@@ -49,7 +49,8 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test check unit regress sanitize tsan valgrind golden bench \
-	clean install uninstall fuzz browser browser-selftest screenshots FORCE
+	clean install uninstall fuzz browser browser-selftest screenshots \
+	schema schemas-test FORCE
 
 # A recipe that fails leaves no half-written target behind.
 .DELETE_ON_ERROR:
@@ -173,6 +174,12 @@ screenshots: $(BUILD)/clspd $(BROWSER_STAMP)
 	    $(BUILD)/screenshots
 
 check: test
+
+# The JSON Schemas kept in schemas/ (for editors and for anyone reading
+# the repository), written again from the loader's tables by
+# `clspd schema`; tests/schemas/ fails when they differ.
+schema: $(BUILD)/clspd
+	$(BUILD)/clspd schema schemas
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:

@@ -267,6 +267,33 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 }
 
+/*
+ * clspd schema writes one JSON Schema per kind of file (their content is
+ * checked against schemas/ and by real tools in tests/schemas/).
+ */
+Test(cli, schema_writes_the_schemas)
+{
+	static const char *const names[] = { "clspd", "partner", "action",
+	    "indicator", "page", "charter", "style", "strings-fr",
+	    "strings-en" };
+	struct run	 r = RUN("schema");
+	char		 path[64];
+	size_t		 i;
+
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: schema needs one folder\n") == r.err,
+	    "%s", r.err);
+	run_free(&r);
+	r = RUN("schema", "s/t");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "");
+	run_free(&r);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		snprintf(path, sizeof(path), "s/t/%s.schema.json", names[i]);
+		cr_assert(access(path, R_OK) == 0, "no %s", path);
+	}
+}
+
 Test(cli, unknown_theme_is_bad_usage)
 {
 	struct run	 r;
