@@ -38,6 +38,36 @@ const struct schema_file schema_files[] = {
 	{ NULL, NULL }
 };
 
+const char *
+schema_for(const char *path)
+{
+	static const struct {
+		const char	*dir;	/* the folder, or the whole path */
+		const char	*name;
+	} where[] = {
+		{ "clspd.yaml", "clspd.schema.json" },
+		{ "partners/", "partner.schema.json" },
+		{ "actions/", "action.schema.json" },
+		{ "indicators/", "indicator.schema.json" },
+		{ "theme/pdf/style.yaml", "style.schema.json" },
+		{ "theme/strings/fr.yaml", "strings-fr.schema.json" },
+		{ "theme/strings/en.yaml", "strings-en.schema.json" },
+	};
+	size_t	 i, len = strlen(path), dlen;
+
+	if (len < 5 || strcmp(path + len - 5, ".yaml") != 0)
+		return NULL;
+	for (i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
+		dlen = strlen(where[i].dir);
+		if (where[i].dir[dlen - 1] == '/' ?
+		    strncmp(path, where[i].dir, dlen) == 0 &&
+		    strchr(path + dlen, '/') == NULL :
+		    strcmp(path, where[i].dir) == 0)
+			return where[i].name;
+	}
+	return NULL;
+}
+
 /*
  * A small JSON writer with two-space indentation: each container counts
  * its members, so that commas and line breaks fall in place.

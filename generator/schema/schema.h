@@ -19,6 +19,19 @@ struct schema_file {
 extern const struct schema_file schema_files[];
 
 /*
+ * Where `clspd init` writes the schemas, in the content folder: the
+ * loader reads no folder whose name starts with a dot, and an editor
+ * finds them offline, for the version of clspd that wrote the folder.
+ */
+#define SCHEMA_DIR	".clspd/schemas"
+
+/*
+ * The schema of the content file at path (relative to the content
+ * folder: "partners/mairie.yaml"), or NULL for a file without one.
+ */
+const char *schema_for(const char *path);
+
+/*
  * Appends the schema named name (one of schema_files) to out. Returns 0,
  * or -1 when there is no such schema or the default theme is broken.
  */
