@@ -124,14 +124,15 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/), then the browser
+# written in Python from FORMAT.md (tests/oracle/), then the JSON Schemas
+# with yaml-language-server and ajv (tests/schemas/), then the browser
 # checks of the site: first that they can fail (browser-selftest), then
 # on every page of the sample site (browser).
 test: $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
-	$(MAKE) --no-print-directory browser-selftest browser
+	$(MAKE) --no-print-directory schemas-test browser-selftest browser
 
 # The browser checks (tests/browser/README.md): every page of the sample
 # site opened in Debian's Chromium (axe-core WCAG 2.1 A and AA, lang, one
@@ -163,6 +164,21 @@ browser: $(BUILD)/clspd $(BROWSER_STAMP)
 # rules listed in fixtures/expected.txt, and pass fixtures/good/.
 browser-selftest: $(BROWSER_STAMP)
 	sh $(BROWSER_DIR)/selftest.sh
+
+# The JSON Schemas of schemas/ with real tools (tests/schemas/run.mjs):
+# up to date with `clspd schema`, driven in yaml-language-server over the
+# Language Server Protocol, and in agreement with the loader (ajv). The
+# npm packages come from the lock file, as for the browser checks.
+SCHEMAS_DIR   = tests/schemas
+SCHEMAS_STAMP = $(SCHEMAS_DIR)/node_modules/.npm-ci.stamp
+
+$(SCHEMAS_STAMP): $(SCHEMAS_DIR)/package-lock.json $(SCHEMAS_DIR)/package.json \
+		| $(BUILD)/.deps
+	npm ci --prefix $(SCHEMAS_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+schemas-test: $(BUILD)/clspd $(SCHEMAS_STAMP)
+	node $(SCHEMAS_DIR)/run.mjs $(BUILD)/clspd
 
 # Full-page screenshots of the sample site, desktop and phone, for a
 # person to look at (not part of `make test`).

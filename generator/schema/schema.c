@@ -22,6 +22,8 @@
 
 #define DRAFT		"http://json-schema.org/draft-07/schema#"
 #define ID_PATTERN	"^[a-z0-9]+(-[a-z0-9]+)*$"
+/* The calendar's 29 February and 31 April are the loader's to refuse. */
+#define DATE_PATTERN	"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 #define YEAR_PATTERN	"^(20[0-9][0-9]|2100)$"
 #define SCALAR_TYPES	"\"string\", \"number\", \"boolean\""
 
@@ -309,7 +311,7 @@ schema_kind(struct jw *w, const struct field *f, int nullable)
 		break;
 	case FIELD_DATE:
 		jw_types(w, "\"string\"", nullable);
-		jw_key_str(w, "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+		jw_key_str(w, "pattern", DATE_PATTERN);
 		break;
 	case FIELD_ID:
 	case FIELD_REF:
