@@ -270,6 +270,29 @@ for (const [what, rel, edit, message] of MISTAKES) {
   });
 }
 
+// 4. tools/check-doc-keys.py, which compares a format reference's key
+// tables with the schemas, on two fixtures: one that documents every key,
+// one with a key left out and a key clspd does not accept.
+function docKeys(fixture) {
+  return spawnSync('python3', [path.join(repo, 'tools/check-doc-keys.py'),
+    path.join(here, 'doc-keys', fixture)], { encoding: 'utf8', cwd: here });
+}
+
+await test('check-doc-keys.py passes a reference that documents every key', () => {
+  const r = docKeys('good.md');
+  assert(r.status === 0 && /^doc-keys: \d+ keys checked, all documented\n$/.test(r.stdout),
+    `status ${r.status}:\n${r.stdout}${r.stderr}`);
+});
+
+await test('check-doc-keys.py names a key missing on each side', () => {
+  const r = docKeys('bad.md');
+  const f = path.join(here, 'doc-keys', 'bad.md');
+  const want = `${f}: \`coordinator.phone\` (clspd.yaml) is accepted by clspd but not documented\n` +
+    `${f}:59: \`period.duration\` (actions/<id>.yaml) is documented but clspd does not accept it\n` +
+    'doc-keys: 2 problem(s)\n';
+  assert(r.status === 1 && r.stdout === want, `status ${r.status}:\n${r.stdout}${r.stderr}`);
+});
+
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`schemas: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
