@@ -262,11 +262,44 @@ jw_number(struct jw *w, int nonneg)
 		jw_key_raw(w, "minimum", "0");
 }
 
+/*
+ * An editor shows "patternErrorMessage" (yaml-language-server, VS Code)
+ * instead of the regular expression: what to write, in French.
+ */
 static void
-jw_id(struct jw *w)
+jw_pattern(struct jw *w, const char *pattern, const char *message)
 {
-	jw_key_str(w, "type", "string");
-	jw_key_str(w, "pattern", ID_PATTERN);
+	jw_key_str(w, "pattern", pattern);
+	jw_key_str(w, "patternErrorMessage", message);
+}
+
+/* An id, of a record of kind what ("partner") when it refers to one. */
+static void
+jw_id(struct jw *w, const char *what)
+{
+	static const struct {
+		const char	*what;
+		const char	*french;
+	} records[] = {
+		{ "partner", "L'identifiant d'un partenaire est le nom de son "
+		  "fichier dans partners/, sans .yaml : " },
+		{ "action", "L'identifiant d'une action est le nom de son "
+		  "fichier dans actions/, sans .yaml : " },
+		{ "thematic", "L'identifiant d'une thématique est l'un des id "
+		  "de thematics dans clspd.yaml : " },
+	};
+	char	 message[512];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(records) / sizeof(records[0]); i++)
+		if (what != NULL && strcmp(what, records[i].what) == 0)
+			break;
+	snprintf(message, sizeof(message), "%slettres minuscules sans "
+	    "accents, chiffres et tirets simples, par exemple "
+	    "« mediation-sociale ».", i < sizeof(records) /
+	    sizeof(records[0]) ? records[i].french : "Un identifiant "
+	    "s'écrit en ");
+	jw_pattern(w, ID_PATTERN, message);
 	jw_key_raw(w, "maxLength", "64");
 }
 
@@ -311,19 +344,20 @@ schema_kind(struct jw *w, const struct field *f, int nullable)
 		break;
 	case FIELD_DATE:
 		jw_types(w, "\"string\"", nullable);
-		jw_key_str(w, "pattern", DATE_PATTERN);
+		jw_pattern(w, DATE_PATTERN, "Une date s'écrit AAAA-MM-JJ, par "
+		    "exemple 2025-06-12.");
 		break;
 	case FIELD_ID:
 	case FIELD_REF:
 		jw_types(w, "\"string\"", nullable);
-		jw_key_str(w, "pattern", ID_PATTERN);
-		jw_key_raw(w, "maxLength", "64");
+		jw_id(w, f->kind == FIELD_REF ? f->what : NULL);
 		break;
 	case FIELD_REFS:
 		jw_types(w, "\"array\"", nullable);
 		jw_key(w, "items");
 		jw_open(w, '{');
-		jw_id(w);
+		jw_key_str(w, "type", "string");
+		jw_id(w, f->what);
 		jw_close(w, '}');
 		break;
 	case FIELD_ENUM:
@@ -338,8 +372,14 @@ schema_kind(struct jw *w, const struct field *f, int nullable)
 	case FIELD_URL:
 	case FIELD_HTTPS:
 		jw_types(w, "\"string\"", nullable);
-		jw_key_str(w, "pattern", f->kind == FIELD_URL ?
-		    "^https?://[^ \"<>\\\\`]+$" : "^https://[^ \"<>\\\\`]+$");
+		if (f->kind == FIELD_URL)
+			jw_pattern(w, "^https?://[^ \"<>\\\\`]+$", "Une adresse "
+			    "commence par http:// ou https:// et ne contient "
+			    "ni espace ni guillemet.");
+		else
+			jw_pattern(w, "^https://[^ \"<>\\\\`]+$", "L'adresse du "
+			    "site commence par https:// et ne contient ni "
+			    "espace ni guillemet.");
 		break;
 	case FIELD_YEAR_NUMS:
 	case FIELD_YEAR_NONNEGS:
@@ -503,7 +543,8 @@ schema_style(struct jw *w)
 		jw_key_str(w, "description", style_docs[k].doc);
 		jw_key_str(w, "type", "string");
 		if (i < PDF_THEME_COLOURS)
-			jw_key_str(w, "pattern", "^#[0-9A-Fa-f]{6}$");
+			jw_pattern(w, "^#[0-9A-Fa-f]{6}$", "Une couleur "
+			    "s'écrit #RRVVBB, par exemple #0f5e6e.");
 		jw_close(w, '}');
 	}
 	jw_close(w, '}');

@@ -91,8 +91,9 @@ export class Lsp {
 
   async start() {
     const rootUri = pathToFileURL(this.root).href;
+    // A French coordinator's editor: the server's own messages in French.
     await this.request('initialize', {
-      processId: process.pid, rootUri,
+      processId: process.pid, rootUri, locale: 'fr',
       workspaceFolders: [{ uri: rootUri, name: 'content' }],
       capabilities: {
         workspace: { configuration: true },

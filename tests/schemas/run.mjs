@@ -4,12 +4,13 @@
 // 1. schemas/ is what `clspd schema` writes (else the difference).
 // 2. yaml-language-server, driven over the Language Server Protocol as
 //    an editor would, through the `# yaml-language-server: $schema=` line
-//    that `clspd init` writes: the starter's files get no diagnostic; an
-//    unknown key gets one, on its line; completion at a key position in
-//    an action offers the action's keys with their French descriptions.
+//    that `clspd init` writes, in a French editor: the starter's files get
+//    no diagnostic; an unknown key gets one, on its line; a bad id gets
+//    the schema's French help; completion at a key position in an action
+//    offers the action's keys with their French descriptions.
 // 3. The schemas agree with the loader (ajv): every content clspd accepts
-//    validates (the sample, the starter, a generated
-//    one, the default theme's YAML files), and each schema-level mistake
+//    validates (the sample, the starter, a generated one, the default
+//    theme's YAML files), and each schema-level mistake
 //    that clspd rejects (unknown key, wrong type, missing required key,
 //    bad id, a value out of its enum or range) is rejected too.
 //
@@ -64,6 +65,7 @@ const SCHEMA_OF = [
 ];
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
+ajv.addKeyword('patternErrorMessage');	// for editors: ajv has its own
 const validators = new Map();
 function validator(name) {
   if (!validators.has(name)) {
@@ -153,6 +155,21 @@ await test('yaml-language-server: an unknown key in an action, on its line', () 
 await test('yaml-language-server: an unknown key in a nested map, on its line', () =>
   unknownKey('clspd.yaml', 'clspd-typo.yaml',
     (t) => t.replace(/^coordinator:\n/m, 'coordinator:\n  nom: Camille\n'), 'nom'));
+
+await test('yaml-language-server: a bad id gets the French help of the schema', async () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(repo, 'schemas/action.schema.json'), 'utf8'));
+  const file = path.join(st, 'actions/bad-id.yaml');
+  const text = fs.readFileSync(path.join(st, 'actions/mediation-sociale.yaml'), 'utf8')
+    .replace(/^pilot: .*$/m, 'pilot: Association de médiation');
+  fs.writeFileSync(file, text);
+  const { uri, diagnostics } = await lsp.open(file, text);
+  lsp.close(uri);
+  fs.unlinkSync(file);
+  const line = text.split('\n').findIndex((l) => l.startsWith('pilot:'));
+  assert(diagnostics.length === 1 && diagnostics[0].range.start.line === line &&
+    diagnostics[0].message === schema.properties.pilot.patternErrorMessage,
+  JSON.stringify(diagnostics, null, 1));
+});
 
 await test('yaml-language-server: completion offers an action\'s keys, in French', async () => {
   const schema = JSON.parse(fs.readFileSync(path.join(repo, 'schemas/action.schema.json'), 'utf8'));
