@@ -14,6 +14,7 @@
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "init.h"
 
 struct init_file {
@@ -160,8 +161,8 @@ init_schemas(const char *dir, struct buf *b)
 		snprintf(rel, sizeof(rel), "%s/%s", SCHEMA_DIR,
 		    schema_files[i].name);
 		if (schema_text(schema_files[i].name, b) == -1) {
-			fprintf(stderr, "clspd: %s: the default theme is "
-			    "broken\n", rel);
+			fprintf(stderr, _("clspd: %s: the default theme is "
+			    "broken\n"), rel);
 			rc = INIT_IO;
 		} else
 			rc = init_file(dir, rel, b->data, b->len);

@@ -192,17 +192,19 @@ fields_year_num(struct loader *l, const struct ynode *n, struct num *out)
 	}
 }
 
-/* Reads an id of a what (a thematic's id in clspd.yaml). */
+/*
+ * Reads an id written inside a file: only a thematic's, in clspd.yaml
+ * (the other records' ids are their file names).
+ */
 static void
-fields_id(struct loader *l, const struct ynode *n, struct str *out,
-    const char *what)
+fields_id(struct loader *l, const struct ynode *n, struct str *out)
 {
 	if (fields_str(l, n, out) == -1)
 		return;
 	if (!fields_is_id(out->s)) {
-		diag_error(l->diags, n->pos, "invalid %s id '%s' (lowercase "
-		    "letters, digits and single hyphens, at most 64 bytes)",
-		    what, out->s);
+		diag_error(l->diags, n->pos, "invalid thematic id '%s' "
+		    "(lowercase letters, digits and single hyphens, at most "
+		    "64 bytes)", out->s);
 		out->s = NULL;
 	}
 }
@@ -242,7 +244,7 @@ fields_read_value(struct loader *l, const struct ynode *n, void *rec,
 	case FIELD_YEAR:	fields_year(l, n, v); break;
 	case FIELD_YEAR_NUM:	fields_year_num(l, n, v); break;
 	case FIELD_DATE:	fields_date(l, n, v); break;
-	case FIELD_ID:		fields_id(l, n, v, f->what); break;
+	case FIELD_ID:		fields_id(l, n, v); break;
 	case FIELD_REF:		fields_ref(l, n, v); break;
 	case FIELD_REFS:	fields_refs(l, n, v, f->what); break;
 	case FIELD_ENUM:	fields_enum_field(l, n, rec, f); break;

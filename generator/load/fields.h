@@ -43,7 +43,7 @@ enum field_kind {
 	FIELD_YEAR,		/* int, 2000 to 2100 */
 	FIELD_YEAR_NUM,		/* struct num holding a year */
 	FIELD_DATE,		/* struct str, YYYY-MM-DD */
-	FIELD_ID,		/* struct str, a valid id of a `what` */
+	FIELD_ID,		/* struct str, a thematic's id */
 	FIELD_REF,		/* struct ref to a `what` */
 	FIELD_REFS,		/* struct refs to `what`s */
 	FIELD_ENUM,		/* struct str, one of names */
