@@ -70,7 +70,8 @@ OUTPUT	?= output
 
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
 	opendata \
-	clean install uninstall fuzz browser browser-selftest screenshots FORCE
+	clean install uninstall fuzz browser browser-selftest screenshots \
+	schema schemas-test FORCE
 
 # A recipe that fails leaves no half-written target behind.
 .DELETE_ON_ERROR:
@@ -156,7 +157,8 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 # generator/ (tools/check-includes.py: no include up the pipeline, no
 # cycle) and its functions' parameters (tools/check-params.py: at most
 # 6), the tests of the build's tools (tests/tools/), the open data read
-# back by independent tools (opendata), then the browser checks of the
+# back by independent tools (opendata), the JSON Schemas with
+# yaml-language-server and ajv (schemas-test), then the browser checks of the
 # site: first that they can fail (browser-selftest), then on every page
 # of the sample site (browser).
 test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
@@ -166,7 +168,8 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	python3 tools/check-includes.py
 	python3 tools/check-params.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
-	$(MAKE) --no-print-directory opendata browser-selftest browser
+	$(MAKE) --no-print-directory opendata schemas-test browser-selftest \
+	    browser
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the
@@ -215,6 +218,21 @@ browser: $(BUILD)/clspd $(BROWSER_STAMP)
 browser-selftest: $(BROWSER_STAMP)
 	sh $(BROWSER_DIR)/selftest.sh
 
+# The JSON Schemas of schemas/ with real tools (tests/schemas/run.mjs):
+# up to date with `clspd schema`, driven in yaml-language-server over the
+# Language Server Protocol, and in agreement with the loader (ajv). The
+# npm packages come from the lock file, as for the browser checks.
+SCHEMAS_DIR   = tests/schemas
+SCHEMAS_STAMP = $(SCHEMAS_DIR)/node_modules/.npm-ci.stamp
+
+$(SCHEMAS_STAMP): $(SCHEMAS_DIR)/package-lock.json $(SCHEMAS_DIR)/package.json \
+		| $(BUILD)/.deps
+	npm ci --prefix $(SCHEMAS_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+schemas-test: $(BUILD)/clspd $(SCHEMAS_STAMP)
+	node $(SCHEMAS_DIR)/run.mjs $(BUILD)/clspd
+
 # Full-page screenshots of the sample site, desktop and phone, for a
 # person to look at (not part of `make test`).
 screenshots: $(BUILD)/clspd $(BROWSER_STAMP)
@@ -225,6 +243,12 @@ screenshots: $(BUILD)/clspd $(BROWSER_STAMP)
 	    $(BUILD)/screenshots
 
 check: test
+
+# The JSON Schemas kept in schemas/ (for editors and for anyone reading
+# the repository), written again from the loader's tables by
+# `clspd schema`; tests/schemas/ fails when they differ.
+schema: $(BUILD)/clspd
+	$(BUILD)/clspd schema schemas
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:

@@ -4,6 +4,7 @@
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
  *   clspd check [CONTENT] [--theme NAME|DIR]
  *   clspd init DIR
+ *   clspd schema DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
  * usage, 3 input/output or internal failure.
@@ -17,12 +18,14 @@
 
 #include "build/build.h"
 #include "init/init.h"
+#include "schema/schema.h"
 #include "util/exit.h"
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR]\n"
 "       clspd init DIR\n"
+"       clspd schema DIR\n"
 "       clspd --help | --version\n";
 
 static const char help_text[] =
@@ -42,6 +45,10 @@ static const char help_text[] =
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"
 "  init DIR          write a small content folder that builds, to start from.\n"
+"  schema DIR        write into DIR the JSON Schemas of the content files\n"
+"                    and of the theme's YAML files, for editors that\n"
+"                    check YAML as it is typed (init also writes them,\n"
+"                    in DIR/.clspd/schemas).\n"
 "\n"
 "Options:\n"
 "  -o, --output OUT  where build writes (default: output)\n"
@@ -176,6 +183,11 @@ main(int argc, char *argv[])
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", "init needs one folder");
 		return init_write(argv[2]);
+	}
+	if (strcmp(argv[1], "schema") == 0) {
+		if (argc != 3 || argv[2][0] == '-')
+			return usage_error("%s", "schema needs one folder");
+		return schema_write(argv[2]);
 	}
 	return usage_error("unknown command '%s'", argv[1]);
 }

@@ -20,6 +20,7 @@ includes itself). The ranks, lowest first:
     render/data render/html render/pdf
                               view -> output files, in memory (a sink)
     publish                   the sink that writes the output folder
+    schema                    the JSON Schemas, from the loader's tables
     build init                the commands: the pipeline, the starter
     . (main.c)                the command line
 
@@ -38,6 +39,7 @@ RANKS = [
     ["view"],
     ["render/data", "render/html", "render/pdf"],
     ["publish"],
+    ["schema"],
     ["build", "init"],
     ["."],
 ]

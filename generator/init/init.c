@@ -15,8 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../schema/schema.h"
 #include "../util/alloc.h"
+#include "../util/buf.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "init.h"
 
 struct init_file {
@@ -321,12 +324,82 @@ static const struct init_file init_files[] = {
 "2. Je garde les lieux propres.\n" },
 };
 
+/* Writes data[0..len) at dir/rel, making its folders. 0 or EXIT_IO. */
+static int
+init_file(const char *dir, const char *rel, const char *data, size_t len)
+{
+	char		*path = fs_join(dir, rel), *slash;
+	const char	*step;
+	int		 rc = 0;
+
+	slash = strrchr(path, '/');
+	*slash = '\0';
+	if (fs_mkdir_p(path) == -1) {
+		fprintf(stderr, "clspd: %s: %s\n", path, strerror(errno));
+		rc = EXIT_IO;
+		goto out;
+	}
+	*slash = '/';
+	if (fs_write_file(path, data, len, &step) == -1) {
+		fprintf(stderr, "clspd: %s: %s failed: %s\n", path, step,
+		    strerror(errno));
+		rc = EXIT_IO;
+	}
+out:
+	free(path);
+	return rc;
+}
+
+/*
+ * The JSON Schemas go into the folder (schema.h), and each YAML file
+ * starts with the line that points an editor's YAML language server at
+ * its schema, by a path relative to the file: it works offline, moved
+ * with the folder, whatever version of clspd is installed.
+ */
+static int
+init_schemas(const char *dir, struct buf *b)
+{
+	char	 rel[128];
+	size_t	 i;
+	int	 rc = 0;
+
+	for (i = 0; schema_files[i].name != NULL && rc == 0; i++) {
+		buf_truncate(b, 0);
+		snprintf(rel, sizeof(rel), "%s/%s", SCHEMA_DIR,
+		    schema_files[i].name);
+		if (schema_text(schema_files[i].name, b) == -1) {
+			fprintf(stderr, _("clspd: %s: the default theme is "
+			    "broken\n"), rel);
+			rc = EXIT_IO;
+		} else
+			rc = init_file(dir, rel, b->data, b->len);
+	}
+	return rc;
+}
+
+/* The text of a starter file, after its schema line if it has one. */
+static void
+init_text(const struct init_file *f, struct buf *b)
+{
+	const char	*schema = schema_for(f->path), *s;
+
+	buf_truncate(b, 0);
+	if (schema != NULL) {
+		buf_puts(b, "# yaml-language-server: $schema=");
+		for (s = f->path; (s = strchr(s, '/')) != NULL; s++)
+			buf_puts(b, "../");
+		buf_printf(b, "%s/%s\n", SCHEMA_DIR, schema);
+	}
+	buf_puts(b, f->text);
+}
+
 int
 init_write(const char *dir)
 {
-	char		**names, *path, *slash;
+	char		**names;
 	size_t		 n, i, visible;
-	const char	*step;
+	struct buf	 b = BUF_INIT;
+	int		 rc;
 
 	if (fs_is_dir(dir)) {
 		if (fs_list_dir(dir, &names, &n) == -1) {
@@ -348,26 +421,15 @@ init_write(const char *dir)
 		fprintf(stderr, "clspd: %s: a file of that name exists\n", dir);
 		return EXIT_USAGE;
 	}
-	for (i = 0; i < sizeof(init_files) / sizeof(init_files[0]); i++) {
-		path = fs_join(dir, init_files[i].path);
-		slash = strrchr(path, '/');
-		*slash = '\0';
-		if (fs_mkdir_p(path) == -1) {
-			fprintf(stderr, "clspd: %s: %s\n", path,
-			    strerror(errno));
-			free(path);
-			return EXIT_IO;
-		}
-		*slash = '/';
-		if (fs_write_file(path, init_files[i].text,
-		    strlen(init_files[i].text), &step) == -1) {
-			fprintf(stderr, "clspd: %s: %s failed: %s\n", path,
-			    step, strerror(errno));
-			free(path);
-			return EXIT_IO;
-		}
-		free(path);
+	rc = init_schemas(dir, &b);
+	for (i = 0; i < sizeof(init_files) / sizeof(init_files[0]) &&
+	    rc == 0; i++) {
+		init_text(&init_files[i], &b);
+		rc = init_file(dir, init_files[i].path, b.data, b.len);
 	}
+	buf_release(&b);
+	if (rc != 0)
+		return rc;
 	printf("clspd: wrote a starter content folder in %s; build it with:\n"
 	    "  clspd build %s\n", dir, dir);
 	return 0;

@@ -180,19 +180,99 @@ fields_unknown_key(struct loader *l, const struct ynode *key,
 	    "one of: %s)", key->scalar, what, list);
 }
 
+/* Reads a year into a number (clspd.yaml's year keeps its position). */
+static void
+fields_year_num(struct loader *l, const struct ynode *n, struct num *out)
+{
+	int	 y;
+
+	if (fields_year(l, n, &y) == 0) {
+		out->set = 1;
+		out->v = (decimal)y * DECIMAL_SCALE;
+		out->pos = n->pos;
+	}
+}
+
+/*
+ * Reads an id written inside a file: only a thematic's, in clspd.yaml
+ * (the other records' ids are their file names).
+ */
+static void
+fields_id(struct loader *l, const struct ynode *n, struct str *out)
+{
+	if (fields_str(l, n, out) == -1)
+		return;
+	if (!fields_is_id(out->s)) {
+		diag_error(l->diags, n->pos, "invalid thematic id '%s' "
+		    "(lowercase letters, digits and single hyphens, at most "
+		    "64 bytes)", out->s);
+		out->s = NULL;
+	}
+}
+
+/* Reads one of f's names, and its rank when f asks for it. */
+static void
+fields_enum_field(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	struct str	*out = (struct str *)((char *)rec + f->off);
+	int		 i;
+
+	if (fields_enum(l, n, out, f->names, f->what) == -1 || f->index == 0)
+		return;
+	for (i = 0; f->names[i] != NULL; i++)
+		if (strcmp(f->names[i], out->s) == 0)
+			*(int *)((char *)rec + f->index - 1) = i;
+}
+
+/* Reads the value n of the field f into rec, by its kind or its hook. */
+static void
+fields_read_value(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	void	*v = (char *)rec + f->off;
+
+	if (f->read != NULL) {
+		f->read(l, n, rec, f);
+		return;
+	}
+	switch (f->kind) {
+	case FIELD_STR:		fields_str(l, n, v); break;
+	case FIELD_TEXT:	fields_text(l, n, v); break;
+	case FIELD_NUM:		fields_num(l, n, v); break;
+	case FIELD_NONNEG:	fields_nonneg(l, n, v); break;
+	case FIELD_INT:		fields_int(l, n, v); break;
+	case FIELD_YEAR:	fields_year(l, n, v); break;
+	case FIELD_YEAR_NUM:	fields_year_num(l, n, v); break;
+	case FIELD_DATE:	fields_date(l, n, v); break;
+	case FIELD_BOOL:	fields_bool(l, n, v); break;
+	case FIELD_ID:		fields_id(l, n, v); break;
+	case FIELD_REF:		fields_ref(l, n, v); break;
+	case FIELD_REFS:	fields_refs(l, n, v, f->what); break;
+	case FIELD_ENUM:	fields_enum_field(l, n, rec, f); break;
+	case FIELD_URL:		fields_url(l, n, v, 0); break;
+	case FIELD_HTTPS:	fields_url(l, n, v, 1); break;
+	case FIELD_YEAR_NUMS:	fields_year_nums(l, n, v, 0); break;
+	case FIELD_YEAR_NONNEGS: fields_year_nums(l, n, v, 1); break;
+	case FIELD_MAP:		fields_read_map(l, n, f->sub, v); break;
+	default:		break;	/* the hook's kinds */
+	}
+}
+
 int
 fields_read_map(struct loader *l, const struct ynode *map,
-    const struct field *fields, void *rec, const char *what)
+    const struct fields *table, void *rec)
 {
 	size_t		 i, f;
 	unsigned char	 seen[64];
+	const struct field *fields = table->v;
 	const struct ynode *key, *val;
 
 	if (map == NULL)
 		return -1;
 	if (map->type != YNODE_MAP) {
 		diag_error(l->diags, map->pos, "expected a mapping for %s, "
-		    "found %s", what, ynode_kind(map));
+		    "found %s", table->what, ynode_kind(map));
 		return -1;
 	}
 	memset(seen, 0, sizeof(seen));
@@ -205,7 +285,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 			if (strcmp(fields[f].key, key->scalar) == 0)
 				break;
 		if (fields[f].key == NULL) {
-			fields_unknown_key(l, key, fields, what);
+			fields_unknown_key(l, key, fields, table->what);
 			continue;
 		}
 		if (f < 64 && seen[f])
@@ -220,13 +300,15 @@ fields_read_map(struct loader *l, const struct ynode *map,
 				    "'%s' must not be empty", key->scalar);
 			continue;
 		}
-		fields[f].read(l, val, rec);
+		fields_read_value(l, val, rec, &fields[f]);
 	}
 	for (f = 0; fields[f].key != NULL && f < 64; f++)
 		if (fields[f].required && !seen[f])
 			diag_error(l->diags, map->pos,
 			    "missing required key '%s' in %s",
-			    fields[f].key, what);
+			    fields[f].key, table->what);
+	if (table->after != NULL)
+		table->after(l, map, rec);
 	return 0;
 }
 
@@ -444,7 +526,7 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 		    "found %s (write [id, id])", what, ynode_kind(n));
 		return -1;
 	}
-	fields_refs_free(out);
+	out->n = 0;
 	out->v = arena_alloc(l->arena, (n->nkids + 1) * sizeof(*out->v));
 	for (i = 0; i < n->nkids; i++) {
 		if (n->kids[i]->type == YNODE_SCALAR &&
@@ -556,25 +638,6 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 	return 0;
 }
 
-void
-fields_str_free(struct str *s)
-{
-	s->s = NULL;
-}
-
-void
-fields_text_free(struct text *t)
-{
-	markdown_text_release(t);
-}
-
-void
-fields_refs_free(struct refs *r)
-{
-	r->v = NULL;
-	r->n = 0;
-}
-
 int
 fields_is_date(const char *s)
 {
@@ -606,7 +669,7 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 	if (!fields_is_date(out->s)) {
 		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
 		    "found '%s'", out->s);
-		fields_str_free(out);
+		out->s = NULL;
 		return -1;
 	}
 	return 0;

@@ -41,6 +41,7 @@ fs_read_file(const char *path, size_t max, struct buf *out)
 	}
 	for (;;) {
 		buf_grow(out, 65536);
+		out->data[out->len] = '\0';	/* an empty file: "" */
 		n = read(fd, out->data + out->len, out->cap - out->len - 1);
 		if (n == -1 && errno == EINTR)
 			continue;

@@ -248,6 +248,22 @@ Test(cli, bad_source_date_epoch_is_bad_usage)
 	run_free(&r);
 }
 
+/*
+ * The first line of a starter file points the YAML language server at
+ * its schema, by a path relative to the file.
+ */
+static void
+assert_schema_line(const char *path, const char *schema)
+{
+	char	*text = test_read(path, NULL), want[256];
+
+	snprintf(want, sizeof(want), "# yaml-language-server: $schema=%s\n",
+	    schema);
+	cr_assert(strncmp(text, want, strlen(want)) == 0, "%s starts:\n%.80s",
+	    path, text);
+	free(text);
+}
+
 /* The README's and the man page's first steps, as written there. */
 Test(cli, init_writes_content_that_builds)
 {
@@ -255,6 +271,19 @@ Test(cli, init_writes_content_that_builds)
 
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
+	assert_schema_line("mine/clspd.yaml",
+	    ".clspd/schemas/clspd.schema.json");
+	assert_schema_line("mine/partners/commune.yaml",
+	    "../.clspd/schemas/partner.schema.json");
+	assert_schema_line("mine/actions/mediation-sociale.yaml",
+	    "../.clspd/schemas/action.schema.json");
+	assert_schema_line("mine/indicators/conflits-resolus.yaml",
+	    "../.clspd/schemas/indicator.schema.json");
+	/* The schemas are those of clspd schema, in a folder clspd skips. */
+	r = RUN("schema", "s");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("s", "mine/.clspd/schemas"));
 	r = RUN("check", "mine");
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	assert_timed(r.err, "clspd: checked mine: 10 files read, 0 errors, "
@@ -333,6 +362,33 @@ Test(cli, init_starter_has_every_key_commented)
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
+}
+
+/*
+ * clspd schema writes one JSON Schema per kind of file (their content is
+ * checked against schemas/ and by real tools in tests/schemas/).
+ */
+Test(cli, schema_writes_the_schemas)
+{
+	static const char *const names[] = { "clspd", "partner", "action",
+	    "indicator", "page", "charter", "style", "strings-fr",
+	    "strings-en" };
+	struct run	 r = RUN("schema");
+	char		 path[64];
+	size_t		 i;
+
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: schema needs one folder\n") == r.err,
+	    "%s", r.err);
+	run_free(&r);
+	r = RUN("schema", "s/t");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "");
+	run_free(&r);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		snprintf(path, sizeof(path), "s/t/%s.schema.json", names[i]);
+		cr_assert(access(path, R_OK) == 0, "no %s", path);
+	}
 }
 
 Test(cli, unknown_theme_is_bad_usage)
