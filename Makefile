@@ -232,6 +232,7 @@ $(SCHEMAS_STAMP): $(SCHEMAS_DIR)/package-lock.json $(SCHEMAS_DIR)/package.json \
 
 schemas-test: $(BUILD)/clspd $(SCHEMAS_STAMP)
 	node $(SCHEMAS_DIR)/run.mjs $(BUILD)/clspd
+	python3 tools/check-doc-keys.py docs/format.md
 
 # Full-page screenshots of the sample site, desktop and phone, for a
 # person to look at (not part of `make test`).
