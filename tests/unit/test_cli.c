@@ -604,3 +604,168 @@ Test(cli, interrupted_builds_leave_old_or_new_output)
 	}
 	posix_spawn_file_actions_destroy(&fa);
 }
+
+/*
+ * A symbolic link anywhere clspd reads in the content folder is an
+ * error at its path, never followed: a file or a folder, pointing
+ * outside or inside, dangling or looping.
+ */
+#define LINK_ERROR ":1:1: error: a symbolic link: clspd follows no link " \
+	"in the content folder (one could publish a file from outside it); " \
+	"replace the link by the file or folder itself\n"
+
+/* Checks content with the one link made by making; the error is at at. */
+static void
+expect_link_refused(const char *target, const char *link, const char *at)
+{
+	struct run	 r;
+	char		*want = NULL;
+
+	if (!fs_is_dir("content"))
+		test_content(NULL, 0);
+	test_write_file("secret/key.md", "TOPSECRET\n", 10);
+	test_write_file("secret/s.yaml", "name: TOPSECRET\nkind: commune\n",
+	    30);
+	cr_assert(symlink(target, link) == 0, "%s", link);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1, "%s: %s", link, r.err);
+	cr_assert(asprintf(&want, "%s%s", at, LINK_ERROR) > 0);
+	cr_assert(strstr(r.err, want) != NULL, "%s:\n%s", link, r.err);
+	cr_assert(strstr(r.err, "TOPSECRET") == NULL, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 1, "%s: %s", link, r.err);
+	cr_assert(strstr(r.err, want) != NULL, "%s:\n%s", link, r.err);
+	run_free(&r);
+	cr_assert(!fs_is_dir("out"), "%s: built", link);
+	free(want);
+}
+
+Test(cli, link_to_a_secret_file_is_refused)
+{
+	char	*secret;
+
+	/* An absolute path, as a link to a runner's file would be. */
+	test_write_file("secret/key.md", "TOPSECRET\n", 10);
+	secret = realpath("secret/key.md", NULL);
+	expect_link_refused(secret, "content/actions/a.md",
+	    "content/actions/a.md");
+	free(secret);
+}
+
+Test(cli, link_to_proc_is_refused)
+{
+	expect_link_refused("/proc/self/status", "content/charter.md",
+	    "content/charter.md");
+}
+
+Test(cli, link_inside_the_content_is_refused)
+{
+	expect_link_refused("p.yaml", "content/partners/r.yaml",
+	    "content/partners/r.yaml");
+}
+
+Test(cli, dangling_link_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("content/pages/.keep", "", 0);
+	expect_link_refused("nowhere.md", "content/pages/gone.md",
+	    "content/pages/gone.md");
+}
+
+Test(cli, link_loop_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("content/pages/.keep", "", 0);
+	expect_link_refused("loop.md", "content/pages/loop.md",
+	    "content/pages/loop.md");
+}
+
+Test(cli, linked_council_file_is_refused)
+{
+	test_content(NULL, 0);
+	cr_assert(rename("content/clspd.yaml", "council.yaml") == 0);
+	expect_link_refused("../council.yaml", "content/clspd.yaml",
+	    "content/clspd.yaml");
+}
+
+Test(cli, linked_record_folder_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("content/pages/.keep", "", 0);
+	cr_assert(rename("content/pages", "pages-real") == 0);
+	expect_link_refused("../pages-real", "content/pages", "content/pages");
+}
+
+Test(cli, linked_partners_folder_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("secret/s.yaml", "name: TOPSECRET\nkind: commune\n",
+	    30);
+	cr_assert(system("mv content/partners/* secret/ && rmdir "
+	    "content/partners") == 0);
+	expect_link_refused("../secret", "content/partners",
+	    "content/partners");
+}
+
+Test(cli, linked_theme_folder_is_refused)
+{
+	test_write_file("secret/templates/x.html", "TOPSECRET", 9);
+	expect_link_refused("../secret", "content/theme", "content/theme");
+}
+
+/* Inside the theme, the theme's own rule and message. */
+Test(cli, link_inside_the_theme_is_refused)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file("content/theme/assets/.keep", "", 0);
+	test_write_file("secret.css", "TOPSECRET", 9);
+	cr_assert(symlink("../../../secret.css",
+	    "content/theme/assets/style.css") == 0);
+	cr_assert(symlink("../../secret.css", "content/theme/style.yaml") ==
+	    0);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	strip_time(r.err);
+	cr_assert_str_eq(r.err, "content/theme/assets/style.css" LINK_ERROR
+	    "content/theme/style.yaml" LINK_ERROR "clspd: checked content: 5 "
+	    "files read, 2 errors, 0 warnings");
+	run_free(&r);
+}
+
+/* CONTENT itself, named on the command line, may be a link. */
+Test(cli, content_given_as_a_link_builds)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	cr_assert(symlink("content", "linked") == 0);
+	r = RUN("build", "linked", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("out/site/index.html"));
+}
+
+/*
+ * A link swapped in after the walk (a race) is refused by the read
+ * itself: every part of the path is opened without following links.
+ */
+Test(cli, reads_follow_no_link_below_the_root)
+{
+	struct buf	 b = BUF_INIT;
+
+	test_write_file("root/real/f.md", "x", 1);
+	test_write_file("outside/f.md", "SECRET", 6);
+	cr_assert(symlink("../outside", "root/dir") == 0);
+	cr_assert(symlink("../outside/f.md", "root/real/g.md") == 0);
+	cr_assert_eq(fs_read_beneath("root", "real/f.md", 100, &b), 0);
+	cr_assert_str_eq(buf_cstr(&b), "x");
+	cr_assert_eq(fs_read_beneath("root", "dir/f.md", 100, &b), -4);
+	cr_assert_eq(fs_read_beneath("root", "real/g.md", 100, &b), -4);
+	cr_assert_eq(fs_read_beneath("root", "real/none.md", 100, &b), -1);
+	cr_assert(symlink("root", "rootlink") == 0);
+	cr_assert_eq(fs_read_beneath("rootlink", "real/f.md", 100, &b), 0);
+	buf_release(&b);
+}
