@@ -185,8 +185,8 @@ Test(cli, refuses_to_replace_a_folder_it_did_not_write)
 	r = RUN("build", "content", "-o", "docs");
 	cr_assert_eq(r.status, 3);
 	cr_assert_str_eq(r.err, "clspd: cannot build into docs: it is not "
-	    "empty and was not written by clspd (it holds no site/ or pdf/); "
-	    "remove it or choose another folder\n");
+	    "empty and was not written by clspd (it has no .clspd-output "
+	    "file); remove it or choose another folder\n");
 	run_free(&r);
 	cr_assert(fs_is_file("docs/important.txt"));
 	r = RUN("build", "content", "-o", "content");
