@@ -217,6 +217,7 @@ build_preflight(const struct build_options *o)
 		    o->output, why);
 		return EXIT_IO;
 	}
+	publish_tidy(o->output);
 	return 0;
 }
 

@@ -581,7 +581,7 @@ publish_random_tag(const char *kind)
  * again. Returns 0, or -1 (printed) when another build holds it.
  */
 static int
-publish_lock(struct publisher *p)
+publish_lock_as(struct publisher *p, int quiet)
 {
 	struct stat	 a, b;
 	char		 pid[32];
@@ -590,9 +590,15 @@ publish_lock(struct publisher *p)
 
 	for (tries = 0; tries < 100; tries++) {
 		if ((fd = open(p->lock_path, O_RDWR | O_CREAT | O_NOFOLLOW |
-		    O_CLOEXEC, 0644)) == -1) {
+		    O_CLOEXEC, 0644)) == -1 && quiet)
+			return -1;
+		if (fd == -1) {
 			fprintf(stderr, _("clspd: %s: cannot create the lock "
 			    "file: %s\n"), p->lock_path, strerror(errno));
+			return -1;
+		}
+		if (flock(fd, LOCK_EX | LOCK_NB) == -1 && quiet) {
+			close(fd);
 			return -1;
 		}
 		if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
@@ -620,6 +626,19 @@ publish_lock(struct publisher *p)
 		pid[0] = '\0';
 	p->lock = fd;
 	return 0;
+}
+
+static int
+publish_lock(struct publisher *p)
+{
+	return publish_lock_as(p, 0);
+}
+
+/* The same, saying nothing when the lock is taken. */
+static int
+publish_lock_quiet(struct publisher *p)
+{
+	return publish_lock_as(p, 1);
 }
 
 /* Releases the lock: the file goes first, while still held. */
@@ -670,6 +689,23 @@ publish_recover(const char *out)
 	free(prefix);
 	free(dir);
 	free(base);
+}
+
+void
+publish_tidy(const char *out)
+{
+	struct publisher	 p;
+
+	memset(&p, 0, sizeof(p));
+	p.out = (char *)out;
+	p.lock_path = publish_beside(out, "lock");
+	if (fs_is_dir(out) || publish_lock_quiet(&p) == -1) {
+		free(p.lock_path);
+		return;
+	}
+	publish_recover(out);
+	publish_unlock(&p);
+	free(p.lock_path);
 }
 
 /*

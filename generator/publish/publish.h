@@ -112,6 +112,13 @@ int		 publish_check(const char *out, const char *content,
 		    const char **why);
 
 /*
+ * Puts back a previous output that a build killed between its two
+ * renames left beside out (only when out is missing, and only when no
+ * build holds the lock), so that a failed build leaves it in place too.
+ */
+void		 publish_tidy(const char *out);
+
+/*
  * Takes the lock of out (another build of it fails at once), cleans
  * what a killed build left beside it, creates the temporary folder and
  * starts handling SIGINT, SIGTERM and SIGHUP. Returns 0 or -1 (printed).

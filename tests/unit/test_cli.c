@@ -2,6 +2,7 @@
  * The command line as a user runs it (FORMAT.md section 4): exit codes,
  * messages, init, determinism, and atomicity of the output folder.
  */
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -768,4 +769,294 @@ Test(cli, reads_follow_no_link_below_the_root)
 	cr_assert(symlink("root", "rootlink") == 0);
 	cr_assert_eq(fs_read_beneath("rootlink", "real/f.md", 100, &b), 0);
 	buf_release(&b);
+}
+
+/*
+ * Publishing (docs/dev/robustness.md, "Publishing the output"): a lock,
+ * a staging folder of this build only, a marker, signals.
+ */
+
+/* A content folder large enough for a build to take a while. */
+static void
+big_content(const char *council)
+{
+	char	 path[64], text[256];
+	int	 i;
+
+	test_content(NULL, 0);
+	snprintf(text, sizeof(text), "council: %s\nterritory: Testville\n"
+	    "year: 2025\nthematics:\n  - id: t\n    title: T\n    group: "
+	    "[p]\n", council);
+	test_write_file("content/clspd.yaml", text, strlen(text));
+	for (i = 0; i < 300; i++) {
+		snprintf(path, sizeof(path), "content/actions/x%03d.yaml", i);
+		snprintf(text, sizeof(text), "title: X%d\nthematic: t\n"
+		    "description: D.\nobjectives: O.\npilot: p\n", i);
+		test_write_file(path, text, strlen(text));
+		snprintf(path, sizeof(path), "content/indicators/x%03d.yaml",
+		    i);
+		snprintf(text, sizeof(text), "action: x%03d\nlabel: L\n"
+		    "values: {2025: %d}\n", i, i);
+		test_write_file(path, text, strlen(text));
+	}
+}
+
+/* Starts clspd build content -o out -q, its errors into the file err. */
+static pid_t
+spawn_build_of(const char *content, const char *out, const char *err)
+{
+	posix_spawn_file_actions_t fa;
+	pid_t		 pid;
+	const char	*argv[] = { test_clspd, "build", content, "-o", out,
+			    "-q", NULL };
+
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_CREAT |
+	    O_TRUNC, 0644);
+	cr_assert(posix_spawn(&pid, test_clspd, &fa, NULL,
+	    (char *const *)argv, environ) == 0);
+	posix_spawn_file_actions_destroy(&fa);
+	return pid;
+}
+
+static pid_t
+spawn_build(const char *out, const char *err)
+{
+	return spawn_build_of("content", out, err);
+}
+
+/* The names beginning with a dot in the current folder, or "". */
+static char *
+dot_names(void)
+{
+	struct buf	 b = BUF_INIT;
+	char		**names;
+	size_t		 n, i;
+
+	cr_assert(fs_list_dir(".", &names, &n) == 0);
+	for (i = 0; i < n; i++)
+		if (names[i][0] == '.') {
+			buf_puts(&b, names[i]);
+			buf_puts(&b, " ");
+		}
+	fs_names_free(names, n);
+	buf_puts(&b, "");
+	return buf_detach(&b);
+}
+
+/* Every output carries the marker, beside site/ and pdf/. */
+Test(cli, outputs_carry_the_marker)
+{
+	char	*text;
+
+	test_content(NULL, 0);
+	test_build("content", "out", NULL);
+	text = test_read("out/.clspd-output", NULL);
+	cr_assert_str_eq(text, "This folder was written by clspd, which "
+	    "replaces it as a whole at each build: keep no files of your own "
+	    "in it.\n");
+	free(text);
+	cr_assert(!fs_is_file("out/site/.clspd-output"));
+}
+
+/*
+ * A folder with a pdf/ or site/ of its own is not an output (a thesis
+ * was lost so); an output of a version before the marker, holding only
+ * site/ with its index.html and pdf/, is replaced.
+ */
+Test(cli, only_outputs_of_clspd_are_replaced)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file("thesis/pdf/chapter1.pdf", "%PDF", 4);
+	test_write_file("thesis/notes.txt", "keep", 4);
+	test_write_file("pdfonly/pdf/mine.pdf", "%PDF", 4);
+	test_write_file("siteonly/site/mine.html", "<p>", 3);
+	test_write_file("old/site/index.html", "<p>", 3);
+	test_write_file("old/pdf/rapport-2024.pdf", "%PDF", 4);
+	r = RUN("build", "content", "-o", "thesis");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: cannot build into thesis: it is not "
+	    "empty and was not written by clspd (it has no .clspd-output "
+	    "file); remove it or choose another folder\n");
+	run_free(&r);
+	cr_assert(fs_is_file("thesis/notes.txt"));
+	r = RUN("build", "content", "-o", "pdfonly");
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "siteonly");
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("pdfonly/pdf/mine.pdf"));
+	cr_assert(fs_is_file("siteonly/site/mine.html"));
+	r = RUN("build", "content", "-o", "old");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("old/.clspd-output"));
+	cr_assert(!fs_is_file("old/pdf/rapport-2024.pdf"));
+}
+
+/* A build that finds OUT locked fails at once and says by whom. */
+Test(cli, a_locked_output_is_not_built)
+{
+	struct run	 r;
+	int		 fd;
+
+	test_content(NULL, 0);
+	test_build("content", "out", NULL);
+	test_sh("cp -a out before", NULL);
+	fd = open(".out.lock", O_RDWR | O_CREAT, 0644);
+	cr_assert(fd != -1);
+	cr_assert(write(fd, "4242\n", 5) == 5);
+	cr_assert(flock(fd, LOCK_EX) == 0);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: another clspd build is writing out "
+	    "(pid 4242): wait for it to end, or build into another folder "
+	    "with -o\n");
+	run_free(&r);
+	close(fd);
+	cr_assert(test_same_tree("out", "before"));
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(!fs_is_file(".out.lock"), "the lock file stays");
+}
+
+/*
+ * Two builds of different contents into one OUT at once, many times:
+ * one fails on the lock (or they follow each other), and OUT is always
+ * one whole tree, never a mix.
+ */
+Test(cli, concurrent_builds_never_mix, .timeout = 240)
+{
+	pid_t	 a, b;
+	int	 sa, sb, i;
+	char	*ea, *eb;
+	const char *lock = "clspd: another clspd build is writing out (pid ";
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_sh("mv content content-a", NULL);
+	big_content("Conseil B");
+	test_sh("mv content content-b", NULL);
+	test_build("content-a", "whole-a", NULL);
+	test_build("content-b", "whole-b", NULL);
+	for (i = 0; i < 12; i++) {
+		a = spawn_build_of("content-a", "out", "a.txt");
+		usleep((useconds_t)(i * 3000));
+		b = spawn_build_of("content-b", "out", "b.txt");
+		waitpid(a, &sa, 0);
+		waitpid(b, &sb, 0);
+		ea = test_read("a.txt", NULL);
+		eb = test_read("b.txt", NULL);
+		cr_assert(WIFEXITED(sa) && WIFEXITED(sb), "try %d", i);
+		cr_assert(WEXITSTATUS(sa) == 0 || (WEXITSTATUS(sa) == 3 &&
+		    strncmp(ea, lock, strlen(lock)) == 0), "try %d: %s", i, ea);
+		cr_assert(WEXITSTATUS(sb) == 0 || (WEXITSTATUS(sb) == 3 &&
+		    strncmp(eb, lock, strlen(lock)) == 0), "try %d: %s", i, eb);
+		cr_assert(WEXITSTATUS(sa) == 0 || WEXITSTATUS(sb) == 0);
+		cr_assert(test_same_tree("out", "whole-a") ||
+		    test_same_tree("out", "whole-b"), "try %d: mixed", i);
+		free(ea);
+		free(eb);
+	}
+}
+
+/*
+ * The staging folder deleted during the build (by another container
+ * that took it for stale, by hand): the build fails, OUT is untouched,
+ * nothing is published; also when a folder of the same name is made
+ * again.
+ */
+Test(cli, staging_folder_deleted_mid_build, .timeout = 240)
+{
+	pid_t	 pid;
+	int	 st, i, hit = 0;
+	char	*err, *dots, cmd[256];
+	double	 t0;
+	const char *changed = "title: Y\nthematic: t\ndescription: D.\n"
+	    "objectives: O.\n";
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_build("content", "out", NULL);
+	test_sh("cp -a out before", NULL);
+	test_write_file("content/actions/x001.yaml", changed, strlen(changed));
+	for (i = 0; i < 6; i++) {
+		pid = spawn_build("out", "err.txt");
+		/* Wait for the staging folder, then remove it (and remake). */
+		t0 = test_now();
+		dots = NULL;
+		while (test_now() - t0 < 20) {
+			free(dots);
+			dots = test_sh("ls -a | grep '^\\.out\\.new-' || true",
+			    NULL);
+			if (*dots != '\0')
+				break;
+			usleep(500);
+		}
+		dots[strcspn(dots, "\n")] = '\0';
+		usleep(20000);
+		/* rm fails while the build adds files: again. */
+		snprintf(cmd, sizeof(cmd), "for k in 1 2 3 4 5; do rm -rf '%s' "
+		    "2>/dev/null && break; done; %s", dots, i % 2 ?
+		    "mkdir -p '" : "true");
+		if (i % 2)
+			snprintf(cmd + strlen(cmd), sizeof(cmd) - strlen(cmd),
+			    "%s/site' || true", dots);
+		test_sh(cmd, NULL);
+		free(dots);
+		waitpid(pid, &st, 0);
+		err = test_read("err.txt", NULL);
+		cr_assert(WIFEXITED(st), "try %d", i);
+		if (WEXITSTATUS(st) == 0) {
+			/* Done before the removal: whole and new. */
+			cr_assert(!test_same_tree("out", "before"));
+			test_sh("rm -rf out && cp -a before out", NULL);
+		} else {
+			hit++;
+			cr_assert_eq(WEXITSTATUS(st), 3, "try %d: %s", i, err);
+			cr_assert(test_same_tree("out", "before"),
+			    "try %d: the output changed", i);
+		}
+		free(err);
+		test_sh("rm -rf .out.new-*", NULL);
+	}
+	cr_assert(hit >= 3, "the removal came too late %d times", 6 - hit);
+}
+
+/* What a build killed with SIGKILL left beside OUT goes at the next. */
+Test(cli, a_killed_build_is_cleaned_up, .timeout = 120)
+{
+	pid_t	 pid;
+	int	 st;
+	char	*dots;
+	struct run r;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_build("content", "out", NULL);
+	pid = spawn_build("out", "err.txt");
+	for (;;) {
+		dots = test_sh("ls -a | grep '^\\.out\\.new-' || true", NULL);
+		if (*dots != '\0')
+			break;
+		free(dots);
+		usleep(500);
+	}
+	free(dots);
+	usleep(50000);
+	kill(pid, SIGKILL);
+	waitpid(pid, &st, 0);
+	dots = dot_names();
+	cr_assert(strstr(dots, ".out.new-") != NULL, "%s", dots);
+	free(dots);
+	r = RUN("build", "content", "-o", "out", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	dots = dot_names();
+	cr_assert_str_eq(dots, "");
+	free(dots);
 }
