@@ -240,6 +240,7 @@ static int		 publish_done;		/* OUT was replaced */
 static pthread_t	 publish_thread;
 static int		 publish_watching;
 static sigset_t		 publish_saved_mask;
+static char		*publish_out_name;	/* OUT, for the message */
 
 /* Whether the folder at path holds nothing. */
 static int
@@ -745,8 +746,7 @@ publish_watch(void *arg)
 		}
 		publish_signal = signo;
 		fprintf(stderr, _("clspd: interrupted; %s is left as it "
-		    "was\n"), publish_current != NULL ?
-		    publish_current->out : "the output");
+		    "was\n"), publish_out_name);
 		if (publish_current != NULL) {
 			if (publish_current->staging != NULL)
 				publish_remove_staging(
@@ -763,33 +763,30 @@ publish_watch(void *arg)
 	return NULL;
 }
 
-/*
- * Blocks the signals that end a build in every thread (the renderers'
- * threads, started later, inherit it) and starts the signal thread.
- */
-static void
-publish_watch_start(void)
+void
+publish_signals_catch(const char *out)
 {
 	static sigset_t	 set;
 
+	if (publish_watching)
+		return;
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGHUP);
 	publish_signal = 0;
 	publish_done = 0;
+	free(publish_out_name);
+	publish_out_name = xstrdup(out);
 	pthread_sigmask(SIG_BLOCK, &set, &publish_saved_mask);
 	publish_watching = pthread_create(&publish_thread, NULL,
 	    publish_watch, &set) == 0;
+	if (!publish_watching)
+		pthread_sigmask(SIG_SETMASK, &publish_saved_mask, NULL);
 }
 
-/*
- * Stops the signal thread and restores the mask. A signal that came
- * after it stopped, still pending, is dropped when OUT was replaced
- * (the build is complete); otherwise it acts once unblocked.
- */
-static void
-publish_watch_stop(void)
+void
+publish_signals_release(void)
 {
 	sigset_t		 set;
 	struct timespec		 zero = { 0, 0 };
@@ -799,6 +796,7 @@ publish_watch_stop(void)
 	pthread_cancel(publish_thread);
 	pthread_join(publish_thread, NULL);
 	publish_watching = 0;
+	/* Came after the signal thread stopped: dropped once published. */
 	if (publish_done) {
 		sigemptyset(&set);
 		sigaddset(&set, SIGINT);
@@ -808,6 +806,8 @@ publish_watch_stop(void)
 			;
 	}
 	pthread_sigmask(SIG_SETMASK, &publish_saved_mask, NULL);
+	free(publish_out_name);
+	publish_out_name = NULL;
 }
 
 int
@@ -825,7 +825,9 @@ publish_begin(struct publisher *p, const char *out)
 	p->dir = p->lock = -1;
 	p->out = xstrdup(out);
 	p->lock_path = publish_beside(out, "lock");
-	publish_watch_start();
+	/* Unless the build caught them already, from its start. */
+	p->own_signals = !publish_watching;
+	publish_signals_catch(out);
 	pthread_mutex_lock(&publish_mutex);
 	publish_current = p;
 	/* The folder that holds out must exist. */
@@ -1014,11 +1016,10 @@ publish_abort(struct publisher *p)
 	if (p->staging != NULL)
 		fs_remove_tree(p->staging);
 	publish_unlock(p);
-	pthread_mutex_unlock(&publish_mutex);
-	publish_watch_stop();
-	pthread_mutex_lock(&publish_mutex);
 	publish_current = NULL;
 	pthread_mutex_unlock(&publish_mutex);
+	if (p->own_signals)
+		publish_signals_release();
 	free(p->staging);
 	free(p->out);
 	free(p->lock_path);

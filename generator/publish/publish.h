@@ -98,6 +98,7 @@ struct publisher {
 	int		 lock;		/* its descriptor, flock'ed; or -1 */
 	FILE		*file;	/* the file being written */
 	char		*path;	/* its path */
+	int		 own_signals;	/* publish_begin caught the signals */
 };
 
 /*
@@ -110,6 +111,18 @@ struct publisher {
  */
 int		 publish_check(const char *out, const char *content,
 		    const char **why);
+
+/*
+ * From here to publish_signals_release, SIGINT, SIGTERM and SIGHUP are
+ * handled by a thread of the publish stage: until OUT is replaced, one
+ * ends the build at once ("interrupted; OUT is left as it was", the
+ * temporary folder removed, the process ended by the signal); after,
+ * the build is complete and goes on to its end. A build calls it first,
+ * so that a signal while it reads says so too; publish_begin calls it
+ * when it was not.
+ */
+void		 publish_signals_catch(const char *out);
+void		 publish_signals_release(void);
 
 /*
  * Puts back a previous output that a build killed between its two

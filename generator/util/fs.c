@@ -112,8 +112,10 @@ fs_read_fd(int fd, size_t max, struct buf *out)
 			continue;
 		if (n == -1)
 			goto out;
-		if (n == 0)
+		if (n == 0) {
+			out->data[out->len] = '\0';	/* an empty file too */
 			break;
+		}
 		out->len += (size_t)n;
 		out->data[out->len] = '\0';
 		if (out->len > max) {

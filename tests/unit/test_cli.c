@@ -803,18 +803,21 @@ big_content(const char *council)
 
 /* Starts clspd build content -o out -q, its errors into the file err. */
 static pid_t
-spawn_build_of(const char *content, const char *out, const char *err)
+spawn_build_in(int ns, const char *content, const char *out,
+    const char *err)
 {
 	posix_spawn_file_actions_t fa;
 	pid_t		 pid;
-	const char	*argv[] = { test_clspd, "build", content, "-o", out,
-			    "-q", NULL };
+	const char	*argv[] = { "/usr/bin/unshare", "--pid", "--fork",
+			    test_clspd, "build", content, "-o", out, "-q",
+			    NULL };
+	const char	*const *run = ns ? argv : argv + 3;
 
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_CREAT |
 	    O_TRUNC, 0644);
-	cr_assert(posix_spawn(&pid, test_clspd, &fa, NULL,
-	    (char *const *)argv, environ) == 0);
+	cr_assert(posix_spawn(&pid, run[0], &fa, NULL, (char *const *)run,
+	    environ) == 0);
 	posix_spawn_file_actions_destroy(&fa);
 	return pid;
 }
@@ -822,7 +825,7 @@ spawn_build_of(const char *content, const char *out, const char *err)
 static pid_t
 spawn_build(const char *out, const char *err)
 {
-	return spawn_build_of("content", out, err);
+	return spawn_build_in(0, "content", out, err);
 }
 
 /* The names beginning with a dot in the current folder, or "". */
@@ -925,9 +928,11 @@ Test(cli, a_locked_output_is_not_built)
 }
 
 /*
- * Two builds of different contents into one OUT at once, many times:
- * one fails on the lock (or they follow each other), and OUT is always
- * one whole tree, never a mix.
+ * Two builds of different contents into one OUT at once, many times,
+ * each in a PID namespace of its own where both are pid 1 (two
+ * containers sharing the folder): one fails on the lock (or they follow
+ * each other), and OUT is always one whole tree, never a mix. The test
+ * fails, never skips, when it cannot make namespaces.
  */
 Test(cli, concurrent_builds_never_mix, .timeout = 240)
 {
@@ -943,10 +948,14 @@ Test(cli, concurrent_builds_never_mix, .timeout = 240)
 	test_sh("mv content content-b", NULL);
 	test_build("content-a", "whole-a", NULL);
 	test_build("content-b", "whole-b", NULL);
-	for (i = 0; i < 12; i++) {
-		a = spawn_build_of("content-a", "out", "a.txt");
+	ea = test_sh("unshare --pid --fork sh -c 'echo $$' 2>&1", &sa);
+	cr_assert(sa == 0 && strcmp(ea, "1\n") == 0, "cannot make a PID "
+	    "namespace for the test (run as root): %s", ea);
+	free(ea);
+	for (i = 0; i < 8; i++) {
+		a = spawn_build_in(1, "content-a", "out", "a.txt");
 		usleep((useconds_t)(i * 3000));
-		b = spawn_build_of("content-b", "out", "b.txt");
+		b = spawn_build_in(1, "content-b", "out", "b.txt");
 		waitpid(a, &sa, 0);
 		waitpid(b, &sb, 0);
 		ea = test_read("a.txt", NULL);
@@ -1059,4 +1068,198 @@ Test(cli, a_killed_build_is_cleaned_up, .timeout = 120)
 	dots = dot_names();
 	cr_assert_str_eq(dots, "");
 	free(dots);
+}
+
+/*
+ * SIGTERM, SIGINT or SIGHUP at any moment of a build (from its start to
+ * past its end): either the build ended by the signal, said
+ * "interrupted" once and left OUT exactly as it was, or it completed,
+ * exit 0, and OUT is exactly the new tree. The signal acts at once.
+ */
+Test(cli, signals_leave_old_or_new_output, .timeout = 300)
+{
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
+	struct run	 r;
+	pid_t		 pid;
+	int		 i, st, sig, killed = 0, done = 0;
+	double		 took, t0, lag, worst = 0;
+	char		*err;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_sh("mv content content-a", NULL);
+	big_content("Conseil B");
+	test_build("content-a", "whole-a", NULL);
+	r = RUN("build", "content", "-o", "whole-b", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	took = r.seconds;
+	run_free(&r);
+	for (i = 0; i < 24; i++) {
+		test_sh("rm -rf out && cp -a whole-a out", NULL);
+		sig = sigs[i % 3];
+		pid = spawn_build("out", "err.txt");
+		usleep((useconds_t)(took * 1e6 * (0.05 * i)));
+		t0 = test_now();
+		kill(pid, sig);
+		waitpid(pid, &st, 0);
+		lag = test_now() - t0;
+		err = test_read("err.txt", NULL);
+		if (WIFSIGNALED(st)) {
+			killed++;
+			cr_assert_eq(WTERMSIG(st), sig, "try %d", i);
+			/* Before main, the default action: nothing said. */
+			if (i > 2 || *err != '\0')
+				cr_assert_str_eq(err, "clspd: interrupted; out "
+				    "is left as it was\n", "try %d: %s", i, err);
+			cr_assert(test_same_tree("out", "whole-a"),
+			    "try %d: the output changed", i);
+			if (lag > worst)
+				worst = lag;
+			if (lag > 0.2)
+				cr_log_info("try %d: %.3f s to act", i, lag);
+		} else {
+			done++;
+			cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+			    "try %d: %s", i, err);
+			cr_assert_str_eq(err, "", "try %d", i);
+			cr_assert(test_same_tree("out", "whole-b"),
+			    "try %d: the output is not whole", i);
+		}
+		free(err);
+		err = dot_names();
+		cr_assert_str_eq(err, "", "try %d left %s", i, err);
+		free(err);
+	}
+	cr_log_info("signals: %d builds interrupted, %d completed, slowest "
+	    "%.3f s from the signal to the end (a build takes %.3f s)",
+	    killed, done, worst, took);
+	cr_assert(killed >= 8 && done >= 2, "%d killed, %d done", killed,
+	    done);
+}
+
+/*
+ * A signal while a long PDF renders acts at once: the signal thread
+ * ends the process, instead of the build waiting for the renderers'
+ * threads to reach their next write (3.8 s seen). The time left is the
+ * removal of the few files written; the best of three tries is compared
+ * with the build's time, so that a loaded machine does not decide.
+ */
+Test(cli, a_signal_during_a_long_pdf_acts_at_once, .timeout = 240)
+{
+	struct buf	 b = BUF_INIT;
+	struct run	 r;
+	pid_t		 pid;
+	int		 i, k, st;
+	double		 took, t0, lag, best = 1e9;
+	static const char *const words[] = { "lorem", "ipsum", "dolor",
+	    "sit", "amet", "consectetur", "adipiscing", "elit" };
+
+	test_content(NULL, 0);
+	buf_puts(&b, "---\ntitle: Charte\n---\n\n## Article\n\n");
+	for (i = 0; i < 3000; i++) {
+		for (k = 0; k < 60; k++) {
+			buf_puts(&b, words[(i * 7 + k * 3) % 8]);
+			buf_puts(&b, " ");
+		}
+		buf_puts(&b, "fin.\n\n");
+	}
+	test_write_file("content/charter.md", b.data, b.len);
+	buf_release(&b);
+	r = RUN("build", "content", "-o", "whole", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	took = r.seconds;
+	run_free(&r);
+	for (i = 0; i < 3; i++) {
+		pid = spawn_build("out", "err.txt");
+		usleep((useconds_t)(took * 1e6 * 0.3));
+		t0 = test_now();
+		kill(pid, SIGTERM);
+		waitpid(pid, &st, 0);
+		lag = test_now() - t0;
+		cr_assert(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM);
+		cr_assert(!fs_is_dir("out"));
+		if (lag < best)
+			best = lag;
+	}
+	cr_log_info("long PDF: a build takes %.3f s, SIGTERM at 30%% acts in "
+	    "%.3f s", took, best);
+	cr_assert(best < took * 0.25, "SIGTERM took %.3f s to act (a build "
+	    "takes %.3f s)", best, took);
+}
+
+/*
+ * Without RENAME_EXCHANGE (forced by CLSPD_TEST_EXCHANGE), OUT is moved
+ * aside, then the new one in; a build killed between the two leaves OUT
+ * missing, and the next build of it, even one that fails, puts it back.
+ */
+Test(cli, two_renames_killed_between_are_recovered)
+{
+	struct run	 r;
+	char		*dots;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	test_content(NULL, 0);
+	test_build("content", "out", NULL);
+	test_sh("cp -a out before", NULL);
+	test_write_file("content/actions/b.yaml", "title: B\nthematic: t\n"
+	    "description: D.\nobjectives: O.\n", 52);
+	setenv("CLSPD_TEST_EXCHANGE", "none", 1);
+	r = RUN("build", "content", "-o", "new");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	test_sh("cp -a out out2", NULL);
+	r = RUN("build", "content", "-o", "out2");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("out2", "new"), "the fallback published");
+	setenv("CLSPD_TEST_EXCHANGE", "kill", 1);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 128 + SIGKILL, "%s", r.err);
+	run_free(&r);
+	cr_assert(!fs_is_dir("out"), "the hook did not kill in between");
+	dots = dot_names();
+	cr_assert(strstr(dots, ".out.old-") != NULL, "%s", dots);
+	free(dots);
+	unsetenv("CLSPD_TEST_EXCHANGE");
+	/* A failing build puts it back too. */
+	test_write_file("content/actions/c.yaml", "title: C\n", 9);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "clspd: out: put back the previous output, "
+	    "moved aside by a build that was stopped\n") == r.err, "%s",
+	    r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("out", "before"));
+	dots = dot_names();
+	cr_assert_str_eq(dots, "");
+	free(dots);
+}
+
+/*
+ * An OUT that is a mount point (a container's volume) cannot be
+ * renamed: refused before building, saying what to do. The test
+ * mounts a folder there (root in the sandbox); it fails, never skips,
+ * when it cannot.
+ */
+Test(cli, a_mount_point_is_refused_with_what_to_do)
+{
+	struct run	 r;
+	int		 st;
+	char		*out;
+
+	test_content(NULL, 0);
+	test_write_file("vol/.keep", "", 0);
+	test_write_file("out/.keep", "", 0);
+	out = test_sh("mount --bind vol out 2>&1", &st);
+	cr_assert_eq(st, 0, "cannot mount for the test (run as root): %s",
+	    out);
+	free(out);
+	r = RUN("build", "content", "-o", "out");
+	test_sh("umount out", NULL);
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	cr_assert_str_eq(r.err, "clspd: cannot build into out: it is a mount "
+	    "point (a volume), which cannot be replaced as a whole; build "
+	    "into a folder inside it (-o OUT/NAME) or mount the folder above "
+	    "it\n");
+	run_free(&r);
 }
