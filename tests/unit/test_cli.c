@@ -725,14 +725,21 @@ Test(cli, link_inside_the_theme_is_refused)
 	test_write_file("secret.css", "TOPSECRET", 9);
 	cr_assert(symlink("../../../secret.css",
 	    "content/theme/assets/style.css") == 0);
-	cr_assert(symlink("../../secret.css", "content/theme/style.yaml") ==
-	    0);
+	/* Read, they would say what they hold: read by no one. */
+	test_write_file("secret.yaml", "accent: TOPSECRET\n", 18);
+	test_write_file("content/theme/pdf/.keep", "", 0);
+	test_write_file("content/theme/strings/.keep", "", 0);
+	cr_assert(symlink("../../../secret.yaml",
+	    "content/theme/pdf/style.yaml") == 0);
+	cr_assert(symlink("../../../secret.yaml",
+	    "content/theme/strings/fr.yaml") == 0);
 	r = RUN("check", "content");
 	cr_assert_eq(r.status, 1, "%s", r.err);
 	strip_time(r.err);
 	cr_assert_str_eq(r.err, "content/theme/assets/style.css" LINK_ERROR
-	    "content/theme/style.yaml" LINK_ERROR "clspd: checked content: 5 "
-	    "files read, 2 errors, 0 warnings");
+	    "content/theme/pdf/style.yaml" LINK_ERROR
+	    "content/theme/strings/fr.yaml" LINK_ERROR "clspd: checked "
+	    "content: 5 files read, 3 errors, 0 warnings");
 	run_free(&r);
 }
 
@@ -1098,7 +1105,8 @@ Test(cli, signals_leave_old_or_new_output, .timeout = 300)
 		test_sh("rm -rf out && cp -a whole-a out", NULL);
 		sig = sigs[i % 3];
 		pid = spawn_build("out", "err.txt");
-		usleep((useconds_t)(took * 1e6 * (0.05 * i)));
+		/* The last one comes well after the end: a whole build. */
+		usleep((useconds_t)(took * 1e6 * (i < 23 ? 0.05 * i : 5.0)));
 		t0 = test_now();
 		kill(pid, sig);
 		waitpid(pid, &st, 0);
@@ -1133,7 +1141,7 @@ Test(cli, signals_leave_old_or_new_output, .timeout = 300)
 	cr_log_info("signals: %d builds interrupted, %d completed, slowest "
 	    "%.3f s from the signal to the end (a build takes %.3f s)",
 	    killed, done, worst, took);
-	cr_assert(killed >= 8 && done >= 2, "%d killed, %d done", killed,
+	cr_assert(killed >= 8 && done >= 1, "%d killed, %d done", killed,
 	    done);
 }
 
