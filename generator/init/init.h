@@ -9,7 +9,7 @@
 
 /*
  * Writes the starter content into dir, which must not exist, or hold
- * nothing but dotfiles (.git). Returns 0, or an exit status of FORMAT.md
+ * nothing but dotfiles (.git). Returns 0, or an exit status of docs/format.md
  * section 4 after printing why on stderr.
  */
 int	 init_write(const char *dir);
