@@ -219,6 +219,7 @@ build_preflight(const struct build_options *o)
 		    o->output, why);
 		return EXIT_IO;
 	}
+	publish_tidy(o->output);
 	return 0;
 }
 
@@ -243,8 +244,11 @@ build_run(const struct build_options *o)
 		return rc;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
+	if (!o->check_only)
+		publish_signals_catch(o->output);
 	if ((m = load_content(o->content, &d, &err)) == NULL) {
 		fprintf(stderr, "clspd: %s: %s\n", o->content, err);
+		publish_signals_release();
 		return EXIT_IO;
 	}
 	check_model(m, &d);
@@ -286,6 +290,7 @@ build_run(const struct build_options *o)
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);
+	publish_signals_release();
 	strings_release(&labels);
 	pdf_theme_release(&pdf);
 	theme_close(&theme);

@@ -14,6 +14,7 @@
 #include "../util/sort.h"
 #include "../util/buf.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "../util/thread.h"
 #include "../util/utf8.h"
 #include "fields.h"
@@ -66,6 +67,36 @@ file_pos(const char *path)
 }
 
 /*
+ * A symbolic link anywhere clspd reads in the content folder is an
+ * error at its path, never followed: a link to a file outside the
+ * folder (a CI runner's secrets, /proc) would be published.
+ */
+static const char *const link_message = N_("a symbolic link: clspd follows no "
+    "link in the content folder (one could publish a file from outside "
+    "it); replace the link by the file or folder itself");
+
+/* Reports path if it is a symbolic link; returns whether it is. */
+static int
+load_link(struct load *ld, const char *path)
+{
+	if (!fs_is_link(path))
+		return 0;
+	diag_error(ld->l.diags, file_pos(path), "%s", _(link_message));
+	return 1;
+}
+
+/* path below the content folder, as fs_join(root, rel) made it. */
+static const char *
+load_rel(const struct load *ld, const char *path)
+{
+	const char	*rel = path + strlen(ld->m->root);
+
+	while (*rel == '/')
+		rel++;
+	return rel;
+}
+
+/*
  * Keeps the path of a file that was not loaded in the model: diagnostics
  * point to their file's path, so it must live as long as the model.
  */
@@ -91,7 +122,12 @@ load_read(struct load *ld, const char *path)
 	const char	*why;
 
 	ld->files++;
-	rc = fs_read_file(path, LOAD_MAX_FILE, &ld->data);
+	rc = fs_read_beneath(ld->m->root, load_rel(ld, path), LOAD_MAX_FILE,
+	    &ld->data);
+	if (rc == -4) {
+		diag_error(ld->l.diags, file_pos(path), "%s", _(link_message));
+		return -1;
+	}
 	if (rc == -2) {
 		diag_error(ld->l.diags, file_pos(path), "file larger than "
 		    "4 MiB");
@@ -169,6 +205,8 @@ load_council(struct load *ld)
 	char		*yml;
 
 	c->file = fs_join(ld->m->root, "clspd.yaml");
+	if (load_link(ld, c->file))
+		return;
 	if (!fs_is_file(c->file)) {
 		yml = fs_join(ld->m->root, "clspd.yml");
 		if (fs_is_file(yml))
@@ -291,7 +329,8 @@ load_charter(struct load *ld)
 	struct charter	*c;
 
 	/* Absent is fine; present, it must be readable (not a folder). */
-	if (access(path, F_OK) == -1 || load_read(ld, path) == -1) {
+	if (load_link(ld, path) || access(path, F_OK) == -1 ||
+	    load_read(ld, path) == -1) {
 		load_keep(ld, path);
 		return;
 	}
@@ -300,6 +339,52 @@ load_charter(struct load *ld)
 	ld->m->charter = c;
 	records_charter_read(&ld->l, path, buf_cstr(&ld->data), ld->data.len,
 	    c);
+}
+
+/*
+ * Reports every symbolic link below dir, a folder of CONTENT/theme, at
+ * most 16 folders deep (the theme's own walk stops there too).
+ */
+static void
+load_theme_walk(struct load *ld, const char *dir, int depth)
+{
+	char		**names, *path;
+	unsigned char	 *dirs;
+	size_t		  n, i;
+
+	if (depth > 16 || fs_list_dir_kinds(dir, &names, &dirs, &n) == -1)
+		return;
+	for (i = 0; i < n; i++) {
+		path = fs_join(dir, names[i]);
+		if (load_link(ld, path))
+			load_keep(ld, path);
+		else {
+			if (dirs[i])
+				load_theme_walk(ld, path, depth + 1);
+			free(path);
+		}
+	}
+	fs_names_free(names, n);
+	free(dirs);
+}
+
+/*
+ * The links of CONTENT/theme, and the folder itself as a link, are
+ * errors here, so that check finds them; the theme leaves them out
+ * (theme_open, theme_find).
+ */
+static void
+load_theme_links(struct load *ld)
+{
+	char	*path = fs_join(ld->m->root, "theme");
+
+	if (load_link(ld, path))
+		load_keep(ld, path);
+	else {
+		if (fs_is_dir(path))
+			load_theme_walk(ld, path, 0);
+		free(path);
+	}
 }
 
 /* The tasks of a content folder, gathered by the sequential walk. */
@@ -362,6 +447,10 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 	size_t		 n, i;
 	int		 actions = f->kind == TASK_ACTION;
 
+	if (load_link(ld, dir)) {
+		load_keep(ld, dir);
+		return;
+	}
 	if (!fs_is_dir(dir)) {
 		if (fs_is_file(dir)) {
 			diag_error(ld->l.diags, file_pos(dir), "expected a "
@@ -381,6 +470,10 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 		if (names[i][0] == '.')
 			continue;
 		path = fs_join(dir, names[i]);
+		if (load_link(ld, path)) {
+			load_keep(ld, path);
+			continue;
+		}
 		if (dirs[i]) {
 			diag_error(ld->l.diags, file_pos(path), "unexpected "
 			    "folder in %s/", f->name);
@@ -573,6 +666,7 @@ load_content(const char *root, struct diags *diags, const char **err)
 	ld.l.diags = diags;
 	ld.l.arena = model_arena(m);
 	load_council(&ld);
+	load_theme_links(&ld);
 	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
 		walk_folder(&ld, &folders[i], &ts, &narratives);
 	match_narratives(&ld, &ts, &narratives);

@@ -17,6 +17,8 @@
 #ifndef CLSPD_PUBLISH_H
 #define CLSPD_PUBLISH_H
 
+#include <sys/types.h>
+
 #include <stddef.h>
 #include <stdio.h>
 
@@ -27,25 +29,64 @@
 struct publisher {
 	struct sink	 sink;	/* first: a struct sink * is a publisher */
 	char		*out;
-	char		*staging;
+	char		*staging;	/* ".<name>.new-<random>" beside out */
+	int		 dir;		/* the staging folder, held open */
+	dev_t		 dev;		/* and what it is, to check at the end */
+	ino_t		 ino;
+	char		*lock_path;	/* ".<name>.lock" beside out */
+	int		 lock;		/* its descriptor, flock'ed; or -1 */
 	FILE		*file;	/* the file being written */
 	char		*path;	/* its path */
+	int		 own_signals;	/* publish_begin caught the signals */
 };
 
 /*
  * Checks, before anything is built, that out may be replaced: it is not
- * the content folder, inside it or one of its parents, and it is either
- * absent, empty, or a previous output of clspd (it holds site/ or pdf/).
+ * the content folder, inside it or one of its parents, nor a mount
+ * point, and it is either absent, empty, or an output of clspd (it holds
+ * the marker file .clspd-output, or, written by a version before the
+ * marker, only site/ with its index.html and pdf/).
  * Returns 0, or -1 with *why set to a message.
  */
 int		 publish_check(const char *out, const char *content,
 		    const char **why);
 
-/* Creates the temporary folder beside out. Returns 0 or -1 (printed). */
+/*
+ * From here to publish_signals_release, SIGINT, SIGTERM and SIGHUP are
+ * handled by a thread of the publish stage: until OUT is replaced, one
+ * ends the build at once ("interrupted; OUT is left as it was", the
+ * temporary folder removed, the process ended by the signal); after,
+ * the build is complete and goes on to its end. A build calls it first,
+ * so that a signal while it reads says so too; publish_begin calls it
+ * when it was not.
+ */
+void		 publish_signals_catch(const char *out);
+void		 publish_signals_release(void);
+
+/*
+ * Puts back a previous output that a build killed between its two
+ * renames left beside out (only when out is missing, and only when no
+ * build holds the lock), so that a failed build leaves it in place too.
+ */
+void		 publish_tidy(const char *out);
+
+/*
+ * Takes the lock of out (another build of it fails at once), cleans
+ * what a killed build left beside it, creates the temporary folder and
+ * starts handling SIGINT, SIGTERM and SIGHUP. Returns 0 or -1 (printed).
+ */
 int		 publish_begin(struct publisher *, const char *out);
-/* Flushes and swaps into place. Returns 0 or -1 (printed, rolled back). */
+/*
+ * Writes the marker, flushes, checks the temporary folder is still the
+ * one this build filled, and swaps it into place. Returns 0 or -1
+ * (printed, rolled back).
+ */
 int		 publish_commit(struct publisher *);
-/* Removes the temporary folder. Safe after a commit or a failed begin. */
+/*
+ * Removes the temporary folder (or, after a commit, the previous
+ * output), releases the lock and the signals. Safe after a commit, a
+ * failed begin, or twice.
+ */
 void		 publish_abort(struct publisher *);
 
 #endif

@@ -222,12 +222,15 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 	/* Then the folders, last layer first, so that the first wins. */
 	for (i = th->ndirs; i > 0; i--) {
 		where = fs_join(th->dirs[i - 1], STYLE_PATH);
-		if (!fs_is_file(where)) {
+		/* A link in CONTENT/theme: the loader reported it. */
+		if (!fs_is_file(where) || (fs_is_link(where) && i == 1 &&
+		    th->own)) {
 			free(where);
 			continue;
 		}
 		t->files[t->nfiles++] = where;
-		if (fs_read_file(where, 1u << 20, &b) == 0)
+		if (fs_read_beneath(th->dirs[i - 1], STYLE_PATH, 1u << 20,
+		    &b) == 0)
 			style_read(t, where, th->dirs[i - 1], buf_cstr(&b),
 			    b.len, d);
 		else
