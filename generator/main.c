@@ -1,5 +1,5 @@
 /*
- * clspd: the command line (FORMAT.md section 4).
+ * clspd: the command line (docs/format.md).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
  *   clspd check [CONTENT] [--theme NAME|DIR]

@@ -2,7 +2,7 @@
  * The starter content of "clspd init": one thematic, three partners, one
  * action with its narrative, two indicators, an introduction page and a
  * charter, each file showing the keys a coordinator is most likely to
- * need, with comments. It is kept small on purpose; FORMAT.md lists every
+ * need, with comments. It is kept small on purpose; docs/format.md lists every
  * key. A test builds it.
  */
 #include <errno.h>
@@ -21,7 +21,7 @@ struct init_file {
 
 static const struct init_file init_files[] = {
 	{ "clspd.yaml",
-"# The council and the reporting year. See FORMAT.md for every key.\n"
+"# The council and the reporting year. See docs/format.md for every key.\n"
 "council: CLSPD de Ma Commune\n"
 "territory: Ma Commune\n"
 "year: 2025\n"

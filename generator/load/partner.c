@@ -7,7 +7,7 @@
 #include "fields.h"
 #include "records.h"
 
-/* Kinds in FORMAT.md's order, with the funding family of each. */
+/* Kinds in docs/format.md's order, with the funding family of each. */
 static const struct {
 	const char	*kind;
 	enum family	 family;

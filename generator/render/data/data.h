@@ -25,7 +25,7 @@ void	 data_json_write(struct buf *, const struct value *);
 void	 data_json_value(struct buf *, const struct value *, int depth);
 
 /*
- * The indicators' values and targets per year (FORMAT.md section 3),
+ * The indicators' values and targets per year (docs/format.md),
  * into b; with a sink, b is flushed to it as it grows (the caller has
  * opened the file and closes it).
  */
