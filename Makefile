@@ -1,24 +1,26 @@
 # clspd — GNU make. `make` installs what is missing (as root), builds
 # ./clspd and builds the sample content into output/; `make test` runs
-# every test. See README.md.
+# every test. See README.md and docs/dev/.
 
 CC	?= cc
 PREFIX	?= /usr/local
 VERSION	 = 0.1.0
 
-# Debian packages, in two lists (see README.md, "Why these libraries").
-# BUILD_PACKAGES are what compiling ./clspd and running it need: `make`
-# installs only these. TEST_PACKAGES are the test tools, installed by
-# `make test`. tools/deps.sh finds each by what it provides (a command, a
-# pkg-config module, a header, a file) before asking dpkg, so a machine
-# that already has them builds without dpkg or root.
+# Debian packages, in two lists (see docs/dev/architecture.md, "Why these
+# libraries", and docs/dev/checks.md). BUILD_PACKAGES are what compiling
+# ./clspd and running it need: `make` installs only these. TEST_PACKAGES
+# are the test tools, installed by `make test`. tools/deps.sh finds each
+# by what it provides (a command, a pkg-config module, a header, a file)
+# before asking dpkg, so a machine that already has them builds without
+# dpkg or root.
 BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
-		 zlib1g-dev libhyphen-dev hyphen-fr fonts-lato gettext \
-		 libgit2-dev
+		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr \
+		 fonts-lato gettext libgit2-dev
 TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
-		libjaxb-api-java fonts-dejavu-core
+		libjaxb-api-java fonts-dejavu-core \
+		python3-openpyxl libreoffice-calc-nogui
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -50,8 +52,8 @@ ifeq ($(WERROR),1)
 WARN	+= -Werror
 endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
@@ -68,6 +70,7 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
+	opendata \
 	clean install uninstall fuzz browser browser-selftest screenshots FORCE
 
 # A recipe that fails leaves no half-written target behind.
@@ -150,12 +153,13 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/), then the layering of
-# generator/ (tools/check-includes.py: no include up the pipeline, no
+# written in Python from docs/format.md (tests/oracle/), then the layering
+# of generator/ (tools/check-includes.py: no include up the pipeline, no
 # cycle) and its functions' parameters (tools/check-params.py: at most
-# 6), the tests of the build's tools (tests/tools/), then the
-# browser checks of the site: first that they can fail
-# (browser-selftest), then on every page of the sample site (browser).
+# 6), the tests of the build's tools (tests/tools/), the open data read
+# back by independent tools (opendata), then the browser checks of the
+# site: first that they can fail (browser-selftest), then on every page
+# of the sample site (browser).
 test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
@@ -163,7 +167,21 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	python3 tools/check-includes.py
 	python3 tools/check-params.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
-	$(MAKE) --no-print-directory browser-selftest browser
+	$(MAKE) --no-print-directory opendata browser-selftest browser
+
+# The open data read back by independent tools (tests/data/run.sh): each
+# CSV against datapackage.json (npm datapackage and tableschema), the
+# workbook with openpyxl and LibreOffice.
+DATA_DIR   = tests/data
+DATA_STAMP = $(DATA_DIR)/node_modules/.npm-ci.stamp
+
+$(DATA_STAMP): $(DATA_DIR)/package-lock.json $(DATA_DIR)/package.json \
+		| $(BUILD)/.test-deps
+	npm ci --prefix $(DATA_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+opendata: $(BUILD)/clspd $(DATA_STAMP)
+	sh $(DATA_DIR)/run.sh $(BUILD)/clspd
 
 # The browser checks (tests/browser/README.md): every page of the sample
 # site opened in Debian's Chromium (axe-core WCAG 2.1 A and AA, lang, one
@@ -265,10 +283,21 @@ install: clspd
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
 	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/fr/man1
+	install -m 644 clspd.fr.1 $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev
+	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/clspd/
+	install -m 644 docs/format.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/
+	install -m 644 docs/guide/*.md \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide/
+	install -m 644 docs/dev/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
-	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/clspd
 
 clean:
 	rm -rf build build-san build-tsan build-fuzz clspd $(OUTPUT)

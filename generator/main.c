@@ -1,5 +1,5 @@
 /*
- * clspd: the command line (docs/format.md).
+ * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
  *   clspd check [CONTENT] [--theme NAME|DIR]
@@ -63,7 +63,8 @@ static const char help_text[] =
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
 "number of threads that read the content (with 1, the site and the PDFs\n"
 "are also rendered one after the other; the files are the same).\n"
-"See clspd(1) and FORMAT.md.\n";
+"See clspd(1) and the guide, docs/guide/README.md (in the sources, or\n"
+"under PREFIX/share/doc/clspd/ once installed).\n";
 
 /* Prints "clspd: " and the message, then the usage; returns EXIT_USAGE. */
 static int usage_error(const char *fmt, ...)

@@ -4,7 +4,7 @@
     python3 tools/check-params.py [ROOT]
 
 A function with a long parameter list is a call nobody can read
-(STYLE.md: "pass a struct"). Each definition of ROOT (default:
+(pass a struct instead). Each definition of ROOT (default:
 generator/) is counted, in the project's style: the return type on its
 own line, then "name(parameters)" at the start of a line, then "{". The
 functions listed in KNOWN are the ones left to convert: they are

@@ -26,6 +26,7 @@ probe() {
 	libcmark-dev) pkg-config --exists libcmark 2>/dev/null ;;
 	zlib1g-dev) pkg-config --exists zlib 2>/dev/null ;;
 	libgit2-dev) pkg-config --exists libgit2 2>/dev/null ;;
+	libxlsxwriter-dev) pkg-config --exists xlsxwriter 2>/dev/null ;;
 	libcriterion-dev) pkg-config --exists criterion 2>/dev/null ;;
 	libhpdf-dev) has_header hpdf.h ;;
 	libhyphen-dev) has_header hyphen.h ;;
@@ -35,6 +36,7 @@ probe() {
 		[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ;;
 	gettext) command -v msgfmt >/dev/null ;;
 	python3-yaml) python3 -c 'import yaml' >/dev/null 2>&1 ;;
+	python3-openpyxl) python3 -c 'import openpyxl' >/dev/null 2>&1 ;;
 	time) [ -x /usr/bin/time ] ;;
 	poppler-utils) command -v pdftotext >/dev/null ;;
 	chromium) command -v chromium >/dev/null ;;

@@ -123,7 +123,7 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf[i].sink = sink;
 		}
 	}
-	rc = data_render(in->model, in->figures, sink);
+	rc = data_render(in->model, in->figures, in->date, sink);
 	if (rc == 0)
 		rc = site_render(view, in->theme, sink, in->errors);
 	/* Joined in order: the lanes' files come in the same order. */

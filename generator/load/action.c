@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
+#include "../util/utf8.h"
 #include "fields.h"
+#include "subsidy.h"
 #include "markdown.h"
 #include "records.h"
 
@@ -132,10 +135,107 @@ read_note(struct loader *l, const struct ynode *n, void *rec)
 	fields_str(l, n, &((struct funding_entry *)rec)->note);
 }
 
+/*
+ * The keys of a subsidy convention (struct subsidy), read into the
+ * entry's subsidy; which entries can be published is decided in
+ * subsidy.c.
+ */
+static void
+read_convention(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_date(l, n, &((struct funding_entry *)rec)->subsidy.convention);
+}
+
+static void
+read_decision(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_str(l, n, &((struct funding_entry *)rec)->subsidy.decision);
+}
+
+static void
+read_object(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct str	*o = &((struct funding_entry *)rec)->subsidy.object;
+
+	if (fields_str(l, n, o) == -1)
+		return;
+	if (utf8_length(o->s) > SUBSIDY_OBJECT_MAX) {
+		diag_error(l->diags, n->pos, _("the object of a subsidy is "
+		    "at most %d characters (the national format's limit): "
+		    "this one has %zu"), SUBSIDY_OBJECT_MAX, utf8_length(o->s));
+		o->s = NULL;
+	}
+}
+
+static void
+read_nature(struct loader *l, const struct ynode *n, void *rec)
+{
+	static const char *const natures[] = {
+		"numeraire", "nature", "numeraire-et-nature", NULL
+	};
+
+	fields_enum(l, n, &((struct funding_entry *)rec)->subsidy.nature,
+	    natures, "subsidy nature");
+}
+
+/* A date, or a period "start/end" with start before end. */
+static void
+read_paid(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct str	*p = &((struct funding_entry *)rec)->subsidy.paid;
+	const char	*s;
+	char		 start[11];
+
+	if (fields_str(l, n, p) == -1)
+		return;
+	s = p->s;
+	if (fields_is_date(s))
+		return;
+	if (strlen(s) == 21 && s[10] == '/') {
+		memcpy(start, s, 10);
+		start[10] = '\0';
+		if (fields_is_date(start) && fields_is_date(s + 11) &&
+		    strcmp(start, s + 11) <= 0)
+			return;
+	}
+	diag_error(l->diags, n->pos, _("paid is the date of payment "
+	    "(2025-03-14) or the period of payments (2025-03-14/2025-12-31), "
+	    "start before end: found '%s'"), s);
+	p->s = NULL;
+}
+
+static void
+read_terms(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct str	*t = &((struct funding_entry *)rec)->subsidy.terms;
+
+	if (fields_str(l, n, t) == -1)
+		return;
+	if (utf8_length(t->s) > SUBSIDY_OBJECT_MAX) {
+		diag_error(l->diags, n->pos, _("the terms of payment are at "
+		    "most %d characters (the national format's limit): this "
+		    "one has %zu"), SUBSIDY_OBJECT_MAX, utf8_length(t->s));
+		t->s = NULL;
+	}
+}
+
+static void
+read_eu_notified(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_bool(l, n, &((struct funding_entry *)rec)->subsidy.eu_notified);
+}
+
 static const struct field funding_entry_fields[] = {
 	{ "funder", 1, read_funder },
 	{ "amount", 0, read_amount },
 	{ "note", 0, read_note },
+	{ "convention", 0, read_convention },
+	{ "decision", 0, read_decision },
+	{ "object", 0, read_object },
+	{ "nature", 0, read_nature },
+	{ "paid", 0, read_paid },
+	{ "terms", 0, read_terms },
+	{ "eu_notified", 0, read_eu_notified },
 	{ NULL, 0, NULL }
 };
 

@@ -12,6 +12,7 @@
 #include "../util/sort.h"
 #include "../util/suggest.h"
 #include "load.h"
+#include "subsidy.h"
 
 /* An index of ids, sorted, for binary search and suggestions. */
 struct idmap {
@@ -342,4 +343,5 @@ check_model(struct model *m, struct diags *d)
 	check_partners(m, d);
 	sort_array(m->pages, m->npages, sizeof(*m->pages), page_cmp);
 	check_warnings(m, d);
+	subsidy_check(m, d);
 }

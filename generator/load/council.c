@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "records.h"
 
@@ -225,6 +226,51 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 	}
 }
 
+/*
+ * privacy.min_count: the smallest count of a sensitive indicator that may
+ * be published (statistical secrecy; 5 and 11 are the usual thresholds).
+ */
+static void
+read_min_count(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct num	*c = &((struct council *)rec)->min_count;
+	struct num	 v;
+
+	memset(&v, 0, sizeof(v));
+	if (fields_int(l, n, &v) == -1)
+		return;
+	if (v.v < 2 * DECIMAL_SCALE || v.v > 1000 * DECIMAL_SCALE) {
+		diag_error(l->diags, n->pos, _("min_count is the smallest "
+		    "count that may be published, a whole number from 2 to "
+		    "1000 (5 and 11 are usual): found '%s'"), n->scalar);
+		return;
+	}
+	*c = v;
+}
+
+static const struct field privacy_fields[] = {
+	{ "min_count", 1, read_min_count },
+	{ NULL, 0, NULL }
+};
+
+static void
+read_privacy(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_read_map(l, n, privacy_fields, rec, "privacy");
+}
+
+/* The licences French administrations may use for their data. */
+static void
+read_licence(struct loader *l, const struct ynode *n, void *rec)
+{
+	static const char *const licences[] = {
+		"licence-ouverte-2.0", "odbl-1.0", NULL
+	};
+
+	fields_enum(l, n, &((struct council *)rec)->licence, licences,
+	    "licence");
+}
+
 static const struct field council_fields[] = {
 	{ "council", 1, read_council },
 	{ "territory", 1, read_territory },
@@ -234,6 +280,8 @@ static const struct field council_fields[] = {
 	{ "base_url", 0, read_base_url },
 	{ "coordinator", 0, read_coordinator },
 	{ "accessibility", 0, read_accessibility },
+	{ "licence", 0, read_licence },
+	{ "privacy", 0, read_privacy },
 	{ "thematics", 1, read_thematics },
 	{ NULL, 0, NULL }
 };

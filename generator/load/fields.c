@@ -8,6 +8,7 @@
 
 #include "../util/alloc.h"
 #include "../util/suggest.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "markdown.h"
 
@@ -333,6 +334,20 @@ fields_int(struct loader *l, const struct ynode *n, struct num *out)
 	return 0;
 }
 
+int
+fields_bool(struct loader *l, const struct ynode *n, int *out)
+{
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "true or false");
+	if (strcmp(n->scalar, "true") == 0 || strcmp(n->scalar, "false") == 0) {
+		*out = n->scalar[0] == 't';
+		return 0;
+	}
+	diag_error(l->diags, n->pos, _("expected true or false, found '%s'"),
+	    n->scalar);
+	return -1;
+}
+
 /* Checks a year number; shared by year values and year keys. */
 static int
 fields_year_check(struct loader *l, const struct ynode *n, int *year)
@@ -560,8 +575,8 @@ fields_refs_free(struct refs *r)
 	r->n = 0;
 }
 
-static int
-is_date(const char *s)
+int
+fields_is_date(const char *s)
 {
 	int	 y, m, d, days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 		    30, 31 };
@@ -588,7 +603,7 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 {
 	if (fields_str(l, n, out) == -1)
 		return -1;
-	if (!is_date(out->s)) {
+	if (!fields_is_date(out->s)) {
 		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
 		    "found '%s'", out->s);
 		fields_str_free(out);

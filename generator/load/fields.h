@@ -44,6 +44,8 @@ int	 fields_num(struct loader *, const struct ynode *, struct num *);
 int	 fields_nonneg(struct loader *, const struct ynode *, struct num *);
 int	 fields_int(struct loader *, const struct ynode *, struct num *);
 int	 fields_year(struct loader *, const struct ynode *, int *year);
+/* Whether s is a date YYYY-MM-DD, a real day of the calendar. */
+int	 fields_is_date(const char *s);
 /* A date written YYYY-MM-DD, a real day of the calendar. */
 int	 fields_date(struct loader *, const struct ynode *, struct str *);
 int	 fields_year_key(struct loader *, const struct ynode *, int *year);
@@ -62,6 +64,8 @@ int	 fields_year_key(struct loader *, const struct ynode *, int *year);
 int	 fields_year_seen(struct loader *, const struct ynode *key, int year,
 	    int *lines);
 
+/* true or false, as YAML writes them. */
+int	 fields_bool(struct loader *, const struct ynode *, int *);
 int	 fields_text(struct loader *, const struct ynode *, struct text *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
 int	 fields_refs(struct loader *, const struct ynode *, struct refs *,

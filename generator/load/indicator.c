@@ -160,6 +160,12 @@ read_order(struct loader *l, const struct ynode *n, void *rec)
 	fields_int(l, n, &((struct indicator *)rec)->order);
 }
 
+static void
+read_sensitive(struct loader *l, const struct ynode *n, void *rec)
+{
+	fields_bool(l, n, &((struct indicator *)rec)->sensitive);
+}
+
 static const struct field indicator_fields[] = {
 	{ "action", 1, read_action },
 	{ "label", 1, read_label },
@@ -169,6 +175,7 @@ static const struct field indicator_fields[] = {
 	{ "target", 0, read_target },
 	{ "values", FIELD_MAY_BE_EMPTY, read_values },
 	{ "breakdown", 0, read_breakdown },
+	{ "sensitive", 0, read_sensitive },
 	{ "source", 0, read_source },
 	{ "order", 0, read_order },
 	{ NULL, 0, NULL }

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/i18n.h"
+#include "../util/ident.h"
 #include "fields.h"
 #include "records.h"
 
@@ -96,6 +98,55 @@ read_description(struct loader *l, const struct ynode *n, void *rec)
 	fields_text(l, n, &((struct partner *)rec)->description);
 }
 
+static void
+read_siret(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct partner	*p = rec;
+	char		 digits[15];
+	size_t		 len = 0, i;
+
+	if (fields_str(l, n, &p->siret) == -1)
+		return;
+	switch (ident_siret(p->siret.s, digits)) {
+	case IDENT_OK:
+		p->siret.s = arena_strdup(l->arena, digits);
+		return;
+	case IDENT_LENGTH:
+		for (i = 0; p->siret.s[i] != '\0'; i++)
+			len += p->siret.s[i] >= '0' && p->siret.s[i] <= '9';
+		diag_error(l->diags, n->pos, _("a SIRET has 14 digits (the 9 "
+		    "of the SIREN, then 5 for the establishment); '%s' has "
+		    "%zu"), p->siret.s, len);
+		break;
+	case IDENT_CHARACTER:
+		diag_error(l->diags, n->pos, _("a SIRET is written with "
+		    "digits only, spaces between groups allowed: '%s'"),
+		    p->siret.s);
+		break;
+	case IDENT_CHECKSUM:
+		diag_error(l->diags, n->pos, _("'%s' is not a valid SIRET: "
+		    "its check digit does not match (a digit mistyped, or two "
+		    "swapped?)"), p->siret.s);
+		break;
+	}
+	p->siret.s = NULL;
+}
+
+static void
+read_rna(struct loader *l, const struct ynode *n, void *rec)
+{
+	struct partner	*p = rec;
+
+	if (fields_str(l, n, &p->rna) == -1)
+		return;
+	if (ident_rna(p->rna.s) == IDENT_OK)
+		return;
+	diag_error(l->diags, n->pos, _("an RNA number is W followed by 9 "
+	    "digits or capital letters, as on the association's receipt "
+	    "(W751234567): found '%s'"), p->rna.s);
+	p->rna.s = NULL;
+}
+
 static const struct field partner_fields[] = {
 	{ "name", 1, read_name },
 	{ "short", 0, read_short },
@@ -105,6 +156,8 @@ static const struct field partner_fields[] = {
 	{ "phone", 0, read_phone },
 	{ "address", 0, read_address },
 	{ "description", 0, read_description },
+	{ "siret", 0, read_siret },
+	{ "rna", 0, read_rna },
 	{ NULL, 0, NULL }
 };
 

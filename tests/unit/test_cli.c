@@ -1,5 +1,5 @@
 /*
- * The command line as a user runs it (FORMAT.md section 4): exit codes,
+ * The command line as a user runs it (docs/format.md section 4): exit codes,
  * messages, init, determinism, and atomicity of the output folder.
  */
 #include <sys/stat.h>
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../generator/util/alloc.h"
 #include "../../generator/util/fs.h"
 #include "helpers.h"
 
@@ -97,8 +98,13 @@ Test(cli, build_writes_the_data_files)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert(fs_is_file("out/site/data/metrics.json"));
 	cr_assert(fs_is_file("out/site/data/indicators.csv"));
+	cr_assert(fs_is_file("out/site/data/funding.csv"));
+	cr_assert(fs_is_file("out/site/data/actions.csv"));
+	cr_assert(fs_is_file("out/site/data/partners.csv"));
+	cr_assert(fs_is_file("out/site/data/datapackage.json"));
+	cr_assert(fs_is_file("out/site/data/bilan-2025.xlsx"));
 	cr_assert(fs_is_file("out/pdf/rapport-2025.pdf"));
-	assert_timed(r.err, "clspd: built content into out: 5 files read, 12 "
+	assert_timed(r.err, "clspd: built content into out: 5 files read, 17 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 }
@@ -256,7 +262,7 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	assert_timed(r.err, "clspd: built mine into out: 10 files read, 16 "
+	assert_timed(r.err, "clspd: built mine into out: 10 files read, 21 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 	/* It never writes over an existing folder's files. */
@@ -264,6 +270,68 @@ Test(cli, init_writes_content_that_builds)
 	cr_assert_eq(r.status, 2);
 	cr_assert_str_eq(r.err, "clspd: mine: folder is not empty; init "
 	    "writes only into a new or empty folder\n");
+	run_free(&r);
+}
+
+/*
+ * The starter teaches the format: every key of every file of
+ * docs/format.md's tables is in it, live or commented out as "# key:",
+ * and restoring every commented key still gives content that checks and
+ * builds without a warning (so each commented key is one the loader
+ * accepts, with a value it accepts).
+ */
+Test(cli, init_starter_has_every_key_commented)
+{
+	static const char uncomment[] =
+	    "find mine -type f \\( -name '*.yaml' -o -name '*.md' \\) -exec "
+	    "sed -i -E 's/^( *)# ( *)([a-z_]+:|- |[0-9]{4}:|\"[^\"]*\":)/"
+	    "\\1\\2\\3/' {} + && grep -rc '^ *# *[a-z_]*:' mine | "
+	    "grep -v ':0$' || true";
+	static const char keys[] =
+	    "awk -F'`' '/^##/{f=\"\"} /^### `/{f=$2} "
+	    "f!=\"\" && /^\\| `/{print f, $2}' \"%s\"";
+	static const char missing[] =
+	    "%s | while read -r file key; do "
+	    "case $file in theme/*) continue;; esac; "
+	    "glob=$(printf '%%s' \"$file\" | sed 's/<id>/*/'); "
+	    "leaf=${key##*.}; leaf=${leaf%%\\[\\]}; "
+	    "case $leaf in *'<'*) continue;; esac; "
+	    "(cd mine && grep -Eq \"(^|[ {,-])$leaf:\" $glob) || "
+	    "echo \"$file: $key\"; done";
+	struct run	 r = RUN("init", "mine");
+	char		*format, *list, *cmd, *out;
+	size_t		 n = 0;
+	const char	*c;
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	/* The tables are read: a change of their notation fails here. */
+	format = test_repo_path("docs/format.md");
+	list = xasprintf(keys, format);
+	out = test_sh(list, NULL);
+	for (c = out; *c != '\0'; c++)
+		n += *c == '\n';
+	cr_assert_geq(n, 60, "only %zu keys found in %s", n, format);
+	free(out);
+	out = test_sh(uncomment, NULL);
+	cr_assert_str_eq(out, "", "lines still commented like keys:\n%s",
+	    out);
+	free(out);
+	cmd = xasprintf(missing, list);
+	out = test_sh(cmd, NULL);
+	cr_assert_str_eq(out, "", "keys of docs/format.md missing from the "
+	    "starter:\n%s", out);
+	free(out);
+	free(cmd);
+	free(list);
+	free(format);
+	r = RUN("check", "mine");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: checked mine: 10 files read, 0 errors, "
+	    "0 warnings, ");
+	run_free(&r);
+	r = RUN("build", "mine", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
 }
 

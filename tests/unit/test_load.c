@@ -1,5 +1,5 @@
 /*
- * The loader and the checker: for each rule of FORMAT.md section 1, a
+ * The loader and the checker: for each rule of docs/format.md section 1, a
  * broken input and the exact diagnostic expected, position included.
  *
  * Every test starts from the base content of helpers.c (clspd.yaml with
@@ -530,18 +530,19 @@ Test(load, unknown_key_council)
 	    "clspd.yaml (did you mean 'locale'?)\n"
 	    "content/clspd.yaml:5:1: error: unknown key 'colour' in "
 	    "clspd.yaml (expected one of: council, territory, year, title, "
-	    "locale, base_url, coordinator, accessibility, thematics)\n");
+	    "locale, base_url, coordinator, accessibility, licence, privacy, "
+	    "thematics)\n");
 }
 
 Test(load, unknown_key_partner_without_hint)
 {
 	static const struct tfile f[] = {
-		{ "partners/p.yaml", "name: P\nkind: commune\nsiret: 123\n" },
+		{ "partners/p.yaml", "name: P\nkind: commune\nnaf: 8411Z\n" },
 	};
 
-	EXPECT(f, "content/partners/p.yaml:3:1: error: unknown key 'siret' "
+	EXPECT(f, "content/partners/p.yaml:3:1: error: unknown key 'naf' "
 	    "in partner (expected one of: name, short, kind, website, email, "
-	    "phone, address, description)\n");
+	    "phone, address, description, siret, rna)\n");
 }
 
 Test(load, unknown_key_action)
@@ -575,7 +576,8 @@ Test(load, unknown_key_indicator)
 	    "indicator (did you mean 'unit'?)\n"
 	    "content/indicators/i.yaml:5:1: error: unknown key 'comment' in "
 	    "indicator (expected one of: action, label, unit, direction, "
-	    "baseline, target, values, breakdown, source, order)\n");
+	    "baseline, target, values, breakdown, sensitive, source, "
+	    "order)\n");
 }
 
 Test(load, unknown_key_page_and_charter)
@@ -682,7 +684,9 @@ Test(load, unknown_key_funding_entry)
 	    "content/actions/a.yaml:7:19: error: unknown key 'amont' in "
 	    "funding entry (did you mean 'amount'?)\n"
 	    "content/actions/a.yaml:8:30: error: unknown key 'year' in "
-	    "funding entry (expected one of: funder, amount, note)\n");
+	    "funding entry (expected one of: funder, amount, note, "
+	    "convention, decision, object, nature, paid, terms, "
+	    "eu_notified)\n");
 }
 
 /*

@@ -1,7 +1,7 @@
 /*
  * The Mustache engine (render/html/mustache.h): every case of the
- * official specification, read from ../shared/testdata/mustache-spec/
- * as it is, then what the site needs beyond it (errors with their
+ * official specification, vendored as it is in tests/mustache-spec/
+ * (upstream commit in SOURCE-COMMIT), then what the site needs beyond it (errors with their
  * positions, strict mode, hooks, numbers, escaping, recursion).
  */
 #include <criterion/criterion.h>
@@ -285,11 +285,11 @@ spec_file(const char *file, size_t want)
 	yaml_node_item_t	*i;
 	size_t			 n = 0, passed = 0;
 
-	dir = test_repo_path("../shared/testdata/mustache-spec");
+	dir = test_repo_path("tests/mustache-spec");
 	path = xasprintf("%s/%s", dir, file);
 	f = fopen(path, "rb");
 	cr_assert(f != NULL, "%s: %s (the Mustache specification must be in "
-	    "shared/testdata/mustache-spec beside the repository)", path,
+	    "tests/mustache-spec/)", path,
 	    strerror(errno));
 	cr_assert(yaml_parser_initialize(&parser));
 	yaml_parser_set_input_file(&parser, f);

@@ -1,5 +1,5 @@
 /*
- * The HTML site: the pages of FORMAT.md section 3 for the sample, every
+ * The HTML site: the pages of docs/format.md section 3 for the sample, every
  * content string escaped (hostile content in every field), broken
  * templates failing the build at their position with the output left
  * as it was, single-file theme overrides, the sitemap, the charts' SVG.

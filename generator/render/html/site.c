@@ -444,9 +444,16 @@ site_index(struct site *s)
 		download_add(s, dl, "download_charter_print",
 		    "../pdf/charte-impression.pdf", "PDF");
 	}
+	snprintf(href, sizeof(href), "data/bilan-%s.xlsx", year);
+	download_add(s, dl, "download_workbook", href, "XLSX");
 	download_add(s, dl, "download_metrics", "data/metrics.json", "JSON");
 	download_add(s, dl, "download_indicators", "data/indicators.csv",
 	    "CSV");
+	download_add(s, dl, "download_funding", "data/funding.csv", "CSV");
+	download_add(s, dl, "download_actions", "data/actions.csv", "CSV");
+	download_add(s, dl, "download_partners", "data/partners.csv", "CSV");
+	download_add(s, dl, "download_datapackage", "data/datapackage.json",
+	    "JSON");
 	value_set(s->page, p, "funding_family_svg", funding_chart(s,
 	    value_get(f, "by_family"), label(s, "funding_by_family"),
 	    "chart-funding-family", "label"));
