@@ -6,16 +6,15 @@ CC	?= cc
 PREFIX	?= /usr/local
 VERSION	 = 0.1.0
 
-# Debian packages, in two lists (see docs/dev/architecture.md, "Why these
-# libraries", and docs/dev/checks.md). BUILD_PACKAGES are what compiling
-# ./clspd and running it need: `make` installs only these. TEST_PACKAGES
-# are the test tools, installed by `make test`. tools/deps.sh finds each
-# by what it provides (a command, a pkg-config module, a header, a file)
-# before asking dpkg, so a machine that already has them builds without
-# dpkg or root.
+# Debian packages, in two lists (see README.md, "Why these libraries").
+# BUILD_PACKAGES are what compiling ./clspd and running it need: `make`
+# installs only these. TEST_PACKAGES are the test tools, installed by
+# `make test`. tools/deps.sh finds each by what it provides (a command, a
+# pkg-config module, a header, a file) before asking dpkg, so a machine
+# that already has them builds without dpkg or root.
 BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
-		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr \
-		 fonts-lato gettext libgit2-dev
+		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
+		 libgit2-dev
 TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
@@ -153,8 +152,8 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from docs/format.md (tests/oracle/), then the layering
-# of generator/ (tools/check-includes.py: no include up the pipeline, no
+# written in Python from docs/format.md (tests/oracle/), then the layering of
+# generator/ (tools/check-includes.py: no include up the pipeline, no
 # cycle) and its functions' parameters (tools/check-params.py: at most
 # 6), the tests of the build's tools (tests/tools/), the open data read
 # back by independent tools (opendata), then the browser checks of the
@@ -171,7 +170,9 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the
-# workbook with openpyxl and LibreOffice.
+# workbook with openpyxl and LibreOffice, subventions.csv against the SCDL
+# rules, and every output searched for the numbers statistical secrecy
+# hides.
 DATA_DIR   = tests/data
 DATA_STAMP = $(DATA_DIR)/node_modules/.npm-ci.stamp
 

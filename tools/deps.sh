@@ -36,7 +36,8 @@ probe() {
 		[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ;;
 	gettext) command -v msgfmt >/dev/null ;;
 	python3-yaml) python3 -c 'import yaml' >/dev/null 2>&1 ;;
-	python3-openpyxl) python3 -c 'import openpyxl' >/dev/null 2>&1 ;;
+	python3-openpyxl) /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 ;;
+	libreoffice-calc-nogui) command -v soffice >/dev/null ;;
 	time) [ -x /usr/bin/time ] ;;
 	poppler-utils) command -v pdftotext >/dev/null ;;
 	chromium) command -v chromium >/dev/null ;;

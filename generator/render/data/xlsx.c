@@ -173,8 +173,7 @@ xlsx_write(const char *path, const struct model *m, const struct figures *f,
 	struct cell		*rows;
 	lxw_error		 err = LXW_NO_ERROR;
 	size_t			 i, n;
-	char			 title[256];
-	static char		 comments[] = "clspd";	/* lxw wants a char * */
+	char			 title[256], comments[] = "clspd";
 
 	if (wb == NULL) {
 		*why = strerror(errno);
@@ -187,7 +186,7 @@ xlsx_write(const char *path, const struct model *m, const struct figures *f,
 	props.author = m->council.council.s;
 	props.company = m->council.council.s;
 	props.subject = m->council.territory.s;
-	props.comments = comments;
+	props.comments = comments;	/* the library's field is not const */
 	/* 0 would mean "now" to the library. */
 	props.created = date > 0 ? date : 1;
 	workbook_set_properties(wb, &props);
