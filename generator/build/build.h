@@ -1,7 +1,7 @@
 /*
  * The whole pipeline behind "clspd build" and "clspd check": load, check,
- * metrics, view, render, publish (DESIGN.md). Kept apart from main.c so
- * that tests drive the same code.
+ * metrics, view, render, publish (docs/dev/architecture.md). Kept apart
+ * from main.c so that tests drive the same code.
  */
 #ifndef CLSPD_BUILD_H
 #define CLSPD_BUILD_H
@@ -47,7 +47,7 @@ int	 build_render(const struct build_input *in, struct sink *);
 
 /*
  * Runs the pipeline with the options; prints the diagnostics and a
- * summary line on stderr. Returns the exit status of FORMAT.md section 4.
+ * summary line on stderr. Returns an exit status of util/exit.h.
  */
 int	 build_run(const struct build_options *);
 

@@ -1,8 +1,8 @@
 /*
  * The check stage: resolves every reference of the model (thematic,
  * pilot, partners, funders, group members, signatories, indicator
- * actions), sorts the records into the orders of FORMAT.md section 2 and
- * adds the warnings of section 1.
+ * actions), sorts the records into the orders of docs/format.md and
+ * adds the content warnings.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -265,7 +265,7 @@ check_partners(struct model *m, struct diags *d)
 	free(ids);
 }
 
-/* The warnings of FORMAT.md section 1, which do not fail a build. */
+/* The warnings of docs/format.md, which do not fail a build. */
 static void
 check_warnings(struct model *m, struct diags *d)
 {

@@ -125,7 +125,7 @@ int	 fields_is_date(const char *s);
 int	 fields_date(struct loader *, const struct ynode *, struct str *);
 int	 fields_year_key(struct loader *, const struct ynode *, int *year);
 
-/* Years are integers from 2000 to 2100 (FORMAT.md section 1). */
+/* Years are integers from 2000 to 2100 (docs/format.md). */
 #define FIELDS_YEAR_MIN	2000
 #define FIELDS_YEAR_MAX	2100
 #define FIELDS_YEARS	(FIELDS_YEAR_MAX - FIELDS_YEAR_MIN + 1)

@@ -1,5 +1,5 @@
 /*
- * The load stage: walks a content folder (FORMAT.md section 1), reads
+ * The load stage: walks a content folder (docs/format.md), reads
  * every file with the limits of the format (size, UTF-8, NUL bytes) and
  * hands it to the loader of its record type.
  */
@@ -112,7 +112,7 @@ load_keep(struct load *ld, char *path)
 }
 
 /*
- * Reads path into ld->data and checks the limits of FORMAT.md. Returns 0,
+ * Reads path into ld->data and checks the limits of docs/format.md. Returns 0,
  * or -1 after reporting. A UTF-8 byte order mark is dropped.
  */
 static int

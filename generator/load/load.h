@@ -1,10 +1,10 @@
 /*
  * The load and check stages: a content folder into a model.
  *
- * load_content reads every file of the folder (FORMAT.md section 1) and
+ * load_content reads every file of the folder (docs/format.md) and
  * reports every problem it finds into diags; it never stops at the first.
  * check_model then resolves the references, sorts the records into the
- * orders of FORMAT.md and adds the content warnings.
+ * orders of docs/format.md and adds the content warnings.
  */
 #ifndef CLSPD_LOAD_H
 #define CLSPD_LOAD_H

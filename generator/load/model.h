@@ -2,7 +2,7 @@
  * The model: every record of a content folder as typed C structures, each
  * value with its source position. The load stage builds it (load.h), the
  * check stage resolves its references into indices and sorts its arrays
- * into the orders of FORMAT.md; after that every later stage reads it and
+ * into the orders of docs/format.md; after that every later stage reads it and
  * none changes it.
  *
  * Strings are owned by the model and NULL when absent. Markdown ("text")

@@ -1,6 +1,6 @@
 /*
  * The tree of data/metrics.json (see data.h). Keys are added in the order
- * FORMAT.md lists them, which is the order the JSON writer keeps.
+ * docs/format.md lists them, which is the order the JSON writer keeps.
  */
 #include <string.h>
 
