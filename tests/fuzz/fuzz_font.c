@@ -10,6 +10,9 @@
  * libharu error on an accepted font is a bug of the validator.
  *
  *   make fuzz FUZZ_HARNESS=font [FUZZ_SECONDS=60]
+ *
+ * With FUZZ_CHECK_ONLY set in the environment, only the validator runs
+ * (ten times the runs per second, for long runs on the validator alone).
  */
 #include <stdint.h>
 #include <stdio.h>

@@ -400,6 +400,30 @@ Test(font, raw_name_bytes_give_a_clean_name)
 	free(fonts);
 }
 
+/* Two faces whose names reduce to the same: the second is numbered. */
+Test(font, two_names_reduced_alike_stay_apart)
+{
+	struct font	 f = lato(), black;
+	char		*fonts;
+
+	black.p = (unsigned char *)test_read(pdf_fonts_lato[PDF_HEADING],
+	    &black.len);
+	name_fill(&f, raw_bytes);
+	name_fill(&black, raw_bytes);
+	test_content((const struct tfile[]){ { "theme/pdf/style.yaml",
+	    "font_regular: fonts/a.ttf\nfont_heading: fonts/b.ttf\n" } }, 1);
+	test_write_file("content/theme/fonts/a.ttf", (char *)f.p, f.len);
+	test_write_file("content/theme/fonts/b.ttf", (char *)black.p,
+	    black.len);
+	free(f.p);
+	free(black.p);
+	test_build("content", "out", NULL);
+	fonts = test_sh("pdffonts out/pdf/rapport-2025.pdf", NULL);
+	cr_expect(strstr(fonts, "+Lato ") != NULL, "%s", fonts);
+	cr_expect(strstr(fonts, "+Lato-2 ") != NULL, "%s", fonts);
+	free(fonts);
+}
+
 Test(font, a_name_of_control_characters_takes_the_file_name)
 {
 	struct font	 f = lato();
