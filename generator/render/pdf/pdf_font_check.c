@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../util/alloc.h"
 #include "../../util/i18n.h"
 #include "pdf_font_check.h"
 
@@ -311,12 +312,10 @@ glyph_depth(const struct font *f, unsigned char *depth, unsigned g,
 static int
 check_nesting(struct font *f)
 {
-	unsigned char	*depth = calloc(f->nglyphs, 1);
+	unsigned char	*depth = xcalloc(f->nglyphs, 1);
 	unsigned	 g;
 	int		 rc = 0;
 
-	if (depth == NULL)
-		return fail(f, _("it is too large to be checked"));
 	for (g = 0; g < f->nglyphs && rc == 0; g++)
 		if (glyph_depth(f, depth, g, 1) == -1)
 			rc = fail(f, _("its glyph %u is made of itself, or of "
