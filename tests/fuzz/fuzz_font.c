@@ -142,3 +142,28 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	HPDF_Free(pdf);
 	return 0;
 }
+
+#ifdef FUZZ_FONT_MAIN
+/*
+ * Without libFuzzer: runs each file named on the command line once, so
+ * that a corpus can be replayed under valgrind, which sees libharu's own
+ * reads and writes (libharu is not built with the sanitizers).
+ */
+int
+main(int argc, char *argv[])
+{
+	static uint8_t	 buf[1 << 20];
+	FILE		*f;
+	size_t		 n;
+	int		 i;
+
+	for (i = 1; i < argc; i++) {
+		if ((f = fopen(argv[i], "rb")) == NULL)
+			continue;
+		n = fread(buf, 1, sizeof(buf), f);
+		fclose(f);
+		LLVMFuzzerTestOneInput(buf, n);
+	}
+	return 0;
+}
+#endif
