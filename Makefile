@@ -281,22 +281,31 @@ valgrind: $(BUILD)/clspd | $(BUILD)/.test-deps
 golden: $(BUILD)/clspd
 	sh tests/golden.sh $(BUILD)/clspd
 
-# Fuzzes the loader with libFuzzer (clang), ASan and UBSan, from the
-# sample content, for FUZZ_SECONDS; crashes land in build-fuzz/.
+# Fuzzes with libFuzzer (clang), ASan and UBSan, for FUZZ_SECONDS each:
+# FUZZ_HARNESS chooses the harnesses (tests/fuzz/fuzz_NAME.c), each run in
+# turn: "load", the loader from the sample content; "font", the theme
+# fonts' validator and libharu on the fonts it accepts, from Lato and
+# DejaVu (tests/fuzz/seed_font.sh). Crashes land in build-fuzz/NAME/.
 FUZZ_SECONDS ?= 60
-FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_HARNESS ?= load font
+FUZZ_PACKAGES = clang libclang-rt-14-dev python3-fonttools
 fuzz:
 	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
-	@mkdir -p build-fuzz/corpus
 	$(MAKE) $(BUILD)/generated/theme.c
-	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \
-	    -fsanitize=fuzzer,address,undefined -I. $$(pkg-config --cflags \
-	    libcmark yaml-0.1) tests/fuzz/fuzz_load.c $(LIB_SRC) \
-	    $(BUILD)/generated/theme.c $$(pkg-config --libs libcmark \
-	    yaml-0.1 zlib) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
-	sh tests/fuzz/seed.sh build-fuzz/seed
-	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
+	@set -e; for h in $(FUZZ_HARNESS); do \
+	    mkdir -p build-fuzz/$$h/corpus; \
+	    echo "fuzz: $$h"; \
+	    clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' \
+	        -g -O1 -fsanitize=fuzzer,address,undefined -I. \
+	        $(PKG_CFLAGS) tests/fuzz/fuzz_$$h.c $(LIB_SRC) \
+	        $(BUILD)/generated/theme.c $(PKG_LIBS) -lm \
+	        -o build-fuzz/fuzz_$$h; \
+	    if [ $$h = load ]; then sh tests/fuzz/seed.sh build-fuzz/$$h/seed; \
+	    else sh tests/fuzz/seed_$$h.sh build-fuzz/$$h/seed; fi; \
+	    (cd build-fuzz/$$h && ../fuzz_$$h \
+	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	        -rss_limit_mb=2048 corpus seed); \
+	done
 
 # The benchmark, and the tools it compares clspd with (Hugo for the site,
 # WeasyPrint for the report PDF).
