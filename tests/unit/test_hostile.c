@@ -423,3 +423,116 @@ Test(hostile, random_yaml_tokens)
 		free(got);
 	}
 }
+
+/*
+ * Shapes that cost time or memory out of proportion to their size (issue
+ * 16): each is a single file just under the 4 MiB limit, built whole by
+ * the binary. The time and the peak memory are printed, not asserted (a
+ * shared machine's speed varies); the build must end (0, or 1 with the
+ * limit's diagnostic) within the guard, and its peak memory stay below
+ * 64 times the file (the quadratic code took minutes, or 1.5 to 1.8 GiB,
+ * 450 times the file). The largest now is a YAML list of 1.4 M items,
+ * about 50 times: its tree and references cost 150 bytes an item.
+ */
+struct shape {
+	const char	*name;
+	const char	*path;		/* below content/ */
+	const char	*head;		/* written once, first */
+	const char	*unit;		/* repeated up to the size */
+	const char	*tail;		/* written once, last */
+	const char	*want;		/* in stderr, or NULL */
+};
+
+/* Writes the shape's file: head, unit repeated, tail, under 4 MiB. */
+static size_t
+shape_write(const struct shape *s)
+{
+	size_t	 hl = strlen(s->head), ul = strlen(s->unit);
+	size_t	 tl = strlen(s->tail), n, len = 0, i;
+	char	*data, *path;
+
+	n = (LOAD_MAX_FILE - 1024 - hl - tl) / ul;
+	data = malloc(hl + n * ul + tl);
+	cr_assert_not_null(data);
+	memcpy(data, s->head, hl);
+	len = hl;
+	for (i = 0; i < n; i++, len += ul)
+		memcpy(data + len, s->unit, ul);
+	memcpy(data + len, s->tail, tl);
+	len += tl;
+	path = malloc(strlen(s->path) + 9);
+	cr_assert_not_null(path);
+	strcpy(path, "content/");
+	strcat(path, s->path);
+	test_write_file(path, data, len);
+	free(path);
+	free(data);
+	return len;
+}
+
+static void
+shape_run(const struct shape *s)
+{
+	struct run	 r;
+	size_t		 len;
+
+	test_content(NULL, 0);
+	len = shape_write(s);
+	r = test_run(50, (const char *const[]){ "build", "content", "-o",
+	    "out", NULL });
+	cr_log_info("%s: %zu bytes, %.2f s, peak %ld MiB, exit %d", s->name,
+	    len, r.seconds, r.maxrss_kib / 1024, r.status);
+	fprintf(stderr, "hostile shape %s: %zu bytes, %.2f s, peak %ld MiB, "
+	    "exit %d\n", s->name, len, r.seconds, r.maxrss_kib / 1024,
+	    r.status);
+	cr_assert(r.status == 0 || r.status == 1, "%s: status %d\n%.2000s",
+	    s->name, r.status, r.err);
+	if (s->want != NULL)
+		cr_assert(strstr(r.err, s->want) != NULL, "%s: want \"%s\" "
+		    "in:\n%.2000s", s->name, s->want, r.err);
+	cr_assert_lt(r.maxrss_kib, (long)(64 * (len / 1024)),
+	    "%s: peak %ld KiB for %zu bytes", s->name, r.maxrss_kib, len);
+	run_free(&r);
+}
+
+#define SHAPE(id, ...) \
+	Test(hostile, shape_##id, .timeout = 120) \
+	{ \
+		static const struct shape s = { #id, __VA_ARGS__ }; \
+		shape_run(&s); \
+	}
+
+/* One word of 4 MiB, broken a line at a time (split_token). */
+SHAPE(long_word, "actions/a.md", "", "a", "\n", NULL)
+/* Letters with combining accents: one word of 1.4 M characters. */
+SHAPE(combining_accents, "actions/a.md", "", "e\xCC\x81", "\n", NULL)
+/* "a", a narrow no-break space, ":": one word, by French typography. */
+SHAPE(no_break_spaces, "actions/a.md", "", "a\xE2\x80\xAF:", "\n", NULL)
+/* A paragraph of one-letter words: many tokens, many lines. */
+SHAPE(short_words, "actions/a.md", "", "a ", "\n", NULL)
+/* 1.4 M times the same partner: listed once, with one warning each. */
+SHAPE(partners_list, "actions/a.yaml",
+    "title: A\nthematic: t\ndescription: D\nobjectives: O\npartners: [p",
+    ", p", "]\n", "content/actions/a.yaml:5:15: warning: 'p' is listed "
+    "twice in partners\n")
+/* Emphasis, lines and list items: refused past 100,000 elements. */
+SHAPE(emphasis, "actions/a.md", "", "*a* ", "\n",
+    "content/actions/a.md:1:133332: error: more than 100000 Markdown "
+    "elements (paragraphs, lines, list items, emphasis, links) in one "
+    "text; split it into several pages\n")
+SHAPE(short_lines, "actions/a.md", "", "a\n", "",
+    "content/actions/a.md:50000:1: error: more than 100000 Markdown "
+    "elements")
+SHAPE(list_items, "actions/a.md", "", "- a\n", "",
+    "content/actions/a.md:33333:3: error: more than 100000 Markdown "
+    "elements")
+/* Links: refused past 1,000 in a text (libharu's annotations). */
+SHAPE(links, "actions/a.md", "", "[a](http://e.fr/) ", "\n",
+    "content/actions/a.md:1:18001: error: more than 1000 links in one "
+    "text; split it into several pages\n")
+/* A YAML list of texts, each a link: the limit counts the whole list. */
+SHAPE(links_in_a_list, "actions/a.yaml",
+    "title: A\nthematic: t\nobjectives: O\ndescription:\n",
+    "  - \"[a](http://e.fr/)\"\n", "",
+    "content/actions/a.yaml:1005:5: error: more than 1000 links in one "
+    "text")
