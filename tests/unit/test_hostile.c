@@ -243,11 +243,12 @@ Test(hostile, long_list_of_references)
 	free(data);
 	/*
 	 * "partners: [" is 11 characters, each "zz, " 4. 150,000 errors and
-	 * 149,999 warnings ("p" listed twice); 1,000 are kept.
+	 * 149,999 warnings ("p" listed twice); 1,000 errors are printed.
 	 */
 	cr_assert_eq(strncmp(got, want, strlen(want)), 0, "%.300s", got);
 	cr_assert_not_null(strstr(got, "\nclspd: 298999 more diagnostics not "
-	    "shown\n"), "%s", got + strlen(got) - 200);
+	    "shown (149000 errors, 149999 warnings)\n"), "%s",
+	    got + strlen(got) - 200);
 	cr_assert_lt(test_now() - t0, 10.0);
 	free(got);
 }
@@ -536,3 +537,68 @@ SHAPE(links_in_a_list, "actions/a.yaml",
     "  - \"[a](http://e.fr/)\"\n", "",
     "content/actions/a.yaml:1005:5: error: more than 1000 links in one "
     "text")
+
+/*
+ * 1,500 warnings before an error, by position: the error is printed (the
+ * first 1,000 lines used to be warnings only), with 999 warnings, and
+ * the summary says how many of each were not shown.
+ */
+Test(hostile, error_printed_after_many_warnings)
+{
+	size_t	 n = 1500, i, len = 0, cap = 3 * n + 256;
+	char	*data = malloc(cap), *got;
+
+	cr_assert_not_null(data);
+	len += (size_t)snprintf(data + len, cap - len, "title: A\nthematic: t\n"
+	    "description: D\nobjectives: O\npartners: [p");
+	for (i = 0; i < n; i++)
+		len += (size_t)snprintf(data + len, cap - len, ", p");
+	len += (size_t)snprintf(data + len, cap - len, "]\ncolour: red\n");
+	got = load_with("content/actions/a.yaml", data, len);
+	free(data);
+	cr_assert_not_null(strstr(got, "content/actions/a.yaml:6:1: error: "),
+	    "%s", got + strlen(got) - 300);
+	cr_assert_not_null(strstr(got, "\nclspd: 501 more diagnostics not "
+	    "shown (0 errors, 501 warnings)\n"), "%s",
+	    got + strlen(got) - 300);
+	free(got);
+}
+
+/*
+ * Control characters in a key and in a value reach messages: each is
+ * escaped, so that a diagnostic is one line, forges no other and sends
+ * no escape code to the terminal.
+ */
+Test(hostile, control_characters_escaped_in_diagnostics)
+{
+	static const char	 yaml[] =
+	    "name: P\nkind: commune\n"
+	    "\"a\\ncontent/clspd.yaml:1:1: error: forged\": 1\n"
+	    "\"\\e[31mred\\r\\t\\x7f\\x85\\u2028\\u2029\\u202e\": 2\n";
+	char			*got;
+
+	got = load_with("content/partners/x.yaml", yaml, sizeof(yaml) - 1);
+	cr_assert_str_eq(got,
+	    "content/partners/x.yaml:3:1: error: unknown key 'a\\ncontent/"
+	    "clspd.yaml:1:1: error: forged' in partner (expected one of: "
+	    "name, short, kind, website, email, phone, address, "
+	    "description)\n"
+	    "content/partners/x.yaml:4:1: error: unknown key '\\x1b[31mred"
+	    "\\r\\t\\x7f\\u0085\\u2028\\u2029\\u202e' in partner "
+	    "(expected one of: name, short, kind, website, email, phone, "
+	    "address, description)\n");
+	free(got);
+}
+
+/* A file name with a newline and an escape code: escaped in the path. */
+Test(hostile, control_characters_escaped_in_paths)
+{
+	char	*got;
+
+	got = load_with("content/partners/a\nb\x1b[2J.yaml", "name: P\n", 8);
+	cr_assert_eq(strchr(got, '\n'), got + strlen(got) - 1, "%s", got);
+	cr_assert_null(strchr(got, '\x1b'), "%s", got);
+	cr_assert_not_null(strstr(got, "content/partners/a\\nb\\x1b[2J.yaml"),
+	    "%s", got);
+	free(got);
+}
