@@ -204,22 +204,29 @@ valgrind: $(BUILD)/clspd
 golden: $(BUILD)/clspd
 	sh tests/golden.sh $(BUILD)/clspd
 
-# Fuzzes the loader with libFuzzer (clang), ASan and UBSan, from the
-# sample content, for FUZZ_SECONDS; crashes land in build-fuzz/.
+# Fuzzes with libFuzzer (clang), ASan and UBSan, from the sample
+# content, each harness of FUZZ_HARNESSES (tests/fuzz/fuzz_NAME.c, seeds
+# from tests/fuzz/seed.sh DIR NAME) for FUZZ_SECONDS; crashes land in
+# build-fuzz/.
 FUZZ_SECONDS ?= 60
+FUZZ_HARNESSES = load markdown
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 fuzz:
 	@sh tools/deps.sh $(FUZZ_PACKAGES) $(DEB_PACKAGES)
-	@mkdir -p build-fuzz/corpus
+	@mkdir -p build-fuzz
 	$(MAKE) $(BUILD)/generated/theme.c
-	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \
-	    -fsanitize=fuzzer,address,undefined -I. $$(pkg-config --cflags \
-	    libcmark yaml-0.1) tests/fuzz/fuzz_load.c $(LIB_SRC) \
+	set -e; for h in $(FUZZ_HARNESSES); do \
+	    clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' \
+	    -g -O1 -fsanitize=fuzzer,address,undefined -I. $$(pkg-config \
+	    --cflags libcmark yaml-0.1) tests/fuzz/fuzz_$$h.c $(LIB_SRC) \
 	    $(BUILD)/generated/theme.c $$(pkg-config --libs libcmark \
-	    yaml-0.1 zlib) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
-	sh tests/fuzz/seed.sh build-fuzz/seed
-	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
+	    yaml-0.1 zlib) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_$$h; \
+	    sh tests/fuzz/seed.sh build-fuzz/seed-$$h $$h; \
+	    mkdir -p build-fuzz/corpus-$$h; \
+	    (cd build-fuzz && ./fuzz_$$h -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus-$$h \
+	    seed-$$h); \
+	done
 
 # The benchmark, and the tools it compares clspd with (Hugo for the site,
 # WeasyPrint for the report PDF).
