@@ -10,6 +10,7 @@
 #include "../util/alloc.h"
 #include "../util/arena.h"
 #include "../util/i18n.h"
+#include "../util/utf8.h"
 #include "markdown.h"
 
 #define MARKDOWN_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SMART)
@@ -227,6 +228,26 @@ markdown_count(struct diags *d, cmark_node *n, cmark_node_type t,
 		    "pages"), MARKDOWN_MAX_LINKS);
 }
 
+/* The characters of a heading's text (its texts and code spans). */
+static size_t
+markdown_heading_chars(cmark_node *heading)
+{
+	cmark_iter	*it = cmark_iter_new(heading);
+	cmark_event_type ev;
+	cmark_node	*n;
+	const char	*lit;
+	size_t		 chars = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER &&
+		    (lit = cmark_node_get_literal(n)) != NULL)
+			chars += utf8_length(lit);
+	}
+	cmark_iter_free(it);
+	return chars;
+}
+
 /*
  * Removes raw HTML and unwraps links and images whose destination is not
  * safe, with a warning for each, since content is not meant to hold them.
@@ -241,6 +262,7 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 	cmark_event_type ev;
 	cmark_node	*n, **drop = NULL, **unwrap = NULL;
 	size_t		 ndrop = 0, nunwrap = 0, capdrop = 0, capunwrap = 0, i;
+	size_t		 chars;
 	cmark_node_type	 t;
 	const char	*url;
 	struct md_cursor c = { s, len, 1, 0, 0, 0 };
@@ -252,6 +274,12 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 		n = cmark_iter_get_node(it);
 		t = cmark_node_get_type(n);
 		markdown_count(d, n, t, &k, &c, base, exact_lines);
+		if (t == CMARK_NODE_HEADING && d != NULL &&
+		    (chars = markdown_heading_chars(n)) > FIELDS_MAX_LINE)
+			diag_error(d, markdown_node_pos(n, &c, base,
+			    exact_lines), _("heading of %zu characters, longer "
+			    "than %d: a heading is one line; write a shorter "
+			    "one"), chars, FIELDS_MAX_LINE);
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
 			if (d != NULL)
 				diag_warning(d, markdown_node_pos(n, &c, base,
@@ -358,6 +386,12 @@ markdown_may_need_sanitizing(const struct text *t)
 	/* Long enough to pass a limit (markdown.h): counted. */
 	if (total > MARKDOWN_SMALL)
 		return 1;
+	/* Long enough for a heading too long (fields.h), with a heading. */
+	for (i = 0; total > FIELDS_MAX_LINE && i < t->n; i++)
+		if (memchr(t->items[i], '#', t->lens[i]) != NULL ||
+		    memchr(t->items[i], '=', t->lens[i]) != NULL ||
+		    memchr(t->items[i], '-', t->lens[i]) != NULL)
+			return 1;
 	for (i = 0; i < t->n; i++)
 		if (memchr(t->items[i], '<', t->lens[i]) != NULL ||
 		    memchr(t->items[i], ':', t->lens[i]) != NULL ||

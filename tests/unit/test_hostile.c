@@ -602,3 +602,46 @@ Test(hostile, control_characters_escaped_in_paths)
 	    "%s", got);
 	free(got);
 }
+
+/*
+ * A title and a charter heading of 70,000 characters: libharu refused
+ * them ("libharu error 0x105B", exit 3) while check said nothing; now
+ * each is an error at its position, and the build stops with 1.
+ */
+Test(hostile, one_line_texts_are_limited)
+{
+	size_t	 n = 70000;
+	char	*title = malloc(n + 64), *charter = malloc(2 * n + 256);
+	char	*got;
+	struct run r;
+
+	cr_assert_not_null(title);
+	cr_assert_not_null(charter);
+	memcpy(title, "name: ", 6);
+	memset(title + 6, 'N', n);
+	strcpy(title + 6 + n, "\nkind: commune\n");
+	strcpy(charter, "---\ntitle: Charte\n---\nPréambule.\n\n## ");
+	memset(charter + strlen(charter), 'H', n);
+	charter[strlen("---\ntitle: Charte\n---\nPréambule.\n\n## ") + n] =
+	    '\0';
+	strcat(charter, "\n\nRègle.\n");
+	test_content(NULL, 0);
+	test_write_file("content/partners/p.yaml", title, strlen(title));
+	test_write_file("content/charter.md", charter, strlen(charter));
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got,
+	    "content/charter.md:6:1: error: heading of 70000 characters, "
+	    "longer than 10000: a heading is one line; write a shorter one\n"
+	    "content/partners/p.yaml:1:7: error: text of 70000 characters, "
+	    "longer than 10000: a title, a name or a label is one line; "
+	    "write a shorter one\n");
+	free(got);
+	test_write_file("content/partners/p.yaml", "name: P\nkind: commune\n",
+	    22);
+	r = test_run(60, (const char *const[]){ "build", "content", "-o",
+	    "out", NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	run_free(&r);
+	free(title);
+	free(charter);
+}
