@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "records.h"
 
@@ -51,7 +52,22 @@ read_locale(struct loader *l, const struct ynode *n, void *rec)
 static void
 read_base_url(struct loader *l, const struct ynode *n, void *rec)
 {
-	fields_url(l, n, &((struct council *)rec)->base_url, 1);
+	struct str	*u = &((struct council *)rec)->base_url;
+	const char	*q;
+
+	if (fields_url(l, n, u, 1) == -1 || u->s == NULL)
+		return;
+	/*
+	 * Page addresses are made by appending paths ("actions/a.html"):
+	 * after a query or a fragment they would not address the pages.
+	 */
+	if ((q = strpbrk(u->s, "?#")) != NULL) {
+		diag_error(l->diags, n->pos, _("base_url has a %s ('%c…'): "
+		    "write the site's address only, e.g. "
+		    "'https://www.example.fr/bilan/'"), *q == '?' ?
+		    _("query") : _("fragment"), *q);
+		u->s = NULL;
+	}
 }
 
 static void

@@ -645,3 +645,32 @@ Test(hostile, one_line_texts_are_limited)
 	free(title);
 	free(charter);
 }
+
+/* base_url with a query or a fragment: an error saying what to write. */
+Test(hostile, base_url_with_query_or_fragment)
+{
+	const struct tfile	 f[] = {
+		{ "clspd.yaml", "council: C\nterritory: T\nyear: 2025\n"
+		  "base_url: https://www.example.fr/bilan/?utm=1\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	const struct tfile	 g[] = {
+		{ "clspd.yaml", "council: C\nterritory: T\nyear: 2025\n"
+		  "base_url: https://www.example.fr/#top\n"
+		  "thematics:\n  - id: t\n    title: T\n    group: [p]\n" },
+	};
+	char			*got;
+
+	test_content(f, 1);
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got, "content/clspd.yaml:4:11: error: base_url has a "
+	    "query ('?…'): write the site's address only, e.g. "
+	    "'https://www.example.fr/bilan/'\n");
+	free(got);
+	test_content(g, 1);
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got, "content/clspd.yaml:4:11: error: base_url has a "
+	    "fragment ('#…'): write the site's address only, e.g. "
+	    "'https://www.example.fr/bilan/'\n");
+	free(got);
+}
