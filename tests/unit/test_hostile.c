@@ -674,3 +674,26 @@ Test(hostile, base_url_with_query_or_fragment)
 	    "'https://www.example.fr/bilan/'\n");
 	free(got);
 }
+
+/*
+ * indicators.csv: a text cell a spreadsheet would take for a formula
+ * starts with "'" (OWASP); numbers, negative ones too, stay numbers.
+ */
+Test(hostile, csv_cells_are_not_formulas)
+{
+	const struct tfile	 f[] = {
+		{ "indicators/i.yaml", "action: a\n"
+		  "label: \"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"\n"
+		  "unit: \"@SUM(1)\"\nvalues: {2025: 10}\n" },
+	};
+	char			*csv;
+
+	test_content(f, 1);
+	test_build("content", "out", NULL);
+	csv = test_read("out/site/data/indicators.csv", NULL);
+	cr_assert_str_eq(csv, "indicator,action,thematic,label,unit,"
+	    "direction,year,value,target\r\n"
+	    "i,a,t,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@SUM(1),"
+	    "increase,2025,10,\r\n", "%s", csv);
+	free(csv);
+}

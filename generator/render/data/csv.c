@@ -22,11 +22,27 @@ year_text(int year, char *out)
 	return out;
 }
 
+/*
+ * A text cell. One that starts with "=", "+", "-", "@", a tab or a
+ * carriage return would be read as a formula by a spreadsheet (formula
+ * injection, OWASP "CSV Injection"): a "'" is written before it, which
+ * spreadsheets show as text. Numbers are written apart (csv_opt).
+ */
 static void
 csv_field(struct buf *b, const char *s)
 {
-	if (s != NULL)
+	struct buf	 t = BUF_INIT;
+
+	if (s == NULL)
+		return;
+	if (s[0] == '\0' || strchr("=+-@\t\r", s[0]) == NULL) {
 		escape_csv(b, s, strlen(s));
+		return;
+	}
+	buf_putc(&t, '\'');
+	buf_puts(&t, s);
+	escape_csv(b, t.data, t.len);
+	buf_release(&t);
 }
 
 static void
