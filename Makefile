@@ -283,11 +283,13 @@ golden: $(BUILD)/clspd
 
 # Fuzzes with libFuzzer (clang), ASan and UBSan, for FUZZ_SECONDS each:
 # FUZZ_HARNESS chooses the harnesses (tests/fuzz/fuzz_NAME.c), each run in
-# turn: "load", the loader from the sample content; "font", the theme
-# fonts' validator and libharu on the fonts it accepts, from Lato and
-# DejaVu (tests/fuzz/seed_font.sh). Crashes land in build-fuzz/NAME/.
+# turn: "load", the loader from the sample content; "markdown", the
+# loader's Markdown checks and the site's and the PDF's layout of it
+# (seeds: tests/fuzz/seed.sh DIR NAME); "font", the theme fonts'
+# validator and libharu on the fonts it accepts, from Lato and DejaVu
+# (tests/fuzz/seed_font.sh). Crashes land in build-fuzz/NAME/.
 FUZZ_SECONDS ?= 60
-FUZZ_HARNESS ?= load font
+FUZZ_HARNESS ?= load markdown font
 FUZZ_PACKAGES = clang libclang-rt-14-dev python3-fonttools
 fuzz:
 	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
@@ -300,8 +302,8 @@ fuzz:
 	        $(PKG_CFLAGS) tests/fuzz/fuzz_$$h.c $(LIB_SRC) \
 	        $(BUILD)/generated/theme.c $(PKG_LIBS) -lm \
 	        -o build-fuzz/fuzz_$$h; \
-	    if [ $$h = load ]; then sh tests/fuzz/seed.sh build-fuzz/$$h/seed; \
-	    else sh tests/fuzz/seed_$$h.sh build-fuzz/$$h/seed; fi; \
+	    if [ $$h = font ]; then sh tests/fuzz/seed_font.sh build-fuzz/$$h/seed; \
+	    else sh tests/fuzz/seed.sh build-fuzz/$$h/seed $$h; fi; \
 	    (cd build-fuzz/$$h && ../fuzz_$$h \
 	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	        -rss_limit_mb=2048 corpus seed); \

@@ -97,27 +97,35 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 }
 
 /*
- * Resolves a list of references; an id listed twice is a warning. Each
- * record seen is marked, so that a long list costs no more than its length.
+ * Resolves a list of references; an id listed twice is a warning, and
+ * only its first mention is kept: the outputs print each record once, so
+ * that a list of 450,000 times the same id prints one name, not pages of
+ * it. Each record seen is marked, so that a long list costs no more than
+ * its length.
  */
 static void
 idmap_resolve_all(const struct idmap *map, struct refs *refs,
     struct diags *d, const char *list)
 {
-	size_t		 i;
+	size_t		 i, kept = 0;
 	unsigned char	*seen;
 
 	if (refs->n == 0)
 		return;
 	seen = xcalloc(map->n + 1, 1);
 	for (i = 0; i < refs->n; i++) {
-		if (idmap_resolve(map, &refs->v[i], d) == -1)
-			continue;
-		if (seen[refs->v[i].index])
-			diag_warning(d, refs->v[i].id.pos, "'%s' is listed "
-			    "twice in %s", refs->v[i].id.s, list);
-		seen[refs->v[i].index] = 1;
+		if (idmap_resolve(map, &refs->v[i], d) == 0) {
+			if (seen[refs->v[i].index]) {
+				diag_warning(d, refs->v[i].id.pos, "'%s' is "
+				    "listed twice in %s", refs->v[i].id.s,
+				    list);
+				continue;
+			}
+			seen[refs->v[i].index] = 1;
+		}
+		refs->v[kept++] = refs->v[i];
 	}
+	refs->n = kept;
 	free(seen);
 }
 

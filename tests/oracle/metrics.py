@@ -364,7 +364,8 @@ def compute(content):
     }
     header = ["indicator", "action", "thematic", "label", "unit", "direction",
               "year", "value", "target"]
-    csv = "".join(",".join(csv_field(f) for f in row) + "\r\n"
+    csv = "".join(",".join(csv_field(f, i < 5 and row is not header)
+                           for i, f in enumerate(row)) + "\r\n"
                   for row in [header] + csv_rows)
     return metrics, csv.encode("utf-8")
 
@@ -395,7 +396,10 @@ def fmt_num(d):
     return s
 
 
-def csv_field(s):
+def csv_field(s, text=False):
+    # A text cell that a spreadsheet would read as a formula gets a "'".
+    if text and s[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        s = "'" + s
     if any(c in s for c in ',"\r\n'):
         return '"' + s.replace('"', '""') + '"'
     return s

@@ -208,6 +208,31 @@ pdf_font_width(struct pdf_font *f, const char *s, size_t len, double size)
 	return (double)w * size / 1000.0;
 }
 
+double
+pdf_font_width_capped(struct pdf_font *f, const char *s, size_t len,
+    double size, double cap, int *whole)
+{
+	unsigned long	 w = 0;
+	uint32_t	 cp;
+	size_t		 i = 0;
+
+	*whole = 0;
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i++];
+			w += f->widths[cp] < PDF_WIDTH_NO_GLYPH ?
+			    f->widths[cp] : pdf_font_advance(f, cp);
+		} else {
+			i += utf8_decode(s + i, len - i, &cp);
+			w += pdf_font_advance(f, cp);
+		}
+		if ((double)w * size / 1000.0 > cap)
+			return (double)w * size / 1000.0;
+	}
+	*whole = 1;
+	return (double)w * size / 1000.0;
+}
+
 /* TrueType composite glyphs' component flags. */
 #define TT_ARGS_ARE_WORDS	0x0001
 #define TT_SCALE		0x0008
