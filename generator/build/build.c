@@ -18,8 +18,10 @@
 #include "../render/pdf/pdf_coverage.h"
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
+#include "../source/stamp.h"
 #include "../util/diag.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "../theme/theme.h"
 #include "../view/strings.h"
 #include "../view/value.h"
@@ -46,6 +48,33 @@ build_date(time_t *t)
 		return -1;
 	*t = (time_t)v;
 	return 0;
+}
+
+int
+build_date_of(const struct source_stamp *st, time_t *t)
+{
+	const char	*s = getenv("SOURCE_DATE_EPOCH");
+
+	if ((s == NULL || *s == '\0') && st->found && !st->modified) {
+		*t = st->date;
+		return 0;
+	}
+	return build_date(t);
+}
+
+/*
+ * The git stamp of the content (stamp.h) into m->source; a repository
+ * that cannot be read is a warning, and the build goes on without it.
+ */
+static void
+build_source(const struct build_options *o, struct model *m)
+{
+	const char	*err = "";
+
+	if (source_stamp_read(o->content, &m->source, &err) == -1)
+		fprintf(stderr, _("clspd: warning: %s: cannot read its git "
+		    "repository (%s); the outputs carry no content version\n"),
+		    o->content, err);
 }
 
 /*
@@ -270,7 +299,8 @@ build_run(const struct build_options *o)
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
 		    .errors = &errors, .crop_marks = o->crop_marks };
-		build_date(&in.date);
+		build_source(o, m);
+		build_date_of(&m->source, &in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
 		    build_render(&in, &pub.sink) == -1 ||
 		    publish_commit(&pub) == -1)

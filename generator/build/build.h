@@ -57,4 +57,11 @@ int	 build_run(const struct build_options *);
  */
 int	 build_date(time_t *);
 
+/*
+ * The same for content from git (stamp.h): SOURCE_DATE_EPOCH when set,
+ * else the commit's date when the content is that commit unmodified
+ * (reproducible by default), else now.
+ */
+int	 build_date_of(const struct source_stamp *, time_t *);
+
 #endif

@@ -647,6 +647,54 @@ view_title(struct view *v)
 	return r;
 }
 
+/* Replaces the first key in b's text by value (a label's "{date}"). */
+static void
+fill_key(struct buf *b, const char *key, const char *value)
+{
+	char	*at = strstr(buf_cstr(b), key), *rest;
+
+	if (at == NULL)
+		return;
+	rest = xstrdup(at + strlen(key));
+	buf_truncate(b, (size_t)(at - b->data));
+	buf_puts(b, value);
+	buf_puts(b, rest);
+	free(rest);
+}
+
+/*
+ * The git commit of the content (stamp.h): its id, 7 characters of it,
+ * its date as the documents print dates (in the committer's time zone),
+ * whether the work tree had changes, and the sentence that says so; null
+ * outside git.
+ */
+static struct value *
+view_source(struct view *v)
+{
+	const struct source_stamp *st = &v->m->source;
+	struct value	*r;
+	struct buf	 b = BUF_INIT, d = BUF_INIT;
+	char		 short_id[8];
+
+	if (!st->found)
+		return value_null(v->a);
+	r = value_map(v->a);
+	memcpy(short_id, st->commit, 7);
+	short_id[7] = '\0';
+	value_set(v->a, r, "commit", value_string(v->a, st->commit));
+	value_set(v->a, r, "short", value_string(v->a, short_id));
+	format_date(&d, st->date + (time_t)st->offset * 60, v->loc);
+	value_set(v->a, r, "modified", value_bool(v->a, st->modified));
+	buf_puts(&b, strings_get(v->s, st->modified ?
+	    "content_version_modified" : "content_version"));
+	fill_key(&b, "{commit}", short_id);
+	fill_key(&b, "{date}", buf_cstr(&d));
+	value_set(v->a, r, "date", vbuf(v, &d));
+	value_set(v->a, r, "text", vtext(v, buf_cstr(&b)));
+	buf_release(&b);
+	return r;
+}
+
 cmark_node *
 view_markdown(const struct value *v)
 {
@@ -679,6 +727,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	format_date(&b, date, v.loc);
 	value_set(a, r, "date", vbuf(&v, &b));
 	value_set(a, r, "base_url", value_string(a, m->council.base_url.s));
+	value_set(a, r, "source", view_source(&v));
 	c = value_set(a, r, "coordinator", value_map(a));
 	value_set(a, c, "name", vtext(&v, m->council.coordinator.name.s));
 	value_set(a, c, "email", value_string(a,

@@ -121,6 +121,7 @@ void	 pdf_backend_trim(struct pdf_backend *, HPDF_Page sheet, float x,
  */
 struct pdf_info {
 	const char	*title, *author, *subject, *lang;
+	const char	*commit;	/* the content's git commit, or "" */
 	time_t		 date;
 };
 

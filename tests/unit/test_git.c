@@ -1,0 +1,304 @@
+/*
+ * Content in git (generator/source/): real repositories made here with
+ * the git command, with fixed authors and dates and no user or system
+ * configuration, then built by the clspd binary. Where a build comes
+ * from (the stamps in metrics.json, the site's footer, the PDFs' last
+ * pages and XMP), the commit's date as the documents' date, and byte-
+ * identical builds of one commit at two times and in two clones.
+ */
+#include <criterion/criterion.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../generator/util/alloc.h"
+#include "../../generator/util/buf.h"
+#include "helpers.h"
+
+TestSuite(git, .init = (void (*)(void))test_enter_tmp,
+    .fini = test_leave_tmp);
+
+/* No configuration of the user or the machine; fixed names. */
+#define GIT_ENV "export HOME=\"$PWD\" GIT_CONFIG_NOSYSTEM=1 " \
+	"GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=Camille " \
+	"GIT_AUTHOR_EMAIL=camille@example.org GIT_COMMITTER_NAME=Camille " \
+	"GIT_COMMITTER_EMAIL=camille@example.org; "
+
+#define NBSP "\xC2\xA0"
+
+/* Runs a shell command (printf-style) with GIT_ENV; returns its output. */
+static char *
+gsh(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*cmd, *full, *out;
+
+	va_start(ap, fmt);
+	if (vasprintf(&cmd, fmt, ap) == -1)
+		abort();
+	va_end(ap);
+	full = xasprintf("%s%s", GIT_ENV, cmd);
+	out = test_sh(full, NULL);
+	free(full);
+	free(cmd);
+	return out;
+}
+
+/* Commits every change of the work tree at date (ISO 8601). */
+static void
+commit_all(const char *date, const char *message)
+{
+	free(gsh("export GIT_AUTHOR_DATE='%s' GIT_COMMITTER_DATE='%s'; "
+	    "git add -A && git commit -q -m '%s'", date, date, message));
+}
+
+/* The id of HEAD (or rev), without its newline. Caller frees. */
+static char *
+rev_id(const char *rev)
+{
+	char	*id = gsh("git rev-parse %s", rev);
+
+	id[strcspn(id, "\n")] = '\0';
+	return id;
+}
+
+static const struct tfile charter[] = {
+	{ "charter.md", "---\ntitle: Charte\n---\n\n## Respect\n\n"
+	    "Chacun respecte l'espace public.\n" },
+};
+
+/* The test's content (with a charter) in a new repository, committed. */
+static void
+repo_new(void)
+{
+	test_content(charter, 1);
+	free(gsh("git init -q -b main . && printf 'out*/\\n' > .gitignore"));
+	commit_all("2026-03-12T10:00:00+01:00", "Bilan");
+}
+
+static void
+build(const char *content, const char *out)
+{
+	struct run	 r = test_run(60, (const char *const[]){ "build",
+	    content, "-o", out, "-q", NULL });
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+static int
+has(const char *path, const char *needle)
+{
+	size_t	 len;
+	char	*s = test_read(path, &len);
+	int	 found = memmem(s, len, needle, strlen(needle)) != NULL;
+
+	free(s);
+	return found;
+}
+
+/* The text of a PDF's last page. Caller frees. */
+static char *
+last_page(const char *pdf)
+{
+	char	*n = gsh("pdfinfo %s | sed -n 's/^Pages: *//p'", pdf), *t;
+
+	n[strcspn(n, "\n")] = '\0';
+	t = gsh("pdftotext -f %s -l %s %s -", n, n, pdf);
+	free(n);
+	return t;
+}
+
+Test(git, stamps_in_every_output)
+{
+	char	*id, *want, *t;
+
+	repo_new();
+	id = rev_id("HEAD");
+	unsetenv("SOURCE_DATE_EPOCH");
+	build("content", "out");
+	want = xasprintf("  \"territory\": \"Testville\",\n"
+	    "  \"source\": {\n    \"commit\": \"%s\",\n"
+	    "    \"date\": \"2026-03-12T10:00:00+01:00\",\n"
+	    "    \"modified\": false\n  },\n  \"summary\"", id);
+	cr_assert(has("out/site/data/metrics.json", want), "%s",
+	    test_read("out/site/data/metrics.json", NULL));
+	free(want);
+	want = xasprintf("<p class=\"footer-version\">Version du contenu"
+	    NBSP ": %.7s, 12" NBSP "mars" NBSP "2026</p>", id);
+	cr_assert(has("out/site/index.html", want));
+	cr_assert(has("out/site/actions/a.html", want));
+	cr_assert(has("out/site/charter.html", want));
+	free(want);
+	/* The documents' date is the commit's. */
+	cr_assert(has("out/site/index.html", "Produit le 12" NBSP "mars"));
+	want = xasprintf("%.7s, 12 mars 2026", id);
+	t = last_page("out/pdf/rapport-2025.pdf");
+	cr_assert(strstr(t, "Version du contenu") && strstr(t, want), "%s", t);
+	free(t);
+	t = last_page("out/pdf/charte.pdf");
+	cr_assert(strstr(t, "Version du contenu") && strstr(t, want), "%s", t);
+	free(t);
+	free(want);
+	want = xasprintf("<xmpMM:VersionID>%s</xmpMM:VersionID>", id);
+	cr_assert(has("out/pdf/rapport-2025.pdf", want));
+	cr_assert(has("out/pdf/charte.pdf", want));
+	cr_assert(has("out/pdf/charte-impression.pdf", want));
+	free(want);
+	free(id);
+}
+
+/* English content says it in English. */
+Test(git, stamp_in_english)
+{
+	static const struct tfile en[] = {
+		{ "theme/strings/en.yaml", "generated: Built {date}\n" },
+	};
+	char	*id, *want;
+
+	test_content(en, 1);
+	free(gsh("sed -i 's/^year:/locale: en\\nyear:/' content/clspd.yaml && "
+	    "git init -q -b main ."));
+	commit_all("2026-03-12T10:00:00+01:00", "Report");
+	id = rev_id("HEAD");
+	free(gsh("echo '# draft' >> content/actions/a.yaml"));
+	build("content", "out");
+	want = xasprintf("Content version: %.7s, 12 March 2026, unsaved "
+	    "changes", id);
+	cr_assert(has("out/site/index.html", want), "%s",
+	    test_read("out/site/index.html", NULL));
+	free(want);
+	free(id);
+}
+
+/* Changed, added or deleted files of the content are modifications. */
+Test(git, modified_work_tree)
+{
+	static const char *const changes[] = {
+		"echo '# draft' >> content/actions/a.yaml",
+		"mkdir content/pages && printf -- '---\\ntitle: P\\n---\\n"
+		    "\\nText.\\n' > content/pages/new.md",
+		"git rm -q content/charter.md",
+		"rm content/charter.md",
+		"echo '# staged' >> content/actions/a.yaml && git add -A",
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(changes) / sizeof(changes[0]); i++) {
+		free(test_sh("rm -rf ./* ./.git ./.gitignore", NULL));
+		repo_new();
+		free(gsh("%s", changes[i]));
+		build("content", "out");
+		cr_assert(has("out/site/data/metrics.json",
+		    "\"modified\": true"), "after %s", changes[i]);
+		cr_assert(has("out/site/index.html", "modifications non "
+		    "enregistrées"), "after %s", changes[i]);
+	}
+}
+
+/* Ignored files and files outside the content folder do not count. */
+Test(git, ignored_and_outside_files_are_not_modifications)
+{
+	repo_new();
+	free(gsh("printf '*.bak\\n' >> .gitignore && git add .gitignore"));
+	commit_all("2026-03-13T10:00:00+01:00", "Ignore");
+	free(gsh("echo x > content/notes.bak && echo x > README.md"));
+	build("content", "out");
+	cr_assert(has("out/site/data/metrics.json", "\"modified\": false"));
+	cr_assert(!has("out/site/index.html", "non enregistrées"));
+}
+
+/* Outside git: as before, "source": null and no sentence. */
+Test(git, outside_git_no_stamp)
+{
+	test_content(charter, 1);
+	build("content", "out");
+	cr_assert(has("out/site/data/metrics.json",
+	    "\"territory\": \"Testville\",\n  \"source\": null,\n"));
+	cr_assert(!has("out/site/index.html", "footer-version"));
+	cr_assert(!has("out/pdf/rapport-2025.pdf", "xmpMM"));
+}
+
+/*
+ * Reproducible by default: one commit built at two clock times, and in
+ * a clone, gives the same bytes without SOURCE_DATE_EPOCH. A modified
+ * work tree takes the current time: its builds differ (the PDFs' dates
+ * have seconds), which shows the comparison can fail.
+ */
+Test(git, same_commit_same_bytes)
+{
+	repo_new();
+	unsetenv("SOURCE_DATE_EPOCH");
+	build("content", "out1");
+	usleep(1100 * 1000);
+	build("content", "out2");
+	cr_assert(test_same_tree("out1", "out2"));
+	free(gsh("git clone -q . other && mkdir -p elsewhere && "
+	    "git clone -q . elsewhere/clone"));
+	build("elsewhere/clone/content", "out3");
+	cr_assert(test_same_tree("out1", "out3"));
+	free(gsh("echo '# draft' >> content/actions/a.yaml"));
+	build("content", "out4");
+	usleep(1100 * 1000);
+	build("content", "out5");
+	cr_assert(!test_same_tree("out4", "out5"));
+}
+
+/* SOURCE_DATE_EPOCH still wins over the commit's date. */
+Test(git, source_date_epoch_wins)
+{
+	repo_new();
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	build("content", "out");
+	cr_assert(has("out/site/index.html", "Produit le 1er" NBSP "janvier"
+	    NBSP "2026"));
+	/* The stamp still names the commit and its own date. */
+	cr_assert(has("out/site/index.html", ", 12" NBSP "mars" NBSP "2026"));
+}
+
+/* A shallow clone has its commit too. */
+Test(git, shallow_clone_stamp)
+{
+	char	*id, *want;
+
+	repo_new();
+	free(gsh("echo '# two' >> content/actions/a.yaml"));
+	commit_all("2026-03-14T09:30:00-04:00", "Two");
+	id = rev_id("HEAD");
+	free(gsh("git clone -q --depth 1 \"file://$PWD\" shallow"));
+	build("shallow/content", "out");
+	want = xasprintf("\"commit\": \"%s\",\n    \"date\": "
+	    "\"2026-03-14T09:30:00-04:00\",\n    \"modified\": false", id);
+	cr_assert(has("out/site/data/metrics.json", want));
+	free(want);
+	free(id);
+}
+
+/* Debian 12's PDFBox 2.0 preflight (as in test_pdf_pdfa.c). */
+#define PREFLIGHT "java -cp /usr/share/java/preflight.jar:" \
+	"/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:" \
+	"/usr/share/java/xmpbox.jar:/usr/share/java/commons-logging.jar:" \
+	"/usr/share/java/javax.activation.jar:/usr/share/java/jaxb-api.jar " \
+	"org.apache.pdfbox.preflight.Validator_A1b "
+
+/* The commit in the XMP keeps the PDFs PDF/A-1b. */
+Test(git, stamped_pdfs_pass_preflight)
+{
+	static const char *const pdfs[] = { "out/pdf/rapport-2025.pdf",
+	    "out/pdf/charte.pdf" };
+	char	*out;
+	int	 st;
+	size_t	 i;
+
+	repo_new();
+	build("content", "out");
+	for (i = 0; i < 2; i++) {
+		out = gsh("%s%s 2>&1; true", PREFLIGHT, pdfs[i]);
+		cr_assert(strstr(out, "is a valid PDF/A-1b file") != NULL,
+		    "%s: %s", pdfs[i], out);
+		free(out);
+	}
+	(void)st;
+}
