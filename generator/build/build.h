@@ -23,6 +23,8 @@ struct build_options {
 	int		 check_only;
 	int		 quiet;
 	int		 crop_marks;	/* on the charter's imposed sheets */
+	const char	*rev;		/* --rev: CONTENT as commit rev has it */
+	int		 staged;	/* --staged: as the index has it */
 };
 
 /* What the outputs are rendered from. */

@@ -302,3 +302,119 @@ Test(git, stamped_pdfs_pass_preflight)
 	}
 	(void)st;
 }
+
+/* Runs clspd; returns the run (the caller frees it). */
+static struct run
+clspd(const char *const argv[])
+{
+	return test_run(60, argv);
+}
+
+/*
+ * --rev reads the commit from the repository: the same bytes as a build
+ * of a checkout of that commit, whatever the work tree holds, and the
+ * work tree is left as it was. The content has a theme override, read
+ * from the commit too.
+ */
+Test(git, rev_same_bytes_as_checkout)
+{
+	static const struct tfile theme[] = {
+		{ "theme/strings/fr.yaml", "generated: Fabriqué le {date}\n" },
+	};
+	struct run	 r;
+	char		*status;
+
+	repo_new();
+	test_write_files("content", theme, 1);
+	commit_all("2026-03-13T10:00:00+01:00", "Thème");
+	free(gsh("git tag bilan-2025"));
+	free(gsh("printf 'title: Action B\\nthematic: t\\ndescription: D.\\n"
+	    "objectives: O.\\n' > content/actions/b.yaml && "
+	    "sed -i 's/Fabriqué/Construit/' content/theme/strings/fr.yaml && "
+	    "git rm -q content/charter.md"));
+	commit_all("2026-04-01T10:00:00+02:00", "Suite");
+	free(gsh("echo '# draft' >> content/actions/a.yaml"));
+	unsetenv("SOURCE_DATE_EPOCH");
+	r = clspd((const char *const[]){ "build", "content", "--rev",
+	    "bilan-2025", "-o", "out-rev", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	status = gsh("git status --porcelain");
+	cr_assert_str_eq(status, " M content/actions/a.yaml\n");
+	free(status);
+	free(gsh("git clone -q . checkout && cd checkout && "
+	    "git checkout -q bilan-2025"));
+	build("checkout/content", "out-checkout");
+	cr_assert(test_same_tree("out-rev", "out-checkout"));
+	cr_assert(has("out-rev/site/index.html", "Fabriqué le 13"));
+	cr_assert(!has("out-rev/site/actions/a.html", "draft"));
+	cr_assert(has("out-rev/pdf/charte.pdf", "%PDF"));
+	/* And the work tree's build is another one. */
+	build("content", "out-now");
+	cr_assert(!test_same_tree("out-rev", "out-now"));
+}
+
+/* Diagnostics name REV:path, git's name of a file in a commit. */
+Test(git, rev_diagnostics_name_the_revision)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("sed -i 's/thematic: t/thematic: tt/' content/actions/a.yaml"));
+	commit_all("2026-03-13T10:00:00+01:00", "Faute");
+	free(gsh("git tag faute && git revert --no-edit HEAD >/dev/null"));
+	r = clspd((const char *const[]){ "check", "content", "--rev", "faute",
+	    NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strncmp(r.err, "faute:content/actions/a.yaml:2:11: error: ",
+	    42) == 0, "%s", r.err);
+	cr_assert(strstr(r.err, "clspd: checked faute:content: ") != NULL,
+	    "%s", r.err);
+	run_free(&r);
+	/* The work tree is right. */
+	r = clspd((const char *const[]){ "check", "content", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = clspd((const char *const[]){ "check", "content", "--rev", "nope",
+	    NULL });
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd: nope: unknown revision 'nope': give "
+	    "a tag, a branch or a commit id (git tag, git log)\n");
+	run_free(&r);
+}
+
+/* A content folder at the top of its repository: "REV:actions/…". */
+Test(git, rev_at_repository_top)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	free(gsh("cd content && git init -q -b main . && "
+	    "sed -i 's/thematic: t/thematic: tt/' actions/a.yaml && "
+	    "export GIT_AUTHOR_DATE=2026-03-12T10:00:00Z "
+	    "GIT_COMMITTER_DATE=2026-03-12T10:00:00Z && git add -A && "
+	    "git commit -q -m x"));
+	r = clspd((const char *const[]){ "check", "content", "--rev", "main",
+	    NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strncmp(r.err, "main:actions/a.yaml:2:11: error: ", 33) == 0,
+	    "%s", r.err);
+	run_free(&r);
+}
+
+/* A symbolic link in a commit is refused, as in a folder. */
+Test(git, rev_refuses_symbolic_links)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("ln -s a.yaml content/actions/b.yaml"));
+	commit_all("2026-03-13T10:00:00+01:00", "Lien");
+	r = clspd((const char *const[]){ "check", "content", "--rev", "HEAD",
+	    NULL });
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "HEAD:content/actions/b.yaml:1:1: error: "
+	    "symbolic link: clspd reads no links in the content; commit the "
+	    "file itself\n") != NULL, "%s", r.err);
+	run_free(&r);
+}
