@@ -41,6 +41,8 @@ static const char help_text[] =
 "                    pdf/charte-impression.pdf, imposed on A4 sheets for\n"
 "                    saddle-stitch printing) and the open data\n"
 "                    (site/data/metrics.json, site/data/indicators.csv).\n"
+"                    The PDFs are in site/pdf/ too (hard links), so that\n"
+"                    site/ can be published as it is on a web server.\n"
 "                    OUT is replaced only when the whole build succeeded.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"

@@ -578,7 +578,8 @@ publish_commit(struct publisher *p)
 
 	sigset_t	 all, old;
 
-	if (p->sink.failed || sink_interrupted(&p->sink))
+	if (p->sink.failed || sink_interrupted(&p->sink) ||
+	    publish_mirror_pdfs(p->staging, &p->sink.files) == -1)
 		goto out;
 	if (fs_sync_tree(p->staging) == -1) {
 		fprintf(stderr, "clspd: %s: sync failed: %s\n", p->staging,

@@ -102,6 +102,12 @@ struct publisher {
 int		 publish_check(const char *out, const char *content,
 		    const char **why);
 
+/*
+ * Puts the PDFs of staging/pdf/ in staging/site/pdf/ too, as hard links
+ * (mirror.c), adding them to *files. Returns 0 or -1 (printed).
+ */
+int		 publish_mirror_pdfs(const char *staging, size_t *files);
+
 /* Creates the temporary folder beside out. Returns 0 or -1 (printed). */
 int		 publish_begin(struct publisher *, const char *out);
 /* Flushes and swaps into place. Returns 0 or -1 (printed, rolled back). */

@@ -98,7 +98,7 @@ Test(cli, build_writes_the_data_files)
 	cr_assert(fs_is_file("out/site/data/metrics.json"));
 	cr_assert(fs_is_file("out/site/data/indicators.csv"));
 	cr_assert(fs_is_file("out/pdf/rapport-2025.pdf"));
-	assert_timed(r.err, "clspd: built content into out: 5 files read, 12 "
+	assert_timed(r.err, "clspd: built content into out: 5 files read, 13 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 }
@@ -256,7 +256,7 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	assert_timed(r.err, "clspd: built mine into out: 10 files read, 16 "
+	assert_timed(r.err, "clspd: built mine into out: 10 files read, 19 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 	/* It never writes over an existing folder's files. */

@@ -447,13 +447,13 @@ site_index(struct site *s)
 	p = page_new(s, "index.html", value_str(s->view, "title"), NULL);
 	dl = value_set(s->page, p, "downloads", value_list(s->page));
 	decimal_format(value_get(s->view, "year")->u.dec, year);
-	snprintf(href, sizeof(href), "../pdf/rapport-%s.pdf", year);
+	snprintf(href, sizeof(href), "pdf/rapport-%s.pdf", year);
 	download_add(s, dl, "download_report", href, "PDF");
 	if (value_get(s->view, "charter")->type == VALUE_MAP) {
-		download_add(s, dl, "download_charter", "../pdf/charte.pdf",
+		download_add(s, dl, "download_charter", "pdf/charte.pdf",
 		    "PDF");
 		download_add(s, dl, "download_charter_print",
-		    "../pdf/charte-impression.pdf", "PDF");
+		    "pdf/charte-impression.pdf", "PDF");
 	}
 	download_add(s, dl, "download_metrics", "data/metrics.json", "JSON");
 	download_add(s, dl, "download_indicators", "data/indicators.csv",
