@@ -198,7 +198,9 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "init") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", "init needs one folder");
-		return init_write(argv[2]);
+		if ((rc = init_write(argv[2])) != 0)
+			return rc;
+		return init_git(argv[2]);
 	}
 	return usage_error("unknown command '%s'", argv[1]);
 }

@@ -313,7 +313,12 @@ gather_index(struct git_tree_reader *g, char **err)
 	const git_index_entry	*e;
 	size_t			 i, n, len = strlen(g->repo.prefix);
 
-	if (git_repository_index(&index, g->repo.repo) < 0) {
+	const char		*file = getenv("GIT_INDEX_FILE");
+
+	/* git commit -a and git commit FILE stage into an index of their
+	   own, which they name to the pre-commit hook. */
+	if ((file != NULL && *file != '\0' ? git_index_open(&index, file) :
+	    git_repository_index(&index, g->repo.repo)) < 0) {
 		*err = xstrdup(source_git_error());
 		return -1;
 	}

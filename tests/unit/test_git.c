@@ -418,3 +418,85 @@ Test(git, rev_refuses_symbolic_links)
 	    "file itself\n") != NULL, "%s", r.err);
 	run_free(&r);
 }
+
+/* clspd init's repository: PATH finds the clspd under test. */
+static void
+init_repo(const char *dir)
+{
+	char		*path, *slash;
+	struct run	 r = clspd((const char *const[]){ "init", dir, NULL });
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.out, "made ") != NULL, "%s", r.out);
+	run_free(&r);
+	path = xstrdup(test_clspd);
+	slash = strrchr(path, '/');
+	*slash = '\0';
+	setenv("PATH", xasprintf("%s:%s", path, getenv("PATH")), 1);
+	free(path);
+}
+
+/*
+ * The pre-commit hook checks what is staged, not the work tree: a bad
+ * staged file is refused while the work tree's is right; once the right
+ * one is staged, the commit goes; git commit -a stages the work tree
+ * (into an index of its own): a bad work tree is then refused.
+ */
+Test(git, hook_checks_what_is_staged)
+{
+	char	*out, *log;
+	int	 st;
+
+	init_repo("mon-clspd");
+	cr_assert(access("mon-clspd/.git/hooks/pre-commit", X_OK) == 0);
+	free(gsh("cd mon-clspd && git add -A && git commit -q -m Premier"));
+	free(gsh("cd mon-clspd && cp clspd.yaml good && "
+	    "sed -i 's/^year: .*/year: deux-mille/' clspd.yaml && git add "
+	    "clspd.yaml && cp good clspd.yaml && rm good"));
+	out = gsh("cd mon-clspd && git commit -q -m Faute 2>&1; echo rc=$?");
+	cr_assert(strstr(out, "./clspd.yaml:4:7: error: ") != NULL &&
+	    strstr(out, "rc=1") != NULL, "%s", out);
+	free(out);
+	log = gsh("cd mon-clspd && git log --oneline | wc -l");
+	cr_assert_str_eq(log, "1\n");
+	free(log);
+	free(gsh("cd mon-clspd && echo '# ok' >> clspd.yaml && "
+	    "git add clspd.yaml && git commit -q -m Bon"));
+	free(gsh("cd mon-clspd && sed -i 's/^year: .*/year: x/' clspd.yaml"));
+	out = test_sh(GIT_ENV "cd mon-clspd && git commit -a -q -m Faute "
+	    "2>&1", &st);
+	cr_assert_neq(st, 0, "%s", out);
+	free(out);
+	log = gsh("cd mon-clspd && git log --oneline | wc -l");
+	cr_assert_str_eq(log, "2\n", "the bad work tree was committed");
+	free(log);
+}
+
+/* The CI files are valid YAML and their commands build the site here. */
+Test(git, ci_files_parse_and_run)
+{
+	char	*script = test_repo_path("tests/unit/ci_run.py"), *out;
+
+	init_repo("mon-clspd");
+	free(gsh("cd mon-clspd && git add -A && git commit -q -m Premier"));
+	out = gsh("python3 %s mon-clspd 2>&1", script);
+	cr_assert(strstr(out, "ci_run: ok") != NULL, "%s", out);
+	free(out);
+	free(script);
+}
+
+/* Inside a repository already: no new one, no hook, no CI files. */
+Test(git, init_inside_a_repository)
+{
+	struct run	 r;
+
+	free(gsh("git init -q -b main ."));
+	r = clspd((const char *const[]){ "init", "sub", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.out, "inside a git repository already") != NULL,
+	    "%s", r.out);
+	run_free(&r);
+	cr_assert(access("sub/.git", F_OK) == -1);
+	cr_assert(access("sub/.gitlab-ci.yml", F_OK) == -1);
+	cr_assert(access("sub/clspd.yaml", F_OK) == 0);
+}
