@@ -18,6 +18,7 @@
 #include "../render/pdf/pdf_coverage.h"
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
+#include "../source/history.h"
 #include "../source/stamp.h"
 #include "../source/tree.h"
 #include "../util/alloc.h"
@@ -77,6 +78,29 @@ build_source(const struct build_options *o, struct model *m)
 		fprintf(stderr, _("clspd: warning: %s: cannot read its git "
 		    "repository (%s); the outputs carry no content version\n"),
 		    o->content, err);
+}
+
+/*
+ * The last change of each file (history.h) into m->dates, from the
+ * commit built; a shallow clone is a warning, and the dates are left out
+ * rather than shown wrong.
+ */
+static void
+build_dates(const struct build_options *o, struct model *m)
+{
+	const char	*err = "";
+
+	if (!m->source.found)
+		return;
+	if (source_dates_read(o->content, o->rev, &m->dates, &err) == -1)
+		fprintf(stderr, _("clspd: warning: %s: cannot read its git "
+		    "history (%s); the pages carry no dates\n"), o->content,
+		    err);
+	else if (m->dates.shallow)
+		fprintf(stderr, _("clspd: warning: %s is in a shallow clone "
+		    "(git clone --depth): the dates of last change are left "
+		    "out of the pages; clone the whole history (git fetch "
+		    "--unshallow, or fetch-depth: 0 in CI)\n"), o->content);
 }
 
 /*
@@ -364,6 +388,7 @@ build_run(const struct build_options *o)
 		    .errors = &errors, .crop_marks = o->crop_marks };
 		if (o->rev == NULL)
 			build_source(o, m);
+		build_dates(o, m);
 		build_date_of(&m->source, &in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
 		    build_render(&in, &pub.sink) == -1 ||

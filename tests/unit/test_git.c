@@ -500,3 +500,78 @@ Test(git, init_inside_a_repository)
 	cr_assert(access("sub/.gitlab-ci.yml", F_OK) == -1);
 	cr_assert(access("sub/clspd.yaml", F_OK) == 0);
 }
+
+/*
+ * The last change of each record (repo_new commits every file on 12
+ * March, the next commits go back to January): the action's (its sheet
+ * or its narrative, the later), the indicator's, the thematic's
+ * (clspd.yaml),
+ * a renamed page's (the rename), the charter's; a deleted action has no
+ * page; the sitemap has <lastmod>. A build of an older revision has
+ * that revision's dates.
+ */
+Test(git, last_change_of_each_record)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("echo 'base_url: https://clspd.example' >> "
+	    "content/clspd.yaml && mkdir content/pages && printf -- "
+	    "'---\\ntitle: P\\n---\\n\\nTexte.\\n' > content/pages/p.md"));
+	commit_all("2026-01-10T10:00:00+01:00", "Un");
+	free(gsh("echo 'public: Tous.' >> content/actions/a.yaml && printf "
+	    "'title: C\\nthematic: t\\ndescription: D.\\nobjectives: O.\\n' "
+	    "> content/actions/c.yaml"));
+	commit_all("2026-02-15T10:00:00+01:00", "Deux");
+	free(gsh("git tag deux && git rm -q content/actions/c.yaml"));
+	commit_all("2026-03-20T10:00:00+01:00", "Trois");
+	free(gsh("git mv content/pages/p.md content/pages/q.md && "
+	    "echo 'Récit.' > content/actions/a.md"));
+	commit_all("2026-04-05T23:30:00-02:00", "Quatre");
+	build("content", "out");
+	cr_assert(has("out/site/actions/a.html", "<h1>Action A</h1>\n<p "
+	    "class=\"updated\">Mis à jour le 5" NBSP "avril" NBSP "2026</p>"));
+	cr_assert(has("out/site/actions/a.html", "<p class=\"updated\">Mis à "
+	    "jour le 12" NBSP "mars" NBSP "2026</p>"), "the indicator");
+	cr_assert(has("out/site/thematics/t.html", "Mis à jour le 10" NBSP
+	    "janvier"));
+	cr_assert(has("out/site/pages/q.html", "Mis à jour le 5" NBSP "avril"));
+	cr_assert(has("out/site/charter.html", "Mis à jour le 12" NBSP "mars"));
+	cr_assert(access("out/site/actions/c.html", F_OK) == -1);
+	cr_assert(has("out/site/sitemap.xml", "<loc>https://clspd.example/"
+	    "actions/a.html</loc><lastmod>2026-04-05</lastmod>"));
+	cr_assert(has("out/site/sitemap.xml", "<loc>https://clspd.example/"
+	    "index.html</loc></url>"));
+	r = clspd((const char *const[]){ "build", "content", "--rev", "deux",
+	    "-o", "out-deux", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(has("out-deux/site/actions/a.html", "<h1>Action A</h1>\n<p "
+	    "class=\"updated\">Mis à jour le 15" NBSP "février"));
+	cr_assert(has("out-deux/site/actions/c.html", "Mis à jour le 15"));
+	cr_assert(has("out-deux/site/pages/p.html", "Mis à jour le 10"));
+}
+
+/* A shallow clone: a warning, and no dates rather than wrong ones. */
+Test(git, shallow_clone_has_no_dates)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("echo '# two' >> content/actions/a.yaml"));
+	commit_all("2026-03-14T09:30:00+01:00", "Two");
+	free(gsh("git clone -q --depth 1 \"file://$PWD\" shallow"));
+	r = clspd((const char *const[]){ "build", "shallow/content", "-o",
+	    "out", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.err, "clspd: warning: shallow/content is in a "
+	    "shallow clone (git clone --depth): the dates of last change are "
+	    "left out of the pages; clone the whole history (git fetch "
+	    "--unshallow, or fetch-depth: 0 in CI)\n") != NULL, "%s", r.err);
+	run_free(&r);
+	cr_assert(!has("out/site/actions/a.html", "class=\"updated\""));
+	cr_assert(has("out/site/index.html", "footer-version"));
+	/* The whole history dates them. */
+	build("content", "out-full");
+	cr_assert(has("out-full/site/actions/a.html", "class=\"updated\""));
+}

@@ -423,7 +423,8 @@ back_cover(struct booklet *ch)
 		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f, 2);
 	/* The content's git commit, when it has one (stamp.h). */
-	if (*(s = value_str(value_get(ch->root, "source"), "text")) != '\0')
+	s = value_str(value_get(ch->root, "content_version"), "text");
+	if (*s != '\0')
 		y = pdf_page_text_max(&ch->L, p, keep(ch, s), PDF_REGULAR,
 		    8.5f, st->muted, x, y + 16, w, 1.3f, 2);
 	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING, 14, w);
@@ -507,7 +508,7 @@ info(struct booklet *ch, struct pdf_backend *be, time_t date)
 	in.subject = value_str(ch->c, "subtitle");
 	in.lang = value_str(ch->root, "lang");
 	in.date = date;
-	in.commit = value_str(value_get(ch->root, "source"), "commit");
+	in.commit = value_str(value_get(ch->root, "content_version"), "commit");
 	pdf_backend_info(be, &in);
 }
 

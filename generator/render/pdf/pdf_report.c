@@ -236,7 +236,7 @@ static void
 colophon(struct report *r, struct pdf_page *p, float w)
 {
 	const struct pdf_style	*st = r->L.style;
-	const char		*s = value_str(value_get(r->root, "source"),
+	const char		*s = value_str(value_get(r->root, "content_version"),
 				    "text");
 
 	if (*s == '\0' || w <= 0)
@@ -371,7 +371,7 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	info.subject = value_str(r->root, "territory");
 	info.lang = value_str(r->root, "lang");
 	info.date = date;
-	info.commit = value_str(value_get(r->root, "source"), "commit");
+	info.commit = value_str(value_get(r->root, "content_version"), "commit");
 	pdf_backend_info(&be, &info);
 	buf_printf(&path, "pdf/rapport-%.0f.pdf", rp_num(r->root, "year"));
 	rc = pdf_backend_save(&be, sink, buf_cstr(&path));
