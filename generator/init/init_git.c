@@ -37,7 +37,8 @@ static const char hook[] =
 "# is staged (git add), not as it is in the folder, and refuses the\n"
 "# commit when it has errors. To commit anyway: git commit --no-verify.\n"
 "if ! command -v clspd >/dev/null 2>&1; then\n"
-"    echo 'pre-commit: clspd is not installed: the content was not checked' >&2\n"
+"    echo 'pre-commit: clspd is not installed: the content was not' \\\n"
+"        'checked' >&2\n"
 "    exit 0\n"
 "fi\n"
 "exec clspd check --staged -q .\n";
@@ -48,7 +49,8 @@ static const char hook[] =
  */
 #define CI_INSTALL \
 	"command -v clspd >/dev/null || { apt-get update -qq && " \
-	"apt-get install -y -qq git make gcc pkg-config libyaml-dev " \
+	"apt-get install -y -qq ca-certificates git make gcc pkg-config " \
+	"libyaml-dev " \
 	"libcmark-dev libhpdf-dev zlib1g-dev libhyphen-dev hyphen-fr " \
 	"fonts-lato libgit2-dev && git clone -q --depth 1 \"$CLSPD_GIT\" " \
 	"/tmp/clspd-src && mkdir -p /tmp/clspd-src/build && " \
@@ -135,7 +137,7 @@ static const char github_ci[] =
 "        uses: actions/deploy-pages@v4\n";
 
 struct init_git_file {
-	const char	*path;		/* below DIR; "/": below .git/ */
+	const char	*path;	/* below DIR; "/…": below .git/ */
 	const char	*text;
 	mode_t		 mode;
 };
@@ -181,8 +183,9 @@ init_git(const char *dir)
 
 	if ((found = source_repo_open(dir, &r, &err)) != 0) {
 		if (found == 1)
-			printf(_("clspd: %s is inside a git repository already: "
-			    "no new repository, hook or CI files\n"), dir);
+			printf(_("clspd: %s is inside a git repository "
+			    "already: no new repository, hook or CI files\n"),
+			    dir);
 		source_repo_close(&r);
 		return found == 1 ? 0 : INIT_IO;
 	}

@@ -81,7 +81,9 @@ date_changes_below(git_repository *repo, const git_tree *parent,
     struct source_dates *d, int depth)
 {
 	char	*dir = xasprintf("%s/", path);
-	size_t	 n = date_changes(repo, parent, tree, dir, c, d, depth + 1);
+	size_t	 n;
+
+	n = date_changes(repo, parent, tree, dir, c, d, depth + 1);
 
 	free(dir);
 	return n;
@@ -95,8 +97,10 @@ date_changes_below(git_repository *repo, const git_tree *parent,
 static int
 entry_order(const git_tree_entry *a, const git_tree_entry *b)
 {
-	const char	*na = git_tree_entry_name(a), *nb = git_tree_entry_name(b);
-	size_t		 la = strlen(na), lb = strlen(nb), n = la < lb ? la : lb;
+	const char	*na = git_tree_entry_name(a);
+	const char	*nb = git_tree_entry_name(b);
+	size_t		 la = strlen(na), lb = strlen(nb);
+	size_t		 n = la < lb ? la : lb;
 	int		 c = memcmp(na, nb, n);
 	unsigned char	 ca, cb;
 

@@ -20,7 +20,8 @@ struct source_when {
 };
 
 struct source_dates {
-	char			**paths;	/* below the content, sorted */
+	char			**paths;	/* below the content,
+						   sorted */
 	struct source_when	 *when;
 	size_t			  n;
 	int			  shallow;	/* a shallow clone: none */

@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../util/alloc.h"
 #include "repo.h"
@@ -40,19 +41,56 @@ repo_prefix(const char *abs, const char *wt)
 	return xasprintf("%s/", abs + n);
 }
 
+/*
+ * The real path of content into abs; a folder that is not in the work
+ * tree (any more: --rev of a folder since renamed) is its parent's real
+ * path and its name. Returns 0 or -1.
+ */
+static int
+content_realpath(const char *content, char abs[PATH_MAX])
+{
+	char		 parent[PATH_MAX];
+	const char	*slash = strrchr(content, '/'), *name;
+	size_t		 n;
+
+	if (realpath(content, abs) != NULL)
+		return 0;
+	name = slash != NULL ? slash + 1 : content;
+	n = slash != NULL ? (size_t)(slash - content) : 0;
+	if (*name == '\0' || strcmp(name, ".") == 0 ||
+	    strcmp(name, "..") == 0 || n >= sizeof(parent))
+		return -1;
+	memcpy(parent, slash != NULL ? content : ".", slash != NULL ? n : 1);
+	parent[slash != NULL ? (n > 0 ? n : 1) : 1] = '\0';
+	if (slash == content)
+		strcpy(parent, "/");
+	if (realpath(parent, abs) == NULL ||
+	    strlen(abs) + strlen(name) + 2 > PATH_MAX)
+		return -1;
+	if (strcmp(abs, "/") != 0)
+		strcat(abs, "/");
+	strcat(abs, name);
+	return 0;
+}
+
 int
 source_repo_open(const char *content, struct source_repo *r,
     const char **err)
 {
-	char		 abs[PATH_MAX], wt[PATH_MAX];
+	char		 abs[PATH_MAX], wt[PATH_MAX], start[PATH_MAX];
 	const char	*w;
 	int		 rc;
 
 	memset(r, 0, sizeof(*r));
 	git_libgit2_init();
-	if (realpath(content, abs) == NULL)
+	if (content_realpath(content, abs) == -1)
 		return 0;
-	rc = git_repository_open_ext(&r->repo, abs, 0, NULL);
+	/* A folder since renamed: the search starts from its parent. */
+	strcpy(start, abs);
+	if (access(start, F_OK) == -1 && strrchr(start, '/') != NULL)
+		*(strrchr(start, '/') == start ? start + 1 :
+		    strrchr(start, '/')) = '\0';
+	rc = git_repository_open_ext(&r->repo, start, 0, NULL);
 	if (rc == GIT_ENOTFOUND)
 		return 0;
 	if (rc < 0) {

@@ -9,8 +9,8 @@
 
 struct source_repo {
 	git_repository	*repo;
-	char		*prefix;	/* content below the work tree: "" or
-					   "a/b/", owned */
+	char		*prefix;	/* content below the work
+					   tree: "" or "a/b/", owned */
 };
 
 /*

@@ -49,10 +49,11 @@ stamp_modified(git_repository *repo, const char *prefix)
 	n = git_status_list_entrycount(list);
 	for (i = 0; i < n && rc == 0; i++) {
 		const git_status_entry	*e = git_status_byindex(list, i);
-		const git_diff_delta	*d = e->head_to_index != NULL ?
-					    e->head_to_index : e->index_to_workdir;
+		const git_diff_delta	*d = e->head_to_index;
 		const char		*path;
 
+		if (d == NULL)
+			d = e->index_to_workdir;
 		if (e->status == GIT_STATUS_CURRENT ||
 		    (e->status & GIT_STATUS_IGNORED) || d == NULL)
 			continue;

@@ -31,7 +31,7 @@ enum source_kind {
 };
 
 /* The read codes of fs_read_file, and one more. */
-#define SOURCE_READ_LINK	(-4)	/* a symbolic link: never followed */
+#define SOURCE_READ_LINK	(-4)	/* a symbolic link: not followed */
 
 struct source_tree_ops {
 	int	(*list)(const struct source_tree *, const char *path,
@@ -67,15 +67,15 @@ struct source_tree *source_tree_git(const char *content, const char *rev,
  * for folders, as fs_list_dir_kinds does; frees with fs_names_free and
  * free. Returns 0, or -1 with errno set.
  */
-int		 source_tree_list(const struct source_tree *, const char *path,
-		    char ***names, unsigned char **dirs, size_t *n);
+int		 source_tree_list(const struct source_tree *,
+		    const char *path, char ***names, unsigned char **dirs, size_t *n);
 
 /*
  * Reads the file at path into out: 0, or the codes of fs_read_file (-1
  * with errno, -2 too large, -3 not a regular file), or SOURCE_READ_LINK.
  */
-int		 source_tree_read(const struct source_tree *, const char *path,
-		    size_t max, struct buf *out);
+int		 source_tree_read(const struct source_tree *,
+		    const char *path, size_t max, struct buf *out);
 
 enum source_kind source_tree_kind(const struct source_tree *,
 		    const char *path);
@@ -84,8 +84,8 @@ enum source_kind source_tree_kind(const struct source_tree *,
  * The path of name in folder dir of the tree: fs_join's, except below a
  * commit's top ("REV:" + "clspd.yaml"). The caller frees it.
  */
-char		*source_tree_join(const struct source_tree *, const char *dir,
-		    const char *name);
+char		*source_tree_join(const struct source_tree *,
+		    const char *dir, const char *name);
 
 /*
  * Copies the folder name of the tree's root, and everything below it,

@@ -360,7 +360,8 @@ Test(git, rev_diagnostics_name_the_revision)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("sed -i 's/thematic: t/thematic: tt/' content/actions/a.yaml"));
+	free(gsh("sed -i 's/thematic: t/thematic: tt/' "
+	    "content/actions/a.yaml"));
 	commit_all("2026-03-13T10:00:00+01:00", "Faute");
 	free(gsh("git tag faute && git revert --no-edit HEAD >/dev/null"));
 	r = clspd((const char *const[]){ "check", "content", "--rev", "faute",
@@ -424,7 +425,9 @@ static void
 init_repo(const char *dir)
 {
 	char		*path, *slash;
-	struct run	 r = clspd((const char *const[]){ "init", dir, NULL });
+	struct run	 r;
+
+	r = clspd((const char *const[]){ "init", dir, NULL });
 
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert(strstr(r.out, "made ") != NULL, "%s", r.out);
@@ -574,4 +577,20 @@ Test(git, shallow_clone_has_no_dates)
 	/* The whole history dates them. */
 	build("content", "out-full");
 	cr_assert(has("out-full/site/actions/a.html", "class=\"updated\""));
+}
+
+/* --rev of a content folder renamed since: read from the commit. */
+Test(git, rev_of_a_folder_renamed_since)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("git tag avant && git mv content contenu"));
+	commit_all("2026-03-13T10:00:00+01:00", "Renommage");
+	r = clspd((const char *const[]){ "check", "content", "--rev", "avant",
+	    NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.err, "clspd: checked avant:content: ") != NULL,
+	    "%s", r.err);
+	run_free(&r);
 }
