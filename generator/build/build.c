@@ -140,8 +140,8 @@ build_theme(const struct build_options *o, const struct source_tree *t,
 	if (o->rev == NULL && !o->staged)
 		return theme_open(theme, o->content, o->theme);
 	if (mkdtemp(dir) == NULL) {
-		fprintf(stderr, "clspd: cannot make a temporary folder: %s\n",
-		    strerror(errno));
+		fprintf(stderr, _("clspd: cannot make a temporary folder: "
+		    "%s\n"), strerror(errno));
 		return -1;
 	}
 	*tmp = xstrdup(dir);

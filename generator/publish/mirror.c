@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "../util/buf.h"
+#include "../util/i18n.h"
 #include "../util/fs.h"
 #include "publish.h"
 
@@ -30,7 +31,7 @@ mirror_file(const char *from, const char *to)
 		return 0;
 	if (fs_read_file(from, SIZE_MAX / 2, &b) != 0 ||
 	    fs_write_file(to, b.data ? b.data : "", b.len, &step) == -1) {
-		fprintf(stderr, "clspd: %s: cannot %s: %s\n", to, step,
+		fprintf(stderr, _("clspd: %s: cannot %s: %s\n"), to, step,
 		    strerror(errno));
 		rc = -1;
 	}

@@ -9,6 +9,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/i18n.h"
 #include "../util/fs.h"
 #include "tree.h"
 
@@ -57,7 +58,7 @@ extract_dir(const struct source_tree *t, const char *path, const char *dest,
 
 	if (depth > 16 || source_tree_list(t, path, &names, &dirs, &n) == -1 ||
 	    fs_mkdir_p(dest) == -1) {
-		*err = xasprintf("%s: cannot copy the folder", path);
+		*err = xasprintf(_("%s: cannot copy the folder"), path);
 		goto out;
 	}
 	for (i = 0; i < n; i++) {
@@ -66,11 +67,12 @@ extract_dir(const struct source_tree *t, const char *path, const char *dest,
 		if (dirs[i])
 			r = extract_dir(t, from, to, depth + 1, err);
 		else if ((r = source_tree_read(t, from, 16u << 20, &b)) != 0)
-			*err = xasprintf("%s: %s", from, r == SOURCE_READ_LINK ?
-			    "a symbolic link" : "cannot be read");
+			*err = xasprintf(r == SOURCE_READ_LINK ?
+			    _("%s: a symbolic link") : _("%s: cannot be "
+			    "read"), from);
 		else if ((r = fs_write_file(to, b.data ? b.data : "", b.len,
 		    &step)) != 0)
-			*err = xasprintf("%s: cannot %s", to, step);
+			*err = xasprintf(_("%s: cannot %s"), to, step);
 		free(from);
 		free(to);
 		if (r != 0)

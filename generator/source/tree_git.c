@@ -12,6 +12,7 @@
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/i18n.h"
 #include "../util/sort.h"
 #include "repo.h"
 #include "tree.h"
@@ -269,8 +270,8 @@ gather_commit(struct git_tree_reader *g, const char *rev,
 
 	if (git_revparse_single(&obj, g->repo.repo, rev) < 0 ||
 	    git_object_peel((git_object **)&c, obj, GIT_OBJECT_COMMIT) < 0) {
-		*err = xasprintf("unknown revision '%s': give a tag, a "
-		    "branch or a commit id (git tag, git log)", rev);
+		*err = xasprintf(_("unknown revision '%s': give a tag, a "
+		    "branch or a commit id (git tag, git log)"), rev);
 		goto out;
 	}
 	if (git_commit_tree(&tree, c) < 0)
@@ -279,7 +280,7 @@ gather_commit(struct git_tree_reader *g, const char *rev,
 		prefix[n - 1] = '\0';
 		if (git_tree_entry_bypath(&e, tree, prefix) < 0 ||
 		    git_tree_entry_type(e) != GIT_OBJECT_TREE) {
-			*err = xasprintf("%s has no folder %s", rev, prefix);
+			*err = xasprintf(_("%s has no folder %s"), rev, prefix);
 			goto out;
 		}
 		if (git_tree_lookup(&sub, g->repo.repo,
@@ -346,7 +347,7 @@ source_tree_git(const char *content, const char *rev,
 	g->base.ops = &git_ops;
 	pthread_mutex_init(&g->lock, NULL);
 	if ((rc = source_repo_open(content, &g->repo, &why)) != 1) {
-		*err = rc == 0 ? xasprintf("%s is not in a git work tree",
+		*err = rc == 0 ? xasprintf(_("%s is not in a git work tree"),
 		    content) : xstrdup(why);
 		goto fail;
 	}
