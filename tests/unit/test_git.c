@@ -435,7 +435,9 @@ init_repo(const char *dir)
 	path = xstrdup(test_clspd);
 	slash = strrchr(path, '/');
 	*slash = '\0';
-	setenv("PATH", xasprintf("%s:%s", path, getenv("PATH")), 1);
+	slash = xasprintf("%s:%s", path, getenv("PATH"));
+	setenv("PATH", slash, 1);	/* setenv copies it */
+	free(slash);
 	free(path);
 }
 
