@@ -15,7 +15,7 @@ VERSION	 = 0.1.0
 BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
 		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
 		 libgit2-dev
-TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time \
+TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time git \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
 		libjaxb-api-java fonts-dejavu-core \
@@ -51,8 +51,8 @@ ifeq ($(WERROR),1)
 WARN	+= -Werror
 endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
@@ -294,20 +294,8 @@ FUZZ_PACKAGES = clang libclang-rt-14-dev python3-fonttools
 fuzz:
 	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
 	$(MAKE) $(BUILD)/generated/theme.c
-	@set -e; for h in $(FUZZ_HARNESS); do \
-	    mkdir -p build-fuzz/$$h/corpus; \
-	    echo "fuzz: $$h"; \
-	    clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' \
-	        -g -O1 -fsanitize=fuzzer,address,undefined -I. \
-	        $(PKG_CFLAGS) tests/fuzz/fuzz_$$h.c $(LIB_SRC) \
-	        $(BUILD)/generated/theme.c $(PKG_LIBS) -lm \
-	        -o build-fuzz/fuzz_$$h; \
-	    if [ $$h = font ]; then sh tests/fuzz/seed_font.sh build-fuzz/$$h/seed; \
-	    else sh tests/fuzz/seed.sh build-fuzz/$$h/seed $$h; fi; \
-	    (cd build-fuzz/$$h && ../fuzz_$$h \
-	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-	        -rss_limit_mb=2048 corpus seed); \
-	done
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2) -lhpdf -lhyphen
 
 # The benchmark, and the tools it compares clspd with (Hugo for the site,
 # WeasyPrint for the report PDF).

@@ -27,6 +27,10 @@ KNOWN = {
     # word_scan's line-breaking cursor, belong in a struct each.
     "markdown_count": 7,
     "word_scan": 7,
+    # And two of the git history walk (source/history.c), likewise: the
+    # walk's state (repository, dates, pending paths) is one struct.
+    "date_changes_below": 7,
+    "date_changes": 7,
     "document_split": 9,
     "pdf_text_draw_line": 8,
     "list_chart": 8,

@@ -23,6 +23,8 @@ struct build_options {
 	int		 check_only;
 	int		 quiet;
 	int		 crop_marks;	/* on the charter's imposed sheets */
+	const char	*rev;		/* --rev: CONTENT as commit rev has it */
+	int		 staged;	/* --staged: as the index has it */
 };
 
 /* What the outputs are rendered from. */
@@ -56,5 +58,12 @@ int	 build_run(const struct build_options *);
  * Returns 0, or -1 when SOURCE_DATE_EPOCH is set but not a number.
  */
 int	 build_date(time_t *);
+
+/*
+ * The same for content from git (stamp.h): SOURCE_DATE_EPOCH when set,
+ * else the commit's date when the content is that commit unmodified
+ * (reproducible by default), else now.
+ */
+int	 build_date_of(const struct source_stamp *, time_t *);
 
 #endif

@@ -24,6 +24,16 @@
 struct model	*load_content(const char *root, struct diags *,
 		    const char **err);
 
+/*
+ * The same through a content reader (source/tree.h): a folder, or the
+ * content as a git commit or the index has it. The model's paths are
+ * the tree's (tree->root joined with the path below it); tree must
+ * outlive nothing but this call.
+ */
+struct source_tree;
+struct model	*load_content_tree(const struct source_tree *tree,
+		    struct diags *, const char **err);
+
 /* Resolves references and sorts; see above. */
 void		 check_model(struct model *, struct diags *);
 

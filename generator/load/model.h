@@ -13,6 +13,8 @@
 
 #include <stddef.h>
 
+#include "../source/history.h"
+#include "../source/stamp.h"
 #include "../util/decimal.h"
 #include "../util/diag.h"
 
@@ -262,6 +264,8 @@ struct charter {
 
 struct model {
 	char		*root;		/* the content folder, as given */
+	struct source_stamp source;	/* its git commit, set by build.c */
+	struct source_dates dates;	/* its files' last changes, likewise */
 	struct council	 council;
 	struct partner	*partners;
 	size_t		 npartners;

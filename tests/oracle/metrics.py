@@ -122,6 +122,29 @@ def _year_map(m):
     return {int(k): v for k, v in m.items()}
 
 
+def source_of(content):
+    """The git stamp of CONTENT, asked of the git command (clspd reads it
+    with libgit2): HEAD's id and committer date, whether a file below
+    CONTENT differs from HEAD (ignored files left out); None outside git."""
+    import subprocess
+
+    def git(*args):
+        r = subprocess.run(["git", "-C", content] + list(args),
+                           capture_output=True, text=True)
+        return r.stdout.strip() if r.returncode == 0 else None
+
+    if git("rev-parse", "--is-inside-work-tree") != "true":
+        return None
+    commit = git("rev-parse", "--verify", "-q", "HEAD")
+    if not commit:
+        return None
+    status = git("status", "--porcelain", "--untracked-files=all",
+                 "--ignore-submodules", "--", ".")
+    return {"commit": commit,
+            "date": git("log", "-1", "--format=%cI", "HEAD"),
+            "modified": bool(status)}
+
+
 def compute(content):
     council, partners, actions, indicators = load(content)
     Y = int(council["year"])
@@ -344,6 +367,7 @@ def compute(content):
         "year": Y,
         "council": council["council"],
         "territory": council["territory"],
+        "source": source_of(content),
         "summary": {
             "actions": len(action_ids),
             "actions_by_status": action_status_count,

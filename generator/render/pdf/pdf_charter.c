@@ -523,6 +523,12 @@ back_cover(struct booklet *ch)
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING,
 		    back_layout.version_lines), PDF_AT(x, y, w));
+	/* The content's git commit, when it has one (stamp.h). */
+	s = value_str(value_get(ch->root, "content_version"), "text");
+	if (*s != '\0')
+		y = pdf_page_text(&ch->L, p, keep(ch, s),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 8.5f, st->muted, PDF_LEADING,
+		    2), PDF_AT(x, y + 16, w));
 	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING,
 	    back_layout.council_size, w);
 	nc = nc < back_layout.council_lines ? nc : back_layout.council_lines;
@@ -614,6 +620,7 @@ info(struct booklet *ch, struct pdf_backend *be, time_t date)
 	in.subject = value_str(ch->c, "subtitle");
 	in.lang = value_str(ch->root, "lang");
 	in.date = date;
+	in.commit = value_str(value_get(ch->root, "content_version"), "commit");
 	pdf_backend_info(be, &in);
 }
 
