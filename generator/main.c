@@ -2,6 +2,7 @@
  * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
+ *               [--only PARTS]
  *   clspd check [CONTENT] [--theme NAME|DIR]
  *   clspd init DIR
  *
@@ -15,12 +16,14 @@
 #include <time.h>
 
 #include "build/build.h"
+#include "util/i18n.h"
 #include "init/init.h"
 
 #define EXIT_USAGE	2
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
+"                   [--only PARTS]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR]\n"
 "       clspd init DIR\n"
 "       clspd --help | --version\n";
@@ -51,6 +54,10 @@ static const char help_text[] =
 "  --crop-marks      print-shop sheets for the charter: crop and fold\n"
 "                    marks around the two A5 pages, colour bled 3 mm\n"
 "                    past the trim (the sheets are then larger than A4)\n"
+"  --only PARTS      build only these parts of the outputs, separated by\n"
+"                    commas: site (the HTML pages and assets), data\n"
+"                    (site/data/), pdf (the report), charter (the\n"
+"                    booklets); OUT then holds only them\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -73,6 +80,16 @@ usage_error(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\n%s", usage_text);
 	return EXIT_USAGE;
+}
+
+/* --only's list of parts; 0, or the exit status of bad usage. */
+static int
+parse_parts(const char *list, struct build_options *o)
+{
+	if (build_parts_parse(list, &o->parts) == -1)
+		return usage_error(_("--only '%s': the parts are site, data, "
+		    "pdf and charter, separated by commas"), list);
+	return 0;
 }
 
 /*
@@ -104,6 +121,16 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->output = argv[i];
 		} else if (allow_out && strncmp(argv[i], "--output=", 9) == 0)
 			o->output = argv[i] + 9;
+		else if (allow_out && strcmp(argv[i], "--only") == 0) {
+			if (++i == argc)
+				return usage_error(_("%s needs a list of parts: "
+				    "site, data, pdf, charter"), argv[i - 1]);
+			if (parse_parts(argv[i], o) != 0)
+				return EXIT_USAGE;
+		} else if (allow_out && strncmp(argv[i], "--only=", 7) == 0) {
+			if (parse_parts(argv[i] + 7, o) != 0)
+				return EXIT_USAGE;
+		}
 		else if (strcmp(argv[i], "--theme") == 0) {
 			if (++i == argc)
 				return usage_error("%s needs a name or a "
