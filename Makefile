@@ -10,6 +10,7 @@ VERSION	 = 0.1.0
 # libraries").
 DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
 	       libhpdf-dev zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato \
+	       libmicrohttpd-dev \
 	       valgrind python3 python3-yaml time poppler-utils qpdf \
 	       chromium nodejs npm \
 	       default-jre-headless libpdfbox2-java libactivation-java \
@@ -32,8 +33,10 @@ endif
 WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wno-unused-parameter
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter \
+	     libmicrohttpd)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter \
+	     libmicrohttpd) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
@@ -230,9 +233,9 @@ fuzz:
 	$(MAKE) $(BUILD)/generated/theme.c
 	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \
 	    -fsanitize=fuzzer,address,undefined -I. $$(pkg-config --cflags \
-	    libcmark yaml-0.1) tests/fuzz/fuzz_load.c $(LIB_SRC) \
-	    $(BUILD)/generated/theme.c $$(pkg-config --libs libcmark \
-	    yaml-0.1 zlib) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
+	    libcmark yaml-0.1 xlsxwriter libmicrohttpd) tests/fuzz/fuzz_load.c \
+	    $(LIB_SRC) $(BUILD)/generated/theme.c $$(pkg-config --libs \
+	    libcmark yaml-0.1 zlib xlsxwriter libmicrohttpd) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
 	sh tests/fuzz/seed.sh build-fuzz/seed
 	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
