@@ -33,6 +33,7 @@
 #include "serve.h"
 
 #define QUIET_MS	50	/* the debounce: no event for so long */
+#define LATEST_MS	500	/* or so long after the first event */
 
 extern char **environ;
 
@@ -280,14 +281,15 @@ open_browser(const char *url)
 
 /*
  * Watches and rebuilds until a signal: a change starts the quiet time,
- * each further change restarts it, its end rebuilds.
+ * each further change restarts it, its end rebuilds; changes that never
+ * stop (a program writing all the time) rebuild every LATEST_MS.
  */
 static void
 serve_loop(struct server *s)
 {
 	struct pollfd		 p[2];
 	struct signalfd_siginfo	 si;
-	long			 last = 0;
+	long			 last = 0, first = 0;
 	int			 pending = 0, timeout;
 
 	p[0].fd = s->ifd;
@@ -297,7 +299,8 @@ serve_loop(struct server *s)
 	for (;;) {
 		timeout = -1;
 		if (pending)
-			timeout = (int)(last + QUIET_MS - now_ms());
+			timeout = (int)((last + QUIET_MS < first + LATEST_MS ?
+			    last + QUIET_MS : first + LATEST_MS) - now_ms());
 		if (pending && timeout <= 0) {
 			pending = 0;
 			rebuild(s);
@@ -306,8 +309,10 @@ serve_loop(struct server *s)
 		if (poll(p, 2, timeout) == -1 && errno != EINTR)
 			break;
 		if ((p[0].revents & POLLIN) && watch_read(s)) {
-			pending = 1;
 			last = now_ms();
+			if (!pending)
+				first = last;
+			pending = 1;
 		}
 		if (!(p[1].revents & POLLIN))
 			continue;
