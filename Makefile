@@ -53,7 +53,7 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test check unit regress sanitize tsan valgrind golden bench \
-	opendata \
+	opendata browser-serve \
 	clean install uninstall fuzz browser browser-selftest screenshots FORCE
 
 # A recipe that fails leaves no half-written target behind.
@@ -135,7 +135,8 @@ test: $(BUILD)/tests/unit/run $(BUILD)/clspd
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
-	$(MAKE) --no-print-directory opendata browser-selftest browser
+	$(MAKE) --no-print-directory opendata browser-selftest browser \
+	    browser-serve
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the
@@ -176,6 +177,13 @@ browser: $(BUILD)/clspd $(BROWSER_STAMP)
 	node $(BROWSER_DIR)/a11y.mjs $(BROWSER_OUT)/site || s=1; \
 	node $(BROWSER_DIR)/validate.mjs $(BROWSER_OUT)/site || s=1; \
 	exit $$s
+
+# clspd serve in Chromium (tests/browser/serve.mjs): a copy of the sample
+# served on a free port of 127.0.0.1; edits, errors and their fix, a
+# record deleted and recreated, saves by rename, a theme edit: the page
+# reloads by itself each time. Prints "serve: N passed, M failed".
+browser-serve: $(BUILD)/clspd $(BROWSER_STAMP)
+	node $(BROWSER_DIR)/serve.mjs $(BUILD)/clspd $(CONTENT)
 
 # The browser checks must fail on tests/browser/fixtures/bad/ with the
 # rules listed in fixtures/expected.txt, and pass fixtures/good/.
