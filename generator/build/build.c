@@ -347,10 +347,14 @@ build_run(const struct build_options *o)
 		    .errors = &errors, .crop_marks = o->crop_marks,
 		    .parts = o->parts };
 		build_date(&in.date);
-		if (publish_begin(&pub, o->output) == -1 ||
-		    build_render(&in, &pub.sink) == -1 ||
-		    publish_commit(&pub) == -1)
+		if (publish_begin(&pub, o->output) == -1)
 			rc = EXIT_IO;
+		else {
+			pub.no_sync = o->no_sync;
+			if (build_render(&in, &pub.sink) == -1 ||
+			    publish_commit(&pub) == -1)
+				rc = EXIT_IO;
+		}
 		publish_abort(&pub);
 		/* A broken template of the theme is the content's error. */
 		if (errors > 0) {

@@ -61,6 +61,7 @@ struct build_options {
 	int		 quiet;
 	int		 crop_marks;	/* on the charter's imposed sheets */
 	unsigned	 parts;		/* BUILD_*, 0 for all */
+	int		 no_sync;	/* OUT is private: not flushed to disk */
 	struct build_report *report;	/* filled when not NULL */
 };
 

@@ -580,7 +580,7 @@ publish_commit(struct publisher *p)
 
 	if (p->sink.failed || sink_interrupted(&p->sink))
 		goto out;
-	if (fs_sync_tree(p->staging) == -1) {
+	if (!p->no_sync && fs_sync_tree(p->staging) == -1) {
 		fprintf(stderr, "clspd: %s: sync failed: %s\n", p->staging,
 		    strerror(errno));
 		goto out;

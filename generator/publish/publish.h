@@ -91,6 +91,7 @@ struct publisher {
 	char		*staging;
 	FILE		*file;	/* the file being written */
 	char		*path;	/* its path */
+	int		 no_sync; /* a private folder (clspd serve): no fsync */
 };
 
 /*

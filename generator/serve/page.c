@@ -10,6 +10,8 @@
 #include "../util/fs.h"
 #include "page.h"
 
+#define BANNER_MAX	20	/* warnings listed in the banner */
+
 /* The page's words, in the content's language. */
 struct words {
 	const char	*lang;
@@ -185,8 +187,11 @@ page_inject_text(struct buf *b, const struct build_report *r,
 		buf_printf(b, r->warnings == 1 ? w->one_warning : w->warnings,
 		    r->warnings);
 		buf_puts(b, "</summary>\n");
-		for (i = 0; i < r->n; i++)
+		/* A banner, not a report: the first ones only. */
+		for (i = 0; i < r->n && i < BANNER_MAX; i++)
 			problem_head(b, &r->v[i], w);
+		if (r->n > BANNER_MAX)
+			buf_puts(b, "<p>…</p>\n");
 		buf_puts(b, "</details>\n");
 	}
 	script(b, gen);

@@ -7,6 +7,7 @@
  * are blocked in every thread and read here from a signalfd.
  */
 #include <sys/inotify.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
 
@@ -34,6 +35,7 @@
 
 #define QUIET_MS	50	/* the debounce: no event for so long */
 #define LATEST_MS	500	/* or so long after the first event */
+#define PDF_AFTER_MS	300	/* the PDFs start so long after the site */
 
 extern char **environ;
 
@@ -55,6 +57,7 @@ struct server {
 	size_t			 nw;
 	pid_t			 pdf_pid;	/* the PDF build, or 0 */
 	int			 pdf_wanted;	/* a PDF build is due */
+	long			 pdf_due;	/* when it starts */
 };
 
 static long
@@ -179,9 +182,14 @@ pdf_start(struct server *s)
 	posix_spawnattr_destroy(&attr);
 	free(log);
 	if (rc != 0) {
+		fprintf(stderr, _("clspd: cannot start the PDFs' build: %s\n"),
+		    strerror(rc));
 		s->pdf_pid = 0;
+		s->pdf_wanted = 0;
 		return -1;
 	}
+	/* Below the site's builds and the browser's requests. */
+	setpriority(PRIO_PROCESS, (id_t)s->pdf_pid, 10);
 	s->pdf_wanted = 0;
 	return 0;
 }
@@ -202,7 +210,11 @@ pdf_reap(struct server *s)
 		    "ones built are served (see %s/pdf.log)\n"), s->tmp);
 }
 
-/* Stops the PDFs' build (it removes its own temporary folder). */
+/*
+ * Stops the PDFs' build at once: SIGTERM would wait for the PDF under
+ * way to reach its next write. What it leaves beside its folder goes at
+ * its next build, or with the private folder.
+ */
 static void
 pdf_stop(struct server *s)
 {
@@ -210,7 +222,7 @@ pdf_stop(struct server *s)
 
 	if (s->pdf_pid == 0)
 		return;
-	kill(s->pdf_pid, SIGTERM);
+	kill(s->pdf_pid, SIGKILL);
 	waitpid(s->pdf_pid, &status, 0);
 	s->pdf_pid = 0;
 }
@@ -235,6 +247,7 @@ site_build(struct server *s)
 	bo.output = s->site_out;
 	bo.theme = s->o->theme;
 	bo.parts = BUILD_SITE | BUILD_DATA;
+	bo.no_sync = 1;
 	bo.report = &r;
 	rc = build_run(&bo);
 	r.status = rc;
@@ -256,15 +269,18 @@ site_build(struct server *s)
 	return rc;
 }
 
-/* A change: the site now, the PDFs after it (stopped if under way). */
+/*
+ * A change: the site now, the PDFs a little after it (stopped if under
+ * way), so that the reloading pages are served first.
+ */
 static void
 rebuild(struct server *s)
 {
 	pdf_stop(s);
-	if (site_build(s) == 0)
+	if (site_build(s) == 0) {
 		s->pdf_wanted = 1;
-	if (s->pdf_wanted)
-		pdf_start(s);
+		s->pdf_due = now_ms() + PDF_AFTER_MS;
+	}
 }
 
 /* --open: asks the desktop to open the URL; a failure is only said. */
@@ -305,6 +321,13 @@ serve_loop(struct server *s)
 			pending = 0;
 			rebuild(s);
 			continue;
+		}
+		if (!pending && s->pdf_wanted && s->pdf_pid == 0) {
+			timeout = (int)(s->pdf_due - now_ms());
+			if (timeout <= 0) {
+				pdf_start(s);
+				continue;
+			}
 		}
 		if (poll(p, 2, timeout) == -1 && errno != EINTR)
 			break;
@@ -426,8 +449,7 @@ serve_run(const struct serve_options *o)
 	if (o->open_browser)
 		open_browser(url);
 	s.pdf_wanted = s.st.error_page == NULL;
-	if (s.pdf_wanted)
-		pdf_start(&s);
+	s.pdf_due = now_ms();
 	serve_loop(&s);
 	rc = 0;
 out:

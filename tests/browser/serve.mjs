@@ -98,6 +98,7 @@ async function text(page) {
 async function reloads(page, fn) {
 	const loaded = page.waitForEvent('load', { timeout: 15000 });
 	const t0 = performance.now();
+	if (globalThis.traceT0) globalThis.traceT0.v = t0;
 	fn();
 	await loaded;
 	return performance.now() - t0;
@@ -134,6 +135,12 @@ function setCouncil(name) {
 
 if (bench > 0) {
 	await page.goto(url);
+	if (process.env.SERVE_TRACE) {
+		const t0 = { v: 0 };
+		page.on('request', (r) => console.log(`${(performance.now() - t0.v).toFixed(0)} ms request ${r.url()}`));
+		page.on('load', () => console.log(`${(performance.now() - t0.v).toFixed(0)} ms load`));
+		globalThis.traceT0 = t0;
+	}
 	const ms = [];
 	for (let i = 0; i < bench; i++)
 		ms.push(await reloads(page, () => setCouncil(`${council} ${i}`)));
@@ -142,7 +149,9 @@ if (bench > 0) {
 		`(min ${ms[0].toFixed(0)}, max ${ms[ms.length - 1].toFixed(0)}, ` +
 		`${bench} runs)`);
 	await browser.close();
+	const exited = new Promise((r) => server.on('exit', r));
 	server.kill('SIGTERM');
+	await exited;
 	clearTimeout(deadline);
 	process.exit(0);
 }
