@@ -14,7 +14,7 @@ VERSION	 = 0.1.0
 # that already has them builds without dpkg or root.
 BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
 		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
-		 libgit2-dev
+		 libgit2-dev libmicrohttpd-dev
 TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time git \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
@@ -51,8 +51,10 @@ ifeq ($(WERROR),1)
 WARN	+= -Werror
 endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2 \
+	     libmicrohttpd)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2 \
+	     libmicrohttpd) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
@@ -69,7 +71,7 @@ CONTENT	?= content
 OUTPUT	?= output
 
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
-	opendata \
+	opendata browser-serve \
 	clean install uninstall fuzz browser browser-selftest screenshots \
 	schema schemas-test FORCE
 
@@ -169,7 +171,7 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
 	python3 tools/check-params.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory opendata schemas-test browser-selftest \
-	    browser
+	    browser browser-serve
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the
@@ -212,6 +214,13 @@ browser: $(BUILD)/clspd $(BROWSER_STAMP)
 	node $(BROWSER_DIR)/a11y.mjs $(BROWSER_OUT)/site || s=1; \
 	node $(BROWSER_DIR)/validate.mjs $(BROWSER_OUT)/site || s=1; \
 	exit $$s
+
+# clspd serve in Chromium (tests/browser/serve.mjs): a copy of the sample
+# served on a free port of 127.0.0.1; edits, errors and their fix, a
+# record deleted and recreated, saves by rename, a theme edit: the page
+# reloads by itself each time. Prints "serve: N passed, M failed".
+browser-serve: $(BUILD)/clspd $(BROWSER_STAMP)
+	node $(BROWSER_DIR)/serve.mjs $(BUILD)/clspd $(CONTENT)
 
 # The browser checks must fail on tests/browser/fixtures/bad/ with the
 # rules listed in fixtures/expected.txt, and pass fixtures/good/.
@@ -294,8 +303,20 @@ FUZZ_PACKAGES = clang libclang-rt-14-dev python3-fonttools
 fuzz:
 	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
 	$(MAKE) $(BUILD)/generated/theme.c
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2) -lhpdf -lhyphen
+	@set -e; for h in $(FUZZ_HARNESS); do \
+	    mkdir -p build-fuzz/$$h/corpus; \
+	    echo "fuzz: $$h"; \
+	    clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' \
+	        -g -O1 -fsanitize=fuzzer,address,undefined -I. \
+	        $(PKG_CFLAGS) tests/fuzz/fuzz_$$h.c $(LIB_SRC) \
+	        $(BUILD)/generated/theme.c $(PKG_LIBS) -lm \
+	        -o build-fuzz/fuzz_$$h; \
+	    if [ $$h = font ]; then sh tests/fuzz/seed_font.sh build-fuzz/$$h/seed; \
+	    else sh tests/fuzz/seed.sh build-fuzz/$$h/seed $$h; fi; \
+	    (cd build-fuzz/$$h && ../fuzz_$$h \
+	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	        -rss_limit_mb=2048 corpus seed); \
+	done
 
 # The benchmark, and the tools it compares clspd with (Hugo for the site,
 # WeasyPrint for the report PDF).

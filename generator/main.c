@@ -2,14 +2,17 @@
  * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
- *               [--rev REV]
+ *               [--rev REV] [--only PARTS]
  *   clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]
+ *   clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]
+ *               [--bind ADDR]
  *   clspd init DIR
  *   clspd schema DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
  * usage, 3 input/output or internal failure.
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,15 +21,20 @@
 #include <time.h>
 
 #include "build/build.h"
+#include "util/alloc.h"
+#include "util/i18n.h"
 #include "init/init.h"
 #include "schema/schema.h"
+#include "serve/serve.h"
 #include "util/exit.h"
 #include "util/i18n.h"
 
 static const char usage_text[] =
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
-"                   [--rev REV]\n"
+"                   [--rev REV] [--only PARTS]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]\n"
+"       clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]\n"
+"                   [--bind ADDR]\n"
 "       clspd init DIR\n"
 "       clspd schema DIR\n"
 "       clspd --help | --version\n";
@@ -51,6 +59,12 @@ static const char help_text[] =
 "                    (OUT/.clspd-output), and one build writes it at a time.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"
+"  serve [CONTENT]   build the site into a private folder, serve it on\n"
+"                    http://127.0.0.1:8014/ (or the next free port) and\n"
+"                    rebuild it whenever a file of CONTENT or of the\n"
+"                    theme changes: open pages reload by themselves, and\n"
+"                    show the problems while the content has errors; the\n"
+"                    PDFs follow in the background. Ctrl-C stops.\n"
 "  init DIR          write a small content folder that builds, to start from,\n"
 "                    and make it a git repository (unless it is in one):\n"
 "                    .gitignore, a pre-commit hook (check --staged), CI files\n"
@@ -59,7 +73,10 @@ static const char help_text[] =
 "                    and of the theme's YAML files, for editors that\n"
 "                    check YAML as it is typed (init also writes them,\n"
 "                    in DIR/.clspd/schemas).\n"
-"\n"
+"\n";
+
+/* In two parts: C compilers need not take one string over 4,095 bytes. */
+static const char help_options[] =
 "Options:\n"
 "  -o, --output OUT  where build writes (default: output)\n"
 "  --theme NAME|DIR  the theme: a built-in name (default) or a folder of\n"
@@ -75,6 +92,14 @@ static const char help_text[] =
 "  --staged          (check) read CONTENT as it is staged for the next\n"
 "                    commit (git add), not as it is in the work tree: what\n"
 "                    the pre-commit hook of clspd init runs\n"
+"  --only PARTS      build only these parts of the outputs, separated by\n"
+"                    commas: site (the HTML pages and assets), data\n"
+"                    (site/data/), pdf (the report), charter (the\n"
+"                    booklets); OUT then holds only them\n"
+"  --port N          serve's first port to try (default 8014; 0: any)\n"
+"  --bind ADDR       serve's address (default 127.0.0.1, this computer\n"
+"                    only; 0.0.0.0 opens it to the network)\n"
+"  --open            serve opens the site in the desktop's browser\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -114,6 +139,16 @@ usage_error(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* --only's list of parts; 0, or the exit status of bad usage. */
+static int
+parse_parts(const char *list, struct build_options *o)
+{
+	if (build_parts_parse(list, &o->parts) == -1)
+		return usage_error(_("--only '%s': the parts are site, data, "
+		    "pdf and charter, separated by commas"), list);
+	return 0;
+}
+
 /*
  * Reads the options and at most one operand after the command. Returns
  * 0, an exit status for bad usage, or -1 when it printed the help.
@@ -129,6 +164,7 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			fputs(usage_text, stdout);
 			fputs("\n", stdout);
 			fputs(help_text, stdout);
+			fputs(help_options, stdout);
 			return -1;
 		} else if (strcmp(argv[i], "-q") == 0 ||
 		    strcmp(argv[i], "--quiet") == 0)
@@ -154,6 +190,16 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->output = argv[i];
 		} else if (allow_out && strncmp(argv[i], "--output=", 9) == 0)
 			o->output = argv[i] + 9;
+		else if (allow_out && strcmp(argv[i], "--only") == 0) {
+			if (++i == argc)
+				return usage_error(_("%s needs a list of parts: "
+				    "site, data, pdf, charter"), argv[i - 1]);
+			if (parse_parts(argv[i], o) != 0)
+				return EXIT_USAGE;
+		} else if (allow_out && strncmp(argv[i], "--only=", 7) == 0) {
+			if (parse_parts(argv[i] + 7, o) != 0)
+				return EXIT_USAGE;
+		}
 		else if (strcmp(argv[i], "--theme") == 0) {
 			if (++i == argc)
 				return usage_error("%s needs a name or a "
@@ -179,6 +225,64 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 	return 0;
 }
 
+/* clspd serve's options; 0, an exit status, or -1 after the help. */
+static int
+parse_serve(int argc, char *argv[], struct serve_options *so)
+{
+	struct build_options	 o;
+	unsigned char		 addr[16];
+	char			*end;
+	unsigned long		 port;
+	int			 i, rc, n = 1;
+	char			*rest[3] = { argv[0], argv[1], NULL };
+	char			**args = xreallocarray(NULL, (size_t)argc + 1,
+				    sizeof(*args));
+
+	/* --port, --bind and --open here; the rest as build reads them. */
+	memcpy(args, rest, 2 * sizeof(*args));
+	n = 2;
+	rc = 0;
+	for (i = 2; i < argc && rc == 0; i++) {
+		if (strcmp(argv[i], "--open") == 0)
+			so->open_browser = 1;
+		else if (strcmp(argv[i], "--port") == 0 ||
+		    strcmp(argv[i], "--bind") == 0) {
+			if (i + 1 == argc)
+				rc = usage_error(_("%s needs a value"),
+				    argv[i]);
+			else if (argv[i][2] == 'b')
+				so->bind = argv[++i];
+			else {
+				errno = 0;
+				port = strtoul(argv[++i], &end, 10);
+				if (errno != 0 || *end != '\0' ||
+				    argv[i][0] == '\0' || argv[i][0] == '-' ||
+				    port > 65535)
+					rc = usage_error(_("--port '%s': a port "
+					    "is a number from 0 to 65535"),
+					    argv[i]);
+				so->port = (unsigned)port;
+			}
+		} else
+			args[n++] = argv[i];
+	}
+	args[n] = NULL;
+	if (rc == 0 && so->bind != NULL &&
+	    inet_pton(AF_INET, so->bind, addr) != 1 &&
+	    inet_pton(AF_INET6, so->bind, addr) != 1)
+		rc = usage_error(_("--bind '%s': write an IP address, such as "
+		    "127.0.0.1 or 0.0.0.0"), so->bind);
+	memset(&o, 0, sizeof(o));
+	o.content = "content";
+	o.theme = "default";
+	if (rc == 0 && (rc = parse_args(n, args, &o, 0)) == 0) {
+		so->content = o.content;
+		so->theme = o.theme;
+	}
+	free(args);
+	return rc;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -200,6 +304,7 @@ main(int argc, char *argv[])
 		fputs(usage_text, stdout);
 		fputs("\n", stdout);
 		fputs(help_text, stdout);
+		fputs(help_options, stdout);
 		return 0;
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
@@ -216,6 +321,15 @@ main(int argc, char *argv[])
 			return rc == -1 ? 0 : rc;
 		o.check_only = 1;
 		return build_run(&o);
+	}
+	if (strcmp(argv[1], "serve") == 0) {
+		struct serve_options	 so;
+
+		memset(&so, 0, sizeof(so));
+		so.port = SERVE_PORT;
+		if ((rc = parse_serve(argc, argv, &so)) != 0)
+			return rc == -1 ? 0 : rc;
+		return serve_run(&so);
 	}
 	if (strcmp(argv[1], "init") == 0) {
 		if (argc != 3 || argv[2][0] == '-')

@@ -293,4 +293,29 @@ if [ -d "$tmp/c1000" ] || python3 "$gen" "$tmp/c1000" 1000 "$k" >/dev/null; then
 		echo "1,000 actions: whole build ${r% *} s, report of ${pages:-?} pages; aim under 2 s"
 	}
 fi
+
+# clspd serve: from a file's write to the reloaded page's load event in
+# Chromium (tests/browser/serve.mjs --bench), on the sample and on 1,000
+# generated actions; BENCH_SERVE_RUNS edits each (default 10). Skipped
+# with a message when Chromium or the browser tests' npm packages are
+# missing (make browser-serve installs them).
+serve_latency() {
+	runs_s=${BENCH_SERVE_RUNS:-10}
+	echo
+	if [ ! -d "$root/tests/browser/node_modules/playwright-core" ] ||
+	    ! command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
+		echo "serve latency: skipped (Chromium or tests/browser/node_modules missing: make browser-serve first)"
+		return 0
+	fi
+	echo "serve latency, write to the reloaded page's load event (aims: under 100 ms on the sample, under 1 s on 1,000 actions):"
+	for c in "$root/content" "$tmp/c1000"; do
+		[ -d "$c" ] || python3 "$gen" "$c" 1000 "$k" >/dev/null || continue
+		case $c in */content) name=sample ;; *) name="1,000 actions" ;; esac
+		line=$(TMPDIR=$tmp node "$root/tests/browser/serve.mjs" "$clspd" "$c" \
+		    --bench "$runs_s" 2>"$tmp/err" | grep '^serve-latency:') ||
+		    { echo "serve latency: $name failed, skipped"; continue; }
+		echo "  $name: ${line#serve-latency: }"
+	done
+}
+serve_latency || echo "serve latency: failed, ignored"
 exit 0

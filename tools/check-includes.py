@@ -24,6 +24,7 @@ includes itself). The ranks, lowest first:
     publish                   the sink that writes the output folder
     schema                    the JSON Schemas, from the loader's tables
     build init                the commands: the pipeline, the starter
+    serve                     the preview server, which runs builds
     . (main.c)                the command line
 
 Prints each failure, then "includes: N passed, M failed" (N files whose
@@ -44,6 +45,7 @@ RANKS = [
     ["publish"],
     ["schema"],
     ["build", "init"],
+    ["serve"],
     ["."],
 ]
 

@@ -27,6 +27,7 @@ probe() {
 	zlib1g-dev) pkg-config --exists zlib 2>/dev/null ;;
 	libgit2-dev) pkg-config --exists libgit2 2>/dev/null ;;
 	libxlsxwriter-dev) pkg-config --exists xlsxwriter 2>/dev/null ;;
+	libmicrohttpd-dev) pkg-config --exists libmicrohttpd 2>/dev/null ;;
 	libcriterion-dev) pkg-config --exists criterion 2>/dev/null ;;
 	libhpdf-dev) has_header hpdf.h ;;
 	libhyphen-dev) has_header hyphen.h ;;

@@ -155,6 +155,48 @@ build_theme(const struct build_options *o, const struct source_tree *t,
 	return theme_open(theme, dir, o->theme);
 }
 
+int
+build_parts_parse(const char *s, unsigned *parts)
+{
+	static const struct {
+		const char	*name;
+		unsigned	 bit;
+	} names[] = { { "site", BUILD_SITE }, { "data", BUILD_DATA },
+	    { "pdf", BUILD_PDF }, { "charter", BUILD_CHARTER } };
+	const char	*end;
+	size_t		 i, n;
+
+	*parts = 0;
+	for (;;) {
+		end = strchr(s, ',');
+		n = end != NULL ? (size_t)(end - s) : strlen(s);
+		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+			if (strlen(names[i].name) == n &&
+			    strncmp(names[i].name, s, n) == 0)
+				break;
+		if (i == sizeof(names) / sizeof(names[0]))
+			return -1;
+		*parts |= names[i].bit;
+		if (end == NULL)
+			return 0;
+		s = end + 1;
+	}
+}
+
+void
+build_report_release(struct build_report *r)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->v[i].file);
+		free(r->v[i].msg);
+	}
+	free(r->v);
+	free(r->locale);
+	memset(r, 0, sizeof(*r));
+}
+
 /*
  * A PDF, the report or the charter booklet, rendered in a thread of its
  * own beside the site (the booklet's two files load the fonts twice:
@@ -208,10 +250,14 @@ build_render(const struct build_input *in, struct sink *sink)
 	struct pdf_job	 pdf[2];
 	pthread_t	 thread[2];
 	int		 started[2] = { 0, 0 }, threaded = render_threaded();
-	int		 rc;
+	int		 wanted[2];
+	unsigned	 parts = in->parts != 0 ? in->parts : BUILD_ALL;
+	int		 rc = 0;
 	size_t		 i;
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	wanted[0] = (parts & BUILD_PDF) != 0;
+	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
 		memset(&pdf[i], 0, sizeof(pdf[i]));
 		pdf[i].view = view;
@@ -221,7 +267,7 @@ build_render(const struct build_input *in, struct sink *sink)
 		pdf[i].is_charter = i == 1;
 		pdf[i].rc = -1;
 		pdf[i].sink = sink;
-		if (!threaded)
+		if (!threaded || !wanted[i])
 			continue;
 		pdf[i].sink = sink_lane(sink);
 		if (thread_start(&thread[i], pdf_job_run, &pdf[i]) == 0)
@@ -231,8 +277,9 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf[i].sink = sink;
 		}
 	}
-	rc = data_render(in->model, in->figures, in->date, sink);
-	if (rc == 0)
+	if (parts & BUILD_DATA)
+		rc = data_render(in->model, in->figures, in->date, sink);
+	if (rc == 0 && (parts & BUILD_SITE))
 		rc = site_render(view, in->theme, sink, in->errors);
 	/* Joined in order: the lanes' files come in the same order. */
 	for (i = 0; i < 2; i++) {
@@ -240,7 +287,9 @@ build_render(const struct build_input *in, struct sink *sink)
 			pthread_join(thread[i], NULL);
 			if (sink_lane_end(sink, pdf[i].sink) == -1)
 				rc = -1;
-		} else if (rc == 0)
+		} else if (!wanted[i])
+			continue;
+		else if (rc == 0)
 			pdf_job_run(&pdf[i]);
 		if (pdf[i].rc == -1)
 			rc = -1;
@@ -292,6 +341,30 @@ summary(const struct build_options *o, const struct model *m,
 		    m->files, plural(m->files, "file", "files"), written,
 		    plural(written, "file", "files"), d->warnings,
 		    plural(d->warnings, "warning", "warnings"), elapsed(start));
+}
+
+/* Copies what the caller keeps: the model and diagnostics are freed. */
+static void
+report_fill(struct build_report *r, const struct model *m,
+    const struct diags *d, int status)
+{
+	size_t	 i, n = d->n < DIAG_MAX ? d->n : DIAG_MAX;
+
+	r->v = xreallocarray(NULL, n + 1, sizeof(*r->v));
+	for (i = 0; i < n; i++) {
+		r->v[i].level = d->v[i].level;
+		r->v[i].file = xstrdup(d->v[i].pos.file != NULL ?
+		    d->v[i].pos.file : "");
+		r->v[i].line = d->v[i].pos.line;
+		r->v[i].col = d->v[i].pos.col;
+		r->v[i].msg = xstrdup(d->v[i].msg);
+	}
+	r->n = n;
+	r->errors = d->errors;
+	r->warnings = d->warnings;
+	r->status = status;
+	if (m->council.locale.s != NULL)
+		r->locale = xstrdup(m->council.locale.s);
 }
 
 /* Checks the options that need no content; returns 0 or an exit status. */
@@ -391,15 +464,20 @@ build_run(const struct build_options *o)
 		errors = 0;
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
-		    .errors = &errors, .crop_marks = o->crop_marks };
+		    .errors = &errors, .crop_marks = o->crop_marks,
+		    .parts = o->parts };
 		if (o->rev == NULL)
 			build_source(o, m);
 		build_dates(o, m);
 		build_date_of(&m->source, &in.date);
-		if (publish_begin(&pub, o->output) == -1 ||
-		    build_render(&in, &pub.sink) == -1 ||
-		    publish_commit(&pub) == -1)
+		if (publish_begin(&pub, o->output) == -1)
 			rc = EXIT_IO;
+		else {
+			pub.no_sync = o->no_sync;
+			if (build_render(&in, &pub.sink) == -1 ||
+			    publish_commit(&pub) == -1)
+				rc = EXIT_IO;
+		}
 		publish_abort(&pub);
 		/* A broken template of the theme is the content's error. */
 		if (errors > 0) {
@@ -409,6 +487,8 @@ build_run(const struct build_options *o)
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);
+	if (o->report != NULL)
+		report_fill(o->report, m, &d, rc);
 	publish_signals_release();
 	strings_release(&labels);
 	pdf_theme_release(&pdf);

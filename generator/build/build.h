@@ -13,7 +13,44 @@
 #include "../publish/publish.h"
 #include "../render/pdf/pdf_theme.h"
 #include "../theme/theme.h"
+#include "../util/diag.h"
 #include "../view/strings.h"
+
+/* The parts of the outputs (clspd build --only). */
+#define BUILD_SITE	0x1u	/* the HTML site, site/ but site/data/ */
+#define BUILD_DATA	0x2u	/* the open data, site/data/ */
+#define BUILD_PDF	0x4u	/* the report, pdf/rapport-YEAR.pdf */
+#define BUILD_CHARTER	0x8u	/* the booklet, pdf/charte*.pdf */
+#define BUILD_ALL	0xfu
+
+/*
+ * Reads a comma-separated list of parts ("site,data") into *parts.
+ * Returns 0, or -1 for an empty or unknown name.
+ */
+int	 build_parts_parse(const char *, unsigned *parts);
+
+/*
+ * What a build leaves for its caller (clspd serve): the diagnostics,
+ * sorted, and the content's locale. Released by build_report_release.
+ */
+struct build_problem {
+	enum diag_level	 level;
+	char		*file;		/* owned */
+	int		 line;
+	int		 col;
+	char		*msg;		/* owned */
+};
+
+struct build_report {
+	struct build_problem *v;	/* sorted by file and position */
+	size_t		 n;
+	size_t		 errors;
+	size_t		 warnings;
+	char		*locale;	/* clspd.yaml's, or NULL */
+	int		 status;	/* build_run's */
+};
+
+void	 build_report_release(struct build_report *);
 
 struct build_options {
 	const char	*content;
@@ -25,6 +62,9 @@ struct build_options {
 	int		 crop_marks;	/* on the charter's imposed sheets */
 	const char	*rev;		/* --rev: CONTENT as commit rev has it */
 	int		 staged;	/* --staged: as the index has it */
+	unsigned	 parts;		/* BUILD_*, 0 for all */
+	int		 no_sync;	/* OUT is private: not flushed to disk */
+	struct build_report *report;	/* filled when not NULL */
 };
 
 /* What the outputs are rendered from. */
@@ -36,6 +76,7 @@ struct build_input {
 	const struct pdf_theme	*pdf;		/* the PDFs' colours, fonts */
 	time_t			 date;		/* printed in documents */
 	int			 crop_marks;	/* charte-impression.pdf */
+	unsigned		 parts;		/* BUILD_*, 0 for all */
 	size_t			*errors;	/* template errors, counted */
 };
 

@@ -43,11 +43,13 @@ int
 publish_mirror_pdfs(const char *staging, size_t *files)
 {
 	char	*src = fs_join(staging, "pdf"), *dst = fs_join(staging,
-		    "site/pdf"), **names = NULL, *from, *to;
+		    "site/pdf"), *site = fs_join(staging, "site"),
+		**names = NULL, *from, *to;
 	size_t	 n = 0, i;
 	int	 rc = -1;
 
-	if (!fs_is_dir(src)) {
+	/* Nothing to mirror, or no site to mirror into (--only pdf). */
+	if (!fs_is_dir(src) || !fs_is_dir(site)) {
 		rc = 0;
 		goto out;
 	}
@@ -70,5 +72,6 @@ out:
 	fs_names_free(names, n);
 	free(src);
 	free(dst);
+	free(site);
 	return rc;
 }

@@ -239,6 +239,7 @@ static struct publisher	*publish_current;	/* NULL: no staging yet */
 static int		 publish_done;		/* OUT was replaced */
 static pthread_t	 publish_thread;
 static int		 publish_watching;
+static int		 publish_signals_disabled;	/* publish_signals_off */
 static sigset_t		 publish_saved_mask;
 static char		*publish_out_name;	/* OUT, for the message */
 
@@ -768,7 +769,7 @@ publish_signals_catch(const char *out)
 {
 	static sigset_t	 set;
 
-	if (publish_watching)
+	if (publish_watching || publish_signals_disabled)
 		return;
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
@@ -783,6 +784,17 @@ publish_signals_catch(const char *out)
 	    publish_watch, &set) == 0;
 	if (!publish_watching)
 		pthread_sigmask(SIG_SETMASK, &publish_saved_mask, NULL);
+}
+
+/*
+ * A caller that handles the signals itself (clspd serve, whose builds
+ * run in a process that must stop cleanly, not end by the signal) turns
+ * the publish stage's handling off, once, before any build.
+ */
+void
+publish_signals_off(void)
+{
+	publish_signals_disabled = 1;
 }
 
 void
@@ -977,7 +989,7 @@ publish_commit(struct publisher *p)
 	    publish_mirror_pdfs(p->staging, &p->sink.files) == -1 ||
 	    publish_mark(p) == -1)
 		goto out;
-	if (fs_sync_tree(p->staging) == -1) {
+	if (!p->no_sync && fs_sync_tree(p->staging) == -1) {
 		fprintf(stderr, _("clspd: %s: sync failed: %s\n"), p->staging,
 		    strerror(errno));
 		goto out;

@@ -38,6 +38,7 @@ struct publisher {
 	FILE		*file;	/* the file being written */
 	char		*path;	/* its path */
 	int		 own_signals;	/* publish_begin caught the signals */
+	int		 no_sync; /* a private folder (clspd serve): no fsync */
 };
 
 /*
@@ -68,6 +69,8 @@ int		 publish_mirror_pdfs(const char *staging, size_t *files);
  */
 void		 publish_signals_catch(const char *out);
 void		 publish_signals_release(void);
+/* For a caller that handles SIGINT, SIGTERM, SIGHUP itself (serve). */
+void		 publish_signals_off(void);
 
 /*
  * Puts back a previous output that a build killed between its two

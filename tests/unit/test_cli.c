@@ -1396,3 +1396,73 @@ Test(cli, a_mount_point_is_refused_with_what_to_do)
 	    "it\n");
 	run_free(&r);
 }
+
+/* --only: OUT holds the parts asked for, and nothing else. */
+Test(cli, only_builds_the_parts_asked_for)
+{
+	static const struct tfile charter[] = {
+		{ "charter.md", "---\ntitle: \"Charte\"\nadopted: 2024-03-05\n"
+		    "version: \"1\"\nsignatories: [p, q]\n---\n\nUn texte.\n" },
+	};
+	struct run	 r;
+
+	test_content(charter, 1);
+	r = RUN("build", "content", "-o", "out", "--only", "site");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("out/site/index.html"));
+	cr_assert(!fs_is_dir("out/site/data"));
+	cr_assert(!fs_is_dir("out/pdf"));
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out", "--only=data");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("out/site/data/metrics.json"));
+	cr_assert(!fs_is_file("out/site/index.html"));
+	cr_assert(!fs_is_dir("out/pdf"));
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out", "--only", "pdf");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("out/pdf/rapport-2025.pdf"));
+	cr_assert(!fs_is_file("out/pdf/charte.pdf"));
+	cr_assert(!fs_is_dir("out/site"));
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out", "--only", "charter");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("out/pdf/charte.pdf"));
+	cr_assert(fs_is_file("out/pdf/charte-impression.pdf"));
+	cr_assert(!fs_is_file("out/pdf/rapport-2025.pdf"));
+	cr_assert(!fs_is_dir("out/site"));
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out", "--only", "site,data,pdf");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(fs_is_file("out/site/index.html"));
+	cr_assert(fs_is_file("out/site/data/metrics.json"));
+	cr_assert(fs_is_file("out/pdf/rapport-2025.pdf"));
+	cr_assert(!fs_is_file("out/pdf/charte.pdf"));
+	run_free(&r);
+}
+
+Test(cli, only_with_an_unknown_part_is_bad_usage)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	r = RUN("build", "content", "-o", "out", "--only", "site,pdfs");
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: --only 'site,pdfs': the parts are "
+	    "site, data, pdf and charter, separated by commas\n") == r.err,
+	    "%s", r.err);
+	cr_assert(!fs_is_dir("out"));
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out", "--only", "");
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out", "--only");
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: --only needs a list of parts: site, "
+	    "data, pdf, charter\n") == r.err, "%s", r.err);
+	run_free(&r);
+	/* check writes nothing: it has no part to choose. */
+	r = RUN("check", "content", "--only", "site");
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+}
