@@ -85,7 +85,7 @@ read_coord_email(struct loader *l, const struct ynode *n, void *rec)
 static void
 read_coord_phone(struct loader *l, const struct ynode *n, void *rec)
 {
-	fields_str(l, n, &((struct coordinator *)rec)->phone);
+	fields_phone(l, n, &((struct coordinator *)rec)->phone);
 }
 
 static const struct field coordinator_fields[] = {

@@ -81,7 +81,7 @@ read_email(struct loader *l, const struct ynode *n, void *rec)
 static void
 read_phone(struct loader *l, const struct ynode *n, void *rec)
 {
-	fields_str(l, n, &((struct partner *)rec)->phone);
+	fields_phone(l, n, &((struct partner *)rec)->phone);
 }
 
 static void
