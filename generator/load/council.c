@@ -15,6 +15,14 @@ static const char *const locales[] = { "fr", "en", NULL };
 static const char *const a11y_statuses[] = { "totale", "partielle", "non",
 	NULL };
 
+/* A phone number that a tel: link can call (fields_phone). */
+static void
+read_phone(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	fields_phone(l, n, (struct str *)((char *)rec + f->off));
+}
+
 static const struct field coordinator_v[] = {
 	{ .key = "name", .kind = FIELD_STR,
 	  .off = offsetof(struct coordinator, name),
@@ -24,7 +32,7 @@ static const struct field coordinator_v[] = {
 	  .off = offsetof(struct coordinator, email),
 	  .title = "Courriel", .doc = "Adresse électronique de la "
 	  "coordination.", .example = "clspd@mairie-exemple.fr" },
-	{ .key = "phone", .kind = FIELD_STR,
+	{ .key = "phone", .kind = FIELD_STR, .read = read_phone,
 	  .off = offsetof(struct coordinator, phone),
 	  .title = "Téléphone", .doc = "Numéro de téléphone de la "
 	  "coordination.", .example = "01 23 45 67 89" },

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/buf.h"
+#include "../util/escape.h"
 #include "../util/suggest.h"
 #include "../util/i18n.h"
 #include "../util/utf8.h"
@@ -683,4 +685,25 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 		return -1;
 	}
 	return 0;
+}
+
+int
+fields_phone(struct loader *l, const struct ynode *n, struct str *out)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 digits = 0, i;
+
+	if (fields_str(l, n, out) == -1)
+		return -1;
+	escape_tel(&b, out->s);
+	for (i = 0; i < b.len; i++)
+		digits += b.data[i] >= '0' && b.data[i] <= '9';
+	buf_release(&b);
+	if (digits >= 3)
+		return 0;
+	diag_error(l->diags, n->pos, _("phone '%s' has no number to call: "
+	    "write its digits, e.g. '01 23 45 67 89' or '+33 1 23 45 67 89'"),
+	    out->s);
+	out->s = NULL;
+	return -1;
 }

@@ -154,6 +154,11 @@ int	 fields_year_seen(struct loader *, const struct ynode *key, int year,
 /* true or false, as YAML writes them. */
 int	 fields_bool(struct loader *, const struct ynode *, int *);
 int	 fields_text(struct loader *, const struct ynode *, struct text *);
+/*
+ * A phone number: a string whose "tel:" link (escape_tel) has at least
+ * three digits, else an error (it made an empty "tel:" link).
+ */
+int	 fields_phone(struct loader *, const struct ynode *, struct str *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
 int	 fields_refs(struct loader *, const struct ynode *, struct refs *,
 	    const char *what);

@@ -83,6 +83,14 @@ read_rna(struct loader *l, const struct ynode *n, void *rec,
 	p->rna.s = NULL;
 }
 
+/* A phone number that a tel: link can call (fields_phone). */
+static void
+read_phone(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	fields_phone(l, n, (struct str *)((char *)rec + f->off));
+}
+
 static const struct field partner_v[] = {
 	{ .key = "name", .kind = FIELD_STR, .required = 1,
 	  .off = offsetof(struct partner, name),
@@ -106,7 +114,7 @@ static const struct field partner_v[] = {
 	  .off = offsetof(struct partner, email),
 	  .title = "Courriel", .doc = "Adresse électronique de contact.",
 	  .example = "contact@villeneuve.fr" },
-	{ .key = "phone", .kind = FIELD_STR,
+	{ .key = "phone", .kind = FIELD_STR, .read = read_phone,
 	  .off = offsetof(struct partner, phone),
 	  .title = "Téléphone", .doc = "Numéro de téléphone de contact.",
 	  .example = "01 23 45 67 89" },

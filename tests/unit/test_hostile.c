@@ -758,3 +758,16 @@ Test(hostile, csv_cells_are_not_formulas)
 	    "increase,2025,10,\r\n", "%s", csv);
 	free(csv);
 }
+
+/* A phone without digits made an empty "tel:" link: now an error. */
+Test(hostile, phone_that_is_not_a_number)
+{
+	char	*got;
+
+	got = load_with("content/partners/x.yaml", "name: X\nkind: commune\n"
+	    "phone: appeler la mairie\n", 47);
+	cr_assert_str_eq(got, "content/partners/x.yaml:3:8: error: phone "
+	    "'appeler la mairie' has no number to call: write its digits, "
+	    "e.g. '01 23 45 67 89' or '+33 1 23 45 67 89'\n");
+	free(got);
+}

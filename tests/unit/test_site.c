@@ -187,7 +187,7 @@ Test(site, hostile_strings_are_escaped)
 		  "coordinator:\n"
 		  "  name: \"" EVIL "\"\n"
 		  "  email: \"" EVIL "\"\n"
-		  "  phone: \"" EVIL "\"\n"
+		  "  phone: \"01 23 " EVIL "\"\n"
 		  "thematics:\n"
 		  "  - id: t\n"
 		  "    title: \"" EVIL "\"\n"
@@ -195,7 +195,7 @@ Test(site, hostile_strings_are_escaped)
 		  "    group: [p]\n" },
 		{ "partners/p.yaml",
 		  "name: \"" EVIL "\"\nshort: \"" EVIL "\"\nkind: commune\n"
-		  "email: \"" EVIL "\"\nphone: \"" EVIL "\"\n"
+		  "email: \"" EVIL "\"\nphone: \"01 23 " EVIL "\"\n"
 		  "address: \"" EVIL "\"\n"
 		  "description: \"" EVIL_MD "\"\n" },
 		{ "actions/a.yaml",
