@@ -421,7 +421,7 @@ build_run(const struct build_options *o)
 	const char		*err = NULL;
 	char			*theme_tmp = NULL;
 	size_t			 errors;
-	int			 rc;
+	int			 rc, theme_ok;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	if ((rc = build_preflight(o)) != 0)
@@ -443,7 +443,7 @@ build_run(const struct build_options *o)
 	memset(&labels, 0, sizeof(labels));
 	memset(&pdf, 0, sizeof(pdf));
 	memset(&theme, 0, sizeof(theme));
-	if (build_theme(o, tree, &theme, &theme_tmp) == 0) {
+	if ((theme_ok = build_theme(o, tree, &theme, &theme_tmp) == 0)) {
 		strings_load(&labels, &theme, m->council.locale.s ?
 		    m->council.locale.s : "fr", &d);
 		pdf_theme_load(&pdf, &theme, &d);
@@ -459,6 +459,12 @@ build_run(const struct build_options *o)
 	}
 	diags_sort(&d);
 	diags_print(&d, stderr);
+	/* check reads the templates too: a broken one is found before build. */
+	if (o->check_only && theme_ok) {
+		errors = 0;
+		site_check(&theme, &errors);
+		d.errors += errors;
+	}
 	rc = d.errors > 0 ? EXIT_CONTENT : 0;
 	if (rc == 0 && !o->check_only) {
 		errors = 0;

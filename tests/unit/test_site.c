@@ -287,6 +287,36 @@ Test(site, broken_template_fails_at_its_position)
 	cr_expect(has_file("out/site/marker"), "output left untouched");
 }
 
+/*
+ * check reads the templates as build does: a broken one is an error at
+ * its position, with the content's own count, and nothing is written.
+ */
+Test(site, check_finds_a_broken_template)
+{
+	static const struct tfile partial[] = {
+		{ "theme/templates/thematic.mustache",
+		  "{{<layout}}{{$main}}\n\n  {{>nowhere}}\n"
+		  "{{/main}}{{/layout}}\n" },
+	};
+	struct run	 r;
+
+	test_content(partial, 1);
+	r = test_run(60, (const char *const[]){ "check", "content", NULL });
+	cr_expect_eq(r.status, 1, "%s", r.err);
+	cr_expect(strstr(r.err, "content/theme/templates/thematic.mustache:"
+	    "3:3: error: ") != NULL && strstr(r.err, "nowhere") != NULL,
+	    "position: %s", r.err);
+	cr_expect(strstr(r.err, "1 error") != NULL, "%s", r.err);
+	run_free(&r);
+	cr_expect(!has_file("out"), "check writes nothing");
+	/* The default theme's templates pass. */
+	test_content(NULL, 0);
+	test_write_file("content/theme/templates/thematic.mustache", "", 0);
+	r = test_run(60, (const char *const[]){ "check", "content", NULL });
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
 Test(site, theme_overrides_one_file)
 {
 	static const struct tfile files[] = {

@@ -727,6 +727,43 @@ static const char *const templates[] = { "index", "thematic", "action",
     "page", "partners", "indicators", "charter", "accessibility" };
 
 int
+site_check(const struct theme *theme, size_t *errors)
+{
+	struct diags		 d;
+	struct site		 s;
+	struct mustache_source	 src;
+	size_t			 i;
+	int			 rc = 0;
+
+	memset(&s, 0, sizeof(s));
+	memset(&d, 0, sizeof(d));
+	s.theme = theme;
+	s.d = &d;
+	s.page = arena_new();
+	s.check_only = 1;
+	src.find = site_find;
+	src.ctx = &s;
+	s.set = mustache_set_new(&src, 1);
+	for (i = 0; i < sizeof(templates) / sizeof(templates[0]); i++)
+		if (mustache_compile(s.set, templates[i], &d) == -1)
+			rc = -1;
+	if (theme_list(theme, "assets/", asset_copy, &s, &d) != 0)
+		rc = -1;
+	/* Printed here: the positions point into the templates' sources. */
+	diags_print(&d, stderr);
+	*errors += d.errors;
+	diags_release(&d);
+	mustache_set_free(s.set);
+	for (i = 0; i < s.nsrc; i++) {
+		buf_release(&s.src[i].data);
+		free(s.src[i].where);
+	}
+	free(s.src);
+	arena_free(s.page);
+	return rc;
+}
+
+int
 site_render(const struct value *view, const struct theme *theme,
     struct sink *sink, size_t *errors)
 {

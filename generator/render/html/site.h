@@ -49,4 +49,11 @@
 int	 site_render(const struct value *view, const struct theme *,
 	    struct sink *, size_t *errors);
 
+/*
+ * What `clspd check` does of the theme: compiles every page template and
+ * looks at every asset, as site_render does before writing, and prints
+ * their problems the same way, counted in *errors. Returns 0 or -1.
+ */
+int	 site_check(const struct theme *, size_t *errors);
+
 #endif
