@@ -16,16 +16,19 @@
 
 #include "build/build.h"
 #include "init/init.h"
+#include "util/alloc.h"
+#include "util/i18n.h"
 
 #define EXIT_USAGE	2
 
-static const char usage_text[] =
+/* Translated where printed (_()): the tables only mark them. */
+static const char usage_text[] = N_(
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR]\n"
 "       clspd init DIR\n"
-"       clspd --help | --version\n";
+"       clspd --help | --version\n");
 
-static const char help_text[] =
+static const char help_text[] = N_(
 "clspd publishes the annual report of a CLSPD (Conseil local de sécurité\n"
 "et de prévention de la délinquance) from a folder of YAML and Markdown.\n"
 "\n"
@@ -63,14 +66,16 @@ static const char help_text[] =
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
 "number of threads that read the content (with 1, the site and the PDFs\n"
 "are also rendered one after the other; the files are the same).\n"
-"See clspd(1) and FORMAT.md.\n";
+"See clspd(1) and FORMAT.md.\n");
 
 static int
 usage_error(const char *fmt, const char *arg)
 {
-	fprintf(stderr, "clspd: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", usage_text);
+	char	*msg = xasprintf(fmt, arg);
+
+	fprintf(stderr, _("clspd: %s\n"), msg);
+	fputs(_(usage_text), stderr);
+	free(msg);
 	return EXIT_USAGE;
 }
 
@@ -86,9 +91,9 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 	for (i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "-h") == 0 ||
 		    strcmp(argv[i], "--help") == 0) {
-			fputs(usage_text, stdout);
+			fputs(_(usage_text), stdout);
 			fputs("\n", stdout);
-			fputs(help_text, stdout);
+			fputs(_(help_text), stdout);
 			return -1;
 		} else if (strcmp(argv[i], "-q") == 0 ||
 		    strcmp(argv[i], "--quiet") == 0)
@@ -98,22 +103,22 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 		else if (allow_out && (strcmp(argv[i], "-o") == 0 ||
 		    strcmp(argv[i], "--output") == 0)) {
 			if (++i == argc)
-				return usage_error("%s needs a folder",
+				return usage_error(_("%s needs a folder"),
 				    argv[i - 1]);
 			o->output = argv[i];
 		} else if (allow_out && strncmp(argv[i], "--output=", 9) == 0)
 			o->output = argv[i] + 9;
 		else if (strcmp(argv[i], "--theme") == 0) {
 			if (++i == argc)
-				return usage_error("%s needs a name or a "
-				    "folder", argv[i - 1]);
+				return usage_error(_("%s needs a name or a "
+				    "folder"), argv[i - 1]);
 			o->theme = argv[i];
 		} else if (strncmp(argv[i], "--theme=", 8) == 0)
 			o->theme = argv[i] + 8;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return usage_error("unknown option '%s'", argv[i]);
+			return usage_error(_("unknown option '%s'"), argv[i]);
 		else if (o->content_given)
-			return usage_error("unexpected argument '%s'",
+			return usage_error(_("unexpected argument '%s'"),
 			    argv[i]);
 		else {
 			o->content = argv[i];
@@ -121,7 +126,8 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 		}
 	}
 	if (o->output != NULL && o->output[0] == '\0')
-		return usage_error("%s", "the output folder must not be empty");
+		return usage_error("%s",
+		    _("the output folder must not be empty"));
 	return 0;
 }
 
@@ -131,21 +137,22 @@ main(int argc, char *argv[])
 	struct build_options	 o;
 	int			 rc;
 
+	i18n_init();
 	memset(&o, 0, sizeof(o));
 	o.content = "content";
 	o.output = "output";
 	o.theme = "default";
 	if (argc < 2)
-		return usage_error("%s", "missing command");
+		return usage_error("%s", _("missing command"));
 	if ((strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-V") == 0 ||
 	    strcmp(argv[1], "--version") == 0) && argc > 2)
-		return usage_error("unexpected argument '%s'", argv[2]);
+		return usage_error(_("unexpected argument '%s'"), argv[2]);
 	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
-		fputs(usage_text, stdout);
+		fputs(_(usage_text), stdout);
 		fputs("\n", stdout);
-		fputs(help_text, stdout);
+		fputs(_(help_text), stdout);
 		return 0;
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
@@ -165,8 +172,8 @@ main(int argc, char *argv[])
 	}
 	if (strcmp(argv[1], "init") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
-			return usage_error("%s", "init needs one folder");
+			return usage_error("%s", _("init needs one folder"));
 		return init_write(argv[2]);
 	}
-	return usage_error("unknown command '%s'", argv[1]);
+	return usage_error(_("unknown command '%s'"), argv[1]);
 }

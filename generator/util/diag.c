@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "diag.h"
+#include "i18n.h"
 
 /*
  * Adds one diagnostic. The message is formatted here and owned by the
@@ -106,13 +107,18 @@ diags_print(const struct diags *d, FILE *f)
 	size_t	 shown = d->n < DIAG_MAX ? d->n : DIAG_MAX;
 
 	for (i = 0; i < shown; i++)
-		fprintf(f, "%s:%d:%d: %s: %s\n",
+		/*
+		 * TRANSLATORS: FILE:LINE:COL: error: MESSAGE. Keep the
+		 * colons as they are, without a space before them: editors
+		 * read these lines, as they read gcc's.
+		 */
+		fprintf(f, d->v[i].level == DIAG_ERROR ?
+		    _("%s:%d:%d: error: %s\n") : _("%s:%d:%d: warning: %s\n"),
 		    d->v[i].pos.file ? d->v[i].pos.file : "clspd",
-		    d->v[i].pos.line, d->v[i].pos.col,
-		    d->v[i].level == DIAG_ERROR ? "error" : "warning",
-		    d->v[i].msg);
+		    d->v[i].pos.line, d->v[i].pos.col, d->v[i].msg);
 	if (total > shown)
-		fprintf(f, "clspd: %zu more diagnostics not shown\n",
+		fprintf(f, ngettext("clspd: %zu more diagnostic not shown\n",
+		    "clspd: %zu more diagnostics not shown\n", total - shown),
 		    total - shown);
 }
 
