@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "markdown.h"
 #include "records.h"
@@ -49,7 +50,9 @@ read_status(struct loader *l, const struct ynode *n, void *rec)
 	struct action	*a = rec;
 	size_t		 i;
 
-	if (fields_enum(l, n, &a->status_str, names, "status") == -1)
+	if (fields_enum(l, n, &a->status_str, names,
+	    _("unknown status '%s' (did you mean '%s'?)"),
+	    _("unknown status '%s' (expected one of: %s)")) == -1)
 		return;
 	for (i = 0; names[i] != NULL; i++)
 		if (strcmp(names[i], a->status_str.s) == 0)
@@ -85,12 +88,12 @@ read_period(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct action	*a = rec;
 
-	if (fields_read_map(l, n, period_fields, a, "period") == -1)
+	if (fields_read_map(l, n, period_fields, a, N_("period")) == -1)
 		return;
 	if (a->period_start && a->period_end &&
 	    a->period_start > a->period_end)
-		diag_error(l->diags, n->pos, "period starts after it ends "
-		    "(%d > %d)", a->period_start, a->period_end);
+		diag_error(l->diags, n->pos, _("period starts after it ends "
+		    "(%d > %d)"), a->period_start, a->period_end);
 }
 
 static void
@@ -102,7 +105,7 @@ read_order(struct loader *l, const struct ynode *n, void *rec)
 static void
 read_partners(struct loader *l, const struct ynode *n, void *rec)
 {
-	fields_refs(l, n, &((struct action *)rec)->partners, "partner");
+	fields_refs(l, n, &((struct action *)rec)->partners);
 }
 
 static void
@@ -120,8 +123,8 @@ read_amount(struct loader *l, const struct ynode *n, void *rec)
 	if (fields_nonneg(l, n, &e->amount) == -1)
 		return;
 	if (e->amount.v % (DECIMAL_SCALE / 100) != 0) {
-		diag_error(l->diags, n->pos, "an amount has at most two "
-		    "decimals (cents): '%s'", n->scalar);
+		diag_error(l->diags, n->pos, _("an amount has at most two "
+		    "decimals (cents): '%s'"), n->scalar);
 		e->amount.set = 0;
 	}
 }
@@ -156,8 +159,8 @@ read_funding_year(struct loader *l, const struct ynode *key,
 	if (list->type == YNODE_SCALAR && list->null)
 		return;		/* "2025:" with nothing: no funding */
 	if (list->type != YNODE_SEQ) {
-		diag_error(l->diags, list->pos, "expected a list of "
-		    "{funder, amount} for year %d, found %s", year,
+		diag_error(l->diags, list->pos, _("expected a list of "
+		    "{funder, amount} for year %d, found %s"), year,
 		    ynode_kind(list));
 		return;
 	}
@@ -168,7 +171,7 @@ read_funding_year(struct loader *l, const struct ynode *key,
 	for (i = 0; i < list->nkids; i++) {
 		e = &fy->v[fy->n];
 		fields_read_map(l, list->kids[i], funding_entry_fields, e,
-		    "funding entry");
+		    N_("funding entry"));
 		if (e->funder.id.s == NULL) {
 			records_funding_entry_release(e);
 			memset(e, 0, sizeof(*e));
@@ -186,8 +189,8 @@ read_funding(struct loader *l, const struct ynode *n, void *rec)
 	int		 lines[FIELDS_YEARS] = { 0 };
 
 	if (n->type != YNODE_MAP) {
-		diag_error(l->diags, n->pos, "expected a mapping of years to "
-		    "lists of funders, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a mapping of years to "
+		    "lists of funders, found %s"), ynode_kind(n));
 		return;
 	}
 	a->funding = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) *
@@ -221,7 +224,7 @@ records_action_read(struct loader *l, const struct ynode *root,
     struct action *a)
 {
 	a->status = STATUS_EN_COURS;
-	fields_read_map(l, root, action_fields, a, "action");
+	fields_read_map(l, root, action_fields, a, N_("action"));
 }
 
 void

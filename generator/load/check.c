@@ -9,16 +9,24 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "../util/sort.h"
 #include "../util/suggest.h"
 #include "load.h"
+
+/* What the ids of an index name: each has its own messages. */
+enum idmap_kind {
+	IDMAP_THEMATIC,
+	IDMAP_ACTION,
+	IDMAP_PARTNER
+};
 
 /* An index of ids, sorted, for binary search and suggestions. */
 struct idmap {
 	const char	**ids;	/* sorted */
 	size_t		 *index;	/* model index of ids[i] */
 	size_t		  n;
-	const char	 *what;	/* "partner", "action", "thematic" */
+	enum idmap_kind	  kind;
 };
 
 /* Compares two record indices by their ids (arg: the ids). */
@@ -32,7 +40,8 @@ idmap_cmp(const void *a, const void *b, void *arg)
 
 /* Builds an index over n ids (ids[i] is the id of record i). */
 static void
-idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
+idmap_init(struct idmap *map, const char **ids, size_t n,
+    enum idmap_kind kind)
 {
 	size_t	 i, *order = xcalloc(n + 1, sizeof(*order));
 
@@ -44,7 +53,7 @@ idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
 	for (i = 0; i < n; i++)
 		map->ids[i] = ids[order[i]];
 	map->n = n;
-	map->what = what;
+	map->kind = kind;
 }
 
 static void
@@ -52,6 +61,29 @@ idmap_release(struct idmap *map)
 {
 	free(map->ids);
 	free(map->index);
+}
+
+/* Reports an unknown id, with the nearest known one when there is one. */
+static void
+idmap_unknown(const struct idmap *map, const struct ref *ref,
+    const char *near, struct diags *d)
+{
+	static const char *const with_near[] = {
+		N_("unknown thematic '%s' (did you mean '%s'?)"),
+		N_("unknown action '%s' (did you mean '%s'?)"),
+		N_("unknown partner '%s' (did you mean '%s'?)"),
+	};
+	static const char *const alone[] = {
+		N_("unknown thematic '%s'"),
+		N_("unknown action '%s'"),
+		N_("unknown partner '%s'"),
+	};
+
+	if (near != NULL)
+		diag_error(d, ref->id.pos, _(with_near[map->kind]), ref->id.s,
+		    near);
+	else
+		diag_error(d, ref->id.pos, _(alone[map->kind]), ref->id.s);
 }
 
 /*
@@ -85,22 +117,18 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 	/* Hints cost a comparison per known id: only for the first 100. */
 	near = map->n <= 5000 && d->n < 100 ?
 	    suggest_nearest(ref->id.s, map->ids, map->n) : NULL;
-	if (near != NULL)
-		diag_error(d, ref->id.pos, "unknown %s '%s' (did you mean "
-		    "'%s'?)", map->what, ref->id.s, near);
-	else
-		diag_error(d, ref->id.pos, "unknown %s '%s'", map->what,
-		    ref->id.s);
+	idmap_unknown(map, ref, near, d);
 	return -1;
 }
 
 /*
- * Resolves a list of references; an id listed twice is a warning. Each
+ * Resolves a list of references; an id listed twice is a warning (twice,
+ * translated, with the id's %s). Each
  * record seen is marked, so that a long list costs no more than its length.
  */
 static void
 idmap_resolve_all(const struct idmap *map, struct refs *refs,
-    struct diags *d, const char *list)
+    struct diags *d, const char *twice)
 {
 	size_t		 i;
 	unsigned char	*seen;
@@ -112,8 +140,8 @@ idmap_resolve_all(const struct idmap *map, struct refs *refs,
 		if (idmap_resolve(map, &refs->v[i], d) == -1)
 			continue;
 		if (seen[refs->v[i].index])
-			diag_warning(d, refs->v[i].id.pos, "'%s' is listed "
-			    "twice in %s", refs->v[i].id.s, list);
+			diag_warning(d, refs->v[i].id.pos, twice,
+			    refs->v[i].id.s);
 		seen[refs->v[i].index] = 1;
 	}
 	free(seen);
@@ -186,7 +214,7 @@ check_actions(struct model *m, struct diags *d)
 
 	for (i = 0; i < m->council.nthematics; i++)
 		ids[i] = m->council.thematics[i].id.s;
-	idmap_init(&map, ids, m->council.nthematics, "thematic");
+	idmap_init(&map, ids, m->council.nthematics, IDMAP_THEMATIC);
 	for (i = 0; i < m->nactions; i++) {
 		m->actions[i].thematic_rank = SIZE_MAX;
 		if (!m->council.loaded)
@@ -212,7 +240,7 @@ check_indicators(struct model *m, struct diags *d)
 
 	for (i = 0; i < m->nactions; i++)
 		ids[i] = m->actions[i].id;
-	idmap_init(&map, ids, m->nactions, "action");
+	idmap_init(&map, ids, m->nactions, IDMAP_ACTION);
 	for (i = 0; i < m->nindicators; i++)
 		idmap_resolve(&map, &m->indicators[i].action, d);
 	idmap_release(&map);
@@ -242,15 +270,16 @@ check_partners(struct model *m, struct diags *d)
 	    partner_cmp);
 	for (i = 0; i < m->npartners; i++)
 		ids[i] = m->partners[i].id;
-	idmap_init(&map, ids, m->npartners, "partner");
+	idmap_init(&map, ids, m->npartners, IDMAP_PARTNER);
 	for (i = 0; i < m->council.nthematics; i++)
 		idmap_resolve_all(&map, &m->council.thematics[i].group, d,
-		    "the group");
+		    _("'%s' is listed twice in the group"));
 	for (i = 0; i < m->nactions; i++) {
 		a = &m->actions[i];
 		if (a->pilot.id.s != NULL)
 			idmap_resolve(&map, &a->pilot, d);
-		idmap_resolve_all(&map, &a->partners, d, "partners");
+		idmap_resolve_all(&map, &a->partners, d,
+		    _("'%s' is listed twice in partners"));
 		for (j = 0; j < a->nfunding; j++)
 			for (k = 0; k < a->funding[j].n; k++)
 				idmap_resolve(&map, &a->funding[j].v[k].funder,
@@ -258,7 +287,7 @@ check_partners(struct model *m, struct diags *d)
 	}
 	if (m->charter != NULL)
 		idmap_resolve_all(&map, &m->charter->signatories, d,
-		    "signatories");
+		    _("'%s' is listed twice in signatories"));
 	idmap_release(&map);
 	free(ids);
 }
@@ -291,8 +320,8 @@ check_warnings(struct model *m, struct diags *d)
 					break;
 			if (total != v->value.v)
 				diag_warning(d, ind->breakdown[j].pos,
-				    "breakdown for %d totals %s, but the "
-				    "value for %d is %s",
+				    _("breakdown for %d totals %s, but the "
+				    "value for %d is %s"),
 				    ind->breakdown[j].year,
 				    decimal_format(total, t),
 				    ind->breakdown[j].year,
@@ -316,7 +345,7 @@ check_warnings(struct model *m, struct diags *d)
 		 */
 		if (a->nindicators == 0 && a->title.s != NULL && !orphans) {
 			p = a->title.pos;
-			diag_warning(d, p, "action '%s' has no indicator",
+			diag_warning(d, p, _("action '%s' has no indicator"),
 			    a->id);
 		}
 		for (j = 0; j < a->nfunding; j++) {
@@ -326,8 +355,8 @@ check_warnings(struct model *m, struct diags *d)
 				if (!a->funding[j].v[k].amount_written)
 					diag_warning(d,
 					    a->funding[j].v[k].funder.id.pos,
-					    "funder '%s' listed without an "
-					    "amount for %d",
+					    _("funder '%s' listed without an "
+					    "amount for %d"),
 					    a->funding[j].v[k].funder.id.s,
 					    m->council.y);
 		}

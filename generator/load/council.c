@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "records.h"
 
@@ -45,7 +46,9 @@ read_locale(struct loader *l, const struct ynode *n, void *rec)
 {
 	static const char *const locales[] = { "fr", "en", NULL };
 
-	fields_enum(l, n, &((struct council *)rec)->locale, locales, "locale");
+	fields_enum(l, n, &((struct council *)rec)->locale, locales,
+	    _("unknown locale '%s' (did you mean '%s'?)"),
+	    _("unknown locale '%s' (expected one of: %s)"));
 }
 
 static void
@@ -83,7 +86,7 @@ static void
 read_coordinator(struct loader *l, const struct ynode *n, void *rec)
 {
 	fields_read_map(l, n, coordinator_fields,
-	    &((struct council *)rec)->coordinator, "coordinator");
+	    &((struct council *)rec)->coordinator, N_("coordinator"));
 }
 
 static void
@@ -93,7 +96,8 @@ read_a11y_status(struct loader *l, const struct ynode *n, void *rec)
 	    NULL };
 
 	fields_enum(l, n, &((struct accessibility *)rec)->status, statuses,
-	    "accessibility status");
+	    _("unknown accessibility status '%s' (did you mean '%s'?)"),
+	    _("unknown accessibility status '%s' (expected one of: %s)"));
 }
 
 static void
@@ -102,8 +106,8 @@ read_a11y_rate(struct loader *l, const struct ynode *n, void *rec)
 	struct num	*r = &((struct accessibility *)rec)->rate;
 
 	if (fields_nonneg(l, n, r) == 0 && r->v > 100 * DECIMAL_SCALE) {
-		diag_error(l->diags, n->pos, "a rate of RGAA criteria met is a "
-		    "percentage from 0 to 100");
+		diag_error(l->diags, n->pos, _("a rate of RGAA criteria met is a "
+		    "percentage from 0 to 100"));
 		r->set = 0;
 	}
 }
@@ -132,7 +136,7 @@ static void
 read_accessibility(struct loader *l, const struct ynode *n, void *rec)
 {
 	fields_read_map(l, n, accessibility_fields,
-	    &((struct council *)rec)->accessibility, "accessibility");
+	    &((struct council *)rec)->accessibility, N_("accessibility"));
 }
 
 static void
@@ -143,9 +147,9 @@ read_thematic_id(struct loader *l, const struct ynode *n, void *rec)
 	if (fields_str(l, n, &t->id) == -1)
 		return;
 	if (!fields_is_id(t->id.s)) {
-		diag_error(l->diags, n->pos, "invalid thematic id '%s' "
+		diag_error(l->diags, n->pos, _("invalid thematic id '%s' "
 		    "(lowercase letters, digits and single hyphens, at most "
-		    "64 bytes)", t->id.s);
+		    "64 bytes)"), t->id.s);
 		fields_str_free(&t->id);
 	}
 }
@@ -165,7 +169,7 @@ read_thematic_description(struct loader *l, const struct ynode *n, void *rec)
 static void
 read_thematic_group(struct loader *l, const struct ynode *n, void *rec)
 {
-	fields_refs(l, n, &((struct thematic *)rec)->group, "partner");
+	fields_refs(l, n, &((struct thematic *)rec)->group);
 }
 
 static const struct field thematic_fields[] = {
@@ -184,13 +188,13 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 	struct thematic	*t;
 
 	if (n->type != YNODE_SEQ) {
-		diag_error(l->diags, n->pos, "expected a list of thematics, "
-		    "found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a list of thematics, "
+		    "found %s"), ynode_kind(n));
 		return;
 	}
 	if (n->nkids == 0) {
-		diag_error(l->diags, n->pos, "at least one thematic is "
-		    "required");
+		diag_error(l->diags, n->pos, _("at least one thematic is "
+		    "required"));
 		return;
 	}
 	c->thematics = arena_alloc(l->arena, (n->nkids + 1) *
@@ -198,7 +202,7 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 	for (i = 0; i < n->nkids; i++) {
 		t = &c->thematics[c->nthematics];
 		if (fields_read_map(l, n->kids[i], thematic_fields, t,
-		    "thematic") == -1)
+		    N_("thematic")) == -1)
 			continue;
 		/*
 		 * Without a title the thematic is kept (the error is
@@ -214,8 +218,8 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 			if (strcmp(c->thematics[j].id.s, t->id.s) == 0)
 				break;
 		if (j < c->nthematics) {
-			diag_error(l->diags, t->id.pos, "duplicate thematic "
-			    "id '%s' (first at line %d)", t->id.s,
+			diag_error(l->diags, t->id.pos, _("duplicate thematic "
+			    "id '%s' (first at line %d)"), t->id.s,
 			    c->thematics[j].id.pos.line);
 			records_thematic_release(t);
 			memset(t, 0, sizeof(*t));
@@ -242,7 +246,7 @@ void
 records_council_read(struct loader *l, const struct ynode *root,
     struct council *c)
 {
-	fields_read_map(l, root, council_fields, c, "clspd.yaml");
+	fields_read_map(l, root, council_fields, c, N_("clspd.yaml"));
 }
 
 void

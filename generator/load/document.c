@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "markdown.h"
 #include "records.h"
@@ -44,8 +45,8 @@ document_split(struct loader *l, const char *path, const char *data,
 	int		 line = 2;
 
 	if (!document_delimiter(data, len, "---")) {
-		diag_error(l->diags, p, "missing front matter: the file must "
-		    "start with a line '---', then 'title: …', then '---'");
+		diag_error(l->diags, p, _("missing front matter: the file must "
+		    "start with a line '---', then 'title: …', then '---'"));
 		return -1;
 	}
 	s = memchr(data, '\n', len);
@@ -66,8 +67,8 @@ document_split(struct loader *l, const char *path, const char *data,
 		s = eol < end ? eol + 1 : end;
 		line++;
 	}
-	diag_error(l->diags, p, "front matter is not closed: add a line "
-	    "'---' after it");
+	diag_error(l->diags, p, _("front matter is not closed: add a line "
+	    "'---' after it"));
 	return -1;
 }
 
@@ -124,7 +125,7 @@ records_page_read(struct loader *l, const char *path, const char *data,
     size_t len, struct page *pg)
 {
 	return document_read(l, path, data, len, page_fields, pg,
-	    "page front matter", &pg->body);
+	    N_("page front matter"), &pg->body);
 }
 
 /* Frees what the page owns outside the model's arena. */
@@ -162,7 +163,7 @@ read_charter_version(struct loader *l, const struct ynode *n, void *rec)
 static void
 read_charter_signatories(struct loader *l, const struct ynode *n, void *rec)
 {
-	fields_refs(l, n, &((struct charter *)rec)->signatories, "partner");
+	fields_refs(l, n, &((struct charter *)rec)->signatories);
 }
 
 static const struct field charter_fields[] = {
@@ -179,7 +180,7 @@ records_charter_read(struct loader *l, const char *path, const char *data,
     size_t len, struct charter *c)
 {
 	return document_read(l, path, data, len, charter_fields, c,
-	    "charter front matter", &c->body);
+	    N_("charter front matter"), &c->body);
 }
 
 /* Frees what the charter owns outside the model's arena. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "../util/suggest.h"
 #include "fields.h"
 #include "markdown.h"
@@ -160,23 +161,23 @@ fields_unknown_key(struct loader *l, const struct ynode *key,
 	}
 	if ((near = suggest_nearest(key->scalar, words, n)) == NULL &&
 	    (near = fields_alias(key->scalar, words, n)) != NULL) {
-		diag_error(l->diags, key->pos, "unknown key '%s' in %s (did "
-		    "you mean '%s'? keys are written in English)",
-		    key->scalar, what, near);
+		diag_error(l->diags, key->pos, _("unknown key '%s' in %s (did "
+		    "you mean '%s'? keys are written in English)"),
+		    key->scalar, _(what), near);
 		return;
 	}
 	if (near != NULL) {
 		diag_error(l->diags, key->pos,
-		    "unknown key '%s' in %s (did you mean '%s'?)",
-		    key->scalar, what, near);
+		    _("unknown key '%s' in %s (did you mean '%s'?)"),
+		    key->scalar, _(what), near);
 		return;
 	}
 	list[0] = '\0';
 	for (size_t i = 0; i < n && len + 40 < sizeof(list); i++)
 		len += (size_t)snprintf(list + len, sizeof(list) - len,
 		    "%s%s", i ? ", " : "", words[i]);
-	diag_error(l->diags, key->pos, "unknown key '%s' in %s (expected "
-	    "one of: %s)", key->scalar, what, list);
+	diag_error(l->diags, key->pos, _("unknown key '%s' in %s (expected "
+	    "one of: %s)"), key->scalar, _(what), list);
 }
 
 int
@@ -190,8 +191,8 @@ fields_read_map(struct loader *l, const struct ynode *map,
 	if (map == NULL)
 		return -1;
 	if (map->type != YNODE_MAP) {
-		diag_error(l->diags, map->pos, "expected a mapping for %s, "
-		    "found %s", what, ynode_kind(map));
+		diag_error(l->diags, map->pos, _("expected a mapping for %s, "
+		    "found %s"), _(what), ynode_kind(map));
 		return -1;
 	}
 	memset(seen, 0, sizeof(seen));
@@ -216,7 +217,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		    fields[f].required != FIELD_MAY_BE_EMPTY) {
 			if (fields[f].required)
 				diag_error(l->diags, val->pos,
-				    "'%s' must not be empty", key->scalar);
+				    _("'%s' must not be empty"), key->scalar);
 			continue;
 		}
 		fields[f].read(l, val, rec);
@@ -224,8 +225,8 @@ fields_read_map(struct loader *l, const struct ynode *map,
 	for (f = 0; fields[f].key != NULL && f < 64; f++)
 		if (fields[f].required && !seen[f])
 			diag_error(l->diags, map->pos,
-			    "missing required key '%s' in %s",
-			    fields[f].key, what);
+			    _("missing required key '%s' in %s"),
+			    fields[f].key, _(what));
 	return 0;
 }
 
@@ -233,7 +234,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 static int
 fields_expected(struct loader *l, const struct ynode *n, const char *want)
 {
-	diag_error(l->diags, n->pos, "expected %s, found %s", want,
+	diag_error(l->diags, n->pos, _("expected %s, found %s"), _(want),
 	    ynode_kind(n));
 	return -1;
 }
@@ -242,7 +243,7 @@ int
 fields_str(struct loader *l, const struct ynode *n, struct str *out)
 {
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a single value");
+		return fields_expected(l, n, N_("a single value"));
 	out->s = arena_strndup(l->arena, n->scalar, n->len);
 	out->pos = n->pos;
 	return 0;
@@ -270,26 +271,26 @@ fields_num(struct loader *l, const struct ynode *n, struct num *out)
 	decimal		 v;
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a number");
+		return fields_expected(l, n, N_("a number"));
 	if (!n->plain) {
 		diag_error(l->diags, n->pos,
-		    "expected a number, found a quoted string (remove the "
-		    "quotes)");
+		    _("expected a number, found a quoted string (remove the "
+		    "quotes)"));
 		return -1;
 	}
 	if (decimal_parse(n->scalar, &v, &why) == -1) {
 		if (strcmp(why, "expected a number") == 0 &&
 		    decimal_comma(n->scalar))
 			diag_error(l->diags, n->pos,
-			    "expected a number, found '%s' (write the "
-			    "decimals after a point: %.*s.%s)", n->scalar,
+			    _("expected a number, found '%s' (write the "
+			    "decimals after a point: %.*s.%s)"), n->scalar,
 			    (int)(strchr(n->scalar, ',') - n->scalar),
 			    n->scalar, strchr(n->scalar, ',') + 1);
 		else if (strcmp(why, "expected a number") == 0)
 			diag_error(l->diags, n->pos,
-			    "expected a number, found '%s'", n->scalar);
+			    _("expected a number, found '%s'"), n->scalar);
 		else
-			diag_error(l->diags, n->pos, "%s: '%s'", why,
+			diag_error(l->diags, n->pos, _("%s: '%s'"), _(why),
 			    n->scalar);
 		return -1;
 	}
@@ -309,7 +310,7 @@ fields_nonneg(struct loader *l, const struct ynode *n, struct num *out)
 		return -1;
 	if (v.v < 0) {
 		diag_error(l->diags, n->pos,
-		    "must not be negative: '%s'", n->scalar);
+		    _("must not be negative: '%s'"), n->scalar);
 		return -1;
 	}
 	*out = v;
@@ -326,7 +327,7 @@ fields_int(struct loader *l, const struct ynode *n, struct num *out)
 		return -1;
 	if (!decimal_is_integer(v.v) || strchr(n->scalar, '.') != NULL) {
 		diag_error(l->diags, n->pos,
-		    "expected a whole number, found '%s'", n->scalar);
+		    _("expected a whole number, found '%s'"), n->scalar);
 		return -1;
 	}
 	*out = v;
@@ -345,7 +346,7 @@ fields_year_check(struct loader *l, const struct ynode *n, int *year)
 	if (v.v < FIELDS_YEAR_MIN * DECIMAL_SCALE ||
 	    v.v > FIELDS_YEAR_MAX * DECIMAL_SCALE) {
 		diag_error(l->diags, n->pos,
-		    "year out of range: %s (expected 2000 to 2100)",
+		    _("year out of range: %s (expected 2000 to 2100)"),
 		    n->scalar);
 		return -1;
 	}
@@ -357,7 +358,7 @@ int
 fields_year(struct loader *l, const struct ynode *n, int *year)
 {
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a year");
+		return fields_expected(l, n, N_("a year"));
 	return fields_year_check(l, n, year);
 }
 
@@ -370,17 +371,17 @@ fields_year_key(struct loader *l, const struct ynode *n, int *year)
 		return -1;	/* reported by the YAML reader */
 	if (!n->plain && decimal_parse(n->scalar, &(decimal){0},
 	    &(const char *){NULL}) == 0) {
-		diag_error(l->diags, n->pos, "expected a year as key, found "
-		    "a quoted string (remove the quotes)");
+		diag_error(l->diags, n->pos, _("expected a year as key, found "
+		    "a quoted string (remove the quotes)"));
 		return -1;
 	}
 	if (!n->plain || decimal_parse(n->scalar, &(decimal){0}, &why) == -1) {
 		if (n->plain && strcmp(why, "expected a number") != 0)
-			diag_error(l->diags, n->pos, "%s: '%s'", why,
+			diag_error(l->diags, n->pos, _("%s: '%s'"), _(why),
 			    n->scalar);
 		else
 			diag_error(l->diags, n->pos,
-			    "expected a year as key, found '%s'", n->scalar);
+			    _("expected a year as key, found '%s'"), n->scalar);
 		return -1;
 	}
 	return fields_year_check(l, n, year);
@@ -395,8 +396,8 @@ fields_year_seen(struct loader *l, const struct ynode *key, int year,
 	if (key->duplicate)
 		return 1;	/* reported by the YAML reader */
 	if (*first != 0) {
-		diag_error(l->diags, key->pos, "duplicate year %d (first "
-		    "written at line %d)", year, *first);
+		diag_error(l->diags, key->pos, _("duplicate year %d (first "
+		    "written at line %d)"), year, *first);
 		return 1;
 	}
 	*first = key->pos.line;
@@ -419,14 +420,13 @@ fields_ref(struct loader *l, const struct ynode *n, struct ref *out)
 }
 
 int
-fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
-    const char *what)
+fields_refs(struct loader *l, const struct ynode *n, struct refs *out)
 {
 	size_t	 i;
 
 	if (n->type != YNODE_SEQ) {
-		diag_error(l->diags, n->pos, "expected a list of %s ids, "
-		    "found %s (write [id, id])", what, ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a list of partner ids, "
+		    "found %s (write [id, id])"), ynode_kind(n));
 		return -1;
 	}
 	fields_refs_free(out);
@@ -435,7 +435,7 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 		if (n->kids[i]->type == YNODE_SCALAR &&
 		    (n->kids[i]->null || n->kids[i]->len == 0)) {
 			diag_error(l->diags, n->kids[i]->pos,
-			    "empty %s id in list", what);
+			    _("empty partner id in list"));
 			continue;
 		}
 		if (fields_ref(l, n->kids[i], &out->v[out->n]) == 0)
@@ -446,29 +446,28 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 
 int
 fields_enum(struct loader *l, const struct ynode *n, struct str *out,
-    const char *const *names, const char *what)
+    const char *const *names, const char *unknown_near,
+    const char *unknown_list)
 {
 	size_t		 i, count = 0, len = 0;
 	const char	*near;
 	char		 list[512];
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, what);
+		return fields_expected(l, n, N_("a single value"));
 	for (count = 0; names[count] != NULL; count++)
 		if (strcmp(names[count], n->scalar) == 0)
 			return fields_str(l, n, out);
 	near = suggest_nearest(n->scalar, names, count);
 	if (near != NULL) {
-		diag_error(l->diags, n->pos, "unknown %s '%s' (did you mean "
-		    "'%s'?)", what, n->scalar, near);
+		diag_error(l->diags, n->pos, unknown_near, n->scalar, near);
 		return -1;
 	}
 	list[0] = '\0';
 	for (i = 0; i < count && len + 40 < sizeof(list); i++)
 		len += (size_t)snprintf(list + len, sizeof(list) - len,
 		    "%s%s", i ? ", " : "", names[i]);
-	diag_error(l->diags, n->pos, "unknown %s '%s' (expected one of: %s)",
-	    what, n->scalar, list);
+	diag_error(l->diags, n->pos, unknown_list, n->scalar, list);
 	return -1;
 }
 
@@ -480,26 +479,27 @@ fields_url(struct loader *l, const struct ynode *n, struct str *out,
 	size_t		 i;
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a URL");
+		return fields_expected(l, n, N_("a URL"));
 	s = n->scalar;
 	if (strncmp(s, "https://", 8) != 0 &&
 	    (https_only || strncmp(s, "http://", 7) != 0)) {
-		diag_error(l->diags, n->pos, "expected an absolute %s URL, "
-		    "found '%s'", https_only ? "https://" :
-		    "http:// or https://", s);
+		diag_error(l->diags, n->pos, https_only ?
+		    _("expected an absolute https:// URL, found '%s'") :
+		    _("expected an absolute http:// or https:// URL, found "
+		    "'%s'"), s);
 		return -1;
 	}
 	for (i = 0; s[i] != '\0'; i++)
 		if ((unsigned char)s[i] <= ' ' || s[i] == '"' || s[i] == '<' ||
 		    s[i] == '>' || s[i] == '\\' || s[i] == '`') {
-			diag_error(l->diags, n->pos, "invalid character in URL "
-			    "'%s' (spaces and quotes must be percent-encoded)",
+			diag_error(l->diags, n->pos, _("invalid character in URL "
+			    "'%s' (spaces and quotes must be percent-encoded)"),
 			    s);
 			return -1;
 		}
 	if (strchr(s + (s[4] == 's' ? 8 : 7), '.') == NULL &&
 	    strncmp(s + (s[4] == 's' ? 8 : 7), "localhost", 9) != 0) {
-		diag_error(l->diags, n->pos, "URL without a host name: '%s'",
+		diag_error(l->diags, n->pos, _("URL without a host name: '%s'"),
 		    s);
 		return -1;
 	}
@@ -517,7 +517,7 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 	if (n->type == YNODE_SCALAR && n->null)
 		return 0;	/* an empty map */
 	if (n->type != YNODE_MAP)
-		return fields_expected(l, n, "a mapping of years to numbers");
+		return fields_expected(l, n, N_("a mapping of years to numbers"));
 	out->v = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) * sizeof(*out->v));
 	out->n = 0;
 	for (i = 0; i + 1 < n->nkids; i += 2) {
@@ -529,7 +529,7 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 		if (n->kids[i + 1]->type == YNODE_SCALAR &&
 		    n->kids[i + 1]->null) {
 			diag_error(l->diags, n->kids[i + 1]->pos,
-			    "missing number for year %d", year);
+			    _("missing number for year %d"), year);
 			continue;
 		}
 		if ((nonneg ? fields_nonneg(l, n->kids[i + 1], &v->value) :
@@ -589,8 +589,8 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 	if (fields_str(l, n, out) == -1)
 		return -1;
 	if (!is_date(out->s)) {
-		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
-		    "found '%s'", out->s);
+		diag_error(l->diags, n->pos, _("expected a date YYYY-MM-DD, "
+		    "found '%s'"), out->s);
 		fields_str_free(out);
 		return -1;
 	}

@@ -33,7 +33,8 @@ struct field {
  * Reads map against fields: unknown keys are errors with a "did you
  * mean", required keys that are missing are errors at the map's position,
  * and each known key's handler is called. what names the mapping in
- * messages ("partner", "thematic"). Returns -1 when map is not a mapping.
+ * messages, marked with N_() and translated here: "in %s", "for %s"
+ * ("partner", "thematic"). Returns -1 when map is not a mapping.
  */
 int	 fields_read_map(struct loader *, const struct ynode *map,
 	    const struct field *fields, void *rec, const char *what);
@@ -64,10 +65,16 @@ int	 fields_year_seen(struct loader *, const struct ynode *key, int year,
 
 int	 fields_text(struct loader *, const struct ynode *, struct text *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
-int	 fields_refs(struct loader *, const struct ynode *, struct refs *,
-	    const char *what);
+/* A list of partner ids. */
+int	 fields_refs(struct loader *, const struct ynode *, struct refs *);
+/*
+ * One of names; an unknown value is reported with unknown_near (a format
+ * with the value and the nearest name) or unknown_list (the value and the
+ * names), both translated.
+ */
 int	 fields_enum(struct loader *, const struct ynode *, struct str *,
-	    const char *const *names, const char *what);
+	    const char *const *names, const char *unknown_near,
+	    const char *unknown_list);
 int	 fields_url(struct loader *, const struct ynode *, struct str *,
 	    int https_only);
 int	 fields_year_nums(struct loader *, const struct ynode *,

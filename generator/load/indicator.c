@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "records.h"
 
@@ -32,7 +33,9 @@ read_direction(struct loader *l, const struct ynode *n, void *rec)
 	static const char *const names[] = { "increase", "decrease", NULL };
 	struct indicator	*ind = rec;
 
-	if (fields_enum(l, n, &ind->direction_str, names, "direction") == 0)
+	if (fields_enum(l, n, &ind->direction_str, names,
+	    _("unknown direction '%s' (did you mean '%s'?)"),
+	    _("unknown direction '%s' (expected one of: %s)")) == 0)
 		ind->direction = strcmp(ind->direction_str.s, "decrease") == 0 ?
 		    DIRECTION_DECREASE : DIRECTION_INCREASE;
 }
@@ -60,7 +63,7 @@ read_baseline(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct indicator	*ind = rec;
 
-	fields_read_map(l, n, baseline_fields, ind, "baseline");
+	fields_read_map(l, n, baseline_fields, ind, N_("baseline"));
 	if (ind->baseline_year == 0 || !ind->baseline.set) {
 		ind->baseline_year = 0;
 		ind->baseline.set = 0;
@@ -77,8 +80,8 @@ read_target(struct loader *l, const struct ynode *n, void *rec)
 	else if (n->type == YNODE_SCALAR)
 		fields_num(l, n, &ind->target);
 	else
-		diag_error(l->diags, n->pos, "expected a number or a mapping "
-		    "of years to numbers, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a number or a mapping "
+		    "of years to numbers, found %s"), ynode_kind(n));
 }
 
 static void
@@ -102,8 +105,8 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 	if (fields_year_seen(l, key, year, lines))
 		return;
 	if (map->type != YNODE_MAP) {
-		diag_error(l->diags, map->pos, "expected a mapping of labels "
-		    "to numbers for year %d, found %s", year, ynode_kind(map));
+		diag_error(l->diags, map->pos, _("expected a mapping of labels "
+		    "to numbers for year %d, found %s"), year, ynode_kind(map));
 		return;
 	}
 	by = &ind->breakdown[ind->nbreakdown++];
@@ -116,7 +119,7 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 		    map->kids[i]->null) {
 			if (map->kids[i]->type == YNODE_SCALAR)
 				diag_error(l->diags, map->kids[i]->pos,
-				    "empty breakdown label");
+				    _("empty breakdown label"));
 			continue;
 		}
 		if (map->kids[i]->duplicate)
@@ -138,8 +141,8 @@ read_breakdown(struct loader *l, const struct ynode *n, void *rec)
 	int			 lines[FIELDS_YEARS] = { 0 };
 
 	if (n->type != YNODE_MAP) {
-		diag_error(l->diags, n->pos, "expected a mapping of years to "
-		    "breakdowns, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a mapping of years to "
+		    "breakdowns, found %s"), ynode_kind(n));
 		return;
 	}
 	ind->breakdown = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) *
@@ -178,7 +181,7 @@ void
 records_indicator_read(struct loader *l, const struct ynode *root,
     struct indicator *ind)
 {
-	fields_read_map(l, root, indicator_fields, ind, "indicator");
+	fields_read_map(l, root, indicator_fields, ind, N_("indicator"));
 }
 
 /* Frees what the indicator owns outside the model's arena. */

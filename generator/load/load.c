@@ -14,6 +14,7 @@
 #include "../util/sort.h"
 #include "../util/buf.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "../util/utf8.h"
 #include "fields.h"
 #include "load.h"
@@ -92,16 +93,16 @@ load_read(struct load *ld, const char *path)
 	ld->files++;
 	rc = fs_read_file(path, LOAD_MAX_FILE, &ld->data);
 	if (rc == -2) {
-		diag_error(ld->l.diags, file_pos(path), "file larger than "
-		    "4 MiB");
+		diag_error(ld->l.diags, file_pos(path), _("file larger than "
+		    "4 MiB"));
 		return -1;
 	}
 	if (rc == -3) {
-		diag_error(ld->l.diags, file_pos(path), "not a regular file");
+		diag_error(ld->l.diags, file_pos(path), _("not a regular file"));
 		return -1;
 	}
 	if (rc == -1) {
-		diag_error(ld->l.diags, file_pos(path), "cannot read: %s",
+		diag_error(ld->l.diags, file_pos(path), _("cannot read: %s"),
 		    strerror(errno));
 		return -1;
 	}
@@ -113,9 +114,12 @@ load_read(struct load *ld, const char *path)
 	    &line, &col, &why) == -1) {
 		struct pos	 p = { path, line, col };
 
-		diag_error(ld->l.diags, p, "%s%s", why,
-		    strcmp(why, "NUL byte") == 0 ? " in a text file" :
-		    " (save the file as UTF-8)");
+		if (strcmp(why, "NUL byte") == 0)
+			diag_error(ld->l.diags, p,
+			    _("NUL byte in a text file"));
+		else
+			diag_error(ld->l.diags, p,
+			    _("invalid UTF-8 (save the file as UTF-8)"));
 		return -1;
 	}
 	return 0;
@@ -144,16 +148,21 @@ load_id(struct load *ld, const char *path, const char *name,
 	char	*id;
 
 	if (len <= elen || strcmp(name + len - elen, ext) != 0) {
-		diag_error(ld->l.diags, file_pos(path), "unexpected file in "
-		    "%s: expected <id>%s%s", what, ext,
-		    strcmp(what, "actions") == 0 ? " or <id>.md" : "");
+		if (strcmp(what, "actions") == 0)
+			diag_error(ld->l.diags, file_pos(path),
+			    _("unexpected file in %s: expected <id>%s or "
+			    "<id>.md"), what, ext);
+		else
+			diag_error(ld->l.diags, file_pos(path),
+			    _("unexpected file in %s: expected <id>%s"), what,
+			    ext);
 		return NULL;
 	}
 	id = xstrndup(name, len - elen);
 	if (!fields_is_id(id)) {
-		diag_error(ld->l.diags, file_pos(path), "invalid id '%s' in "
+		diag_error(ld->l.diags, file_pos(path), _("invalid id '%s' in "
 		    "file name: use lowercase letters, digits and single "
-		    "hyphens, at most 64 bytes", id);
+		    "hyphens, at most 64 bytes"), id);
 		free(id);
 		return NULL;
 	}
@@ -171,12 +180,12 @@ load_council(struct load *ld)
 	if (!fs_is_file(c->file)) {
 		yml = fs_join(ld->m->root, "clspd.yml");
 		if (fs_is_file(yml))
-			diag_error(ld->l.diags, file_pos(c->file), "missing "
-			    "clspd.yaml: rename clspd.yml to clspd.yaml");
+			diag_error(ld->l.diags, file_pos(c->file), _("missing "
+			    "clspd.yaml: rename clspd.yml to clspd.yaml"));
 		else
-			diag_error(ld->l.diags, file_pos(c->file), "missing "
+			diag_error(ld->l.diags, file_pos(c->file), _("missing "
 			    "clspd.yaml: every content folder needs one (try "
-			    "'clspd init')");
+			    "'clspd init')"));
 		free(yml);
 		return;
 	}
@@ -363,16 +372,16 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 
 	if (!fs_is_dir(dir)) {
 		if (fs_is_file(dir)) {
-			diag_error(ld->l.diags, file_pos(dir), "expected a "
-			    "folder %s/, found a file", f->name);
+			diag_error(ld->l.diags, file_pos(dir), _("expected a "
+			    "folder %s/, found a file"), f->name);
 			load_keep(ld, dir);
 		} else
 			free(dir);
 		return;
 	}
 	if (fs_list_dir_kinds(dir, &names, &dirs, &n) == -1) {
-		diag_error(ld->l.diags, file_pos(dir), "cannot list folder: "
-		    "%s", strerror(errno));
+		diag_error(ld->l.diags, file_pos(dir), _("cannot list folder: "
+		    "%s"), strerror(errno));
 		load_keep(ld, dir);
 		return;
 	}
@@ -381,8 +390,8 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 			continue;
 		path = fs_join(dir, names[i]);
 		if (dirs[i]) {
-			diag_error(ld->l.diags, file_pos(path), "unexpected "
-			    "folder in %s/", f->name);
+			diag_error(ld->l.diags, file_pos(path), _("unexpected "
+			    "folder in %s/"), f->name);
 			load_keep(ld, path);
 			continue;
 		}
@@ -435,8 +444,8 @@ match_narratives(struct load *ld, const struct tasks *ts,
 		    task_id_cmp);
 		if (found == NULL) {
 			diag_error(ld->l.diags, file_pos(narratives->v[i].path),
-			    "narrative without an action: there is no "
-			    "actions/%s.yaml", narratives->v[i].id);
+			    _("narrative without an action: there is no "
+			    "actions/%s.yaml"), narratives->v[i].id);
 			load_keep(ld, narratives->v[i].path);
 			free(narratives->v[i].id);
 			continue;
@@ -514,7 +523,7 @@ run_tasks(struct load *ld, struct load *workers, size_t nworkers,
 	for (k = 1; k < nworkers; k++)
 		if (pthread_create(&threads[k], NULL, load_worker,
 		    &workers[k]) != 0) {
-			fprintf(stderr, "clspd: cannot start a thread\n");
+			fputs(_("clspd: cannot start a thread\n"), stderr);
 			exit(3);
 		}
 	load_thread(ld);
@@ -558,7 +567,7 @@ load_content(const char *root, struct diags *diags, const char **err)
 	size_t		 i, nworkers;
 
 	if (!fs_is_dir(root)) {
-		*err = "not a content folder (it must hold clspd.yaml)";
+		*err = _("not a content folder (it must hold clspd.yaml)");
 		return NULL;
 	}
 	memset(&ld, 0, sizeof(ld));

@@ -9,6 +9,7 @@
 
 #include "../util/alloc.h"
 #include "../util/arena.h"
+#include "../util/i18n.h"
 #include "markdown.h"
 
 #define MARKDOWN_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SMART)
@@ -205,8 +206,8 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
 			if (d != NULL)
 				diag_warning(d, markdown_node_pos(n, &c, base,
-				    exact_lines), "raw HTML is not published; "
-				    "write Markdown instead");
+				    exact_lines), _("raw HTML is not published; "
+				    "write Markdown instead"));
 			if (ndrop == capdrop)
 				drop = xreallocarray(drop, capdrop = capdrop ?
 				    capdrop * 2 : 16, sizeof(*drop));
@@ -216,10 +217,10 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 			if (url != NULL && !markdown_url_is_safe(url)) {
 				if (d != NULL)
 					diag_warning(d, markdown_node_pos(n,
-					    &c, base, exact_lines), "link to "
+					    &c, base, exact_lines), _("link to "
 					    "'%.40s' removed (only http, https, "
 					    "mailto and tel links are "
-					    "published)", url);
+					    "published)"), url);
 				if (nunwrap == capunwrap)
 					unwrap = xreallocarray(unwrap,
 					    capunwrap = capunwrap ?
@@ -251,7 +252,7 @@ markdown_parse_one(struct diags *d, const char *s, size_t len,
 	doc = cmark_parser_finish(p);
 	cmark_parser_free(p);
 	if (doc == NULL) {
-		fprintf(stderr, "clspd: out of memory in cmark\n");
+		fputs(_("clspd: out of memory in cmark\n"), stderr);
 		exit(3);
 	}
 	markdown_sanitize(d, doc, s, len, pos, exact_lines);
@@ -350,8 +351,8 @@ markdown_text_from_yaml(struct loader *l, const struct ynode *n,
 		for (i = 0; i < n->nkids; i++)
 			if (n->kids[i]->type != YNODE_SCALAR ||
 			    n->kids[i]->null) {
-				diag_error(l->diags, n->kids[i]->pos, "expected "
-				    "a text, found %s", ynode_kind(n->kids[i]));
+				diag_error(l->diags, n->kids[i]->pos, _("expected "
+				    "a text, found %s"), ynode_kind(n->kids[i]));
 				return -1;
 			}
 		markdown_text_alloc(l, out, n->nkids + 1);
@@ -364,8 +365,8 @@ markdown_text_from_yaml(struct loader *l, const struct ynode *n,
 		markdown_text_add(l, out, n->scalar, n->len, n->pos);
 	}
 	else {
-		diag_error(l->diags, n->pos, "expected a text or a list of "
-		    "texts, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a text or a list of "
+		    "texts, found %s"), ynode_kind(n));
 		return -1;
 	}
 	out->pos = n->pos;

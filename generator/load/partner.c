@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/i18n.h"
 #include "fields.h"
 #include "records.h"
 
@@ -59,7 +60,9 @@ read_kind(struct loader *l, const struct ynode *n, void *rec)
 	for (i = 0; i < NKINDS; i++)
 		names[i] = partner_kinds[i].kind;
 	names[NKINDS] = NULL;
-	if (fields_enum(l, n, &p->kind, names, "partner kind") == -1)
+	if (fields_enum(l, n, &p->kind, names,
+	    _("unknown partner kind '%s' (did you mean '%s'?)"),
+	    _("unknown partner kind '%s' (expected one of: %s)")) == -1)
 		return;
 	for (i = 0; i < NKINDS; i++)
 		if (strcmp(p->kind.s, partner_kinds[i].kind) == 0)
@@ -112,7 +115,7 @@ int
 records_partner_read(struct loader *l, const struct ynode *root,
     struct partner *p)
 {
-	fields_read_map(l, root, partner_fields, p, "partner");
+	fields_read_map(l, root, partner_fields, p, N_("partner"));
 	return p->name.s != NULL && p->kind.s != NULL ? 0 : -1;
 }
 
