@@ -276,7 +276,7 @@ po:
 # translation: extracted afresh and merged into a copy, so that a new _()
 # string counts before anyone ran `make po`.
 po-check: | $(BUILD)/.deps
-	sh tools/po-check.sh $(BUILD)/po "$(LINGUAS)" $(XGETTEXT) -- $(POT_SRC)
+	@sh tools/po-check.sh $(BUILD)/po "$(LINGUAS)" $(XGETTEXT) -- $(POT_SRC)
 
 $(BUILD)/locale/%/LC_MESSAGES/clspd.mo: po/%.po | $(BUILD)/.deps
 	@mkdir -p $(dir $@)

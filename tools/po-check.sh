@@ -17,7 +17,7 @@ status=0
 
 # The msgids of a po file on standard input, one a line, joined.
 msgids() {
-	awk '/^msgid /	{ on = 1; id = substr($0, 8); next }
+	awk '/^msgid /	{ on = 1; id = substr($0, 7); next }
 	     /^"/ && on	{ id = substr(id, 1, length(id) - 1) substr($0, 2); next }
 	     on		{ on = 0; if (id != "\"\"") print "  msgid " id }'
 }

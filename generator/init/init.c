@@ -12,6 +12,7 @@
 
 #include "../util/alloc.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "init.h"
 
 struct init_file {
@@ -123,7 +124,7 @@ init_write(const char *dir)
 
 	if (fs_is_dir(dir)) {
 		if (fs_list_dir(dir, &names, &n) == -1) {
-			fprintf(stderr, "clspd: %s: %s\n", dir,
+			fprintf(stderr, _("clspd: %s: %s\n"), dir,
 			    strerror(errno));
 			return INIT_IO;
 		}
@@ -133,12 +134,12 @@ init_write(const char *dir)
 				visible++;
 		fs_names_free(names, n);
 		if (visible > 0) {
-			fprintf(stderr, "clspd: %s: folder is not empty; init "
-			    "writes only into a new or empty folder\n", dir);
+			fprintf(stderr, _("clspd: %s: folder is not empty; init "
+			    "writes only into a new or empty folder\n"), dir);
 			return INIT_USAGE;
 		}
 	} else if (fs_is_file(dir)) {
-		fprintf(stderr, "clspd: %s: a file of that name exists\n", dir);
+		fprintf(stderr, _("clspd: %s: a file of that name exists\n"), dir);
 		return INIT_USAGE;
 	}
 	for (i = 0; i < sizeof(init_files) / sizeof(init_files[0]); i++) {
@@ -146,7 +147,7 @@ init_write(const char *dir)
 		slash = strrchr(path, '/');
 		*slash = '\0';
 		if (fs_mkdir_p(path) == -1) {
-			fprintf(stderr, "clspd: %s: %s\n", path,
+			fprintf(stderr, _("clspd: %s: %s\n"), path,
 			    strerror(errno));
 			free(path);
 			return INIT_IO;
@@ -154,14 +155,14 @@ init_write(const char *dir)
 		*slash = '/';
 		if (fs_write_file(path, init_files[i].text,
 		    strlen(init_files[i].text), &step) == -1) {
-			fprintf(stderr, "clspd: %s: %s failed: %s\n", path,
+			fprintf(stderr, _("clspd: %s: %s failed: %s\n"), path,
 			    step, strerror(errno));
 			free(path);
 			return INIT_IO;
 		}
 		free(path);
 	}
-	printf("clspd: wrote a starter content folder in %s; build it with:\n"
-	    "  clspd build %s\n", dir, dir);
+	printf(_("clspd: wrote a starter content folder in %s; build it with:\n"
+	    "  clspd build %s\n"), dir, dir);
 	return 0;
 }

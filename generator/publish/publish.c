@@ -18,6 +18,7 @@
 
 #include "../util/alloc.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "publish.h"
 
 /*
@@ -40,8 +41,8 @@ sink_interrupted(struct sink *s)
 	if (publish_signal == 0)
 		return 0;
 	if (!s->failed)
-		fprintf(stderr, "clspd: interrupted; the output is left as it "
-		    "was\n");
+		fprintf(stderr, _("clspd: interrupted; the output is left as it "
+		    "was\n"));
 	s->failed = 1;
 	return 1;
 }
@@ -271,20 +272,20 @@ publish_check(const char *out, const char *content, const char **why)
 	int		 ours;
 
 	if (publish_inside(out, content)) {
-		*why = "it is the content folder or inside it";
+		*why = _("it is the content folder or inside it");
 		return -1;
 	}
 	if (lstat(out, &st) == -1)
 		return 0;	/* absent: nothing to lose */
 	if (!S_ISDIR(st.st_mode)) {
-		*why = "it exists and is not a folder";
+		*why = _("it exists and is not a folder");
 		return -1;
 	}
 	if (realpath(out, ro) != NULL && realpath(content, rc) != NULL) {
 		lo = strlen(ro);
 		if (strncmp(ro, rc, lo) == 0 &&
 		    (rc[lo] == '\0' || rc[lo] == '/' || lo == 1)) {
-			*why = "it holds the content folder";
+			*why = _("it holds the content folder");
 			return -1;
 		}
 	}
@@ -297,9 +298,9 @@ publish_check(const char *out, const char *content, const char **why)
 	free(site);
 	free(pdf);
 	if (!ours) {
-		*why = "it is not empty and was not written by clspd "
+		*why = _("it is not empty and was not written by clspd "
 		    "(it holds no site/ or pdf/); remove it or choose another "
-		    "folder";
+		    "folder");
 		return -1;
 	}
 	return 0;
@@ -320,8 +321,8 @@ publisher_open(struct sink *sink, const char *rel)
 	    (slash = strrchr(p->path, '/')) != NULL) {
 		*slash = '\0';
 		if (fs_mkdir_p(p->path) == -1) {
-			fprintf(stderr, "clspd: %s: cannot create folder: "
-			    "%s\n", p->path, strerror(errno));
+			fprintf(stderr, _("clspd: %s: cannot create folder: "
+			    "%s\n"), p->path, strerror(errno));
 			*slash = '/';
 			return -1;
 		}
@@ -329,7 +330,7 @@ publisher_open(struct sink *sink, const char *rel)
 		p->file = fopen(p->path, "wb");
 	}
 	if (p->file == NULL) {
-		fprintf(stderr, "clspd: %s: open failed: %s\n", p->path,
+		fprintf(stderr, _("clspd: %s: open failed: %s\n"), p->path,
 		    strerror(errno));
 		return -1;
 	}
@@ -343,7 +344,7 @@ publisher_append(struct sink *sink, const char *data, size_t len)
 
 	if (fwrite(data, 1, len, p->file) == len)
 		return 0;
-	fprintf(stderr, "clspd: %s: write failed: %s\n", p->path,
+	fprintf(stderr, _("clspd: %s: write failed: %s\n"), p->path,
 	    strerror(errno));
 	return -1;
 }
@@ -353,7 +354,7 @@ static int
 publisher_close(struct sink *sink)
 {
 	struct publisher	*p = (struct publisher *)sink;
-	const char		*step = "flush";
+	const char		*step = _("flush");
 	int			 rc = 0;
 
 	int			 saved = 0;
@@ -366,11 +367,11 @@ publisher_close(struct sink *sink)
 	}
 	if (fclose(p->file) != 0 && rc == 0) {
 		saved = errno;
-		step = "close";
+		step = _("close");
 		rc = -1;
 	}
 	if (rc == -1)
-		fprintf(stderr, "clspd: %s: %s failed: %s\n", p->path, step,
+		fprintf(stderr, _("clspd: %s: %s failed: %s\n"), p->path, step,
 		    strerror(saved));
 	p->file = NULL;
 	free(p->path);
@@ -521,7 +522,7 @@ publish_begin(struct publisher *p, const char *out)
 	free(parent);
 	if (fs_remove_tree(p->staging) == -1 ||
 	    mkdir(p->staging, 0755) == -1) {
-		fprintf(stderr, "clspd: %s: cannot create folder: %s\n",
+		fprintf(stderr, _("clspd: %s: cannot create folder: %s\n"),
 		    p->staging, strerror(errno));
 		publish_abort(p);
 		return -1;
@@ -539,29 +540,29 @@ publish_swap(const char *staging, const char *out)
 	if (!fs_is_dir(out)) {
 		if (rename(staging, out) == 0)
 			return 0;
-		fprintf(stderr, "clspd: %s: cannot move the new output into "
-		    "place: %s\n", out, strerror(errno));
+		fprintf(stderr, _("clspd: %s: cannot move the new output into "
+		    "place: %s\n"), out, strerror(errno));
 		return -1;
 	}
 	if (renameat2(AT_FDCWD, staging, AT_FDCWD, out, RENAME_EXCHANGE) == 0) {
 		/* staging now holds the previous output. */
 		if (fs_remove_tree(staging) == -1)
-			fprintf(stderr, "clspd: %s: cannot remove the "
-			    "previous output: %s\n", staging, strerror(errno));
+			fprintf(stderr, _("clspd: %s: cannot remove the "
+			    "previous output: %s\n"), staging, strerror(errno));
 		return 0;
 	}
 	old = publish_temp_name(out, "old");
 	if (rename(out, old) == -1) {
-		fprintf(stderr, "clspd: %s: cannot move the previous output "
-		    "aside: %s\n", out, strerror(errno));
+		fprintf(stderr, _("clspd: %s: cannot move the previous output "
+		    "aside: %s\n"), out, strerror(errno));
 		goto out;
 	}
 	if (rename(staging, out) == -1) {
-		fprintf(stderr, "clspd: %s: cannot move the new output into "
-		    "place: %s\n", out, strerror(errno));
+		fprintf(stderr, _("clspd: %s: cannot move the new output into "
+		    "place: %s\n"), out, strerror(errno));
 		if (rename(old, out) == -1)
-			fprintf(stderr, "clspd: the previous output is in %s; "
-			    "cannot move it back: %s\n", old, strerror(errno));
+			fprintf(stderr, _("clspd: the previous output is in %s; "
+			    "cannot move it back: %s\n"), old, strerror(errno));
 		goto out;
 	}
 	fs_remove_tree(old);
@@ -581,7 +582,7 @@ publish_commit(struct publisher *p)
 	if (p->sink.failed || sink_interrupted(&p->sink))
 		goto out;
 	if (fs_sync_tree(p->staging) == -1) {
-		fprintf(stderr, "clspd: %s: sync failed: %s\n", p->staging,
+		fprintf(stderr, _("clspd: %s: sync failed: %s\n"), p->staging,
 		    strerror(errno));
 		goto out;
 	}

@@ -10,11 +10,12 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n.h"
 
 static void
 alloc_die(size_t size)
 {
-	fprintf(stderr, "clspd: out of memory (%zu bytes)\n", size);
+	fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), size);
 	exit(3);
 }
 

@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "arena.h"
+#include "i18n.h"
 
 #define ARENA_CHUNK (256 * 1024)
 
@@ -25,7 +26,7 @@ struct arena {
 static void
 alloc_too_large(size_t size)
 {
-	fprintf(stderr, "clspd: out of memory (%zu bytes)\n", size);
+	fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), size);
 	exit(3);
 }
 

@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "i18n.h"
 
 /*
  * Make room for extra more bytes plus the terminating NUL, doubling the
@@ -22,7 +23,7 @@ buf_grow(struct buf *b, size_t extra)
 		return;
 	/* Past a quarter of the address space, doubling would wrap. */
 	if (extra > (size_t)-1 / 4 || need > (size_t)-1 / 4) {
-		fprintf(stderr, "clspd: out of memory (%zu bytes)\n", need);
+		fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), need);
 		exit(3);
 	}
 	cap = b->cap ? b->cap : 64;

@@ -98,6 +98,95 @@ Test(i18n, summary_lines_in_french)
 }
 
 /*
+ * A sample of the content's mistakes, one of each kind of message (an
+ * unknown value, a number, a year, a duplicate, an unknown key, an id, a
+ * quoted number, an octal, a mapping, a URL), in French.
+ */
+static const struct tfile sample_mistakes[] = {
+	{ "actions/a.yaml",
+	  "title: Action A\n"
+	  "thematic: t\n"
+	  "description: Décrire.\n"
+	  "objectives: Viser.\n"
+	  "status: fini\n"
+	  "order: 1,5\n"
+	  "period: {start: 2024, end: 2023}\n" },
+	{ "clspd.yaml",
+	  "council: CLSPD de Test\n"
+	  "territory: Testville\n"
+	  "year: 1999\n"
+	  "thematics:\n"
+	  "  - id: t\n"
+	  "    title: Thématique\n"
+	  "    group: [p, p]\n"
+	  "    colour: bleu\n" },
+	{ "indicators/i.yaml",
+	  "action: b\n"
+	  "label: Compter\n"
+	  "values: {2025: \"10\", 2024: 012}\n"
+	  "baseline: [1]\n" },
+	{ "indicators/j.yaml",
+	  "action: a\n"
+	  "label: Compter\n"
+	  "values: {2025: 10}\n" },
+	{ "partners/p.yaml",
+	  "name: Partenaire P\n"
+	  "kind: comune\n"
+	  "website: www.example.fr\n" },
+	{ "partners/q.yaml",
+	  "name: Partenaire Q\n"
+	  "kind: etat\n" },
+};
+
+static const char sample_mistakes_fr[] =
+    "content/actions/a.yaml:5:9: erreur: statut inconnu "
+    "«\u00a0fini\u00a0» (valeurs possibles\u00a0: prevue, "
+    "en-cours, terminee, suspendue)\n"
+    "content/actions/a.yaml:6:8: erreur: on attend un nombre, "
+    "on trouve «\u00a01,5\u00a0» (écrivez les décimales après "
+    "un point\u00a0: 1.5)\n"
+    "content/actions/a.yaml:7:9: erreur: la période commence "
+    "après sa fin (2024 > 2023)\n"
+    "content/clspd.yaml:3:7: erreur: année hors limites\u00a0: "
+    "1999 (de 2000 à 2100)\n"
+    "content/clspd.yaml:7:16: avertissement: «\u00a0p\u00a0» "
+    "figure deux fois dans le groupe\n"
+    "content/clspd.yaml:8:5: erreur: clé inconnue "
+    "«\u00a0colour\u00a0» dans la thématique (clés "
+    "possibles\u00a0: id, title, description, group)\n"
+    "content/indicators/i.yaml:1:9: erreur: action inconnue "
+    "«\u00a0b\u00a0» (vouliez-vous dire "
+    "«\u00a0a\u00a0»\u202f?)\n"
+    "content/indicators/i.yaml:3:16: erreur: on attend un "
+    "nombre, on trouve un texte entre guillemets (enlevez les "
+    "guillemets)\n"
+    "content/indicators/i.yaml:3:28: erreur: un nombre ne doit "
+    "pas commencer par 0 (YAML le lit en octal)\u00a0: "
+    "«\u00a0012\u00a0»\n"
+    "content/indicators/i.yaml:4:11: erreur: on attend des clés "
+    "(clé\u00a0: valeur) pour la valeur de référence, on trouve "
+    "une liste\n"
+    "content/partners/p.yaml:2:7: erreur: type de partenaire "
+    "inconnu «\u00a0comune\u00a0» (vouliez-vous dire "
+    "«\u00a0commune\u00a0»\u202f?)\n"
+    "content/partners/p.yaml:3:10: erreur: on attend une "
+    "adresse complète en http:// ou https://, on trouve "
+    "«\u00a0www.example.fr\u00a0»\n";
+
+Test(i18n, diagnostics_in_french)
+{
+	char	*err;
+	int	 status;
+
+	test_write_files("content", sample_mistakes,
+	    sizeof(sample_mistakes) / sizeof(sample_mistakes[0]));
+	err = test_check_err(&status);
+	cr_assert_eq(status, 1);
+	cr_assert_str_eq(err, sample_mistakes_fr);
+	free(err);
+}
+
+/*
  * The language comes from the environment as for every GNU tool:
  * LANGUAGE first (unless the locale is C), then LC_ALL, LC_MESSAGES,
  * LANG. fr_FR.UTF-8 is the locale built by the Makefile (LOCPATH).

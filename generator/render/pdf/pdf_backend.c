@@ -19,6 +19,7 @@
 #include "../../util/buf.h"
 #include "../../util/escape.h"
 #include "../../util/utf8.h"
+#include "../../util/i18n.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
 #include "pdf_pdfa.h"
@@ -29,8 +30,8 @@ on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 	struct pdf_backend	*b = data;
 
 	if (!b->failed)
-		fprintf(stderr, "clspd: PDF: libharu error 0x%04X (detail "
-		    "%u)\n", (unsigned)error, (unsigned)detail);
+		fprintf(stderr, _("clspd: PDF: libharu error 0x%04X (detail "
+		    "%u)\n"), (unsigned)error, (unsigned)detail);
 	b->failed = 1;
 }
 
@@ -39,7 +40,7 @@ pdf_backend_open(struct pdf_backend *b)
 {
 	memset(b, 0, sizeof(*b));
 	if ((b->pdf = HPDF_New(on_error, b)) == NULL) {
-		fprintf(stderr, "clspd: PDF: cannot create a document\n");
+		fprintf(stderr, _("clspd: PDF: cannot create a document\n"));
 		return -1;
 	}
 	/* PDF/A-1 is PDF 1.4 (libharu writes 1.3 by default). */
@@ -55,7 +56,7 @@ pdf_backend_open(struct pdf_backend *b)
 	if (pdf_pdfa_output_intent(b->pdf) == -1)
 		b->failed = 1;
 	if (b->failed) {
-		fprintf(stderr, "clspd: PDF: cannot set up a document\n");
+		fprintf(stderr, _("clspd: PDF: cannot set up a document\n"));
 		pdf_backend_close(b);
 		return -1;
 	}
@@ -605,7 +606,7 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 	rc = sink_close(sink, &out);
 done:
 	if (b->failed && rc == -1)
-		fprintf(stderr, "clspd: %s: the PDF could not be made\n", path);
+		fprintf(stderr, _("clspd: %s: the PDF could not be made\n"), path);
 	buf_release(&out);
 	return b->failed ? -1 : rc;
 }

@@ -12,6 +12,7 @@
 
 #include "../../util/alloc.h"
 #include "../../util/utf8.h"
+#include "../../util/i18n.h"
 #include "pdf_hyph.h"
 
 #define HYPH_MAX_WORD 64
@@ -27,8 +28,8 @@ pdf_hyph_open(const char *path)
 	HyphenDict	*d;
 
 	if ((d = hnj_hyphen_load(path)) == NULL) {
-		fprintf(stderr, "clspd: %s: cannot read hyphenation "
-		    "patterns\n", path);
+		fprintf(stderr, _("clspd: %s: cannot read hyphenation "
+		    "patterns\n"), path);
 		return NULL;
 	}
 	h = xmalloc(sizeof(*h));

@@ -9,6 +9,7 @@
 #include "../../util/alloc.h"
 #include "../../util/fs.h"
 #include "../../util/suggest.h"
+#include "../../util/i18n.h"
 #include "pdf_theme.h"
 
 #define STYLE_PATH	"pdf/style.yaml"
@@ -72,20 +73,20 @@ ttf_damage(const char *path)
 	fclose(f);
 	ntab = (size_t)dir[4] << 8 | dir[5];
 	if (ntab == 0 || ntab > 64 || n < 12 + 16 * ntab)
-		return "its table directory is not valid";
+		return _("its table directory is not valid");
 	for (i = 0; i < ntab; i++) {
 		r = dir + 12 + 16 * i;
 		for (k = 0; k < 4; k++)
 			if (r[k] < 0x20 || r[k] > 0x7E)
-				return "its table directory is not valid";
+				return _("its table directory is not valid");
 		off = (unsigned long)r[8] << 24 | (unsigned long)r[9] << 16 |
 		    (unsigned long)r[10] << 8 | r[11];
 		len = (unsigned long)r[12] << 24 | (unsigned long)r[13] << 16 |
 		    (unsigned long)r[14] << 8 | r[15];
 		if (off > (unsigned long)size ||
 		    len > (unsigned long)size - off) {
-			snprintf(why, sizeof(why), "its table '%.4s' goes "
-			    "past the end of the file", (const char *)r);
+			snprintf(why, sizeof(why), _("its table '%.4s' goes "
+			    "past the end of the file"), (const char *)r);
 			return why;
 		}
 	}
@@ -94,7 +95,7 @@ ttf_damage(const char *path)
 			if (memcmp(dir + 12 + 16 * i, ttf_tables[k], 4) == 0)
 				break;
 		if (i == ntab) {
-			snprintf(why, sizeof(why), "it has no '%s' table",
+			snprintf(why, sizeof(why), _("it has no '%s' table"),
 			    ttf_tables[k]);
 			return why;
 		}
@@ -152,8 +153,8 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 		return;
 	if (root->type != YNODE_MAP) {
 		if (!(root->type == YNODE_SCALAR && root->null))
-			diag_error(d, root->pos, "expected a mapping of style "
-			    "keys (accent, font_regular, …), found %s",
+			diag_error(d, root->pos, _("expected a mapping of style "
+			    "keys (accent, font_regular, …), found %s"),
 			    ynode_kind(root));
 		ynode_free(root);
 		return;
@@ -170,23 +171,23 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 			near = suggest_nearest(k->scalar, keys,
 			    sizeof(keys) / sizeof(keys[0]) - 1);
 			if (near != NULL)
-				diag_error(d, k->pos, "unknown PDF style key "
-				    "'%s' (did you mean '%s'?)", k->scalar,
+				diag_error(d, k->pos, _("unknown PDF style key "
+				    "'%s' (did you mean '%s'?)"), k->scalar,
 				    near);
 			else
-				diag_error(d, k->pos, "unknown PDF style key "
-				    "'%s'", k->scalar);
+				diag_error(d, k->pos, _("unknown PDF style key "
+				    "'%s'"), k->scalar);
 			continue;
 		}
 		if (v->type != YNODE_SCALAR || v->null) {
-			diag_error(d, v->pos, "expected a string for '%s'",
+			diag_error(d, v->pos, _("expected a string for '%s'"),
 			    keys[j]);
 			continue;
 		}
 		if (j < 3) {
 			if (colour(v->scalar, colours[j]) == -1)
-				diag_error(d, v->pos, "expected a colour "
-				    "written #RRGGBB for '%s', found '%s'",
+				diag_error(d, v->pos, _("expected a colour "
+				    "written #RRGGBB for '%s', found '%s'"),
 				    keys[j], v->scalar);
 			continue;
 		}
@@ -233,25 +234,27 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 			    b.len, d);
 		else
 			diag_error(d, ((struct pos){ where, 1, 1 }),
-			    "cannot read this style file");
+			    _("cannot read this style file"));
 	}
 	buf_release(&b);
 	/* The fonts that won: those must exist and be whole TrueType. */
 	for (i = 0; i < PDF_FACE__MAX; i++) {
 		if (t->fonts[i] == NULL)
 			continue;
-		if (!fs_is_file(t->fonts[i]))
-			diag_error(d, t->font_pos[i], "no font file '%s'%s",
-			    t->fonts[i], t->font_builtin[i] ? " (install "
-			    "fonts-lato, or set the fonts in a theme's "
-			    STYLE_PATH ")" : "");
+		if (!fs_is_file(t->fonts[i]) && t->font_builtin[i])
+			diag_error(d, t->font_pos[i], _("no font file '%s' "
+			    "(install fonts-lato, or set the fonts in a "
+			    "theme's %s)"), t->fonts[i], STYLE_PATH);
+		else if (!fs_is_file(t->fonts[i]))
+			diag_error(d, t->font_pos[i], _("no font file '%s'"),
+			    t->fonts[i]);
 		else if (!is_truetype(t->fonts[i]))
-			diag_error(d, t->font_pos[i], "'%s' is not a TrueType "
+			diag_error(d, t->font_pos[i], _("'%s' is not a TrueType "
 			    "font (.ttf); libharu reads no other kind (not "
-			    "CFF .otf, not .woff)", t->fonts[i]);
+			    "CFF .otf, not .woff)"), t->fonts[i]);
 		else if ((why = ttf_damage(t->fonts[i])) != NULL)
-			diag_error(d, t->font_pos[i], "'%s' is a damaged "
-			    "TrueType font: %s", t->fonts[i], why);
+			diag_error(d, t->font_pos[i], _("'%s' is a damaged "
+			    "TrueType font: %s"), t->fonts[i], why);
 	}
 	return 0;
 }
