@@ -340,6 +340,28 @@ markdown_text_add(struct loader *l, struct text *t, const char *s,
 	t->n++;
 }
 
+/*
+ * Reports a list item that is not a text. The commonest is a text
+ * holding " : " ("- Moyens : un médiateur"), which YAML reads as a key
+ * and its value: the message gives the item back in quotes.
+ */
+static void
+markdown_bad_item(struct loader *l, const struct ynode *item)
+{
+	const struct ynode	*k, *v;
+
+	if (item->type == YNODE_MAP && item->nkids == 2 &&
+	    (k = item->kids[0])->type == YNODE_SCALAR &&
+	    (v = item->kids[1])->type == YNODE_SCALAR && !k->null)
+		diag_error(l->diags, item->pos, _("this list item holds ': ', "
+		    "which YAML reads as a key and its value: put the whole "
+		    "text in double quotes, as in - \"%s : %s\""), k->scalar,
+		    v->null ? "" : v->scalar);
+	else
+		diag_error(l->diags, item->pos, _("expected a text, found %s"),
+		    ynode_kind(item));
+}
+
 int
 markdown_text_from_yaml(struct loader *l, const struct ynode *n,
     struct text *out)
@@ -351,8 +373,7 @@ markdown_text_from_yaml(struct loader *l, const struct ynode *n,
 		for (i = 0; i < n->nkids; i++)
 			if (n->kids[i]->type != YNODE_SCALAR ||
 			    n->kids[i]->null) {
-				diag_error(l->diags, n->kids[i]->pos, _("expected "
-				    "a text, found %s"), ynode_kind(n->kids[i]));
+				markdown_bad_item(l, n->kids[i]);
 				return -1;
 			}
 		markdown_text_alloc(l, out, n->nkids + 1);

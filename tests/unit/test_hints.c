@@ -44,3 +44,21 @@ hint_assert(const struct tfile *files, size_t n, const char *en,
 
 #define HINT(files, en, fr) \
 	hint_assert((files), sizeof(files) / sizeof((files)[0]), (en), (fr))
+
+/* "- Moyens : un médiateur": YAML reads a key and its value. */
+Test(hints, colon_in_a_list_item)
+{
+	static const struct tfile files[] = {
+		{ "actions/a.yaml", "title: Action A\nthematic: t\n"
+		  "description: Décrire.\nobjectives:\n"
+		  "  - Viser.\n  - Moyens : un médiateur\n" },
+	};
+
+	HINT(files, "content/actions/a.yaml:6:5: error: this list item holds "
+	    "': ', which YAML reads as a key and its value: put the whole "
+	    "text in double quotes, as in - \"Moyens : un médiateur\"\n",
+	    "content/actions/a.yaml:6:5: erreur: cet élément de liste "
+	    "contient «\u00a0:\u00a0», que YAML lit comme une clé et sa "
+	    "valeur\u00a0: mettez tout le texte entre guillemets droits, "
+	    "comme - \"Moyens : un médiateur\"\n");
+}
