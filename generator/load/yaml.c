@@ -13,6 +13,7 @@
 #include "../util/diag.h"
 #include "../util/i18n.h"
 #include "yaml.h"
+#include "yaml_hints.h"
 
 struct yaml_reader {
 	const char	*path;
@@ -339,6 +340,7 @@ yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 	size_t		 i;
 	const char	*problem, *hint;
 	int		 line;
+	struct yaml_hint_input in;
 
 	if (p->error == YAML_READER_ERROR) {
 		/*
@@ -356,6 +358,10 @@ yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 				m.column++;
 		}
 	}
+	in = (struct yaml_hint_input){ r->path, r->data, r->len, r->line0,
+	    p, m.line, m.column, 0 };
+	if (yaml_hints_report(&in, r->diags))
+		return;
 	/*
 	 * libyaml's problem and context are English words of the YAML
 	 * specification, quoted as they are in every language.

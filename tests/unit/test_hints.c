@@ -62,3 +62,114 @@ Test(hints, colon_in_a_list_item)
 	    "valeur\u00a0: mettez tout le texte entre guillemets droits, "
 	    "comme - \"Moyens : un médiateur\"\n");
 }
+
+/* 'Permanence d'aide': the apostrophe ends the text. */
+Test(hints, apostrophe_in_single_quotes)
+{
+	static const struct tfile files[] = {
+		{ "partners/p.yaml",
+		  "name: 'Permanence d'aide'\n"
+		  "kind: commune\n" },
+	};
+
+	HINT(files,
+	    "content/partners/p.yaml:1:20: error: this apostrophe "
+	    "ends the text in single quotes: write the text in double "
+	    "quotes, \"Permanence d'aide\", or double the apostrophe, "
+	    "'Permanence d''aide'\n",
+	    "content/partners/p.yaml:1:20: erreur: cette apostrophe "
+	    "termine le texte entre apostrophes\u00a0: écrivez le "
+	    "texte entre guillemets droits, \"Permanence d'aide\", ou "
+	    "doublez l’apostrophe, 'Permanence d''aide'\n");
+}
+
+/* A quote never closed is reported at the quote, not at the end of the file. */
+Test(hints, unclosed_quote)
+{
+	static const struct tfile files[] = {
+		{ "partners/p.yaml",
+		  "name: \"Partenaire P\n"
+		  "kind: commune\n"
+		  "short: P\n" },
+	};
+
+	HINT(files,
+	    "content/partners/p.yaml:1:7: error: this quote is never "
+	    "closed: add \" at the end of the text\n",
+	    "content/partners/p.yaml:1:7: erreur: ce guillemet n’est "
+	    "jamais fermé\u00a0: ajoutez \" à la fin du texte\n");
+}
+
+/* A tab in the indentation. */
+Test(hints, tab)
+{
+	static const struct tfile files[] = {
+		{ "indicators/i.yaml",
+		  "action: a\n"
+		  "label: Compter\n"
+		  "values:\n"
+		  "\t2025: 10\n" },
+	};
+
+	HINT(files,
+	    "content/indicators/i.yaml:4:1: error: a tab: YAML "
+	    "indents with spaces only; replace this tab with spaces\n",
+	    "content/indicators/i.yaml:4:1: erreur: une "
+	    "tabulation\u00a0: YAML n’indente qu’avec des "
+	    "espaces\u202f; remplacez cette tabulation par des "
+	    "espaces\n");
+}
+
+/* public: Objectif : remobiliser: a second ': ' on the line. */
+Test(hints, colon_in_a_value)
+{
+	static const struct tfile files[] = {
+		{ "partners/p.yaml",
+		  "name: Partenaire P\n"
+		  "kind: commune\n"
+		  "description: Objectif : remobiliser\n" },
+	};
+
+	HINT(files,
+	    "content/partners/p.yaml:3:23: error: this text holds ': "
+	    "', which YAML reads as a new key: put the text in double "
+	    "quotes, as in description: \"Objectif : remobiliser\"\n",
+	    "content/partners/p.yaml:3:23: erreur: ce texte contient "
+	    "«\u00a0:\u00a0», que YAML lit comme une nouvelle "
+	    "clé\u00a0: mettez le texte entre guillemets droits, "
+	    "comme description: \"Objectif : remobiliser\"\n");
+}
+
+/* « » and ’ ’ used as YAML quotes around a ': '. */
+Test(hints, french_quotes_are_not_yaml_quotes)
+{
+	static const struct tfile files[] = {
+		{ "partners/p.yaml",
+		  "name: Partenaire P\n"
+		  "kind: commune\n"
+		  "description: « Objectif : remobiliser »\n" },
+		{ "partners/q.yaml",
+		  "name: Partenaire Q\n"
+		  "kind: etat\n"
+		  "description: ’Objectif : remobiliser’\n" },
+	};
+
+	HINT(files,
+	    "content/partners/p.yaml:3:14: error: « » and ’ are not "
+	    "quotes for YAML, and this text holds ': ': put it in "
+	    "straight double quotes, as in description: \"« Objectif "
+	    ": remobiliser »\"\n"
+	    "content/partners/q.yaml:3:14: error: « » and ’ are not "
+	    "quotes for YAML, and this text holds ': ': put it in "
+	    "straight double quotes, as in description: \"Objectif : "
+	    "remobiliser\"\n",
+	    "content/partners/p.yaml:3:14: erreur: «\u00a0» et ’ ne "
+	    "sont pas des guillemets pour YAML, et ce texte contient "
+	    "«\u00a0:\u00a0»\u00a0: mettez-le entre guillemets "
+	    "droits, comme description: \"« Objectif : remobiliser "
+	    "»\"\n"
+	    "content/partners/q.yaml:3:14: erreur: «\u00a0» et ’ ne "
+	    "sont pas des guillemets pour YAML, et ce texte contient "
+	    "«\u00a0:\u00a0»\u00a0: mettez-le entre guillemets "
+	    "droits, comme description: \"Objectif : remobiliser\"\n");
+}

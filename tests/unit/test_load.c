@@ -1571,9 +1571,8 @@ Test(load, yaml_syntax_error_unclosed_quote)
 		{ "partners/p.yaml", "name: \"Partenaire P\nkind: commune\n" },
 	};
 
-	EXPECT(f, "content/partners/p.yaml:3:1: error: invalid YAML: found "
-	    "unexpected end of stream (while scanning a quoted scalar at "
-	    "line 1)\n");
+	EXPECT(f, "content/partners/p.yaml:1:7: error: this quote is never "
+	    "closed: add \" at the end of the text\n");
 }
 
 Test(load, yaml_syntax_error_indentation)
@@ -2288,9 +2287,8 @@ Test(load, yaml_syntax_hints)
 		{ "indicators/i.yaml", INDICATOR_HEAD "values:\n\t2025: 1\n" },
 	};
 
-	EXPECT(f, "content/indicators/i.yaml:4:1: error: invalid YAML: found "
-	    "character that cannot start any token (while scanning for the "
-	    "next token at line 4); indent with spaces, not tabs\n"
+	EXPECT(f, "content/indicators/i.yaml:4:1: error: a tab: YAML indents "
+	    "with spaces only; replace this tab with spaces\n"
 	    "content/partners/p.yaml:1:10: error: invalid YAML: did not find "
 	    "expected alphabetic or numeric character (while scanning an "
 	    "alias at line 1); a text starting with '*' or '&' must be in "
