@@ -142,6 +142,31 @@ static const struct field funding_entry_fields[] = {
 	{ NULL, 0, NULL }
 };
 
+/*
+ * Whether a funding entry holds a key that is not one of its own
+ * ("montant: 12000"): it was reported, and most likely stands for the
+ * amount, so the entry is not also warned about as lacking one.
+ */
+static int
+funding_entry_has_unknown_key(const struct ynode *map)
+{
+	size_t	 i, f;
+
+	if (map->type != YNODE_MAP)
+		return 0;
+	for (i = 0; i + 1 < map->nkids; i += 2) {
+		if (map->kids[i]->type != YNODE_SCALAR)
+			continue;
+		for (f = 0; funding_entry_fields[f].key != NULL; f++)
+			if (strcmp(funding_entry_fields[f].key,
+			    map->kids[i]->scalar) == 0)
+				break;
+		if (funding_entry_fields[f].key == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* Reads one year of funding: a list of {funder, amount, note}. */
 static void
 read_funding_year(struct loader *l, const struct ynode *key,
@@ -172,6 +197,8 @@ read_funding_year(struct loader *l, const struct ynode *key,
 		e = &fy->v[fy->n];
 		fields_read_map(l, list->kids[i], funding_entry_fields, e,
 		    N_("funding entry"));
+		if (funding_entry_has_unknown_key(list->kids[i]))
+			e->amount_written = 1;
 		if (e->funder.id.s == NULL) {
 			records_funding_entry_release(e);
 			memset(e, 0, sizeof(*e));

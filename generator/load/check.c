@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/buf.h"
 #include "../util/i18n.h"
 #include "../util/sort.h"
 #include "../util/suggest.h"
@@ -63,7 +64,33 @@ idmap_release(struct idmap *map)
 	free(map->index);
 }
 
-/* Reports an unknown id, with the nearest known one when there is one. */
+/* At most this many ids are listed after an unknown one. */
+#define IDMAP_LISTED	10
+
+/*
+ * A known id that the unknown id s begins, or that begins s ("fipd" for
+ * "fipd-etat", "mediation-sociale" for "mediation"), or NULL.
+ */
+static const char *
+idmap_prefix(const struct idmap *map, const char *s)
+{
+	size_t	 i, n = strlen(s), k;
+
+	for (i = 0; i < map->n; i++) {
+		k = strlen(map->ids[i]);
+		if ((k > n && strncmp(map->ids[i], s, n) == 0 &&
+		    map->ids[i][n] == '-') || (n > k &&
+		    strncmp(s, map->ids[i], k) == 0 && s[k] == '-'))
+			return map->ids[i];
+	}
+	return NULL;
+}
+
+/*
+ * Reports an unknown id, with the nearest known one when there is one;
+ * else with what an id is (a file's name) and the ids there are, or
+ * where to see them when they are many.
+ */
 static void
 idmap_unknown(const struct idmap *map, const struct ref *ref,
     const char *near, struct diags *d)
@@ -73,17 +100,43 @@ idmap_unknown(const struct idmap *map, const struct ref *ref,
 		N_("unknown action '%s' (did you mean '%s'?)"),
 		N_("unknown partner '%s' (did you mean '%s'?)"),
 	};
-	static const char *const alone[] = {
-		N_("unknown thematic '%s'"),
-		N_("unknown action '%s'"),
-		N_("unknown partner '%s'"),
+	static const char *const listed[] = {
+		N_("unknown thematic '%s': a thematic's id is the one written "
+		    "after 'id:' under 'thematics:' in clspd.yaml; the "
+		    "thematics are: %s"),
+		N_("unknown action '%s': an action's id is the name of its "
+		    "file in actions/, without .yaml; the actions are: %s"),
+		N_("unknown partner '%s': a partner's id is the name of its "
+		    "file in partners/, without .yaml; the partners are: %s"),
 	};
+	static const char *const many[] = {
+		N_("unknown thematic '%s': a thematic's id is the one written "
+		    "after 'id:' under 'thematics:' in clspd.yaml"),
+		N_("unknown action '%s': an action's id is the name of its "
+		    "file in actions/, without .yaml (see the files there)"),
+		N_("unknown partner '%s': a partner's id is the name of its "
+		    "file in partners/, without .yaml (see the files there)"),
+	};
+	struct buf	 list;
+	size_t		 i;
 
-	if (near != NULL)
+	if (near == NULL)
+		near = idmap_prefix(map, ref->id.s);
+	if (near != NULL) {
 		diag_error(d, ref->id.pos, _(with_near[map->kind]), ref->id.s,
 		    near);
-	else
-		diag_error(d, ref->id.pos, _(alone[map->kind]), ref->id.s);
+		return;
+	}
+	if (map->n == 0 || map->n > IDMAP_LISTED) {
+		diag_error(d, ref->id.pos, _(many[map->kind]), ref->id.s);
+		return;
+	}
+	memset(&list, 0, sizeof(list));
+	for (i = 0; i < map->n; i++)
+		buf_printf(&list, "%s%s", i > 0 ? ", " : "", map->ids[i]);
+	diag_error(d, ref->id.pos, _(listed[map->kind]), ref->id.s,
+	    buf_cstr(&list));
+	buf_release(&list);
 }
 
 /*

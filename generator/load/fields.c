@@ -99,6 +99,25 @@ fields_fold(const char *s, char *out, size_t size)
 	out[o] = '\0';
 }
 
+void
+fields_slug(const char *s, char *out, size_t size)
+{
+	char	 folded[256];
+	size_t	 i, o = 0;
+
+	fields_fold(s, folded, sizeof(folded));
+	for (i = 0; folded[i] != '\0' && o + 1 < size; i++) {
+		if ((folded[i] >= 'a' && folded[i] <= 'z') ||
+		    (folded[i] >= '0' && folded[i] <= '9'))
+			out[o++] = folded[i];
+		else if (o > 0 && out[o - 1] != '-')
+			out[o++] = '-';
+	}
+	while (o > 0 && out[o - 1] == '-')
+		o--;
+	out[o] = '\0';
+}
+
 /* The key of fields that the French word s stands for, or NULL. */
 static const char *
 fields_alias(const char *s, const char *const *words, size_t n)
@@ -143,11 +162,23 @@ fields_blank(const struct ynode *n)
 	return 1;
 }
 
+/* The index of key in fields (which holds it). */
+static int
+fields_index(const struct field *fields, const char *key)
+{
+	int	 f;
+
+	for (f = 0; strcmp(fields[f].key, key) != 0; f++)
+		;
+	return f;
+}
+
 /*
  * Reports an unknown key with the known key it most likely stands for: a
  * near typo, or the French word for it; failing both, the keys allowed.
+ * Returns the index in fields of the key suggested, or -1.
  */
-static void
+static int
 fields_unknown_key(struct loader *l, const struct ynode *key,
     const struct field *fields, const char *what)
 {
@@ -164,13 +195,13 @@ fields_unknown_key(struct loader *l, const struct ynode *key,
 		diag_error(l->diags, key->pos, _("unknown key '%s' in %s (did "
 		    "you mean '%s'? keys are written in English)"),
 		    key->scalar, _(what), near);
-		return;
+		return fields_index(fields, near);
 	}
 	if (near != NULL) {
 		diag_error(l->diags, key->pos,
 		    _("unknown key '%s' in %s (did you mean '%s'?)"),
 		    key->scalar, _(what), near);
-		return;
+		return fields_index(fields, near);
 	}
 	list[0] = '\0';
 	for (size_t i = 0; i < n && len + 40 < sizeof(list); i++)
@@ -178,6 +209,7 @@ fields_unknown_key(struct loader *l, const struct ynode *key,
 		    "%s%s", i ? ", " : "", words[i]);
 	diag_error(l->diags, key->pos, _("unknown key '%s' in %s (expected "
 	    "one of: %s)"), key->scalar, _(what), list);
+	return -1;
 }
 
 int
@@ -185,8 +217,9 @@ fields_read_map(struct loader *l, const struct ynode *map,
     const struct field *fields, void *rec, const char *what)
 {
 	size_t		 i, f;
-	unsigned char	 seen[64];
+	unsigned char	 seen[64], meant[64];
 	const struct ynode *key, *val;
+	int		 near;
 
 	if (map == NULL)
 		return -1;
@@ -196,6 +229,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		return -1;
 	}
 	memset(seen, 0, sizeof(seen));
+	memset(meant, 0, sizeof(meant));
 	for (i = 0; i + 1 < map->nkids; i += 2) {
 		key = map->kids[i];
 		val = map->kids[i + 1];
@@ -205,7 +239,10 @@ fields_read_map(struct loader *l, const struct ynode *map,
 			if (strcmp(fields[f].key, key->scalar) == 0)
 				break;
 		if (fields[f].key == NULL) {
-			fields_unknown_key(l, key, fields, what);
+			/* "nom:" stands for "name": one message, not two. */
+			if ((near = fields_unknown_key(l, key, fields,
+			    what)) >= 0 && near < 64)
+				meant[near] = 1;
 			continue;
 		}
 		if (f < 64 && seen[f])
@@ -223,7 +260,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		fields[f].read(l, val, rec);
 	}
 	for (f = 0; fields[f].key != NULL && f < 64; f++)
-		if (fields[f].required && !seen[f])
+		if (fields[f].required && !seen[f] && !meant[f])
 			diag_error(l->diags, map->pos,
 			    _("missing required key '%s' in %s"),
 			    fields[f].key, _(what));

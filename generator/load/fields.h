@@ -82,6 +82,12 @@ int	 fields_year_nums(struct loader *, const struct ynode *,
 
 /* Whether s is a valid id: [a-z0-9]+(-[a-z0-9]+)*, at most 64 bytes. */
 int	 fields_is_id(const char *s);
+/*
+ * Writes into out (size bytes) the id a name stands for: lowercase,
+ * French accents dropped, every other character a single hyphen
+ * ("FIPD État" gives "fipd-etat"). It may be empty.
+ */
+void	 fields_slug(const char *s, char *out, size_t size);
 
 /* Forget a value (its memory belongs to the model's arena). */
 void	 fields_str_free(struct str *);

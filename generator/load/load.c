@@ -138,14 +138,43 @@ load_yaml(struct load *ld, const char *path)
 /*
  * Splits a file name into id and extension and checks the id. Returns
  * the id (owned by the caller) when name is "<id>.<ext>" with a valid id,
- * else NULL after reporting.
+ * else NULL after reporting. A name that is not an id ("FIPD État.yaml")
+ * is reported with the id to rename it to, and the file is read under
+ * that id, so that its other mistakes show now, not after the renaming.
  */
-static char *
-load_id(struct load *ld, const char *path, const char *name,
-    const char *ext, const char *what)
+/*
+ * Whether slug is free in the folder: no other name of the folder (names,
+ * n of them; self is the one renamed) with the extension ext is slug or
+ * stands for it.
+ */
+static int
+load_slug_is_free(char **names, size_t n, size_t self, const char *slug,
+    const char *ext)
 {
-	size_t	 len = strlen(name), elen = strlen(ext);
-	char	*id;
+	size_t	 j, len, elen = strlen(ext);
+	char	*stem, other[65];
+	int	 taken = 0;
+
+	for (j = 0; j < n && !taken; j++) {
+		len = strlen(names[j]);
+		if (j == self || len <= elen ||
+		    strcmp(names[j] + len - elen, ext) != 0)
+			continue;
+		stem = xstrndup(names[j], len - elen);
+		fields_slug(stem, other, sizeof(other));
+		taken = strcmp(stem, slug) == 0 || strcmp(other, slug) == 0;
+		free(stem);
+	}
+	return !taken;
+}
+
+static char *
+load_id(struct load *ld, const char *path, char **names, size_t n,
+    size_t self, const char *ext, const char *what)
+{
+	const char	*name = names[self];
+	size_t		 len = strlen(name), elen = strlen(ext);
+	char		*id, slug[65];
 
 	if (len <= elen || strcmp(name + len - elen, ext) != 0) {
 		if (strcmp(what, "actions") == 0)
@@ -159,14 +188,23 @@ load_id(struct load *ld, const char *path, const char *name,
 		return NULL;
 	}
 	id = xstrndup(name, len - elen);
-	if (!fields_is_id(id)) {
+	if (fields_is_id(id))
+		return id;
+	fields_slug(id, slug, sizeof(slug));
+	if (len - elen > 64 || !fields_is_id(slug) ||
+	    !load_slug_is_free(names, n, self, slug, ext)) {
 		diag_error(ld->l.diags, file_pos(path), _("invalid id '%s' in "
 		    "file name: use lowercase letters, digits and single "
 		    "hyphens, at most 64 bytes"), id);
 		free(id);
 		return NULL;
 	}
-	return id;
+	diag_error(ld->l.diags, file_pos(path), _("invalid id '%s' in file "
+	    "name: an id is written with lowercase letters without accents, "
+	    "digits and single hyphens; rename the file %s%s"), id, slug,
+	    ext);
+	free(id);
+	return xstrdup(slug);
 }
 
 static void
@@ -396,14 +434,14 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 			continue;
 		}
 		if (actions && has_ext(names[i], ".md")) {
-			if ((id = load_id(ld, path, names[i], ".md",
+			if ((id = load_id(ld, path, names, n, i, ".md",
 			    f->name)) == NULL)
 				load_keep(ld, path);
 			else
 				tasks_add(narratives, TASK_NARRATIVE, path, id);
 			continue;
 		}
-		if ((id = load_id(ld, path, names[i], f->ext,
+		if ((id = load_id(ld, path, names, n, i, f->ext,
 		    f->name)) == NULL) {
 			load_keep(ld, path);
 			continue;

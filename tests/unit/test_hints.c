@@ -173,3 +173,128 @@ Test(hints, french_quotes_are_not_yaml_quotes)
 	    "«\u00a0:\u00a0»\u00a0: mettez-le entre guillemets "
 	    "droits, comme description: \"Objectif : remobiliser\"\n");
 }
+
+/* nom: for name: one message, not a second one for the missing name. */
+Test(hints, key_in_french_for_a_required_key)
+{
+	static const struct tfile files[] = {
+		{ "partners/p.yaml",
+		  "nom: Partenaire P\n"
+		  "kind: commune\n" },
+	};
+
+	HINT(files,
+	    "content/partners/p.yaml:1:1: error: unknown key 'nom' in "
+	    "partner (did you mean 'name'? keys are written in "
+	    "English)\n",
+	    "content/partners/p.yaml:1:1: erreur: clé inconnue "
+	    "«\u00a0nom\u00a0» dans le partenaire (vouliez-vous dire "
+	    "«\u00a0name\u00a0»\u202f? les clés s’écrivent en "
+	    "anglais)\n");
+}
+
+/* montant: for amount: no warning of a funder without an amount on top. */
+Test(hints, key_in_french_for_the_amount)
+{
+	static const struct tfile files[] = {
+		{ "actions/a.yaml",
+		  "title: Action A\n"
+		  "thematic: t\n"
+		  "description: Décrire.\n"
+		  "objectives: Viser.\n"
+		  "funding:\n"
+		  "  2025:\n"
+		  "    - {funder: p, montant: 12000}\n" },
+	};
+
+	HINT(files,
+	    "content/actions/a.yaml:7:19: error: unknown key "
+	    "'montant' in funding entry (did you mean 'amount'? keys "
+	    "are written in English)\n",
+	    "content/actions/a.yaml:7:19: erreur: clé inconnue "
+	    "«\u00a0montant\u00a0» dans une ligne de financement "
+	    "(vouliez-vous dire «\u00a0amount\u00a0»\u202f? les clés "
+	    "s’écrivent en anglais)\n");
+}
+
+/* A file with a bad name: the name to give it, and its other mistakes now. */
+Test(hints, bad_file_name_hides_nothing)
+{
+	static const struct tfile files[] = {
+		{ "partners/q.yaml", NULL },
+		{ "partners/Partenaire Q.yaml",
+		  "name: Partenaire Q\n"
+		  "kind: etta\n" },
+	};
+
+	HINT(files,
+	    "content/partners/Partenaire Q.yaml:1:1: error: invalid "
+	    "id 'Partenaire Q' in file name: an id is written with "
+	    "lowercase letters without accents, digits and single "
+	    "hyphens; rename the file partenaire-q.yaml\n"
+	    "content/partners/Partenaire Q.yaml:2:7: error: unknown "
+	    "partner kind 'etta' (did you mean 'etat'?)\n",
+	    "content/partners/Partenaire Q.yaml:1:1: erreur: "
+	    "identifiant invalide «\u00a0Partenaire Q\u00a0» dans le "
+	    "nom du fichier\u00a0: un identifiant s’écrit en lettres "
+	    "minuscules sans accent, chiffres et tirets "
+	    "simples\u202f; renommez le fichier partenaire-q.yaml\n"
+	    "content/partners/Partenaire Q.yaml:2:7: erreur: type de "
+	    "partenaire inconnu «\u00a0etta\u00a0» (vouliez-vous dire "
+	    "«\u00a0etat\u00a0»\u202f?)\n");
+}
+
+/* An unknown id without a near one: what an id is, and the ids there are; a prefix is a near one. */
+Test(hints, unknown_ids_say_what_an_id_is)
+{
+	static const struct tfile files[] = {
+		{ "indicators/i.yaml",
+		  "action: prevention-routiere\n"
+		  "label: Compter\n"
+		  "values: {2025: 10}\n" },
+		{ "indicators/j.yaml",
+		  "action: a-b\n"
+		  "label: Compter\n"
+		  "values: {2025: 10}\n" },
+		{ "actions/a.yaml",
+		  "title: Action A\n"
+		  "thematic: tranquillite\n"
+		  "description: Décrire.\n"
+		  "objectives: Viser.\n"
+		  "pilot: mairie\n" },
+	};
+
+	HINT(files,
+	    "content/actions/a.yaml:1:8: warning: action 'a' has no "
+	    "indicator\n"
+	    "content/actions/a.yaml:2:11: error: unknown thematic "
+	    "'tranquillite': a thematic's id is the one written after "
+	    "'id:' under 'thematics:' in clspd.yaml; the thematics "
+	    "are: t\n"
+	    "content/actions/a.yaml:5:8: error: unknown partner "
+	    "'mairie': a partner's id is the name of its file in "
+	    "partners/, without .yaml; the partners are: p, q\n"
+	    "content/indicators/i.yaml:1:9: error: unknown action "
+	    "'prevention-routiere': an action's id is the name of its "
+	    "file in actions/, without .yaml; the actions are: a\n"
+	    "content/indicators/j.yaml:1:9: error: unknown action "
+	    "'a-b' (did you mean 'a'?)\n",
+	    "content/actions/a.yaml:1:8: avertissement: l’action "
+	    "«\u00a0a\u00a0» n’a pas d’indicateur\n"
+	    "content/actions/a.yaml:2:11: erreur: thématique inconnue "
+	    "«\u00a0tranquillite\u00a0»\u00a0: l’identifiant d’une "
+	    "thématique est celui écrit après «\u00a0id:\u00a0» sous "
+	    "«\u00a0thematics:\u00a0» dans clspd.yaml\u202f; les "
+	    "thématiques sont\u00a0: t\n"
+	    "content/actions/a.yaml:5:8: erreur: partenaire inconnu "
+	    "«\u00a0mairie\u00a0»\u00a0: l’identifiant d’un "
+	    "partenaire est le nom de son fichier dans partners/, "
+	    "sans .yaml\u202f; les partenaires sont\u00a0: p, q\n"
+	    "content/indicators/i.yaml:1:9: erreur: action inconnue "
+	    "«\u00a0prevention-routiere\u00a0»\u00a0: l’identifiant "
+	    "d’une action est le nom de son fichier dans actions/, "
+	    "sans .yaml\u202f; les actions sont\u00a0: a\n"
+	    "content/indicators/j.yaml:1:9: erreur: action inconnue "
+	    "«\u00a0a-b\u00a0» (vouliez-vous dire "
+	    "«\u00a0a\u00a0»\u202f?)\n");
+}
