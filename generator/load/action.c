@@ -83,11 +83,34 @@ static const struct field period_fields[] = {
 	{ NULL, 0, NULL }
 };
 
+/*
+ * "period: 2024-2026" (or "2024 - 2026", "2024–2026"), the way a period
+ * is written in French: reported with the form to write. Returns 1 when
+ * it reported.
+ */
+static int
+period_as_range(struct loader *l, const struct ynode *n)
+{
+	char	 from[5], to[5], dash[4];
+	int	 used = 0;
+
+	if (n->type != YNODE_SCALAR ||
+	    sscanf(n->scalar, "%4[0-9] %3[-\xE2\x80\x93] %4[0-9]%n", from,
+	    dash, to, &used) != 3 || n->scalar[used] != '\0' ||
+	    strlen(from) != 4 || strlen(to) != 4)
+		return 0;
+	diag_error(l->diags, n->pos, _("a period is written with its first "
+	    "and last years: period: {start: %s, end: %s}"), from, to);
+	return 1;
+}
+
 static void
 read_period(struct loader *l, const struct ynode *n, void *rec)
 {
 	struct action	*a = rec;
 
+	if (period_as_range(l, n))
+		return;
 	if (fields_read_map(l, n, period_fields, a, N_("period")) == -1)
 		return;
 	if (a->period_start && a->period_end &&

@@ -120,8 +120,6 @@ idmap_unknown(const struct idmap *map, const struct ref *ref,
 	struct buf	 list;
 	size_t		 i;
 
-	if (near == NULL)
-		near = idmap_prefix(map, ref->id.s);
 	if (near != NULL) {
 		diag_error(d, ref->id.pos, _(with_near[map->kind]), ref->id.s,
 		    near);
@@ -170,6 +168,8 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 	/* Hints cost a comparison per known id: only for the first 100. */
 	near = map->n <= 5000 && d->n < 100 ?
 	    suggest_nearest(ref->id.s, map->ids, map->n) : NULL;
+	if (near == NULL && map->n <= 5000 && d->n < 100)
+		near = idmap_prefix(map, ref->id.s);
 	idmap_unknown(map, ref, near, d);
 	return -1;
 }

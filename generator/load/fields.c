@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/alloc.h"
 #include "../util/i18n.h"
@@ -212,14 +213,31 @@ fields_unknown_key(struct loader *l, const struct ynode *key,
 	return -1;
 }
 
+/*
+ * Whether a key is a year written plain ("2024"): after a key left empty
+ * ("values:"), it is one of its years, not indented.
+ */
+static int
+fields_is_year_text(const struct ynode *key)
+{
+	size_t	 i;
+
+	if (!key->plain || key->len != 4)
+		return 0;
+	for (i = 0; i < 4; i++)
+		if (key->scalar[i] < '0' || key->scalar[i] > '9')
+			return 0;
+	return 1;
+}
+
 int
 fields_read_map(struct loader *l, const struct ynode *map,
     const struct field *fields, void *rec, const char *what)
 {
 	size_t		 i, f;
 	unsigned char	 seen[64], meant[64];
-	const struct ynode *key, *val;
-	int		 near;
+	const struct ynode *key, *val, *empty = NULL;
+	int		 near, years_told = 0;
 
 	if (map == NULL)
 		return -1;
@@ -238,6 +256,20 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		for (f = 0; fields[f].key != NULL; f++)
 			if (strcmp(fields[f].key, key->scalar) == 0)
 				break;
+		if (fields[f].key == NULL && fields_is_year_text(key) &&
+		    empty != NULL) {
+			if (!years_told++)
+				diag_error(l->diags, key->pos, _("the year %s is "
+				    "not indented under '%s:' (line %d): put "
+				    "two spaces before each of its years"),
+				    key->scalar, empty->scalar,
+				    empty->pos.line);
+			continue;
+		}
+		if (val->type == YNODE_SCALAR && val->null)
+			empty = key;
+		else if (fields[f].key != NULL)
+			empty = NULL;
 		if (fields[f].key == NULL) {
 			/* "nom:" stands for "name": one message, not two. */
 			if ((near = fields_unknown_key(l, key, fields,
@@ -301,6 +333,110 @@ decimal_comma(const char *s)
 	return s[i] == '\0' && before > 0 && after > 0;
 }
 
+/* What a number was written with, besides its digits. */
+enum number_extra {
+	NUMBER_PLAIN,
+	NUMBER_SPACES,		/* "12 500" (spaces, no-break spaces) */
+	NUMBER_CURRENCY,	/* "32000 €", "32000 euros" */
+	NUMBER_PERCENT		/* "90 %" */
+};
+
+/* Whether s (of len bytes) ends with the suffix t; drops it if so. */
+static int
+drop_suffix(char *s, size_t *len, const char *t)
+{
+	size_t	 n = strlen(t);
+
+	if (*len < n || strcasecmp(s + *len - n, t) != 0)
+		return 0;
+	*len -= n;
+	s[*len] = '\0';
+	return 1;
+}
+
+/*
+ * Reads "12 500", "32000 €" or "90 %" as the number a French writer
+ * meant: writes the number to write into clean (size bytes, a decimal
+ * comma made a point) and returns what was added to it, or NUMBER_PLAIN
+ * when s is not such a number.
+ */
+static enum number_extra
+fields_number_extra(const char *s, char *clean, size_t size)
+{
+	char			 t[64];
+	size_t			 len = strlen(s), i, o = 0;
+	enum number_extra	 kind = NUMBER_PLAIN;
+	decimal			 v;
+	const char		*why;
+
+	if (len >= sizeof(t) || size < sizeof(t))
+		return NUMBER_PLAIN;
+	memcpy(t, s, len + 1);
+	if (drop_suffix(t, &len, "\xE2\x82\xAC") ||
+	    drop_suffix(t, &len, "euros") || drop_suffix(t, &len, "eur"))
+		kind = NUMBER_CURRENCY;
+	else if (drop_suffix(t, &len, "%"))
+		kind = NUMBER_PERCENT;
+	for (i = 0; i < len; ) {
+		if (t[i] == ' ') {
+			i++;
+		} else if (strncmp(t + i, "\xC2\xA0", 2) == 0) {
+			i += 2;		/* no-break space */
+		} else if (strncmp(t + i, "\xE2\x80\xAF", 3) == 0) {
+			i += 3;		/* narrow no-break space */
+		} else {
+			clean[o++] = t[i] == ',' ? '.' : t[i];
+			i++;
+		}
+	}
+	clean[o] = '\0';
+	if (o == 0 || decimal_parse(clean, &v, &why) == -1)
+		return NUMBER_PLAIN;
+	if (kind == NUMBER_PLAIN && o < strlen(s))
+		kind = NUMBER_SPACES;
+	return kind;
+}
+
+/*
+ * A number written with spaces, a currency or percent sign, or a yes or
+ * no: reported with what to write. Returns 1 when it reported.
+ */
+static int
+fields_number_hint(struct loader *l, const struct ynode *n)
+{
+	static const char *const yes_no[] = { "oui", "non", "yes", "no",
+		"true", "false", "vrai", "faux", NULL };
+	char	 clean[64];
+	size_t	 i;
+
+	for (i = 0; yes_no[i] != NULL; i++)
+		if (strcasecmp(n->scalar, yes_no[i]) == 0) {
+			diag_error(l->diags, n->pos, _("expected a number, "
+			    "found '%s': a yes or a no is not a number; write "
+			    "the figure itself, as in 12"), n->scalar);
+			return 1;
+		}
+	switch (fields_number_extra(n->scalar, clean, sizeof(clean))) {
+	case NUMBER_SPACES:
+		diag_error(l->diags, n->pos, _("expected a number, found '%s': "
+		    "write the number without spaces, as in %s"), n->scalar,
+		    clean);
+		return 1;
+	case NUMBER_CURRENCY:
+		diag_error(l->diags, n->pos, _("expected a number, found '%s': "
+		    "write the amount without the currency, as in %s (amounts "
+		    "are in euros)"), n->scalar, clean);
+		return 1;
+	case NUMBER_PERCENT:
+		diag_error(l->diags, n->pos, _("expected a number, found '%s': "
+		    "write the number without the percent sign, as in %s (the "
+		    "unit goes in 'unit:')"), n->scalar, clean);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 int
 fields_num(struct loader *l, const struct ynode *n, struct num *out)
 {
@@ -316,6 +452,9 @@ fields_num(struct loader *l, const struct ynode *n, struct num *out)
 		return -1;
 	}
 	if (decimal_parse(n->scalar, &v, &why) == -1) {
+		if (strcmp(why, "expected a number") == 0 &&
+		    fields_number_hint(l, n))
+			return -1;
 		if (strcmp(why, "expected a number") == 0 &&
 		    decimal_comma(n->scalar))
 			diag_error(l->diags, n->pos,

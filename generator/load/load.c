@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -81,6 +82,80 @@ load_keep(struct load *ld, char *path)
 }
 
 /*
+ * The characters of Windows-1252 at 0x80 to 0x9F (0: none), where
+ * Latin-1 has control characters no one types.
+ */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+/*
+ * The bytes of French text in Latin-1 or Windows-1252: accented letters,
+ * « », °, the no-break space, and Windows' € ’ ‘ “ ” – — … œ Œ. A file
+ * of other bytes is damaged or binary, not French saved in either.
+ */
+static int
+french_byte(unsigned char c)
+{
+	static const char letters[] = "\xC0\xC2\xC4\xC7\xC8\xC9\xCA\xCB"
+	    "\xCE\xCF\xD4\xD6\xD9\xDB\xDC\xE0\xE2\xE4\xE7\xE8\xE9\xEA"
+	    "\xEB\xEE\xEF\xF4\xF6\xF9\xFB\xFC\xAB\xBB\xB0\xA0\x80\x91"
+	    "\x92\x93\x94\x96\x97\x85\x9C\x8C";
+
+	return c != 0 && strchr(letters, (char)c) != NULL;
+}
+
+/*
+ * When the file read (not UTF-8) holds no UTF-8 sequence at all, it was
+ * saved in a one-byte encoding: Windows-1252 when it uses one of that
+ * encoding's characters at 0x80 to 0x9F (’ “ ” – œ €), else Latin-1.
+ * Reports which, with the character at p read in it, and how to convert;
+ * returns 1, or 0 when the file does not look so.
+ */
+static int
+load_encoding_hint(struct load *ld, struct pos p)
+{
+	const unsigned char	*s = (const unsigned char *)ld->data.data;
+	size_t			 i, n = ld->data.len, first = n;
+	uint32_t		 cp;
+	int			 windows = 0, letters = 0;
+	char			 ch[8];
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < 0x80)
+			continue;
+		if (utf8_decode((const char *)s + i, n - i, &cp) > 1)
+			return 0;	/* some UTF-8: a damaged file */
+		if (first == n)
+			first = i;
+		if (!french_byte(s[i]))
+			return 0;	/* not French in either encoding */
+		if (s[i] >= 0xC0)
+			letters = 1;
+		if (s[i] < 0xA0)
+			windows = 1;
+	}
+	if (first == n || !letters)
+		return 0;
+	cp = s[first] < 0xA0 ? cp1252_high[s[first] - 0x80] : s[first];
+	ch[utf8_encode(cp, ch)] = '\0';
+	if (windows)
+		diag_error(ld->l.diags, p, _("this file is not in UTF-8 but "
+		    "most likely in Windows-1252 (this character is '%s'): "
+		    "save it as UTF-8 from your editor, or convert it with "
+		    "iconv -f WINDOWS-1252 -t UTF-8"), ch);
+	else
+		diag_error(ld->l.diags, p, _("this file is not in UTF-8 but "
+		    "most likely in Latin-1 (this character is '%s'): save it "
+		    "as UTF-8 from your editor, or convert it with iconv -f "
+		    "LATIN1 -t UTF-8"), ch);
+	return 1;
+}
+
+/*
  * Reads path into ld->data and checks the limits of FORMAT.md. Returns 0,
  * or -1 after reporting. A UTF-8 byte order mark is dropped.
  */
@@ -117,7 +192,7 @@ load_read(struct load *ld, const char *path)
 		if (strcmp(why, "NUL byte") == 0)
 			diag_error(ld->l.diags, p,
 			    _("NUL byte in a text file"));
-		else
+		else if (load_encoding_hint(ld, p) == 0)
 			diag_error(ld->l.diags, p,
 			    _("invalid UTF-8 (save the file as UTF-8)"));
 		return -1;

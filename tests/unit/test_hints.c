@@ -298,3 +298,153 @@ Test(hints, unknown_ids_say_what_an_id_is)
 	    "«\u00a0a-b\u00a0» (vouliez-vous dire "
 	    "«\u00a0a\u00a0»\u202f?)\n");
 }
+
+/* period: 2024-2026, as French writes it. */
+Test(hints, period_written_as_a_range)
+{
+	static const struct tfile files[] = {
+		{ "actions/a.yaml",
+		  "title: Action A\n"
+		  "thematic: t\n"
+		  "description: Décrire.\n"
+		  "objectives: Viser.\n"
+		  "period: 2024-2026\n" },
+	};
+
+	HINT(files,
+	    "content/actions/a.yaml:5:9: error: a period is written "
+	    "with its first and last years: period: {start: 2024, "
+	    "end: 2026}\n",
+	    "content/actions/a.yaml:5:9: erreur: une période s’écrit "
+	    "avec sa première et sa dernière année\u00a0: period: "
+	    "{start: 2024, end: 2026}\n");
+}
+
+/* The years of values: written at the start of the line: one message, at the first year. */
+Test(hints, years_not_indented_under_values)
+{
+	static const struct tfile files[] = {
+		{ "indicators/i.yaml",
+		  "action: a\n"
+		  "label: Compter\n"
+		  "values:\n"
+		  "2024: 8\n"
+		  "2025: 10\n" },
+	};
+
+	HINT(files,
+	    "content/indicators/i.yaml:4:1: error: the year 2024 is "
+	    "not indented under 'values:' (line 3): put two spaces "
+	    "before each of its years\n",
+	    "content/indicators/i.yaml:4:1: erreur: l’année 2024 "
+	    "n’est pas en retrait sous «\u00a0values:\u00a0» (ligne "
+	    "3)\u00a0: mettez deux espaces devant chacune de ses "
+	    "années\n");
+}
+
+/* 12 500, 32000 € and 90 %: the number to write. */
+Test(hints, amounts_with_spaces_currency_or_percent)
+{
+	static const struct tfile files[] = {
+		{ "actions/a.yaml",
+		  "title: Action A\n"
+		  "thematic: t\n"
+		  "description: Décrire.\n"
+		  "objectives: Viser.\n"
+		  "funding:\n"
+		  "  2025:\n"
+		  "    - {funder: p, amount: 12 500}\n"
+		  "    - {funder: q, amount: 32000 €}\n" },
+		{ "indicators/i.yaml",
+		  "action: a\n"
+		  "label: Compter\n"
+		  "target: 90 %\n"
+		  "values: {2025: 12\u00a0500}\n" },
+	};
+
+	HINT(files,
+	    "content/actions/a.yaml:7:27: error: expected a number, "
+	    "found '12 500': write the number without spaces, as in "
+	    "12500\n"
+	    "content/actions/a.yaml:8:27: error: expected a number, "
+	    "found '32000 €': write the amount without the currency, "
+	    "as in 32000 (amounts are in euros)\n"
+	    "content/indicators/i.yaml:3:9: error: expected a number, "
+	    "found '90 %': write the number without the percent sign, "
+	    "as in 90 (the unit goes in 'unit:')\n"
+	    "content/indicators/i.yaml:4:16: error: expected a "
+	    "number, found '12\u00a0500': write the number without "
+	    "spaces, as in 12500\n",
+	    "content/actions/a.yaml:7:27: erreur: on attend un "
+	    "nombre, on trouve «\u00a012 500\u00a0»\u00a0: écrivez le "
+	    "nombre sans espaces, comme 12500\n"
+	    "content/actions/a.yaml:8:27: erreur: on attend un "
+	    "nombre, on trouve «\u00a032000 €\u00a0»\u00a0: écrivez "
+	    "le montant sans la monnaie, comme 32000 (les montants "
+	    "sont en euros)\n"
+	    "content/indicators/i.yaml:3:9: erreur: on attend un "
+	    "nombre, on trouve «\u00a090 %\u00a0»\u00a0: écrivez le "
+	    "nombre sans le signe pour cent, comme 90 (l’unité va "
+	    "dans «\u00a0unit:\u00a0»)\n"
+	    "content/indicators/i.yaml:4:16: erreur: on attend un "
+	    "nombre, on trouve «\u00a012\u00a0500\u00a0»\u00a0: "
+	    "écrivez le nombre sans espaces, comme 12500\n");
+}
+
+/* oui where a number is expected. */
+Test(hints, yes_or_no_for_a_number)
+{
+	static const struct tfile files[] = {
+		{ "indicators/i.yaml",
+		  "action: a\n"
+		  "label: Compter\n"
+		  "target: oui\n"
+		  "values: {2025: non}\n" },
+	};
+
+	HINT(files,
+	    "content/indicators/i.yaml:3:9: error: expected a number, "
+	    "found 'oui': a yes or a no is not a number; write the "
+	    "figure itself, as in 12\n"
+	    "content/indicators/i.yaml:4:16: error: expected a "
+	    "number, found 'non': a yes or a no is not a number; "
+	    "write the figure itself, as in 12\n",
+	    "content/indicators/i.yaml:3:9: erreur: on attend un "
+	    "nombre, on trouve «\u00a0oui\u00a0»\u00a0: un oui ou un "
+	    "non n’est pas un nombre\u202f; écrivez le chiffre "
+	    "lui-même, comme 12\n"
+	    "content/indicators/i.yaml:4:16: erreur: on attend un "
+	    "nombre, on trouve «\u00a0non\u00a0»\u00a0: un oui ou un "
+	    "non n’est pas un nombre\u202f; écrivez le chiffre "
+	    "lui-même, comme 12\n");
+}
+
+/* A file saved in Latin-1 or in Windows-1252: the encoding is named. */
+Test(hints, file_saved_in_latin1_or_windows_1252)
+{
+	static const struct tfile files[] = {
+		{ "partners/p.yaml", "name: Partenaire \xc9" "tat\n"
+		  "kind: commune\n" },
+		{ "partners/q.yaml", "name: Partenaire l\x92" "\xe9" "t\xe9\n"
+		  "kind: etat\n" },
+	};
+
+	HINT(files,
+	    "content/partners/p.yaml:1:18: error: this file is not in UTF-8 "
+	    "but most likely in Latin-1 (this character is 'É'): save it as "
+	    "UTF-8 from your editor, or convert it with iconv -f LATIN1 -t "
+	    "UTF-8\n"
+	    "content/partners/q.yaml:1:19: error: this file is not in UTF-8 "
+	    "but most likely in Windows-1252 (this character is '’'): save "
+	    "it as UTF-8 from your editor, or convert it with iconv -f "
+	    "WINDOWS-1252 -t UTF-8\n",
+	    "content/partners/p.yaml:1:18: erreur: ce fichier n’est pas en "
+	    "UTF-8 mais sans doute en Latin-1 (ce caractère est "
+	    "«\u00a0É\u00a0»)\u00a0: enregistrez-le en UTF-8 depuis votre "
+	    "éditeur, ou convertissez-le avec iconv -f LATIN1 -t UTF-8\n"
+	    "content/partners/q.yaml:1:19: erreur: ce fichier n’est pas en "
+	    "UTF-8 mais sans doute en Windows-1252 (ce caractère est "
+	    "«\u00a0’\u00a0»)\u00a0: enregistrez-le en UTF-8 depuis votre "
+	    "éditeur, ou convertissez-le avec iconv -f WINDOWS-1252 -t "
+	    "UTF-8\n");
+}

@@ -223,8 +223,12 @@ Test(hostile, long_list_of_references)
 {
 	/* 300,000 references, half unknown: linear, and a capped report. */
 	static const char	 want[] =
-	    "content/actions/a.yaml:5:12: error: unknown partner 'zz'\n"
-	    "content/actions/a.yaml:5:16: error: unknown partner 'zz'\n";
+	    "content/actions/a.yaml:5:12: error: unknown partner 'zz': a "
+	    "partner's id is the name of its file in partners/, without "
+	    ".yaml; the partners are: p, q\n"
+	    "content/actions/a.yaml:5:16: error: unknown partner 'zz': a "
+	    "partner's id is the name of its file in partners/, without "
+	    ".yaml; the partners are: p, q\n";
 	size_t			 n = 150000, i, len = 0, cap = 8 * n + 128;
 	char			*data = malloc(cap), *got;
 	double			 t0;

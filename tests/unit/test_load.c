@@ -1889,8 +1889,10 @@ Test(load, invalid_utf8_latin1)
 	EXPECT_BYTES("content/actions/a.yaml",
 	    "title: Action A\nthematic: t\ndescription: Cr\xe9\x65r.\n"
 	    "objectives: O\n",
-	    "content/actions/a.yaml:3:16: error: invalid UTF-8 (save the file "
-	    "as UTF-8)\n");
+	    "content/actions/a.yaml:3:16: error: this file is not in UTF-8 "
+	    "but most likely in Latin-1 (this character is 'é'): save it as "
+	    "UTF-8 from your editor, or convert it with iconv -f LATIN1 -t "
+	    "UTF-8\n");
 }
 
 Test(load, invalid_utf8_in_markdown)
