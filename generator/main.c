@@ -66,6 +66,8 @@ static const char help_text[] = N_(
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
 "number of threads that read the content (with 1, the site and the PDFs\n"
 "are also rendered one after the other; the files are the same).\n"
+"Messages are in the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG\n"
+"(French or English); the documents' language is the content's locale.\n"
 "See clspd(1) and FORMAT.md.\n");
 
 static int

@@ -251,3 +251,30 @@ Test(i18n, same_files_in_french)
 	cr_assert(test_same_tree("fr", "en"));
 	free(content);
 }
+
+/* The CLI's own sample (test_cli.c), in French, with its summary line. */
+Test(i18n, content_errors_in_french)
+{
+	static const struct tfile bad[] = {
+		{ "partners/p.yaml", "name: P\nkind: comune\n" },
+		{ "indicators/i.yaml", "action: b\nlabel: L\nvalues: {}\n" },
+	};
+	static const char want[] =
+	    "content/actions/a.yaml:1:8: avertissement: l’action "
+	    "«\u00a0a\u00a0» n’a pas d’indicateur\n"
+	    "content/indicators/i.yaml:1:9: erreur: action inconnue "
+	    "«\u00a0b\u00a0» (vouliez-vous dire «\u00a0a\u00a0»\u202f?)\n"
+	    "content/partners/p.yaml:2:7: erreur: type de partenaire inconnu "
+	    "«\u00a0comune\u00a0» (vouliez-vous dire "
+	    "«\u00a0commune\u00a0»\u202f?)\n"
+	    "clspd\u00a0: content vérifié\u00a0: 5 fichiers lus, 2 erreurs, "
+	    "1 avertissement, ";
+	struct run	 r;
+
+	test_content(bad, 2);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1);
+	cr_assert(strncmp(r.err, want, strlen(want)) == 0, "got:\n%s", r.err);
+	cr_assert(strcmp(r.err + strlen(r.err) - 3, " s\n") == 0, "%s", r.err);
+	run_free(&r);
+}
