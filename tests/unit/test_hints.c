@@ -244,7 +244,10 @@ Test(hints, bad_file_name_hides_nothing)
 	    "«\u00a0etat\u00a0»\u202f?)\n");
 }
 
-/* An unknown id without a near one: what an id is, and the ids there are; a prefix is a near one. */
+/*
+ * An unknown id without a near one: what an id is, and the ids there
+ * are; a prefix is a near one.
+ */
 Test(hints, unknown_ids_say_what_an_id_is)
 {
 	static const struct tfile files[] = {
@@ -320,7 +323,10 @@ Test(hints, period_written_as_a_range)
 	    "{start: 2024, end: 2026}\n");
 }
 
-/* The years of values: written at the start of the line: one message, at the first year. */
+/*
+ * The years of values: written at the start of the line: one message,
+ * at the first year.
+ */
 Test(hints, years_not_indented_under_values)
 {
 	static const struct tfile files[] = {

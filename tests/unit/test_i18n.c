@@ -278,3 +278,37 @@ Test(i18n, content_errors_in_french)
 	cr_assert(strcmp(r.err + strlen(r.err) - 3, " s\n") == 0, "%s", r.err);
 	run_free(&r);
 }
+
+/*
+ * The check `make test` runs over po/ (tools/po-check.sh) fails on a
+ * message of the sources that po/fr.po does not translate, naming it,
+ * before anyone ran `make po`; and passes on the sources as they are.
+ */
+Test(i18n, po_check_names_an_untranslated_message)
+{
+	static const char src[] = "const char *f(void) { return "
+	    "_(\"a message nobody translated\"); }\n";
+	char	*repo = test_repo_path(""), *cmd, *out, cwd[PATH_MAX];
+	int	 status;
+
+	cr_assert(getcwd(cwd, sizeof(cwd)) != NULL);
+	test_write_file("new.c", src, strlen(src));
+	cmd = xasprintf("cd '%s' && sh tools/po-check.sh '%s/po' fr xgettext "
+	    "--language=C --from-code=UTF-8 --keyword=_ -- generator/main.c "
+	    "'%s/new.c' 2>&1", repo, cwd, cwd);
+	out = test_sh(cmd, &status);
+	cr_assert_neq(status, 0, "%s", out);
+	cr_assert(strstr(out, "po/fr.po: messages not translated; run make "
+	    "po and translate:\n  msgid \"a message nobody translated\"\n") !=
+	    NULL, "%s", out);
+	free(out);
+	free(cmd);
+	cmd = xasprintf("cd '%s' && sh tools/po-check.sh '%s/po' fr xgettext "
+	    "--language=C --from-code=UTF-8 --keyword=_ -- generator/main.c "
+	    "2>&1", repo, cwd);
+	out = test_sh(cmd, &status);
+	cr_assert_eq(status, 0, "%s", out);
+	free(out);
+	free(cmd);
+	free(repo);
+}
