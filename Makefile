@@ -1,19 +1,25 @@
 # clspd — GNU make. `make` installs what is missing (as root), builds
 # ./clspd and builds the sample content into output/; `make test` runs
-# every test. See README.md.
+# every test. See README.md and docs/dev/.
 
 CC	?= cc
 PREFIX	?= /usr/local
 VERSION	 = 0.1.0
 
-# Debian packages the build and the tests need (see README.md, "Why these
-# libraries").
-DEB_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libcriterion-dev \
-	       libhpdf-dev zlib1g-dev libhyphen-dev hyphen-fr fonts-lato \
-	       valgrind python3 python3-yaml time poppler-utils qpdf \
-	       chromium nodejs npm \
-	       default-jre-headless libpdfbox2-java libactivation-java \
-	       libjaxb-api-java fonts-dejavu-core gettext locales
+# Debian packages, in two lists (see README.md, "Why these libraries").
+# BUILD_PACKAGES are what compiling ./clspd and running it need: `make`
+# installs only these. TEST_PACKAGES are the test tools, installed by
+# `make test`. tools/deps.sh finds each by what it provides (a command, a
+# pkg-config module, a header, a file) before asking dpkg, so a machine
+# that already has them builds without dpkg or root.
+BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
+		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
+		 libgit2-dev
+TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time \
+		poppler-utils qpdf chromium nodejs npm \
+		default-jre-headless libpdfbox2-java libactivation-java \
+		libjaxb-api-java fonts-dejavu-core \
+		python3-openpyxl libreoffice-calc-nogui locales
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -28,11 +34,25 @@ BUILD	?= build
 SANFLAGS =
 endif
 
+# Beyond -Wall -Wextra -Wpedantic: the format strings checked even when
+# they are not literals (-Wformat=2), narrowing conversions between
+# integers and floats (-Wconversion without the sign conversions, which
+# are noisy against libharu's types), string literals as const, and the
+# old C forms.
 WARN	 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
-	   -Wmissing-prototypes -Wno-unused-parameter
+	   -Wmissing-prototypes -Wno-unused-parameter -Wformat=2 \
+	   -Wconversion -Wno-sign-conversion -Wwrite-strings -Wundef \
+	   -Wold-style-definition -Wvla -Wpointer-arith \
+	   -Wmissing-declarations -Wnested-externs -Wduplicated-cond \
+	   -Wduplicated-branches -Wlogical-op
+# `make WERROR=1` (what CI runs) turns every warning into an error.
+WERROR	?=
+ifeq ($(WERROR),1)
+WARN	+= -Werror
+endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 # Where `make install` puts the message catalogues, compiled in: an
@@ -52,9 +72,10 @@ TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 CONTENT	?= content
 OUTPUT	?= output
 
-.PHONY: all deps test check unit regress sanitize tsan valgrind golden bench \
-	clean install uninstall fuzz browser browser-selftest screenshots FORCE \
-	po po-check
+.PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
+	opendata \
+	clean install uninstall fuzz browser browser-selftest screenshots \
+	schema schemas-test po po-check FORCE
 
 # The message catalogues (po/, see po/README.md): one language, French.
 LINGUAS	 = fr
@@ -80,11 +101,17 @@ endef
 all: clspd $(MO_FILES) $(OUTPUT)/site/data/metrics.json
 
 # Installs the Debian packages that are missing, when run as root;
-# otherwise prints the apt-get line to run and stops.
+# otherwise prints the apt-get line to run and stops. `deps` is what the
+# build needs, `test-deps` what the tests add.
 deps: $(BUILD)/.deps
-$(BUILD)/.deps: Makefile
-	@sh tools/deps.sh $(DEB_PACKAGES)
+$(BUILD)/.deps: Makefile tools/deps.sh
+	@sh tools/deps.sh $(BUILD_PACKAGES)
 	@mkdir -p $(BUILD) && touch $@
+
+test-deps: $(BUILD)/.test-deps
+$(BUILD)/.test-deps: Makefile tools/deps.sh | $(BUILD)/.deps
+	@sh tools/deps.sh $(TEST_PACKAGES)
+	@touch $@
 
 # The compiler flags: objects are rebuilt when they change.
 $(BUILD)/cflags: FORCE | $(BUILD)/.deps
@@ -134,20 +161,48 @@ $(BUILD)/content.list: FORCE
 $(OUTPUT)/site/data/metrics.json: clspd $(BUILD)/content.list
 	./clspd build $(CONTENT) -o $(OUTPUT)
 
+$(TEST_OBJ): | $(BUILD)/.test-deps
+
 $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 	$(CC) $(SANFLAGS) -pthread -o $@ $(TEST_OBJ) $(BUILD)/libclspd.a $(PKG_LIBS) \
 	    $(TEST_LIBS) -lm
 
 # Every test: the unit and regress tests (Criterion, tests/unit/), then
 # the differential test of the open data against an independent oracle
-# written in Python from FORMAT.md (tests/oracle/), then the browser
-# checks of the site: first that they can fail (browser-selftest), then
-# on every page of the sample site (browser).
-test: $(BUILD)/tests/unit/run $(BUILD)/clspd po-check $(BUILD)/locales/fr_FR.UTF-8
+# written in Python from docs/format.md (tests/oracle/), then the layering of
+# generator/ (tools/check-includes.py: no include up the pipeline, no
+# cycle) and its functions' parameters (tools/check-params.py: at most
+# 6), the tests of the build's tools (tests/tools/), the open data read
+# back by independent tools (opendata), the JSON Schemas with
+# yaml-language-server and ajv (schemas-test), then the browser checks of the
+# site: first that they can fail (browser-selftest), then on every page
+# of the sample site (browser).
+test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd po-check \
+	$(BUILD)/locales/fr_FR.UTF-8
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
-	$(MAKE) --no-print-directory browser-selftest browser
+	python3 tools/check-includes.py
+	python3 tools/check-params.py
+	sh tests/tools/run.sh $(BUILD_PACKAGES)
+	$(MAKE) --no-print-directory opendata schemas-test browser-selftest \
+	    browser
+
+# The open data read back by independent tools (tests/data/run.sh): each
+# CSV against datapackage.json (npm datapackage and tableschema), the
+# workbook with openpyxl and LibreOffice, subventions.csv against the SCDL
+# rules, and every output searched for the numbers statistical secrecy
+# hides.
+DATA_DIR   = tests/data
+DATA_STAMP = $(DATA_DIR)/node_modules/.npm-ci.stamp
+
+$(DATA_STAMP): $(DATA_DIR)/package-lock.json $(DATA_DIR)/package.json \
+		| $(BUILD)/.test-deps
+	npm ci --prefix $(DATA_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+opendata: $(BUILD)/clspd $(DATA_STAMP)
+	sh $(DATA_DIR)/run.sh $(BUILD)/clspd
 
 # The browser checks (tests/browser/README.md): every page of the sample
 # site opened in Debian's Chromium (axe-core WCAG 2.1 A and AA, lang, one
@@ -160,7 +215,7 @@ BROWSER_OUT   = $(BUILD)/browser-out
 BROWSER_STAMP = $(BROWSER_DIR)/node_modules/.npm-ci.stamp
 
 $(BROWSER_STAMP): $(BROWSER_DIR)/package-lock.json $(BROWSER_DIR)/package.json \
-		| $(BUILD)/.deps
+		| $(BUILD)/.test-deps
 	npm ci --prefix $(BROWSER_DIR) --ignore-scripts --no-audit --no-fund
 	touch $@
 
@@ -180,6 +235,22 @@ browser: $(BUILD)/clspd $(BROWSER_STAMP)
 browser-selftest: $(BROWSER_STAMP)
 	sh $(BROWSER_DIR)/selftest.sh
 
+# The JSON Schemas of schemas/ with real tools (tests/schemas/run.mjs):
+# up to date with `clspd schema`, driven in yaml-language-server over the
+# Language Server Protocol, and in agreement with the loader (ajv). The
+# npm packages come from the lock file, as for the browser checks.
+SCHEMAS_DIR   = tests/schemas
+SCHEMAS_STAMP = $(SCHEMAS_DIR)/node_modules/.npm-ci.stamp
+
+$(SCHEMAS_STAMP): $(SCHEMAS_DIR)/package-lock.json $(SCHEMAS_DIR)/package.json \
+		| $(BUILD)/.deps
+	npm ci --prefix $(SCHEMAS_DIR) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+schemas-test: $(BUILD)/clspd $(SCHEMAS_STAMP)
+	node $(SCHEMAS_DIR)/run.mjs $(BUILD)/clspd
+	python3 tools/check-doc-keys.py docs/format.md
+
 # Full-page screenshots of the sample site, desktop and phone, for a
 # person to look at (not part of `make test`).
 screenshots: $(BUILD)/clspd $(BROWSER_STAMP)
@@ -190,6 +261,12 @@ screenshots: $(BUILD)/clspd $(BROWSER_STAMP)
 	    $(BUILD)/screenshots
 
 check: test
+
+# The JSON Schemas kept in schemas/ (for editors and for anyone reading
+# the repository), written again from the loader's tables by
+# `clspd schema`; tests/schemas/ fails when they differ.
+schema: $(BUILD)/clspd
+	$(BUILD)/clspd schema schemas
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:
@@ -210,7 +287,7 @@ tsan:
 	sh tools/tsan.sh build-tsan/clspd
 
 # The sample build under valgrind: no error, no leak.
-valgrind: $(BUILD)/clspd
+valgrind: $(BUILD)/clspd | $(BUILD)/.test-deps
 	rm -rf $(BUILD)/valgrind-out
 	valgrind --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=definite,indirect --quiet \
@@ -226,7 +303,7 @@ golden: $(BUILD)/clspd
 FUZZ_SECONDS ?= 60
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 fuzz:
-	@sh tools/deps.sh $(FUZZ_PACKAGES) $(DEB_PACKAGES)
+	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
 	@mkdir -p build-fuzz/corpus
 	$(MAKE) $(BUILD)/generated/theme.c
 	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \
@@ -254,11 +331,22 @@ install: clspd $(MO_FILES)
 		install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/clspd.mo \
 		    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/clspd.mo || exit 1; \
 	done
+	install -d $(DESTDIR)$(PREFIX)/share/man/fr/man1
+	install -m 644 clspd.fr.1 $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev
+	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/clspd/
+	install -m 644 docs/format.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/
+	install -m 644 docs/guide/*.md \
+	    $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide/
+	install -m 644 docs/dev/*.md $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/dev/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
 	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1 \
 	    $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/clspd.mo)
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/clspd
 
 # The messages: po/clspd.pot extracted from the sources, merged into
 # each po/LANG.po (new messages come in untranslated, changed ones fuzzy:

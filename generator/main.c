@@ -1,14 +1,16 @@
 /*
- * clspd: the command line (FORMAT.md section 4).
+ * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
  *   clspd check [CONTENT] [--theme NAME|DIR]
  *   clspd init DIR
+ *   clspd schema DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
  * usage, 3 input/output or internal failure.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,16 +18,17 @@
 
 #include "build/build.h"
 #include "init/init.h"
+#include "schema/schema.h"
 #include "util/alloc.h"
+#include "util/exit.h"
 #include "util/i18n.h"
-
-#define EXIT_USAGE	2
 
 /* Translated where printed (_()): the tables only mark them. */
 static const char usage_text[] = N_(
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR]\n"
 "       clspd init DIR\n"
+"       clspd schema DIR\n"
 "       clspd --help | --version\n");
 
 static const char help_text[] = N_(
@@ -41,10 +44,16 @@ static const char help_text[] = N_(
 "                    pdf/charte-impression.pdf, imposed on A4 sheets for\n"
 "                    saddle-stitch printing) and the open data\n"
 "                    (site/data/metrics.json, site/data/indicators.csv).\n"
-"                    OUT is replaced only when the whole build succeeded.\n"
+"                    OUT is replaced only when the whole build succeeded;\n"
+"                    it must be absent, empty or an output of clspd\n"
+"                    (OUT/.clspd-output), and one build writes it at a time.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"
 "  init DIR          write a small content folder that builds, to start from.\n"
+"  schema DIR        write into DIR the JSON Schemas of the content files\n"
+"                    and of the theme's YAML files, for editors that\n"
+"                    check YAML as it is typed (init also writes them,\n"
+"                    in DIR/.clspd/schemas).\n"
 "\n"
 "Options:\n"
 "  -o, --output OUT  where build writes (default: output)\n"
@@ -68,16 +77,24 @@ static const char help_text[] = N_(
 "are also rendered one after the other; the files are the same).\n"
 "Messages are in the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG\n"
 "(French or English); the documents' language is the content's locale.\n"
-"See clspd(1) and FORMAT.md.\n");
+"See clspd(1) and the guide, docs/guide/README.md (in the sources, or\n"
+"under PREFIX/share/doc/clspd/ once installed).\n");
+
+/* Prints "clspd: " and the message, then the usage; returns EXIT_USAGE. */
+static int usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
 
 static int
-usage_error(const char *fmt, const char *arg)
+usage_error(const char *fmt, ...)
 {
-	char	*msg = xasprintf(fmt, arg);
+	char	 msg[1024];
+	va_list	 ap;
 
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
 	fprintf(stderr, _("clspd: %s\n"), msg);
 	fputs(_(usage_text), stderr);
-	free(msg);
 	return EXIT_USAGE;
 }
 
@@ -176,6 +193,11 @@ main(int argc, char *argv[])
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", _("init needs one folder"));
 		return init_write(argv[2]);
+	}
+	if (strcmp(argv[1], "schema") == 0) {
+		if (argc != 3 || argv[2][0] == '-')
+			return usage_error("%s", _("schema needs one folder"));
+		return schema_write(argv[2]);
 	}
 	return usage_error(_("unknown command '%s'"), argv[1]);
 }

@@ -3,7 +3,7 @@
 
 Usage: bench-gen.py OUT N [K]
 
-OUT receives a content folder in the project's format (shared/FORMAT.md):
+OUT receives a content folder in the project's format (docs/format.md):
 clspd.yaml (year 2025, 5 thematics with their groups), 40 partners of every
 kind, N actions with every column of the action sheet filled, funding for
 2024 and 2025 (several funders, amounts with cents), K indicators per action

@@ -10,11 +10,12 @@
 # Speed is measured, not asserted (the aims are 10,000 actions in under
 # 0.5 s and under 100 MiB).
 #
-# Optional: when the reference corpus generator shared/bench/gen.py is
-# found beside the repository, clspd is also timed on its corpora (the ones
-# used for the comparisons of the issues), and Hugo builds the same records
-# side by side when `hugo` is installed. That part is skipped with a message
-# when something is missing, and never fails the bench.
+# Then clspd is timed on the reference corpora of tools/bench-ref-gen.py
+# (the ones used for the comparisons of the issues), and Hugo builds the
+# same records side by side when `hugo` is installed; WeasyPrint renders
+# 100 of those actions (tools/bench-weasy-input.py) when it is installed.
+# A missing comparison tool is skipped with a message and never fails the
+# bench.
 #
 # Environment: BENCH_SIZES (default "1000 10000"), BENCH_K (indicators per
 # action, default 3), BENCH_RUNS (default 5), BENCH_HUGO_RUNS (default 3),
@@ -163,17 +164,11 @@ if [ "$first" != "$last" ]; then
 fi
 echo "aims (not asserted): 10,000 actions in under 0.5 s, peak under 100 MiB"
 
-# The reference corpus of shared/bench/gen.py (about half the size of ours
-# per action), timed for clspd, and side by side with Hugo when installed.
+# The reference corpus of tools/bench-ref-gen.py (about half the size of
+# ours per action), timed for clspd, and side by side with Hugo when
+# installed.
 hugo_compare() {
-	sgen=
-	for g in "$(dirname "$root")/shared/bench/gen.py" /work/shared/bench/gen.py; do
-		[ -f "$g" ] && { sgen=$g; break; }
-	done
-	if [ -z "$sgen" ]; then
-		echo "reference corpus: skipped (shared/bench/gen.py not found)"
-		return 0
-	fi
+	sgen=$root/tools/bench-ref-gen.py
 	tools=clspd
 	echo
 	if command -v hugo >/dev/null 2>&1; then
@@ -230,17 +225,10 @@ hugo_compare() {
 hugo_compare || echo "hugo comparison: failed, ignored"
 
 # The report PDF side by side with WeasyPrint on the same actions
-# (shared/bench/weasy-input.py joins the Hugo pages into one print-styled
+# (tools/bench-weasy-input.py joins the Hugo pages into one print-styled
 # HTML file): BENCH_WEASY actions (default 100), median of $hugo_runs.
 weasy_compare() {
 	n=${BENCH_WEASY:-100}
-	sdir=$(dirname "$root")/shared/bench
-	[ -f /work/shared/bench/gen.py ] && [ ! -f "$sdir/gen.py" ] &&
-		sdir=/work/shared/bench
-	if [ ! -f "$sdir/gen.py" ] || [ ! -f "$sdir/weasy-input.py" ]; then
-		echo "weasyprint comparison: skipped (shared/bench not found)"
-		return 0
-	fi
 	if ! command -v weasyprint >/dev/null 2>&1 ||
 	    ! command -v hugo >/dev/null 2>&1; then
 		echo "weasyprint comparison: skipped (weasyprint or hugo missing)"
@@ -248,9 +236,9 @@ weasy_compare() {
 	fi
 	echo
 	s=$tmp/w$n
-	python3 "$sdir/gen.py" "$s" "$n" "$k" >/dev/null 2>"$tmp/err" &&
+	python3 "$root/tools/bench-ref-gen.py" "$s" "$n" "$k" >/dev/null 2>"$tmp/err" &&
 	    hugo --quiet -s "$s/hugo" -d "$s/hugo-out" 2>>"$tmp/err" &&
-	    python3 "$sdir/weasy-input.py" "$s/hugo-out" "$s/report.html" \
+	    python3 "$root/tools/bench-weasy-input.py" "$s/hugo-out" "$s/report.html" \
 	    2>>"$tmp/err" || {
 		echo "weasyprint comparison: preparing the input failed:"
 		head -n 5 "$tmp/err"

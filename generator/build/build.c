@@ -20,16 +20,15 @@
 #include "../render/html/site.h"
 #include "../util/alloc.h"
 #include "../util/diag.h"
+#include "../util/exit.h"
 #include "../util/fs.h"
 #include "../util/i18n.h"
+#include "../util/thread.h"
 #include "../theme/theme.h"
 #include "../view/strings.h"
 #include "../view/value.h"
 #include "../view/view.h"
 #include "build.h"
-
-#define EXIT_CONTENT	1
-#define EXIT_IO		3
 
 int
 build_date(time_t *t)
@@ -62,6 +61,7 @@ struct pdf_job {
 	int			 is_charter;
 	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
+	struct diags		 diags;	/* why the PDF could not be made */
 	int			 rc;
 };
 
@@ -72,10 +72,10 @@ pdf_job_run(void *arg)
 
 	if (j->is_charter)
 		j->rc = pdf_charter_render(j->view, j->theme, &j->charter,
-		    j->date, j->sink);
+		    j->date, j->sink, &j->diags);
 	else
 		j->rc = pdf_report_render(j->view, j->theme, j->date,
-		    j->sink);
+		    j->sink, &j->diags);
 	markdown_scratch_free();
 	return NULL;
 }
@@ -118,15 +118,14 @@ build_render(const struct build_input *in, struct sink *sink)
 		if (!threaded)
 			continue;
 		pdf[i].sink = sink_lane(sink);
-		if (pthread_create(&thread[i], NULL, pdf_job_run,
-		    &pdf[i]) == 0)
+		if (thread_start(&thread[i], pdf_job_run, &pdf[i]) == 0)
 			started[i] = 1;
 		else {
 			sink_lane_end(sink, pdf[i].sink);
 			pdf[i].sink = sink;
 		}
 	}
-	rc = data_render(in->model, in->figures, sink);
+	rc = data_render(in->model, in->figures, in->date, sink);
 	if (rc == 0)
 		rc = site_render(view, in->theme, sink, in->errors);
 	/* Joined in order: the lanes' files come in the same order. */
@@ -139,6 +138,9 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf_job_run(&pdf[i]);
 		if (pdf[i].rc == -1)
 			rc = -1;
+		/* In order, whatever the thread that found them. */
+		diags_print(&pdf[i].diags, stderr);
+		diags_release(&pdf[i].diags);
 	}
 	arena_free(a);
 	return rc;
@@ -231,19 +233,19 @@ build_preflight(const struct build_options *o)
 		fprintf(stderr, _("clspd: SOURCE_DATE_EPOCH must be a number "
 		    "of seconds since 1970, not '%s'\n"),
 		    getenv("SOURCE_DATE_EPOCH"));
-		return 2;
+		return EXIT_USAGE;
 	}
 	if ((jobs = getenv("CLSPD_JOBS")) != NULL &&
 	    (strtol(jobs, &end, 10) < 1 || strtol(jobs, &end, 10) > 64 ||
 	    *end != '\0')) {
 		fprintf(stderr, _("clspd: CLSPD_JOBS must be a number of "
 		    "threads from 1 to 64, not '%s'\n"), jobs);
-		return 2;
+		return EXIT_USAGE;
 	}
 	if (strcmp(o->theme, "default") != 0 && !fs_is_dir(o->theme)) {
 		fprintf(stderr, _("clspd: --theme %s: no such theme (a "
 		    "built-in name: default, or a folder)\n"), o->theme);
-		return 2;
+		return EXIT_USAGE;
 	}
 	if (o->check_only)
 		return 0;
@@ -252,6 +254,7 @@ build_preflight(const struct build_options *o)
 		    o->output, why);
 		return EXIT_IO;
 	}
+	publish_tidy(o->output);
 	return 0;
 }
 
@@ -276,8 +279,11 @@ build_run(const struct build_options *o)
 		return rc;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
+	if (!o->check_only)
+		publish_signals_catch(o->output);
 	if ((m = load_content(o->content, &d, &err)) == NULL) {
 		fprintf(stderr, "clspd: %s: %s\n", o->content, err);
+		publish_signals_release();
 		return EXIT_IO;
 	}
 	check_model(m, &d);
@@ -319,6 +325,7 @@ build_run(const struct build_options *o)
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);
+	publish_signals_release();
 	strings_release(&labels);
 	pdf_theme_release(&pdf);
 	theme_close(&theme);

@@ -4,13 +4,13 @@
 #ifndef CLSPD_INIT_H
 #define CLSPD_INIT_H
 
-#define INIT_USAGE	2	/* dir is a file, or a folder with content */
-#define INIT_IO		3	/* it could not be written */
+#include "../util/exit.h"
 
 /*
  * Writes the starter content into dir, which must not exist, or hold
- * nothing but dotfiles (.git). Returns 0, or an exit status of FORMAT.md
- * section 4 after printing why on stderr.
+ * nothing but dotfiles (.git). Returns 0, or after printing why on
+ * stderr EXIT_USAGE (dir is a file, or a folder with content) or EXIT_IO
+ * (it could not be written).
  */
 int	 init_write(const char *dir);
 

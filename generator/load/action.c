@@ -1,86 +1,34 @@
 /*
  * actions/<id>.yaml: one action sheet ("fiche action"), its keys following
- * the columns of the sheet.
+ * the columns of the sheet, as tables of keys (fields.h).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/alloc.h"
 #include "../util/i18n.h"
+#include "../util/utf8.h"
 #include "fields.h"
+#include "subsidy.h"
 #include "markdown.h"
 #include "records.h"
 
-#define ACTION_STR(name, member)					\
-static void								\
-read_##name(struct loader *l, const struct ynode *n, void *rec)	\
-{									\
-	fields_str(l, n, &((struct action *)rec)->member);		\
-}
+/* In the order of enum status. */
+static const char *const statuses[] = {
+	"prevue", "en-cours", "terminee", "suspendue", NULL
+};
 
-#define ACTION_TEXT(name)						\
-static void								\
-read_##name(struct loader *l, const struct ynode *n, void *rec)	\
-{									\
-	fields_text(l, n, &((struct action *)rec)->name);		\
-}
-
-ACTION_STR(title, title)
-ACTION_TEXT(description)
-ACTION_TEXT(objectives)
-ACTION_TEXT(public)
-ACTION_TEXT(identification)
-ACTION_TEXT(means)
-ACTION_TEXT(evaluation)
-ACTION_TEXT(difficulties)
-ACTION_TEXT(suggestions)
-
-static void
-read_thematic(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_ref(l, n, &((struct action *)rec)->thematic);
-}
-
-static void
-read_status(struct loader *l, const struct ynode *n, void *rec)
-{
-	static const char *const names[] = {
-		"prevue", "en-cours", "terminee", "suspendue", NULL
-	};
-	struct action	*a = rec;
-	size_t		 i;
-
-	if (fields_enum(l, n, &a->status_str, names,
-	    _("unknown status '%s' (did you mean '%s'?)"),
-	    _("unknown status '%s' (expected one of: %s)")) == -1)
-		return;
-	for (i = 0; names[i] != NULL; i++)
-		if (strcmp(names[i], a->status_str.s) == 0)
-			a->status = (enum status)i;
-}
-
-static void
-read_pilot(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_ref(l, n, &((struct action *)rec)->pilot);
-}
-
-static void
-read_period_start(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_year(l, n, &((struct action *)rec)->period_start);
-}
-
-static void
-read_period_end(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_year(l, n, &((struct action *)rec)->period_end);
-}
-
-static const struct field period_fields[] = {
-	{ "start", 0, read_period_start },
-	{ "end", 0, read_period_end },
-	{ NULL, 0, NULL }
+static const struct field period_v[] = {
+	{ .key = "start", .kind = FIELD_YEAR,
+	  .off = offsetof(struct action, period_start),
+	  .title = "Début", .doc = "Année où l'action commence.",
+	  .example = "2024" },
+	{ .key = "end", .kind = FIELD_YEAR,
+	  .off = offsetof(struct action, period_end),
+	  .title = "Fin", .doc = "Année où l'action prend fin.",
+	  .example = "2026" },
+	{ NULL }
 };
 
 /*
@@ -105,40 +53,35 @@ period_as_range(struct loader *l, const struct ynode *n)
 }
 
 static void
-read_period(struct loader *l, const struct ynode *n, void *rec)
+period_after(struct loader *l, const struct ynode *map, void *rec)
 {
 	struct action	*a = rec;
 
-	if (period_as_range(l, n))
-		return;
-	if (fields_read_map(l, n, period_fields, a, N_("period")) == -1)
-		return;
 	if (a->period_start && a->period_end &&
 	    a->period_start > a->period_end)
-		diag_error(l->diags, n->pos, _("period starts after it ends "
+		diag_error(l->diags, map->pos, _("period starts after it ends "
 		    "(%d > %d)"), a->period_start, a->period_end);
 }
 
+static const struct fields period_fields = {
+	.what = N_("period"), .v = period_v, .after = period_after,
+	.title = "Période", .doc = "Années de début et de fin de l'action.",
+};
+
+/* The period, unless written as a range ("2024-2026"), reported then. */
 static void
-read_order(struct loader *l, const struct ynode *n, void *rec)
+read_period(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
-	fields_int(l, n, &((struct action *)rec)->order);
+	if (period_as_range(l, n))
+		return;
+	fields_read_map(l, n, f->sub, (char *)rec + f->off);
 }
 
+/* An amount is in euros: not negative, at most two decimals (cents). */
 static void
-read_partners(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_refs(l, n, &((struct action *)rec)->partners);
-}
-
-static void
-read_funder(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_ref(l, n, &((struct funding_entry *)rec)->funder);
-}
-
-static void
-read_amount(struct loader *l, const struct ynode *n, void *rec)
+read_amount(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
 	struct funding_entry	*e = rec;
 
@@ -152,17 +95,116 @@ read_amount(struct loader *l, const struct ynode *n, void *rec)
 	}
 }
 
+/*
+ * The keys of a subsidy convention (struct subsidy in model.h); which
+ * entries can be published is decided in subsidy.c. The object and the
+ * terms have the national format's length limit.
+ */
 static void
-read_note(struct loader *l, const struct ynode *n, void *rec)
+read_limited(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
-	fields_str(l, n, &((struct funding_entry *)rec)->note);
+	struct str	*t = (struct str *)((char *)rec + f->off);
+
+	if (fields_str(l, n, t) == -1)
+		return;
+	if (utf8_length(t->s) > SUBSIDY_OBJECT_MAX) {
+		diag_error(l->diags, n->pos, _("'%s' is at most %d characters "
+		    "(the national format's limit): this one has %zu"), f->key,
+		    SUBSIDY_OBJECT_MAX, utf8_length(t->s));
+		t->s = NULL;
+	}
 }
 
-static const struct field funding_entry_fields[] = {
-	{ "funder", 1, read_funder },
-	{ "amount", 0, read_amount },
-	{ "note", 0, read_note },
-	{ NULL, 0, NULL }
+/* A date, or a period "start/end" with start before end. */
+static void
+read_paid(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	struct str	*p = &((struct funding_entry *)rec)->subsidy.paid;
+	const char	*s;
+	char		 start[11];
+
+	if (fields_str(l, n, p) == -1)
+		return;
+	s = p->s;
+	if (fields_is_date(s))
+		return;
+	if (strlen(s) == 21 && s[10] == '/') {
+		memcpy(start, s, 10);
+		start[10] = '\0';
+		if (fields_is_date(start) && fields_is_date(s + 11) &&
+		    strcmp(start, s + 11) <= 0)
+			return;
+	}
+	diag_error(l->diags, n->pos, _("paid is the date of payment "
+	    "(2025-03-14) or the period of payments (2025-03-14/2025-12-31), "
+	    "start before end: found '%s'"), s);
+	p->s = NULL;
+}
+
+static const char *const natures[] = {
+	"numeraire", "nature", "numeraire-et-nature", NULL
+};
+
+#define SUBSIDY_OFF(member) \
+	(offsetof(struct funding_entry, subsidy) + \
+	offsetof(struct subsidy, member))
+
+static const struct field funding_entry_v[] = {
+	{ .key = "funder", .kind = FIELD_REF, .required = 1,
+	  .what = "partner", .off = offsetof(struct funding_entry, funder),
+	  .title = "Financeur", .doc = "Identifiant du partenaire qui "
+	  "finance (nom de son fichier dans partners/, sans .yaml).",
+	  .example = "mairie" },
+	{ .key = "amount", .kind = FIELD_NONNEG, .read = read_amount,
+	  .off = offsetof(struct funding_entry, amount),
+	  .title = "Montant", .doc = "Montant en euros, sans espace ni "
+	  "symbole, décimales après un point (au plus deux).",
+	  .example = "12500" },
+	{ .key = "note", .kind = FIELD_STR,
+	  .off = offsetof(struct funding_entry, note),
+	  .title = "Remarque", .doc = "Précision sur ce financement.",
+	  .example = "Fonds interministériel de prévention de la "
+	  "délinquance" },
+	{ .key = "convention", .kind = FIELD_DATE, .off = SUBSIDY_OFF(convention),
+	  .title = "Date de la convention", .doc = "Si ce financement est une "
+	  "convention de subvention, sa date (AAAA-MM-JJ) : elle est alors "
+	  "publiée au format national (subventions.csv).",
+	  .example = "2025-01-15" },
+	{ .key = "decision", .kind = FIELD_STR, .off = SUBSIDY_OFF(decision),
+	  .title = "Référence de la décision", .doc = "Référence de l'acte "
+	  "qui attribue la subvention.", .example = "DEL-2025-012" },
+	{ .key = "object", .kind = FIELD_STR, .read = read_limited,
+	  .off = SUBSIDY_OFF(object), .title = "Objet de la subvention",
+	  .doc = "Objet de la subvention, 256 caractères au plus ; par "
+	  "défaut, le titre de l'action.",
+	  .example = "Médiation sociale dans les quartiers" },
+	{ .key = "nature", .kind = FIELD_ENUM, .names = natures,
+	  .what = "subsidy nature", .off = SUBSIDY_OFF(nature),
+	  .title = "Nature de l'aide", .doc = "numeraire (en argent, par "
+	  "défaut), nature (en nature) ou numeraire-et-nature.",
+	  .example = "numeraire" },
+	{ .key = "paid", .kind = FIELD_STR, .read = read_paid,
+	  .off = SUBSIDY_OFF(paid), .title = "Versement",
+	  .doc = "Date du versement (AAAA-MM-JJ) ou période des versements "
+	  "(AAAA-MM-JJ/AAAA-MM-JJ).", .example = "2025-02-01/2025-11-30" },
+	{ .key = "terms", .kind = FIELD_STR, .read = read_limited,
+	  .off = SUBSIDY_OFF(terms), .title = "Conditions de versement",
+	  .doc = "unique, echelonne ou une description (256 caractères au "
+	  "plus) ; par défaut unique pour une date, échelonné pour une "
+	  "période.", .example = "echelonne" },
+	{ .key = "eu_notified", .kind = FIELD_BOOL,
+	  .off = SUBSIDY_OFF(eu_notified),
+	  .title = "Notifiée à la Commission européenne", .doc = "true si "
+	  "l'aide a été notifiée à la Commission européenne (par défaut "
+	  "false).", .example = "false" },
+	{ NULL }
+};
+
+static const struct fields funding_entry_fields = {
+	.what = N_("funding entry"), .v = funding_entry_v,
+	.title = "Financement", .doc = "Un financeur et son montant.",
 };
 
 /*
@@ -180,11 +222,11 @@ funding_entry_has_unknown_key(const struct ynode *map)
 	for (i = 0; i + 1 < map->nkids; i += 2) {
 		if (map->kids[i]->type != YNODE_SCALAR)
 			continue;
-		for (f = 0; funding_entry_fields[f].key != NULL; f++)
-			if (strcmp(funding_entry_fields[f].key,
+		for (f = 0; funding_entry_fields.v[f].key != NULL; f++)
+			if (strcmp(funding_entry_fields.v[f].key,
 			    map->kids[i]->scalar) == 0)
 				break;
-		if (funding_entry_fields[f].key == NULL)
+		if (funding_entry_fields.v[f].key == NULL)
 			return 1;
 	}
 	return 0;
@@ -218,13 +260,11 @@ read_funding_year(struct loader *l, const struct ynode *key,
 	fy->v = arena_alloc(l->arena, (list->nkids + 1) * sizeof(*fy->v));
 	for (i = 0; i < list->nkids; i++) {
 		e = &fy->v[fy->n];
-		fields_read_map(l, list->kids[i], funding_entry_fields, e,
-		    N_("funding entry"));
+		fields_read_map(l, list->kids[i], &funding_entry_fields, e);
 		if (funding_entry_has_unknown_key(list->kids[i]))
 			e->amount_written = 1;
 		if (e->funder.id.s == NULL) {
 			records_funding_entry_release(e);
-			memset(e, 0, sizeof(*e));
 			continue;
 		}
 		fy->n++;
@@ -232,7 +272,8 @@ read_funding_year(struct loader *l, const struct ynode *key,
 }
 
 static void
-read_funding(struct loader *l, const struct ynode *n, void *rec)
+read_funding(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
 	struct action	*a = rec;
 	size_t		 i;
@@ -249,24 +290,77 @@ read_funding(struct loader *l, const struct ynode *n, void *rec)
 		read_funding_year(l, n->kids[i], n->kids[i + 1], a, lines);
 }
 
-static const struct field action_fields[] = {
-	{ "title", 1, read_title },
-	{ "thematic", 1, read_thematic },
-	{ "status", 0, read_status },
-	{ "pilot", 0, read_pilot },
-	{ "period", 0, read_period },
-	{ "order", 0, read_order },
-	{ "description", 1, read_description },
-	{ "objectives", 1, read_objectives },
-	{ "public", 0, read_public },
-	{ "identification", 0, read_identification },
-	{ "means", 0, read_means },
-	{ "partners", 0, read_partners },
-	{ "funding", 0, read_funding },
-	{ "evaluation", 0, read_evaluation },
-	{ "difficulties", 0, read_difficulties },
-	{ "suggestions", 0, read_suggestions },
-	{ NULL, 0, NULL }
+#define ACTION_TEXT(k, req, t, d, e)					\
+	{ .key = #k, .kind = FIELD_TEXT, .required = (req),		\
+	  .off = offsetof(struct action, k), .title = (t), .doc = (d),	\
+	  .example = (e) }
+
+static const struct field action_v[] = {
+	{ .key = "title", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct action, title),
+	  .title = "Intitulé", .doc = "Intitulé de l'action, tel qu'il "
+	  "s'affiche.", .example = "Médiation sociale de nuit" },
+	{ .key = "thematic", .kind = FIELD_REF, .required = 1,
+	  .what = "thematic", .off = offsetof(struct action, thematic),
+	  .title = "Thématique", .doc = "Identifiant de la thématique de "
+	  "l'action, l'un des id de thematics dans clspd.yaml.",
+	  .example = "tranquillite-publique" },
+	{ .key = "status", .kind = FIELD_ENUM, .names = statuses,
+	  .what = "status", .off = offsetof(struct action, status_str),
+	  .index = offsetof(struct action, status) + 1,
+	  .title = "État d'avancement", .doc = "prevue, en-cours (par "
+	  "défaut), terminee ou suspendue.", .example = "en-cours" },
+	{ .key = "pilot", .kind = FIELD_REF, .what = "partner",
+	  .off = offsetof(struct action, pilot),
+	  .title = "Pilote", .doc = "Identifiant du partenaire qui pilote "
+	  "l'action (nom de son fichier dans partners/, sans .yaml).",
+	  .example = "mairie" },
+	{ .key = "period", .kind = FIELD_MAP, .sub = &period_fields,
+	  .read = read_period,
+	  .title = "Période", .doc = "Années de début (start) et de fin "
+	  "(end) de l'action." },
+	{ .key = "order", .kind = FIELD_INT,
+	  .off = offsetof(struct action, order),
+	  .title = "Ordre", .doc = "Rang de l'action dans sa thématique "
+	  "(nombre entier) ; sinon l'ordre alphabétique des intitulés.",
+	  .example = "1" },
+	ACTION_TEXT(description, 1, "Description", "Ce que fait l'action "
+	    "(Markdown).", "Des médiateurs vont à la rencontre des jeunes "
+	    "le soir."),
+	ACTION_TEXT(objectives, 1, "Objectifs", "Ce que l'action cherche à "
+	    "obtenir : un texte, ou une liste.", "[Apaiser les conflits de "
+	    "voisinage, Orienter les jeunes]"),
+	ACTION_TEXT(public, 0, "Public visé", "À qui s'adresse l'action.",
+	    "Jeunes de 16 à 25 ans"),
+	ACTION_TEXT(identification, 0, "Repérage", "Comment le public est "
+	    "repéré ou orienté vers l'action.", "Signalements des "
+	    "bailleurs et des établissements scolaires"),
+	ACTION_TEXT(means, 0, "Moyens", "Moyens humains et matériels : un "
+	    "texte, ou une liste.", "[Deux médiateurs, Un véhicule]"),
+	{ .key = "partners", .kind = FIELD_REFS, .what = "partner",
+	  .off = offsetof(struct action, partners),
+	  .title = "Partenaires", .doc = "Partenaires associés : liste "
+	  "d'identifiants de partenaires (noms des fichiers de partners/).",
+	  .example = "[mairie, bailleur]" },
+	{ .key = "funding", .kind = FIELD_YEAR_LISTS, .read = read_funding,
+	  .sub = &funding_entry_fields,
+	  .title = "Financements", .doc = "Par année, la liste des "
+	  "financeurs (funder) et de leurs montants (amount) en euros." },
+	ACTION_TEXT(evaluation, 0, "Évaluation", "Bilan qualitatif de "
+	    "l'action.", "L'action a touché 120 jeunes."),
+	ACTION_TEXT(difficulties, 0, "Difficultés", "Difficultés "
+	    "rencontrées.", "Recrutement difficile."),
+	ACTION_TEXT(suggestions, 0, "Propositions", "Pistes "
+	    "d'amélioration pour l'année suivante.", "Étendre l'action au "
+	    "week-end."),
+	{ NULL }
+};
+
+const struct fields records_action_fields = {
+	.what = N_("action"), .v = action_v,
+	.title = "Fiche action (actions/<id>.yaml)",
+	.doc = "Une action du conseil ; son identifiant est le nom du "
+	"fichier.",
 };
 
 void
@@ -274,7 +368,7 @@ records_action_read(struct loader *l, const struct ynode *root,
     struct action *a)
 {
 	a->status = STATUS_EN_COURS;
-	fields_read_map(l, root, action_fields, a, N_("action"));
+	fields_read_map(l, root, &records_action_fields, a);
 }
 
 void

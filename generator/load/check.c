@@ -13,7 +13,9 @@
 #include "../util/i18n.h"
 #include "../util/sort.h"
 #include "../util/suggest.h"
+#include "../util/i18n.h"
 #include "load.h"
+#include "subsidy.h"
 
 /* What the ids of an index name: each has its own messages. */
 enum idmap_kind {
@@ -87,6 +89,13 @@ idmap_prefix(const struct idmap *map, const char *s)
 }
 
 /*
+ * The formats below come from tables of whole sentences marked N_():
+ * gcc cannot check them at the call, msgfmt --check checks each
+ * translation against its English.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+/*
  * Reports an unknown id, with the nearest known one when there is one;
  * else with what an id is (a file's name) and the ids there are, or
  * where to see them when they are many.
@@ -136,6 +145,7 @@ idmap_unknown(const struct idmap *map, const struct ref *ref,
 	    buf_cstr(&list));
 	buf_release(&list);
 }
+#pragma GCC diagnostic pop
 
 /*
  * Resolves one reference; an unknown id is an error with the nearest
@@ -175,6 +185,13 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 }
 
 /*
+ * The formats below come from tables of whole sentences marked N_():
+ * gcc cannot check them at the call, msgfmt --check checks each
+ * translation against its English.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+/*
  * Resolves a list of references; an id listed twice is a warning (twice,
  * translated, with the id's %s). Each
  * record seen is marked, so that a long list costs no more than its length.
@@ -199,6 +216,7 @@ idmap_resolve_all(const struct idmap *map, struct refs *refs,
 	}
 	free(seen);
 }
+#pragma GCC diagnostic pop
 
 /* An absent order sorts after every given one. */
 static int
@@ -416,6 +434,48 @@ check_warnings(struct model *m, struct diags *d)
 	}
 }
 
+/*
+ * Last year's content with this year's year: values or funding written
+ * for other years but none for Y, and the report would print "0 €" and
+ * "−100 %". Said once each, at clspd.yaml's year. A council that keeps
+ * no funding (or no values) at all is not warned, nor content with
+ * errors: a value refused for Y is one mistake, already said.
+ */
+static void
+check_year_filled(const struct model *m, struct diags *d)
+{
+	size_t	 i, j;
+	int	 values = 0, other_values = 0, funding = 0, other_funding = 0;
+
+	if (!m->council.year.set || d->errors > 0)
+		return;
+	for (i = 0; i < m->nindicators; i++) {
+		if (model_year_find(&m->indicators[i].values, m->council.y))
+			values = 1;
+		else if (m->indicators[i].values.n > 0)
+			other_values = 1;
+	}
+	for (i = 0; i < m->nactions; i++)
+		for (j = 0; j < m->actions[i].nfunding; j++) {
+			if (m->actions[i].funding[j].n == 0)
+				continue;
+			if (m->actions[i].funding[j].year == m->council.y)
+				funding = 1;
+			else
+				other_funding = 1;
+		}
+	if (other_values && !values)
+		diag_warning(d, m->council.year.pos, _("no indicator has a "
+		    "value for %d, the report's year, but other years have "
+		    "some: add the year's values (values: %d: …) or check "
+		    "year:"), m->council.y, m->council.y);
+	if (other_funding && !funding)
+		diag_warning(d, m->council.year.pos, _("no action has funding "
+		    "for %d, the report's year, but other years have some: add "
+		    "it under funding: %d: in the action sheets, or check "
+		    "year:"), m->council.y, m->council.y);
+}
+
 void
 check_model(struct model *m, struct diags *d)
 {
@@ -424,4 +484,6 @@ check_model(struct model *m, struct diags *d)
 	check_partners(m, d);
 	sort_array(m->pages, m->npages, sizeof(*m->pages), page_cmp);
 	check_warnings(m, d);
+	check_year_filled(m, d);
+	subsidy_check(m, d);
 }

@@ -1,6 +1,8 @@
 /*
- * clspd.yaml: the council, the reporting year and the thematics.
+ * clspd.yaml: the council, the reporting year and the thematics, as
+ * tables of keys (fields.h).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,179 +11,116 @@
 #include "fields.h"
 #include "records.h"
 
-static void
-read_council(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct council *)rec)->council);
-}
+static const char *const locales[] = { "fr", "en", NULL };
+static const char *const a11y_statuses[] = { "totale", "partielle", "non",
+	NULL };
 
-static void
-read_territory(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct council *)rec)->territory);
-}
-
-static void
-read_year(struct loader *l, const struct ynode *n, void *rec)
-{
-	struct council	*c = rec;
-	int		 y;
-
-	if (fields_year(l, n, &y) == 0) {
-		c->year.set = 1;
-		c->year.v = (decimal)y * DECIMAL_SCALE;
-		c->year.pos = n->pos;
-		c->y = y;
-	}
-}
-
-static void
-read_title(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct council *)rec)->title);
-}
-
-static void
-read_locale(struct loader *l, const struct ynode *n, void *rec)
-{
-	static const char *const locales[] = { "fr", "en", NULL };
-
-	fields_enum(l, n, &((struct council *)rec)->locale, locales,
-	    _("unknown locale '%s' (did you mean '%s'?)"),
-	    _("unknown locale '%s' (expected one of: %s)"));
-}
-
-static void
-read_base_url(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_url(l, n, &((struct council *)rec)->base_url, 1);
-}
-
-static void
-read_coord_name(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct coordinator *)rec)->name);
-}
-
-static void
-read_coord_email(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct coordinator *)rec)->email);
-}
-
-static void
-read_coord_phone(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct coordinator *)rec)->phone);
-}
-
-static const struct field coordinator_fields[] = {
-	{ "name", 0, read_coord_name },
-	{ "email", 0, read_coord_email },
-	{ "phone", 0, read_coord_phone },
-	{ NULL, 0, NULL }
+static const struct field coordinator_v[] = {
+	{ .key = "name", .kind = FIELD_STR,
+	  .off = offsetof(struct coordinator, name),
+	  .title = "Nom", .doc = "Nom de la personne qui coordonne le CLSPD.",
+	  .example = "Camille Martin" },
+	{ .key = "email", .kind = FIELD_STR,
+	  .off = offsetof(struct coordinator, email),
+	  .title = "Courriel", .doc = "Adresse électronique de la "
+	  "coordination.", .example = "clspd@mairie-exemple.fr" },
+	{ .key = "phone", .kind = FIELD_STR,
+	  .off = offsetof(struct coordinator, phone),
+	  .title = "Téléphone", .doc = "Numéro de téléphone de la "
+	  "coordination.", .example = "01 23 45 67 89" },
+	{ NULL }
 };
 
+static const struct fields coordinator_fields = {
+	.what = N_("coordinator"), .v = coordinator_v,
+	.title = "Coordination",
+	.doc = "La personne à contacter pour le CLSPD.",
+};
+
+/* A rate of RGAA criteria is a percentage: at most f->max. */
 static void
-read_coordinator(struct loader *l, const struct ynode *n, void *rec)
+read_a11y_rate(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
-	fields_read_map(l, n, coordinator_fields,
-	    &((struct council *)rec)->coordinator, N_("coordinator"));
-}
+	struct num	*r = (struct num *)((char *)rec + f->off);
 
-static void
-read_a11y_status(struct loader *l, const struct ynode *n, void *rec)
-{
-	static const char *const statuses[] = { "totale", "partielle", "non",
-	    NULL };
-
-	fields_enum(l, n, &((struct accessibility *)rec)->status, statuses,
-	    _("unknown accessibility status '%s' (did you mean '%s'?)"),
-	    _("unknown accessibility status '%s' (expected one of: %s)"));
-}
-
-static void
-read_a11y_rate(struct loader *l, const struct ynode *n, void *rec)
-{
-	struct num	*r = &((struct accessibility *)rec)->rate;
-
-	if (fields_nonneg(l, n, r) == 0 && r->v > 100 * DECIMAL_SCALE) {
+	if (fields_nonneg(l, n, r) == 0 &&
+	    r->v > (decimal)f->max * DECIMAL_SCALE) {
 		diag_error(l->diags, n->pos, _("a rate of RGAA criteria met is a "
 		    "percentage from 0 to 100"));
 		r->set = 0;
 	}
 }
 
-static void
-read_a11y_audit(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_date(l, n, &((struct accessibility *)rec)->audit);
-}
-
-static void
-read_a11y_contact(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct accessibility *)rec)->contact);
-}
-
-static const struct field accessibility_fields[] = {
-	{ "status", 0, read_a11y_status },
-	{ "rate", 0, read_a11y_rate },
-	{ "audit", 0, read_a11y_audit },
-	{ "contact", 0, read_a11y_contact },
-	{ NULL, 0, NULL }
+static const struct field accessibility_v[] = {
+	{ .key = "status", .kind = FIELD_ENUM,
+	  .off = offsetof(struct accessibility, status),
+	  .names = a11y_statuses, .what = "accessibility status",
+	  .title = "État de conformité",
+	  .doc = "Conformité du site au RGAA : totale, partielle ou non. "
+	  "Sans audit, le site est déclaré non conforme.",
+	  .example = "partielle" },
+	{ .key = "rate", .kind = FIELD_NONNEG, .max = 100,
+	  .off = offsetof(struct accessibility, rate), .read = read_a11y_rate,
+	  .title = "Taux de conformité",
+	  .doc = "Pourcentage des critères du RGAA respectés (de 0 à 100), "
+	  "selon le dernier audit.", .example = "75" },
+	{ .key = "audit", .kind = FIELD_DATE,
+	  .off = offsetof(struct accessibility, audit),
+	  .title = "Date de l'audit",
+	  .doc = "Date du dernier audit d'accessibilité, écrite AAAA-MM-JJ.",
+	  .example = "2025-03-14" },
+	{ .key = "contact", .kind = FIELD_STR,
+	  .off = offsetof(struct accessibility, contact),
+	  .title = "Contact accessibilité",
+	  .doc = "Adresse à laquelle signaler un défaut d'accessibilité.",
+	  .example = "accessibilite@mairie-exemple.fr" },
+	{ NULL }
 };
 
-static void
-read_accessibility(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_read_map(l, n, accessibility_fields,
-	    &((struct council *)rec)->accessibility, N_("accessibility"));
-}
-
-static void
-read_thematic_id(struct loader *l, const struct ynode *n, void *rec)
-{
-	struct thematic	*t = rec;
-
-	if (fields_str(l, n, &t->id) == -1)
-		return;
-	if (!fields_is_id(t->id.s)) {
-		diag_error(l->diags, n->pos, _("invalid thematic id '%s' "
-		    "(lowercase letters, digits and single hyphens, at most "
-		    "64 bytes)"), t->id.s);
-		fields_str_free(&t->id);
-	}
-}
-
-static void
-read_thematic_title(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct thematic *)rec)->title);
-}
-
-static void
-read_thematic_description(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_text(l, n, &((struct thematic *)rec)->description);
-}
-
-static void
-read_thematic_group(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_refs(l, n, &((struct thematic *)rec)->group);
-}
-
-static const struct field thematic_fields[] = {
-	{ "id", 1, read_thematic_id },
-	{ "title", 1, read_thematic_title },
-	{ "description", 0, read_thematic_description },
-	{ "group", 0, read_thematic_group },
-	{ NULL, 0, NULL }
+static const struct fields accessibility_fields = {
+	.what = N_("accessibility"), .v = accessibility_v,
+	.title = "Accessibilité",
+	.doc = "La déclaration d'accessibilité du site (RGAA).",
 };
 
+static const struct field thematic_v[] = {
+	{ .key = "id", .kind = FIELD_ID, .required = 1, .what = "thematic",
+	  .off = offsetof(struct thematic, id),
+	  .title = "Identifiant",
+	  .doc = "Identifiant de la thématique, repris par le champ "
+	  "« thematic » des actions : lettres minuscules, chiffres et "
+	  "tirets simples.", .example = "tranquillite-publique" },
+	{ .key = "title", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct thematic, title),
+	  .title = "Titre", .doc = "Titre de la thématique, tel qu'il "
+	  "s'affiche.", .example = "Tranquillité publique" },
+	{ .key = "description", .kind = FIELD_TEXT,
+	  .off = offsetof(struct thematic, description),
+	  .title = "Description",
+	  .doc = "Présentation de la thématique (Markdown).",
+	  .example = "Prévenir les incivilités et apaiser l'espace public." },
+	{ .key = "group", .kind = FIELD_REFS, .what = "partner",
+	  .off = offsetof(struct thematic, group),
+	  .title = "Groupe opérationnel",
+	  .doc = "Partenaires du groupe de travail de la thématique : liste "
+	  "d'identifiants de partenaires (noms des fichiers de partners/).",
+	  .example = "[mairie, police-municipale]" },
+	{ NULL }
+};
+
+static const struct fields thematic_fields = {
+	.what = N_("thematic"), .v = thematic_v,
+	.title = "Thématique", .doc = "Un axe de la stratégie du CLSPD.",
+};
+
+/*
+ * The thematics: a list read against thematic_fields, at least one; a
+ * thematic without an id, or with the id of an earlier one, is left out.
+ */
 static void
-read_thematics(struct loader *l, const struct ynode *n, void *rec)
+read_thematics(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
 	struct council	*c = rec;
 	size_t		 i, j;
@@ -201,8 +140,7 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 	    sizeof(*c->thematics));
 	for (i = 0; i < n->nkids; i++) {
 		t = &c->thematics[c->nthematics];
-		if (fields_read_map(l, n->kids[i], thematic_fields, t,
-		    N_("thematic")) == -1)
+		if (fields_read_map(l, n->kids[i], f->sub, t) == -1)
 			continue;
 		/*
 		 * Without a title the thematic is kept (the error is
@@ -211,7 +149,6 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 		 */
 		if (t->id.s == NULL) {
 			records_thematic_release(t);
-			memset(t, 0, sizeof(*t));
 			continue;
 		}
 		for (j = 0; j < c->nthematics; j++)
@@ -222,31 +159,131 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec)
 			    "id '%s' (first at line %d)"), t->id.s,
 			    c->thematics[j].id.pos.line);
 			records_thematic_release(t);
-			memset(t, 0, sizeof(*t));
 			continue;
 		}
 		c->nthematics++;
 	}
 }
 
-static const struct field council_fields[] = {
-	{ "council", 1, read_council },
-	{ "territory", 1, read_territory },
-	{ "year", 1, read_year },
-	{ "title", 0, read_title },
-	{ "locale", 0, read_locale },
-	{ "base_url", 0, read_base_url },
-	{ "coordinator", 0, read_coordinator },
-	{ "accessibility", 0, read_accessibility },
-	{ "thematics", 1, read_thematics },
-	{ NULL, 0, NULL }
+/*
+ * privacy.min_count: the smallest count of a sensitive indicator that may
+ * be published (statistical secrecy; 5 and 11 are the usual thresholds).
+ */
+static void
+read_min_count(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	struct num	*c = &((struct council *)rec)->min_count;
+	struct num	 v;
+
+	memset(&v, 0, sizeof(v));
+	if (fields_int(l, n, &v) == -1)
+		return;
+	if (v.v < 2 * DECIMAL_SCALE || v.v > 1000 * DECIMAL_SCALE) {
+		diag_error(l->diags, n->pos, _("min_count is the smallest "
+		    "count that may be published, a whole number from 2 to "
+		    "1000 (5 and 11 are usual): found '%s'"), n->scalar);
+		return;
+	}
+	*c = v;
+}
+
+static const struct field privacy_v[] = {
+	{ .key = "min_count", .kind = FIELD_INT, .required = 1,
+	  .read = read_min_count, .off = offsetof(struct council, min_count),
+	  .title = "Seuil du secret statistique",
+	  .doc = "Le plus petit effectif publiable d'un indicateur sensible "
+	  "(sensitive: true) : un entier de 2 à 1000 ; 5 et 11 sont "
+	  "habituels. Les effectifs inférieurs sont masqués partout.",
+	  .example = "11" },
+	{ NULL }
+};
+
+/* Read into the council itself: min_count is a field of it. */
+static const struct fields privacy_fields = {
+	.what = N_("privacy"), .v = privacy_v,
+	.title = "Secret statistique",
+	.doc = "Masquer les petits effectifs des indicateurs sensibles.",
+};
+
+/* The licences French administrations may use for their data. */
+static const char *const licences[] = {
+	"licence-ouverte-2.0", "odbl-1.0", NULL
+};
+
+static const struct field council_v[] = {
+	{ .key = "council", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct council, council),
+	  .title = "Nom du conseil", .doc = "Nom complet du conseil.",
+	  .example = "CLSPD de Villeneuve" },
+	{ .key = "territory", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct council, territory),
+	  .title = "Territoire", .doc = "Commune ou intercommunalité que "
+	  "couvre le conseil.", .example = "Villeneuve" },
+	{ .key = "year", .kind = FIELD_YEAR_NUM, .required = 1,
+	  .off = offsetof(struct council, year),
+	  .title = "Année du bilan", .doc = "Année dont le bilan rend "
+	  "compte (de 2000 à 2100).", .example = "2025" },
+	{ .key = "title", .kind = FIELD_STR,
+	  .off = offsetof(struct council, title),
+	  .title = "Titre du bilan", .doc = "Titre du rapport ; par défaut "
+	  "« Bilan annuel » suivi de l'année.",
+	  .example = "Bilan annuel 2025" },
+	{ .key = "locale", .kind = FIELD_ENUM, .names = locales,
+	  .what = "locale", .off = offsetof(struct council, locale),
+	  .title = "Langue", .doc = "Langue des libellés du site et des PDF : "
+	  "fr (par défaut) ou en.", .example = "fr" },
+	{ .key = "base_url", .kind = FIELD_HTTPS,
+	  .off = offsetof(struct council, base_url),
+	  .title = "Adresse du site", .doc = "Adresse https:// à laquelle le "
+	  "site sera publié ; sert aux liens absolus et au plan du site.",
+	  .example = "https://clspd.villeneuve.fr" },
+	{ .key = "coordinator", .kind = FIELD_MAP, .sub = &coordinator_fields,
+	  .off = offsetof(struct council, coordinator),
+	  .title = "Coordination",
+	  .doc = "La personne à contacter : name, email, phone." },
+	{ .key = "accessibility", .kind = FIELD_MAP,
+	  .sub = &accessibility_fields,
+	  .off = offsetof(struct council, accessibility),
+	  .title = "Accessibilité", .doc = "La déclaration d'accessibilité du "
+	  "site (RGAA) : status, rate, audit, contact." },
+	{ .key = "licence", .kind = FIELD_ENUM, .names = licences,
+	  .what = "licence", .off = offsetof(struct council, licence),
+	  .title = "Licence des données", .doc = "La licence des données "
+	  "ouvertes : licence-ouverte-2.0 (Licence Ouverte d'Etalab, par "
+	  "défaut) ou odbl-1.0.", .example = "licence-ouverte-2.0" },
+	{ .key = "privacy", .kind = FIELD_MAP, .sub = &privacy_fields,
+	  .off = 0,
+	  .title = "Secret statistique", .doc = "Masquer les petits effectifs "
+	  "des indicateurs sensibles : min_count." },
+	{ .key = "thematics", .kind = FIELD_LIST, .required = 1,
+	  .sub = &thematic_fields, .read = read_thematics,
+	  .title = "Thématiques", .doc = "Les axes de la stratégie, dans "
+	  "l'ordre du rapport ; au moins un. Chacun a un id et un title." },
+	{ NULL }
+};
+
+/* The year as a plain int, once read. */
+static void
+council_after(struct loader *l, const struct ynode *map, void *rec)
+{
+	struct council	*c = rec;
+
+	if (c->year.set)
+		c->y = (int)(c->year.v / DECIMAL_SCALE);
+}
+
+const struct fields records_council_fields = {
+	.what = N_("clspd.yaml"), .v = council_v, .after = council_after,
+	.title = "Conseil (clspd.yaml)",
+	.doc = "Le conseil, l'année du bilan et les thématiques.",
 };
 
 void
 records_council_read(struct loader *l, const struct ynode *root,
     struct council *c)
 {
-	fields_read_map(l, root, council_fields, c, N_("clspd.yaml"));
+	fields_read_map(l, root, &records_council_fields, c);
 }
 
 void

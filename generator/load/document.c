@@ -3,6 +3,7 @@
  * The front matter sits between a first line "---" and the next line
  * "---" (or "..."); the body follows.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,22 +73,24 @@ document_split(struct loader *l, const char *path, const char *data,
 	return -1;
 }
 
-static void
-read_page_title(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct page *)rec)->title);
-}
+static const struct field page_v[] = {
+	{ .key = "title", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct page, title),
+	  .title = "Titre", .doc = "Titre de la page, dans le menu et en "
+	  "tête de la page.", .example = "Le mot du maire" },
+	{ .key = "order", .kind = FIELD_INT,
+	  .off = offsetof(struct page, order),
+	  .title = "Ordre", .doc = "Rang de la page dans le menu (nombre "
+	  "entier) ; sinon l'ordre alphabétique des titres.",
+	  .example = "1" },
+	{ NULL }
+};
 
-static void
-read_page_order(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_int(l, n, &((struct page *)rec)->order);
-}
-
-static const struct field page_fields[] = {
-	{ "title", 1, read_page_title },
-	{ "order", 0, read_page_order },
-	{ NULL, 0, NULL }
+const struct fields records_page_fields = {
+	.what = N_("page front matter"), .v = page_v,
+	.title = "Page (en-tête de pages/<id>.md)",
+	.doc = "L'en-tête d'une page libre, entre deux lignes « --- » ; "
+	"son identifiant est le nom du fichier.",
 };
 
 /*
@@ -96,7 +99,7 @@ static const struct field page_fields[] = {
  */
 static int
 document_read(struct loader *l, const char *path, const char *data,
-    size_t len, const struct field *fields, void *rec, const char *what,
+    size_t len, const struct fields *fields, void *rec,
     struct text *body_text)
 {
 	const char	*yaml = NULL, *body = NULL;
@@ -112,11 +115,11 @@ document_read(struct loader *l, const char *path, const char *data,
 		return -1;
 	if (root->type == YNODE_MAP && root->nkids == 0)
 		root->pos = p;
-	fields_read_map(l, root, fields, rec, what);
+	fields_read_map(l, root, fields, rec);
 	ynode_free(root);
 	p.line = body_line;
-	markdown_text_from_file(l, body_text, body, blen, p);
-	markdown_check(l, body_text);
+	markdown_text_from_file(l->arena, body_text, body, blen, p);
+	markdown_check(l->diags, body_text);
 	return 0;
 }
 
@@ -124,8 +127,8 @@ int
 records_page_read(struct loader *l, const char *path, const char *data,
     size_t len, struct page *pg)
 {
-	return document_read(l, path, data, len, page_fields, pg,
-	    N_("page front matter"), &pg->body);
+	return document_read(l, path, data, len, &records_page_fields, pg,
+	    &pg->body);
 }
 
 /* Frees what the page owns outside the model's arena. */
@@ -136,51 +139,43 @@ records_page_release(struct page *pg)
 	free(pg->file);
 }
 
-static void
-read_charter_title(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct charter *)rec)->title);
-}
+static const struct field charter_v[] = {
+	{ .key = "title", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct charter, title),
+	  .title = "Titre", .doc = "Titre de la charte, en couverture du "
+	  "livret.", .example = "Charte de la tranquillité publique" },
+	{ .key = "subtitle", .kind = FIELD_STR,
+	  .off = offsetof(struct charter, subtitle),
+	  .title = "Sous-titre", .doc = "Sous-titre de la couverture.",
+	  .example = "Engagements des partenaires du CLSPD" },
+	{ .key = "adopted", .kind = FIELD_DATE,
+	  .off = offsetof(struct charter, adopted),
+	  .title = "Date d'adoption", .doc = "Date d'adoption de la charte, "
+	  "écrite AAAA-MM-JJ.", .example = "2025-06-12" },
+	{ .key = "version", .kind = FIELD_STR,
+	  .off = offsetof(struct charter, version),
+	  .title = "Version", .doc = "Numéro ou nom de version de la "
+	  "charte.", .example = "2" },
+	{ .key = "signatories", .kind = FIELD_REFS, .what = "partner",
+	  .off = offsetof(struct charter, signatories),
+	  .title = "Signataires", .doc = "Partenaires qui signent la charte : "
+	  "liste d'identifiants de partenaires (noms des fichiers de "
+	  "partners/).", .example = "[mairie, prefecture]" },
+	{ NULL }
+};
 
-static void
-read_charter_subtitle(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct charter *)rec)->subtitle);
-}
-
-static void
-read_charter_adopted(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_date(l, n, &((struct charter *)rec)->adopted);
-}
-
-static void
-read_charter_version(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct charter *)rec)->version);
-}
-
-static void
-read_charter_signatories(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_refs(l, n, &((struct charter *)rec)->signatories);
-}
-
-static const struct field charter_fields[] = {
-	{ "title", 1, read_charter_title },
-	{ "subtitle", 0, read_charter_subtitle },
-	{ "adopted", 0, read_charter_adopted },
-	{ "version", 0, read_charter_version },
-	{ "signatories", 0, read_charter_signatories },
-	{ NULL, 0, NULL }
+const struct fields records_charter_fields = {
+	.what = N_("charter front matter"), .v = charter_v,
+	.title = "Charte (en-tête de charter.md)",
+	.doc = "L'en-tête de la charte, entre deux lignes « --- ».",
 };
 
 int
 records_charter_read(struct loader *l, const char *path, const char *data,
     size_t len, struct charter *c)
 {
-	return document_read(l, path, data, len, charter_fields, c,
-	    N_("charter front matter"), &c->body);
+	return document_read(l, path, data, len, &records_charter_fields, c,
+	    &c->body);
 }
 
 /* Frees what the charter owns outside the model's arena. */

@@ -10,6 +10,7 @@
 #include "../util/alloc.h"
 #include "../util/i18n.h"
 #include "../util/suggest.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "markdown.h"
 
@@ -230,12 +231,127 @@ fields_is_year_text(const struct ynode *key)
 	return 1;
 }
 
+/* Reads a year into a number (clspd.yaml's year keeps its position). */
+static void
+fields_year_num(struct loader *l, const struct ynode *n, struct num *out)
+{
+	int	 y;
+
+	if (fields_year(l, n, &y) == 0) {
+		out->set = 1;
+		out->v = (decimal)y * DECIMAL_SCALE;
+		out->pos = n->pos;
+	}
+}
+
+/*
+ * Reads an id written inside a file: only a thematic's, in clspd.yaml
+ * (the other records' ids are their file names).
+ */
+static void
+fields_id(struct loader *l, const struct ynode *n, struct str *out)
+{
+	if (fields_str(l, n, out) == -1)
+		return;
+	if (!fields_is_id(out->s)) {
+		diag_error(l->diags, n->pos, _("invalid thematic id '%s' "
+		    "(lowercase letters, digits and single hyphens, at most "
+		    "64 bytes)"), out->s);
+		out->s = NULL;
+	}
+}
+
+/*
+ * The messages for an unknown value of each enum of the tables, by the
+ * field's what: whole sentences, so that a translation can give each
+ * noun its own gender and article.
+ */
+static const struct {
+	const char	*what, *near, *list;
+} fields_enum_msgs[] = {
+	{ "status", N_("unknown status '%s' (did you mean '%s'?)"),
+	  N_("unknown status '%s' (expected one of: %s)") },
+	{ "partner kind", N_("unknown partner kind '%s' (did you mean "
+	  "'%s'?)"), N_("unknown partner kind '%s' (expected one of: %s)") },
+	{ "direction", N_("unknown direction '%s' (did you mean '%s'?)"),
+	  N_("unknown direction '%s' (expected one of: %s)") },
+	{ "locale", N_("unknown locale '%s' (did you mean '%s'?)"),
+	  N_("unknown locale '%s' (expected one of: %s)") },
+	{ "accessibility status", N_("unknown accessibility status '%s' "
+	  "(did you mean '%s'?)"), N_("unknown accessibility status '%s' "
+	  "(expected one of: %s)") },
+	{ "licence", N_("unknown licence '%s' (did you mean '%s'?)"),
+	  N_("unknown licence '%s' (expected one of: %s)") },
+	{ "subsidy nature", N_("unknown subsidy nature '%s' (did you mean "
+	  "'%s'?)"), N_("unknown subsidy nature '%s' (expected one of: %s)") },
+};
+
+/* Reads one of f's names, and its rank when f asks for it. */
+static void
+fields_enum_field(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	struct str	*out = (struct str *)((char *)rec + f->off);
+	const char	*near = N_("unknown value '%s' (did you mean '%s'?)");
+	const char	*list = N_("unknown value '%s' (expected one of: %s)");
+	size_t		 k;
+	int		 i;
+
+	for (k = 0; k < sizeof(fields_enum_msgs) /
+	    sizeof(fields_enum_msgs[0]); k++)
+		if (strcmp(fields_enum_msgs[k].what, f->what) == 0) {
+			near = fields_enum_msgs[k].near;
+			list = fields_enum_msgs[k].list;
+		}
+	if (fields_enum(l, n, out, f->names, _(near), _(list)) == -1 ||
+	    f->index == 0)
+		return;
+	for (i = 0; f->names[i] != NULL; i++)
+		if (strcmp(f->names[i], out->s) == 0)
+			*(int *)((char *)rec + f->index - 1) = i;
+}
+
+/* Reads the value n of the field f into rec, by its kind or its hook. */
+static void
+fields_read_value(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	void	*v = (char *)rec + f->off;
+
+	if (f->read != NULL) {
+		f->read(l, n, rec, f);
+		return;
+	}
+	switch (f->kind) {
+	case FIELD_STR:		fields_str(l, n, v); break;
+	case FIELD_TEXT:	fields_text(l, n, v); break;
+	case FIELD_NUM:		fields_num(l, n, v); break;
+	case FIELD_NONNEG:	fields_nonneg(l, n, v); break;
+	case FIELD_INT:		fields_int(l, n, v); break;
+	case FIELD_YEAR:	fields_year(l, n, v); break;
+	case FIELD_YEAR_NUM:	fields_year_num(l, n, v); break;
+	case FIELD_DATE:	fields_date(l, n, v); break;
+	case FIELD_BOOL:	fields_bool(l, n, v); break;
+	case FIELD_ID:		fields_id(l, n, v); break;
+	case FIELD_REF:		fields_ref(l, n, v); break;
+	case FIELD_REFS:	fields_refs(l, n, v); break;
+	case FIELD_ENUM:	fields_enum_field(l, n, rec, f); break;
+	case FIELD_URL:		fields_url(l, n, v, 0); break;
+	case FIELD_HTTPS:	fields_url(l, n, v, 1); break;
+	case FIELD_YEAR_NUMS:	fields_year_nums(l, n, v, 0); break;
+	case FIELD_YEAR_NONNEGS: fields_year_nums(l, n, v, 1); break;
+	case FIELD_MAP:		fields_read_map(l, n, f->sub, v); break;
+	default:		break;	/* the hook's kinds */
+	}
+}
+
 int
 fields_read_map(struct loader *l, const struct ynode *map,
-    const struct field *fields, void *rec, const char *what)
+    const struct fields *table, void *rec)
 {
 	size_t		 i, f;
 	unsigned char	 seen[64], meant[64];
+	const struct field *fields = table->v;
 	const struct ynode *key, *val, *empty = NULL;
 	int		 near, years_told = 0;
 
@@ -243,7 +359,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		return -1;
 	if (map->type != YNODE_MAP) {
 		diag_error(l->diags, map->pos, _("expected a mapping for %s, "
-		    "found %s"), _(what), ynode_kind(map));
+		    "found %s"), _(table->what), ynode_kind(map));
 		return -1;
 	}
 	memset(seen, 0, sizeof(seen));
@@ -273,7 +389,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		if (fields[f].key == NULL) {
 			/* "nom:" stands for "name": one message, not two. */
 			if ((near = fields_unknown_key(l, key, fields,
-			    what)) >= 0 && near < 64)
+			    table->what)) >= 0 && near < 64)
 				meant[near] = 1;
 			continue;
 		}
@@ -289,13 +405,15 @@ fields_read_map(struct loader *l, const struct ynode *map,
 				    _("'%s' must not be empty"), key->scalar);
 			continue;
 		}
-		fields[f].read(l, val, rec);
+		fields_read_value(l, val, rec, &fields[f]);
 	}
 	for (f = 0; fields[f].key != NULL && f < 64; f++)
 		if (fields[f].required && !seen[f] && !meant[f])
 			diag_error(l->diags, map->pos,
 			    _("missing required key '%s' in %s"),
-			    fields[f].key, _(what));
+			    fields[f].key, _(table->what));
+	if (table->after != NULL)
+		table->after(l, map, rec);
 	return 0;
 }
 
@@ -510,6 +628,20 @@ fields_int(struct loader *l, const struct ynode *n, struct num *out)
 	return 0;
 }
 
+int
+fields_bool(struct loader *l, const struct ynode *n, int *out)
+{
+	if (n->type != YNODE_SCALAR)
+		return fields_expected(l, n, "true or false");
+	if (strcmp(n->scalar, "true") == 0 || strcmp(n->scalar, "false") == 0) {
+		*out = n->scalar[0] == 't';
+		return 0;
+	}
+	diag_error(l->diags, n->pos, _("expected true or false, found '%s'"),
+	    n->scalar);
+	return -1;
+}
+
 /* Checks a year number; shared by year values and year keys. */
 static int
 fields_year_check(struct loader *l, const struct ynode *n, int *year)
@@ -583,7 +715,7 @@ fields_year_seen(struct loader *l, const struct ynode *key, int year,
 int
 fields_text(struct loader *l, const struct ynode *n, struct text *out)
 {
-	return markdown_text_from_yaml(l, n, out);
+	return markdown_text_from_yaml(l->arena, l->diags, n, out);
 }
 
 int
@@ -605,7 +737,7 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out)
 		    "found %s (write [id, id])"), ynode_kind(n));
 		return -1;
 	}
-	fields_refs_free(out);
+	out->n = 0;
 	out->v = arena_alloc(l->arena, (n->nkids + 1) * sizeof(*out->v));
 	for (i = 0; i < n->nkids; i++) {
 		if (n->kids[i]->type == YNODE_SCALAR &&
@@ -620,6 +752,13 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out)
 	return 0;
 }
 
+/*
+ * The formats below come from tables of whole sentences marked N_():
+ * gcc cannot check them at the call, msgfmt --check checks each
+ * translation against its English.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 int
 fields_enum(struct loader *l, const struct ynode *n, struct str *out,
     const char *const *names, const char *unknown_near,
@@ -646,6 +785,7 @@ fields_enum(struct loader *l, const struct ynode *n, struct str *out,
 	diag_error(l->diags, n->pos, unknown_list, n->scalar, list);
 	return -1;
 }
+#pragma GCC diagnostic pop
 
 int
 fields_url(struct loader *l, const struct ynode *n, struct str *out,
@@ -717,27 +857,8 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 	return 0;
 }
 
-void
-fields_str_free(struct str *s)
-{
-	s->s = NULL;
-}
-
-void
-fields_text_free(struct text *t)
-{
-	markdown_text_release(t);
-}
-
-void
-fields_refs_free(struct refs *r)
-{
-	r->v = NULL;
-	r->n = 0;
-}
-
-static int
-is_date(const char *s)
+int
+fields_is_date(const char *s)
 {
 	int	 y, m, d, days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 		    30, 31 };
@@ -764,10 +885,10 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 {
 	if (fields_str(l, n, out) == -1)
 		return -1;
-	if (!is_date(out->s)) {
+	if (!fields_is_date(out->s)) {
 		diag_error(l->diags, n->pos, _("expected a date YYYY-MM-DD, "
 		    "found '%s'"), out->s);
-		fields_str_free(out);
+		out->s = NULL;
 		return -1;
 	}
 	return 0;

@@ -18,26 +18,100 @@ struct loader {
 };
 
 /*
- * The keys a mapping may hold. Each key's handler reads the value node
- * into the record (rec); the table ends with a NULL key.
+ * The keys a mapping may hold, as a table: one entry per key says what
+ * kind of value it takes, whether it is required, where the value goes in
+ * the record (offsetof) and how the JSON Schemas describe it to editors
+ * (French title, description, example). One loop, fields_read_map, reads
+ * a mapping against its table; `clspd schema` writes the schemas from the
+ * same tables (schema.c), so that the two cannot disagree.
+ *
+ * Ownership, the same for every record: every value read from a file
+ * (strings, texts, lists, arrays of nested records) lives in the model's
+ * arena and goes with model_free; nothing read from a file is freed
+ * alone. A record owns, with malloc, only what names it and what the
+ * check stage adds: its id and file paths (from the folder's scan) and
+ * its index arrays; records_*_release frees those.
  */
 #define FIELD_MAY_BE_EMPTY 2	/* required, but an empty value is fine */
 
+enum field_kind {
+	FIELD_STR,		/* struct str: a single value */
+	FIELD_TEXT,		/* struct text: Markdown, or a list of it */
+	FIELD_NUM,		/* struct num */
+	FIELD_NONNEG,		/* struct num, not negative */
+	FIELD_INT,		/* struct num, a whole number */
+	FIELD_YEAR,		/* int, 2000 to 2100 */
+	FIELD_YEAR_NUM,		/* struct num holding a year */
+	FIELD_DATE,		/* struct str, YYYY-MM-DD */
+	FIELD_BOOL,		/* int, true or false */
+	FIELD_ID,		/* struct str, a thematic's id */
+	FIELD_REF,		/* struct ref to a `what` */
+	FIELD_REFS,		/* struct refs to `what`s */
+	FIELD_ENUM,		/* struct str, one of names */
+	FIELD_URL,		/* struct str, http:// or https:// */
+	FIELD_HTTPS,		/* struct str, https:// only */
+	FIELD_YEAR_NUMS,	/* struct year_nums */
+	FIELD_YEAR_NONNEGS,	/* struct year_nums, not negative */
+	FIELD_MAP,		/* a mapping read against sub, at off */
+	/* Shapes read by the field's hook (read must be set). */
+	FIELD_LIST,		/* a list of mappings read against sub */
+	FIELD_YEAR_LISTS,	/* year: a list of mappings read against sub */
+	FIELD_YEAR_LABELS,	/* year: a mapping of labels to numbers */
+	FIELD_NUM_OR_YEARS	/* a number, or a mapping of years to numbers */
+};
+
+struct fields;
+
 struct field {
 	const char	*key;
+	enum field_kind	 kind;
 	int		 required;	/* 0, 1 or FIELD_MAY_BE_EMPTY */
-	void		(*read)(struct loader *, const struct ynode *, void *rec);
+	size_t		 off;		/* of the value in the record */
+	const char	*what;		/* noun in messages: "partner" */
+	const char *const *names;	/* FIELD_ENUM: NULL-terminated */
+	size_t		 index;		/* FIELD_ENUM: offset+1 of an int
+					   set to the name's rank, or 0 */
+	const struct fields *sub;	/* FIELD_MAP, _LIST, _YEAR_LISTS */
+	int		 max;		/* numbers: largest value, or 0 */
+	/*
+	 * Reads the value instead of the kind's reader, for the few values
+	 * that need more than their kind (a range, two forms, a list).
+	 */
+	void		(*read)(struct loader *, const struct ynode *,
+			    void *rec, const struct field *);
+	/* For the schemas, in French. */
+	const char	*title;
+	const char	*doc;
+	const char	*example;	/* a YAML value, or NULL */
+};
+
+/* A mapping's table: its keys, what it is, and its cross-key check. */
+struct fields {
+	const char	*what;		/* in messages: "partner" */
+	const struct field *v;		/* ends with a NULL key */
+	/* Called once the mapping is read, or NULL. */
+	void		(*after)(struct loader *, const struct ynode *map,
+			    void *rec);
+	const char	*title;		/* for the schemas, in French */
+	const char	*doc;
 };
 
 /*
- * Reads map against fields: unknown keys are errors with a "did you
- * mean", required keys that are missing are errors at the map's position,
- * and each known key's handler is called. what names the mapping in
- * messages, marked with N_() and translated here: "in %s", "for %s"
- * ("partner", "thematic"). Returns -1 when map is not a mapping.
+ * Reads map against its table into rec: unknown keys are errors with a
+ * "did you mean", required keys that are missing are errors at the map's
+ * position, and each known key's value is read. Returns -1 when map is
+ * not a mapping.
  */
 int	 fields_read_map(struct loader *, const struct ynode *map,
-	    const struct field *fields, void *rec, const char *what);
+	    const struct fields *, void *rec);
+
+/* The tables of the records, for `clspd schema` (records.c files). */
+extern const struct fields records_council_fields;
+extern const struct fields records_partner_fields;
+extern const struct fields records_action_fields;
+extern const struct fields records_indicator_fields;
+extern const struct fields records_page_fields;
+extern const struct fields records_charter_fields;
 
 /* Readers of single values; each reports its own errors. 0 or -1. */
 int	 fields_str(struct loader *, const struct ynode *, struct str *);
@@ -45,6 +119,8 @@ int	 fields_num(struct loader *, const struct ynode *, struct num *);
 int	 fields_nonneg(struct loader *, const struct ynode *, struct num *);
 int	 fields_int(struct loader *, const struct ynode *, struct num *);
 int	 fields_year(struct loader *, const struct ynode *, int *year);
+/* Whether s is a date YYYY-MM-DD, a real day of the calendar. */
+int	 fields_is_date(const char *s);
 /* A date written YYYY-MM-DD, a real day of the calendar. */
 int	 fields_date(struct loader *, const struct ynode *, struct str *);
 int	 fields_year_key(struct loader *, const struct ynode *, int *year);
@@ -63,6 +139,8 @@ int	 fields_year_key(struct loader *, const struct ynode *, int *year);
 int	 fields_year_seen(struct loader *, const struct ynode *key, int year,
 	    int *lines);
 
+/* true or false, as YAML writes them. */
+int	 fields_bool(struct loader *, const struct ynode *, int *);
 int	 fields_text(struct loader *, const struct ynode *, struct text *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
 /* A list of partner ids. */
@@ -88,10 +166,5 @@ int	 fields_is_id(const char *s);
  * ("FIPD État" gives "fipd-etat"). It may be empty.
  */
 void	 fields_slug(const char *s, char *out, size_t size);
-
-/* Forget a value (its memory belongs to the model's arena). */
-void	 fields_str_free(struct str *);
-void	 fields_text_free(struct text *);
-void	 fields_refs_free(struct refs *);
 
 #endif

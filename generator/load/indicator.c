@@ -1,6 +1,8 @@
 /*
- * indicators/<id>.yaml: one evaluation indicator of an action.
+ * indicators/<id>.yaml: one evaluation indicator of an action, as a table
+ * of keys (fields.h).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,69 +11,43 @@
 #include "fields.h"
 #include "records.h"
 
-static void
-read_action(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_ref(l, n, &((struct indicator *)rec)->action);
-}
+static const char *const directions[] = { "increase", "decrease", NULL };
 
-static void
-read_label(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct indicator *)rec)->label);
-}
-
-static void
-read_unit(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_str(l, n, &((struct indicator *)rec)->unit);
-}
-
-static void
-read_direction(struct loader *l, const struct ynode *n, void *rec)
-{
-	static const char *const names[] = { "increase", "decrease", NULL };
-	struct indicator	*ind = rec;
-
-	if (fields_enum(l, n, &ind->direction_str, names,
-	    _("unknown direction '%s' (did you mean '%s'?)"),
-	    _("unknown direction '%s' (expected one of: %s)")) == 0)
-		ind->direction = strcmp(ind->direction_str.s, "decrease") == 0 ?
-		    DIRECTION_DECREASE : DIRECTION_INCREASE;
-}
-
-static void
-read_baseline_year(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_year(l, n, &((struct indicator *)rec)->baseline_year);
-}
-
-static void
-read_baseline_value(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_num(l, n, &((struct indicator *)rec)->baseline);
-}
-
-static const struct field baseline_fields[] = {
-	{ "year", 1, read_baseline_year },
-	{ "value", 1, read_baseline_value },
-	{ NULL, 0, NULL }
+static const struct field baseline_v[] = {
+	{ .key = "year", .kind = FIELD_YEAR, .required = 1,
+	  .off = offsetof(struct indicator, baseline_year),
+	  .title = "Année de référence", .doc = "Année de la valeur de "
+	  "référence.", .example = "2022" },
+	{ .key = "value", .kind = FIELD_NUM, .required = 1,
+	  .off = offsetof(struct indicator, baseline),
+	  .title = "Valeur de référence", .doc = "Valeur de l'indicateur "
+	  "cette année-là, point de départ des évolutions.",
+	  .example = "40" },
+	{ NULL }
 };
 
+/* A baseline is both a year and a value, or nothing. */
 static void
-read_baseline(struct loader *l, const struct ynode *n, void *rec)
+baseline_after(struct loader *l, const struct ynode *map, void *rec)
 {
 	struct indicator	*ind = rec;
 
-	fields_read_map(l, n, baseline_fields, ind, N_("baseline"));
 	if (ind->baseline_year == 0 || !ind->baseline.set) {
 		ind->baseline_year = 0;
 		ind->baseline.set = 0;
 	}
 }
 
+static const struct fields baseline_fields = {
+	.what = N_("baseline"), .v = baseline_v, .after = baseline_after,
+	.title = "Référence", .doc = "La valeur de départ : une année et "
+	"une valeur.",
+};
+
+/* A target is one number, or a number per year. */
 static void
-read_target(struct loader *l, const struct ynode *n, void *rec)
+read_target(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
 	struct indicator	*ind = rec;
 
@@ -82,12 +58,6 @@ read_target(struct loader *l, const struct ynode *n, void *rec)
 	else
 		diag_error(l->diags, n->pos, _("expected a number or a mapping "
 		    "of years to numbers, found %s"), ynode_kind(n));
-}
-
-static void
-read_values(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_year_nums(l, n, &((struct indicator *)rec)->values, 1);
 }
 
 /* Reads the breakdown of one year: a mapping label → number. */
@@ -134,7 +104,8 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 }
 
 static void
-read_breakdown(struct loader *l, const struct ynode *n, void *rec)
+read_breakdown(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
 {
 	struct indicator	*ind = rec;
 	size_t			 i;
@@ -151,37 +122,71 @@ read_breakdown(struct loader *l, const struct ynode *n, void *rec)
 		read_breakdown_year(l, n->kids[i], n->kids[i + 1], ind, lines);
 }
 
-static void
-read_source(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_text(l, n, &((struct indicator *)rec)->source);
-}
+static const struct field indicator_v[] = {
+	{ .key = "action", .kind = FIELD_REF, .required = 1, .what = "action",
+	  .off = offsetof(struct indicator, action),
+	  .title = "Action", .doc = "Identifiant de l'action que "
+	  "l'indicateur évalue (nom de son fichier dans actions/, sans "
+	  ".yaml).", .example = "mediation-nuit" },
+	{ .key = "label", .kind = FIELD_STR, .required = 1,
+	  .off = offsetof(struct indicator, label),
+	  .title = "Libellé", .doc = "Ce que l'indicateur mesure.",
+	  .example = "Jeunes accompagnés" },
+	{ .key = "unit", .kind = FIELD_STR,
+	  .off = offsetof(struct indicator, unit),
+	  .title = "Unité", .doc = "Unité des valeurs, écrite après les "
+	  "nombres.", .example = "jeunes" },
+	{ .key = "direction", .kind = FIELD_ENUM, .names = directions,
+	  .what = "direction", .off = offsetof(struct indicator,
+	  direction_str), .index = offsetof(struct indicator, direction) + 1,
+	  .title = "Sens", .doc = "increase (par défaut) quand plus est "
+	  "mieux, decrease quand moins est mieux.", .example = "increase" },
+	{ .key = "baseline", .kind = FIELD_MAP, .sub = &baseline_fields,
+	  .title = "Référence", .doc = "Valeur de départ : year (année) et "
+	  "value (valeur)." },
+	{ .key = "target", .kind = FIELD_NUM_OR_YEARS, .read = read_target,
+	  .title = "Cible", .doc = "Valeur visée : un nombre, ou un nombre "
+	  "par année (2025: 100).", .example = "100" },
+	{ .key = "values", .kind = FIELD_YEAR_NONNEGS,
+	  .required = FIELD_MAY_BE_EMPTY,
+	  .off = offsetof(struct indicator, values),
+	  .title = "Valeurs", .doc = "Valeur mesurée de chaque année, les "
+	  "années en retrait sous values: (2024: 95).",
+	  .example = "{2024: 95, 2025: 120}" },
+	{ .key = "breakdown", .kind = FIELD_YEAR_LABELS,
+	  .read = read_breakdown,
+	  .title = "Répartition", .doc = "Par année, la répartition de la "
+	  "valeur entre des libellés de votre choix (libellé: nombre).",
+	  .example = "{2025: {Filles: 50, Garçons: 70}}" },
+	{ .key = "sensitive", .kind = FIELD_BOOL,
+	  .off = offsetof(struct indicator, sensitive),
+	  .title = "Indicateur sensible", .doc = "true si l'indicateur "
+	  "compte des personnes : quand clspd.yaml fixe privacy.min_count, "
+	  "ses effectifs inférieurs au seuil sont masqués partout.",
+	  .example = "true" },
+	{ .key = "source", .kind = FIELD_TEXT,
+	  .off = offsetof(struct indicator, source),
+	  .title = "Source", .doc = "D'où viennent les chiffres.",
+	  .example = "Tableau de bord du service de médiation" },
+	{ .key = "order", .kind = FIELD_INT,
+	  .off = offsetof(struct indicator, order),
+	  .title = "Ordre", .doc = "Rang de l'indicateur dans son action "
+	  "(nombre entier).", .example = "1" },
+	{ NULL }
+};
 
-static void
-read_order(struct loader *l, const struct ynode *n, void *rec)
-{
-	fields_int(l, n, &((struct indicator *)rec)->order);
-}
-
-static const struct field indicator_fields[] = {
-	{ "action", 1, read_action },
-	{ "label", 1, read_label },
-	{ "unit", 0, read_unit },
-	{ "direction", 0, read_direction },
-	{ "baseline", 0, read_baseline },
-	{ "target", 0, read_target },
-	{ "values", FIELD_MAY_BE_EMPTY, read_values },
-	{ "breakdown", 0, read_breakdown },
-	{ "source", 0, read_source },
-	{ "order", 0, read_order },
-	{ NULL, 0, NULL }
+const struct fields records_indicator_fields = {
+	.what = N_("indicator"), .v = indicator_v,
+	.title = "Indicateur (indicators/<id>.yaml)",
+	.doc = "Un indicateur d'évaluation d'une action ; son identifiant "
+	"est le nom du fichier.",
 };
 
 void
 records_indicator_read(struct loader *l, const struct ynode *root,
     struct indicator *ind)
 {
-	fields_read_map(l, root, indicator_fields, ind, N_("indicator"));
+	fields_read_map(l, root, &records_indicator_fields, ind);
 }
 
 /* Frees what the indicator owns outside the model's arena. */

@@ -16,6 +16,7 @@
 #include "../util/buf.h"
 #include "../util/fs.h"
 #include "../util/i18n.h"
+#include "../util/thread.h"
 #include "../util/utf8.h"
 #include "fields.h"
 #include "load.h"
@@ -64,6 +65,36 @@ file_pos(const char *path)
 	struct pos	 p = { path, 1, 1 };
 
 	return p;
+}
+
+/*
+ * A symbolic link anywhere clspd reads in the content folder is an
+ * error at its path, never followed: a link to a file outside the
+ * folder (a CI runner's secrets, /proc) would be published.
+ */
+static const char *const link_message = N_("a symbolic link: clspd follows no "
+    "link in the content folder (one could publish a file from outside "
+    "it); replace the link by the file or folder itself");
+
+/* Reports path if it is a symbolic link; returns whether it is. */
+static int
+load_link(struct load *ld, const char *path)
+{
+	if (!fs_is_link(path))
+		return 0;
+	diag_error(ld->l.diags, file_pos(path), "%s", _(link_message));
+	return 1;
+}
+
+/* path below the content folder, as fs_join(root, rel) made it. */
+static const char *
+load_rel(const struct load *ld, const char *path)
+{
+	const char	*rel = path + strlen(ld->m->root);
+
+	while (*rel == '/')
+		rel++;
+	return rel;
 }
 
 /*
@@ -166,7 +197,12 @@ load_read(struct load *ld, const char *path)
 	const char	*why;
 
 	ld->files++;
-	rc = fs_read_file(path, LOAD_MAX_FILE, &ld->data);
+	rc = fs_read_beneath(ld->m->root, load_rel(ld, path), LOAD_MAX_FILE,
+	    &ld->data);
+	if (rc == -4) {
+		diag_error(ld->l.diags, file_pos(path), "%s", _(link_message));
+		return -1;
+	}
 	if (rc == -2) {
 		diag_error(ld->l.diags, file_pos(path), _("file larger than "
 		    "4 MiB"));
@@ -290,6 +326,8 @@ load_council(struct load *ld)
 	char		*yml;
 
 	c->file = fs_join(ld->m->root, "clspd.yaml");
+	if (load_link(ld, c->file))
+		return;
 	if (!fs_is_file(c->file)) {
 		yml = fs_join(ld->m->root, "clspd.yml");
 		if (fs_is_file(yml))
@@ -378,9 +416,9 @@ load_narrative(struct load *ld, const struct task *t)
 		return;
 	}
 	a->narrative_file = t->path;
-	markdown_text_from_file(&ld->l, &a->narrative, buf_cstr(&ld->data),
-	    ld->data.len, file_pos(t->path));
-	markdown_check(&ld->l, &a->narrative);
+	markdown_text_from_file(ld->l.arena, &a->narrative,
+	    buf_cstr(&ld->data), ld->data.len, file_pos(t->path));
+	markdown_check(ld->l.diags, &a->narrative);
 }
 
 static void
@@ -412,7 +450,8 @@ load_charter(struct load *ld)
 	struct charter	*c;
 
 	/* Absent is fine; present, it must be readable (not a folder). */
-	if (access(path, F_OK) == -1 || load_read(ld, path) == -1) {
+	if (load_link(ld, path) || access(path, F_OK) == -1 ||
+	    load_read(ld, path) == -1) {
 		load_keep(ld, path);
 		return;
 	}
@@ -421,6 +460,52 @@ load_charter(struct load *ld)
 	ld->m->charter = c;
 	records_charter_read(&ld->l, path, buf_cstr(&ld->data), ld->data.len,
 	    c);
+}
+
+/*
+ * Reports every symbolic link below dir, a folder of CONTENT/theme, at
+ * most 16 folders deep (the theme's own walk stops there too).
+ */
+static void
+load_theme_walk(struct load *ld, const char *dir, int depth)
+{
+	char		**names, *path;
+	unsigned char	 *dirs;
+	size_t		  n, i;
+
+	if (depth > 16 || fs_list_dir_kinds(dir, &names, &dirs, &n) == -1)
+		return;
+	for (i = 0; i < n; i++) {
+		path = fs_join(dir, names[i]);
+		if (load_link(ld, path))
+			load_keep(ld, path);
+		else {
+			if (dirs[i])
+				load_theme_walk(ld, path, depth + 1);
+			free(path);
+		}
+	}
+	fs_names_free(names, n);
+	free(dirs);
+}
+
+/*
+ * The links of CONTENT/theme, and the folder itself as a link, are
+ * errors here, so that check finds them; the theme leaves them out
+ * (theme_open, theme_find).
+ */
+static void
+load_theme_links(struct load *ld)
+{
+	char	*path = fs_join(ld->m->root, "theme");
+
+	if (load_link(ld, path))
+		load_keep(ld, path);
+	else {
+		if (fs_is_dir(path))
+			load_theme_walk(ld, path, 0);
+		free(path);
+	}
 }
 
 /* The tasks of a content folder, gathered by the sequential walk. */
@@ -483,6 +568,10 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 	size_t		 n, i;
 	int		 actions = f->kind == TASK_ACTION;
 
+	if (load_link(ld, dir)) {
+		load_keep(ld, dir);
+		return;
+	}
 	if (!fs_is_dir(dir)) {
 		if (fs_is_file(dir)) {
 			diag_error(ld->l.diags, file_pos(dir), _("expected a "
@@ -502,6 +591,10 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 		if (names[i][0] == '.')
 			continue;
 		path = fs_join(dir, names[i]);
+		if (load_link(ld, path)) {
+			load_keep(ld, path);
+			continue;
+		}
 		if (dirs[i]) {
 			diag_error(ld->l.diags, file_pos(path), _("unexpected "
 			    "folder in %s/"), f->name);
@@ -616,13 +709,15 @@ load_threads(size_t ntasks)
  * Runs the tasks on the threads: thread k takes tasks k, k + n, k + 2n…,
  * a fixed share, so that what each thread reports does not depend on
  * timing. Thread 0 is ld itself, run on the calling thread; workers[0]
- * is unused.
+ * is unused. A worker that cannot start has its share run on the
+ * calling thread too: the same tasks, in the same struct load.
  */
 static void
 run_tasks(struct load *ld, struct load *workers, size_t nworkers,
     const struct task *tasks, size_t ntasks)
 {
 	pthread_t	*threads = xcalloc(nworkers, sizeof(*threads));
+	char		*started = xcalloc(nworkers, 1);
 	size_t		 k;
 
 	for (k = 0; k < nworkers; k++) {
@@ -634,14 +729,16 @@ run_tasks(struct load *ld, struct load *workers, size_t nworkers,
 		w->step = nworkers;
 	}
 	for (k = 1; k < nworkers; k++)
-		if (pthread_create(&threads[k], NULL, load_worker,
-		    &workers[k]) != 0) {
-			fputs(_("clspd: cannot start a thread\n"), stderr);
-			exit(3);
-		}
+		started[k] = thread_start(&threads[k], load_worker,
+		    &workers[k]) == 0;
 	load_thread(ld);
+	/* A worker that did not start: its share runs here (thread.h). */
 	for (k = 1; k < nworkers; k++)
-		pthread_join(threads[k], NULL);
+		if (started[k])
+			pthread_join(threads[k], NULL);
+		else
+			load_thread(&workers[k]);
+	free(started);
 	free(threads);
 }
 
@@ -690,6 +787,7 @@ load_content(const char *root, struct diags *diags, const char **err)
 	ld.l.diags = diags;
 	ld.l.arena = model_arena(m);
 	load_council(&ld);
+	load_theme_links(&ld);
 	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
 		walk_folder(&ld, &folders[i], &ts, &narratives);
 	match_narratives(&ld, &ts, &narratives);

@@ -251,10 +251,8 @@ markdown_parse_one(struct diags *d, const char *s, size_t len,
 	cmark_parser_feed(p, s, len);
 	doc = cmark_parser_finish(p);
 	cmark_parser_free(p);
-	if (doc == NULL) {
-		fputs(_("clspd: out of memory in cmark\n"), stderr);
-		exit(3);
-	}
+	if (doc == NULL)	/* cmark gives up only when out of memory */
+		alloc_die(0);
 	markdown_sanitize(d, doc, s, len, pos, exact_lines);
 	return doc;
 }
@@ -312,29 +310,29 @@ markdown_may_need_sanitizing(const struct text *t)
 }
 
 void
-markdown_check(struct loader *l, const struct text *t)
+markdown_check(struct diags *d, const struct text *t)
 {
 	if (!markdown_may_need_sanitizing(t))
 		return;
-	markdown_build(l->diags, t);
+	markdown_build(d, t);
 	markdown_scratch_reset();
 }
 
 /* Makes room in t for n sources, in the model's arena. */
 static void
-markdown_text_alloc(struct loader *l, struct text *t, size_t n)
+markdown_text_alloc(struct arena *a, struct text *t, size_t n)
 {
-	t->items = arena_alloc(l->arena, n * sizeof(*t->items));
-	t->lens = arena_alloc(l->arena, n * sizeof(*t->lens));
-	t->item_pos = arena_alloc(l->arena, n * sizeof(*t->item_pos));
+	t->items = arena_alloc(a, n * sizeof(*t->items));
+	t->lens = arena_alloc(a, n * sizeof(*t->lens));
+	t->item_pos = arena_alloc(a, n * sizeof(*t->item_pos));
 }
 
 /* Adds one source to a text, within the room made. */
 static void
-markdown_text_add(struct loader *l, struct text *t, const char *s,
+markdown_text_add(struct arena *a, struct text *t, const char *s,
     size_t len, struct pos pos)
 {
-	t->items[t->n] = arena_strndup(l->arena, s, len);
+	t->items[t->n] = arena_strndup(a, s, len);
 	t->lens[t->n] = len;
 	t->item_pos[t->n] = pos;
 	t->n++;
@@ -346,25 +344,25 @@ markdown_text_add(struct loader *l, struct text *t, const char *s,
  * and its value: the message gives the item back in quotes.
  */
 static void
-markdown_bad_item(struct loader *l, const struct ynode *item)
+markdown_bad_item(struct diags *d, const struct ynode *item)
 {
 	const struct ynode	*k, *v;
 
 	if (item->type == YNODE_MAP && item->nkids == 2 &&
 	    (k = item->kids[0])->type == YNODE_SCALAR &&
 	    (v = item->kids[1])->type == YNODE_SCALAR && !k->null)
-		diag_error(l->diags, item->pos, _("this list item holds ': ', "
+		diag_error(d, item->pos, _("this list item holds ': ', "
 		    "which YAML reads as a key and its value: put the whole "
 		    "text in double quotes, as in - \"%s : %s\""), k->scalar,
 		    v->null ? "" : v->scalar);
 	else
-		diag_error(l->diags, item->pos, _("expected a text, found %s"),
+		diag_error(d, item->pos, _("expected a text, found %s"),
 		    ynode_kind(item));
 }
 
 int
-markdown_text_from_yaml(struct loader *l, const struct ynode *n,
-    struct text *out)
+markdown_text_from_yaml(struct arena *a, struct diags *d,
+    const struct ynode *n, struct text *out)
 {
 	size_t	 i;
 
@@ -373,35 +371,35 @@ markdown_text_from_yaml(struct loader *l, const struct ynode *n,
 		for (i = 0; i < n->nkids; i++)
 			if (n->kids[i]->type != YNODE_SCALAR ||
 			    n->kids[i]->null) {
-				markdown_bad_item(l, n->kids[i]);
+				markdown_bad_item(d, n->kids[i]);
 				return -1;
 			}
-		markdown_text_alloc(l, out, n->nkids + 1);
+		markdown_text_alloc(a, out, n->nkids + 1);
 		for (i = 0; i < n->nkids; i++)
-			markdown_text_add(l, out, n->kids[i]->scalar,
+			markdown_text_add(a, out, n->kids[i]->scalar,
 			    n->kids[i]->len, n->kids[i]->pos);
 		out->list = 1;
 	} else if (n->type == YNODE_SCALAR) {
-		markdown_text_alloc(l, out, 1);
-		markdown_text_add(l, out, n->scalar, n->len, n->pos);
+		markdown_text_alloc(a, out, 1);
+		markdown_text_add(a, out, n->scalar, n->len, n->pos);
 	}
 	else {
-		diag_error(l->diags, n->pos, _("expected a text or a list of "
+		diag_error(d, n->pos, _("expected a text or a list of "
 		    "texts, found %s"), ynode_kind(n));
 		return -1;
 	}
 	out->pos = n->pos;
-	markdown_check(l, out);
+	markdown_check(d, out);
 	return 0;
 }
 
 void
-markdown_text_from_file(struct loader *l, struct text *out, const char *s,
+markdown_text_from_file(struct arena *a, struct text *out, const char *s,
     size_t len, struct pos pos)
 {
 	markdown_text_release(out);
-	markdown_text_alloc(l, out, 1);
-	markdown_text_add(l, out, s, len, pos);
+	markdown_text_alloc(a, out, 1);
+	markdown_text_add(a, out, s, len, pos);
 	out->whole_file = 1;
 	out->pos = pos;
 }

@@ -5,9 +5,19 @@
  * document is sanitized the same way: raw HTML removed, links and images
  * to unsafe schemes unwrapped to their text, so no renderer needs to care.
  *
- * Documents live in a scratch arena of the calling thread (cmark's memory
- * hooks), which makes parsing cheap and freeing free: a document stays
- * valid until that thread calls markdown_scratch_reset.
+ * Who owns what, until when:
+ * - a struct text's sources are in the arena given when it was filled
+ *   (the model's): they live as long as the model;
+ * - a parsed document (cmark_node) lives in a scratch arena of the
+ *   thread that asked for it (cmark's memory hooks), which makes parsing
+ *   cheap and freeing free. It belongs to no one else, must not be
+ *   freed, and stays valid until that same thread calls
+ *   markdown_scratch_reset (each renderer does, once its document is
+ *   laid out) or markdown_scratch_free (before a thread ends; build and
+ *   the loading workers do).
+ * This stage sits beside the loader, which calls it to fill and check
+ * texts, and below the renderers; it knows the model's struct text and
+ * the YAML nodes, not the loader.
  */
 #ifndef CLSPD_MARKDOWN_H
 #define CLSPD_MARKDOWN_H
@@ -16,17 +26,24 @@
 
 #include <cmark.h>
 
-#include "fields.h"
+#include "../util/arena.h"
+#include "../util/diag.h"
+#include "model.h"
+#include "yaml.h"
 
 /*
  * Fills out from a YAML value: a string, or a list of strings. The
- * source is copied into the loader's arena. Returns 0, or -1 after reporting a wrong shape.
+ * source is copied into a (the model's arena). Returns 0, or -1 after
+ * reporting a wrong shape in d.
  */
-int		 markdown_text_from_yaml(struct loader *, const struct ynode *,
-		    struct text *out);
+int		 markdown_text_from_yaml(struct arena *a, struct diags *d,
+		    const struct ynode *, struct text *out);
 
-/* Fills out with a whole Markdown file's text s[0..len), starting at pos. */
-void		 markdown_text_from_file(struct loader *, struct text *out,
+/*
+ * Fills out with a whole Markdown file's text s[0..len), starting at pos,
+ * copied into a.
+ */
+void		 markdown_text_from_file(struct arena *a, struct text *out,
 		    const char *s, size_t len, struct pos pos);
 
 /*
@@ -34,7 +51,7 @@ void		 markdown_text_from_file(struct loader *, struct text *out,
  * that publishing will drop, at their positions (exact in whole files,
  * at the string's position in YAML).
  */
-void		 markdown_check(struct loader *, const struct text *);
+void		 markdown_check(struct diags *, const struct text *);
 
 /*
  * The sanitized document of text (a bulleted list for a list), in the

@@ -117,6 +117,8 @@ struct council {
 	struct str	 base_url;
 	struct coordinator coordinator;
 	struct accessibility accessibility;
+	struct str	 licence;	/* of the open data; NULL: the default */
+	struct num	 min_count;	/* privacy.min_count; unset: no secrecy */
 	struct thematic	*thematics;
 	size_t		 nthematics;
 };
@@ -133,6 +135,23 @@ struct partner {
 	struct str	 phone;
 	struct str	 address;
 	struct text	 description;
+	struct str	 siret;		/* its 14 digits, spaces removed */
+	struct str	 rna;
+};
+
+/*
+ * What a funding entry says of the subsidy convention behind it, for the
+ * national format of published subsidies (SCDL subventions): all unset
+ * for funding that is not a convention.
+ */
+struct subsidy {
+	struct str	 convention;	/* date of the convention: the marker */
+	struct str	 decision;	/* reference of the decision */
+	struct str	 object;	/* object; default: the action's title */
+	struct str	 nature;	/* numeraire, nature, numeraire-et-nature */
+	struct str	 paid;		/* date, or period start/end */
+	struct str	 terms;		/* unique, echelonne, or free text */
+	int		 eu_notified;	/* notified to the European Commission */
 };
 
 struct funding_entry {
@@ -140,6 +159,7 @@ struct funding_entry {
 	struct num	 amount;	/* unset: amount not known */
 	int		 amount_written;	/* even if invalid */
 	struct str	 note;
+	struct subsidy	 subsidy;
 };
 
 struct funding_year {
@@ -219,6 +239,7 @@ struct indicator {
 	size_t		 nbreakdown;
 	struct text	 source;
 	struct num	 order;
+	int		 sensitive;	/* counts people: statistical secrecy */
 };
 
 struct page {

@@ -437,10 +437,9 @@ yaml_read(const char *path, const char *data, size_t len, int line0,
 	r.len = len;
 	r.line0 = line0;
 	r.diags = diags;
-	if (!yaml_parser_initialize(&p)) {
-		fprintf(stderr, "%s", _("clspd: cannot initialise libyaml\n"));
-		exit(3);
-	}
+	/* libyaml fails to start only when out of memory. */
+	if (!yaml_parser_initialize(&p))
+		alloc_die(0);
 	yaml_parser_set_input_string(&p, (const unsigned char *)data, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
 	while (rc == 0) {

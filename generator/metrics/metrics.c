@@ -455,9 +455,15 @@ metrics_compute(const struct model *m)
 	all->thematics = xcalloc(m->council.nthematics + 1,
 	    sizeof(*all->thematics));
 	all->partners = xcalloc(m->npartners + 1, sizeof(*all->partners));
-	for (i = 0; i < m->nindicators; i++)
+	if (m->council.min_count.set)
+		all->min_count = m->council.min_count.v;
+	for (i = 0; i < m->nindicators; i++) {
 		metrics_indicator(all, &m->indicators[i], &all->indicators[i],
 		    all->year);
+		if (all->min_count > 0 && m->indicators[i].sensitive)
+			metrics_mask_indicator(&m->indicators[i],
+			    &all->indicators[i], all->min_count);
+	}
 	for (i = 0; i < m->nactions; i++) {
 		metrics_action(all, m, i);
 		if (m->actions[i].thematic_rank >= m->council.nthematics)

@@ -34,16 +34,32 @@ enum indicator_status {
 
 struct breakdown_figure {
 	const char	*label;		/* points into the model */
-	decimal		 value;
+	decimal		 value;		/* 0 when masked */
 	struct ratio	 share;
+	int		 masked;	/* hidden by statistical secrecy */
 };
 
 /* A year of an indicator with a value or a target (or both). */
 struct year_figure {
 	int		 year;
-	struct opt	 value;
+	struct opt	 value;		/* unset when masked */
 	struct opt	 target;	/* a plain-number target is Y's */
+	int		 value_masked;
 };
+
+/*
+ * Statistical secrecy (clspd.yaml's privacy.min_count, on indicators
+ * marked sensitive): the figures of an indicator hidden because they are,
+ * or would let a reader recompute, a count below the threshold. A masked
+ * figure is unset (null) and its bit is set in indicator_figures.masked.
+ */
+#define MASK_VALUE	0x01u
+#define MASK_PREVIOUS	0x02u
+#define MASK_EVOLUTION	0x04u
+#define MASK_ATTAINMENT	0x08u
+#define MASK_PROGRESS	0x10u
+#define MASK_BREAKDOWN	0x20u	/* the breakdown's total and shares */
+#define MASK_BASELINE	0x40u
 
 struct indicator_figures {
 	struct year_figure *years;	/* ascending */
@@ -57,8 +73,10 @@ struct indicator_figures {
 	enum indicator_status status;
 	struct breakdown_figure *breakdown;
 	size_t		 nbreakdown;
-	decimal		 breakdown_total;
+	decimal		 breakdown_total;	/* 0 when masked */
 	const char	*priority;	/* NULL: null */
+	int		 secret;	/* sensitive, under a min_count */
+	unsigned	 masked;	/* MASK_* */
 };
 
 /* An amount of one funder (a partner index). */
@@ -99,6 +117,7 @@ struct partner_figures {
 
 struct figures {
 	int		 year;
+	decimal		 min_count;	/* privacy.min_count; 0: none */
 	size_t		 actions_by_status[STATUS__MAX];
 	size_t		 indicators_by_status[ISTATUS__MAX];
 	struct ratio	 achievement_rate;
@@ -126,5 +145,13 @@ struct figures	*metrics_compute(const struct model *);
 void		 metrics_free(struct figures *, const struct model *);
 
 const char	*metrics_status_name(enum indicator_status);
+
+/*
+ * Hides the figures of a sensitive indicator that are below min_count, or
+ * would give one away (see secrecy.c). Called by metrics_compute before
+ * any figure is computed from the indicator's.
+ */
+void		 metrics_mask_indicator(const struct indicator *,
+		    struct indicator_figures *, decimal min_count);
 
 #endif

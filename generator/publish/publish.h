@@ -10,103 +10,83 @@
  * or SIGINT, SIGTERM or SIGHUP during the build removes the temporary
  * folder and leaves OUT exactly as it was; what an interrupted build
  * could not remove (a kill -9) goes at the next build of OUT.
- * Tests use an output_set, a sink that keeps the files in memory.
+ * Tests use an output_set, a sink that keeps the files in memory. The
+ * sink and the output set are declared in util/sink.h, below the
+ * renderers; their code is in publish.c.
  */
 #ifndef CLSPD_PUBLISH_H
 #define CLSPD_PUBLISH_H
+
+#include <sys/types.h>
 
 #include <stddef.h>
 #include <stdio.h>
 
 #include "../util/buf.h"
-
-/*
- * Where renderers put their files. A file is opened, written in one or
- * more parts, and closed; sink_write does all three for a whole buffer.
- */
-struct sink {
-	/* Starts the file at path (relative, "/"-separated); 0 or -1. */
-	int	(*open)(struct sink *, const char *path);
-	/* Appends to the file being written; 0 or -1. */
-	int	(*append)(struct sink *, const char *data, size_t len);
-	/* Ends it; 0 or -1. */
-	int	(*close)(struct sink *);
-	/* A sink of the same output for another thread (sink_lane). */
-	struct sink *(*lane_new)(struct sink *);
-	/* Takes back a lane's files and frees it (sink_lane_end). */
-	void	(*lane_end)(struct sink *, struct sink *lane);
-	size_t	  files;	/* files written so far */
-	int	  failed;	/* a write failed; later writes are skipped */
-};
-
-/*
- * Writes one file to the sink. Returns 0, or -1 once any write has
- * failed (the reason was printed by the sink).
- */
-int		 sink_write(struct sink *, const char *path,
-		    const struct buf *);
-
-/*
- * The same in parts, for large files: sink_open, then sink_flush with
- * the buffer whenever it has grown (it is emptied), then sink_close with
- * the rest. Each returns 0, or -1 once any write has failed.
- */
-int		 sink_open(struct sink *, const char *path);
-int		 sink_flush(struct sink *, struct buf *);
-int		 sink_close(struct sink *, struct buf *);
-
-/*
- * Renderers that run in threads of their own each write to a lane: a
- * sink of the same output with its own open file. sink_lane_end, after
- * the thread is joined, adds the lane's files to the sink (an in-memory
- * set keeps them after its own, in order) and frees the lane; it returns
- * -1 when the lane failed, which fails the sink too.
- */
-struct sink	*sink_lane(struct sink *);
-int		 sink_lane_end(struct sink *, struct sink *lane);
-
-/* An in-memory sink: every file kept, in the order written. */
-struct output_file {
-	char		*path;	/* owned */
-	struct buf	 data;	/* owned */
-};
-
-struct output_set {
-	struct sink	 sink;	/* first: a struct sink * is an output set */
-	struct output_file *v;
-	size_t		 n;
-	size_t		 cap;
-};
-
-void		 output_set_init(struct output_set *);
-/* The file at path, or NULL. */
-const struct output_file *output_set_find(const struct output_set *,
-		    const char *path);
-void		 output_set_release(struct output_set *);
+#include "../util/sink.h"
 
 /* The sink of a real build: a temporary folder swapped in at the end. */
 struct publisher {
 	struct sink	 sink;	/* first: a struct sink * is a publisher */
 	char		*out;
-	char		*staging;
+	char		*staging;	/* ".<name>.new-<random>" beside out */
+	int		 dir;		/* the staging folder, held open */
+	dev_t		 dev;		/* and what it is, to check at the end */
+	ino_t		 ino;
+	char		*lock_path;	/* ".<name>.lock" beside out */
+	int		 lock;		/* its descriptor, flock'ed; or -1 */
 	FILE		*file;	/* the file being written */
 	char		*path;	/* its path */
+	int		 own_signals;	/* publish_begin caught the signals */
 };
 
 /*
  * Checks, before anything is built, that out may be replaced: it is not
- * the content folder, inside it or one of its parents, and it is either
- * absent, empty, or a previous output of clspd (it holds site/ or pdf/).
+ * the content folder, inside it or one of its parents, nor a mount
+ * point, and it is either absent, empty, or an output of clspd (it holds
+ * the marker file .clspd-output, or, written by a version before the
+ * marker, only site/ with its index.html and pdf/).
  * Returns 0, or -1 with *why set to a message.
  */
 int		 publish_check(const char *out, const char *content,
 		    const char **why);
 
-/* Creates the temporary folder beside out. Returns 0 or -1 (printed). */
+/*
+ * From here to publish_signals_release, SIGINT, SIGTERM and SIGHUP are
+ * handled by a thread of the publish stage: until OUT is replaced, one
+ * ends the build at once ("interrupted; OUT is left as it was", the
+ * temporary folder removed, the process ended by the signal); after,
+ * the build is complete and goes on to its end. A build calls it first,
+ * so that a signal while it reads says so too; publish_begin calls it
+ * when it was not.
+ */
+void		 publish_signals_catch(const char *out);
+void		 publish_signals_release(void);
+
+/*
+ * Puts back a previous output that a build killed between its two
+ * renames left beside out (only when out is missing, and only when no
+ * build holds the lock), so that a failed build leaves it in place too.
+ */
+void		 publish_tidy(const char *out);
+
+/*
+ * Takes the lock of out (another build of it fails at once), cleans
+ * what a killed build left beside it, creates the temporary folder and
+ * starts handling SIGINT, SIGTERM and SIGHUP. Returns 0 or -1 (printed).
+ */
 int		 publish_begin(struct publisher *, const char *out);
-/* Flushes and swaps into place. Returns 0 or -1 (printed, rolled back). */
+/*
+ * Writes the marker, flushes, checks the temporary folder is still the
+ * one this build filled, and swaps it into place. Returns 0 or -1
+ * (printed, rolled back).
+ */
 int		 publish_commit(struct publisher *);
-/* Removes the temporary folder. Safe after a commit or a failed begin. */
+/*
+ * Removes the temporary folder (or, after a commit, the previous
+ * output), releases the lock and the signals. Safe after a commit, a
+ * failed begin, or twice.
+ */
 void		 publish_abort(struct publisher *);
 
 #endif

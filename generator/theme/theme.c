@@ -38,8 +38,11 @@ theme_open(struct theme *t, const char *content, const char *name)
 	memset(t, 0, sizeof(*t));
 	t->kept = xcalloc(1, sizeof(*t->kept));
 	own = fs_join(content, "theme");
-	if (fs_is_dir(own))
+	/* A link is left out; the loader reports it (load.c). */
+	if (fs_is_dir(own) && !fs_is_link(own)) {
 		t->dirs[t->ndirs++] = own;
+		t->own = 1;
+	}
 	else
 		free(own);
 	if (name == NULL || strcmp(name, "default") == 0)
@@ -84,14 +87,23 @@ theme_find(const struct theme *t, const char *path, int start,
 			free(p);
 			continue;
 		}
+		/* The loader reported the links of CONTENT/theme (load.c). */
+		if (S_ISLNK(st.st_mode) && i == 0 && t->own) {
+			free(p);
+			continue;
+		}
 		*where = p;
 		if (S_ISLNK(st.st_mode)) {
 			*data = _("a symbolic link: theme files must be "
 			    "plain files");
 			return THEME_UNUSABLE;
 		}
-		if ((rc = fs_read_file(p, 16u << 20, out)) != 0) {
-			*data = rc == -2 ? _("larger than 16 MiB") :
+		/* No link below the theme's folder either, even swapped in. */
+		if ((rc = fs_read_beneath(t->dirs[i], path, 16u << 20,
+		    out)) != 0) {
+			*data = rc == -4 ? _("a symbolic link: theme files "
+			    "must be plain files") :
+			    rc == -2 ? _("larger than 16 MiB") :
 			    rc == -3 ? _("not a regular file") :
 			    _("cannot be read");
 			return THEME_UNUSABLE;

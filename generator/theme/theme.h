@@ -25,6 +25,7 @@ struct theme {
 	char	*dirs[THEME_MAX_LAYERS];	/* folders, first wins */
 	size_t	 ndirs;
 	struct theme_paths *kept;	/* paths named in diagnostics */
+	int	 own;		/* dirs[0] is CONTENT/theme */
 };
 
 /*

@@ -1,7 +1,7 @@
 /*
  * Allocation wrappers (see alloc.h). Out of memory is not a condition the
- * generator can recover from in a useful way: it prints one line and exits
- * with status 3 (input/output or internal failure).
+ * generator can recover from in a useful way: alloc_die prints one line
+ * and exits with EXIT_IO (input/output or internal failure).
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -11,12 +11,16 @@
 
 #include "alloc.h"
 #include "i18n.h"
+#include "exit.h"
 
-static void
+void
 alloc_die(size_t size)
 {
-	fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), size);
-	exit(3);
+	if (size > 0)
+		fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), size);
+	else
+		fprintf(stderr, "%s", _("clspd: out of memory\n"));
+	exit(EXIT_IO);
 }
 
 void *

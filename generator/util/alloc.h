@@ -8,6 +8,14 @@
 
 #include <stddef.h>
 
+/*
+ * Prints "clspd: out of memory" (with the size asked, when known, else 0)
+ * and exits with EXIT_IO. The wrappers below call it; so does any code
+ * whose memory comes from elsewhere (a library's own allocator, a buffer
+ * past its limit) when it runs out. Nothing else exits on out of memory.
+ */
+void	 alloc_die(size_t size) __attribute__((noreturn));
+
 void	*xmalloc(size_t size);
 void	*xcalloc(size_t count, size_t size);
 void	*xrealloc(void *ptr, size_t size);

@@ -8,7 +8,6 @@
 
 #include "alloc.h"
 #include "arena.h"
-#include "i18n.h"
 
 #define ARENA_CHUNK (256 * 1024)
 
@@ -22,13 +21,6 @@ struct chunk {
 struct arena {
 	struct chunk	*head;
 };
-
-static void
-alloc_too_large(size_t size)
-{
-	fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), size);
-	exit(3);
-}
 
 struct arena *
 arena_new(void)
@@ -73,7 +65,7 @@ arena_alloc(struct arena *a, size_t size)
 	void		*p;
 
 	if (size > (size_t)-1 / 2)
-		alloc_too_large(size);
+		alloc_die(size);
 	size = (size + align - 1) / align * align;
 	if (c == NULL || c->size - c->used < size) {
 		c = xmalloc(sizeof(*c) + (size > ARENA_CHUNK ? size :

@@ -8,7 +8,6 @@
 
 #include "alloc.h"
 #include "buf.h"
-#include "i18n.h"
 
 /*
  * Make room for extra more bytes plus the terminating NUL, doubling the
@@ -22,10 +21,8 @@ buf_grow(struct buf *b, size_t extra)
 	if (extra <= (size_t)-1 / 4 && need <= b->cap)
 		return;
 	/* Past a quarter of the address space, doubling would wrap. */
-	if (extra > (size_t)-1 / 4 || need > (size_t)-1 / 4) {
-		fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), need);
-		exit(3);
-	}
+	if (extra > (size_t)-1 / 4 || need > (size_t)-1 / 4)
+		alloc_die(need);
 	cap = b->cap ? b->cap : 64;
 	while (cap < need)
 		cap *= 2;

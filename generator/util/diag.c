@@ -100,6 +100,27 @@ diags_sort(struct diags *d)
  * Prints every kept diagnostic, one a line, then a line for those that
  * were only counted.
  */
+/* "path:line:col: level: message", or without line for a whole file. */
+static void
+diag_print(const struct diag *g, FILE *f)
+{
+	const char	*file = g->pos.file ? g->pos.file : "clspd";
+	int		 err = g->level == DIAG_ERROR;
+
+	/*
+	 * TRANSLATORS: FILE:LINE:COL: error: MESSAGE. Keep the colons as
+	 * they are, without a space before them: editors read these lines,
+	 * as they read gcc's.
+	 */
+	if (g->pos.line == 0)
+		fprintf(f, err ? _("%s: error: %s\n") : _("%s: warning: %s\n"),
+		    file, g->msg);
+	else
+		fprintf(f, err ? _("%s:%d:%d: error: %s\n") :
+		    _("%s:%d:%d: warning: %s\n"), file, g->pos.line,
+		    g->pos.col, g->msg);
+}
+
 void
 diags_print(const struct diags *d, FILE *f)
 {
@@ -107,15 +128,7 @@ diags_print(const struct diags *d, FILE *f)
 	size_t	 shown = d->n < DIAG_MAX ? d->n : DIAG_MAX;
 
 	for (i = 0; i < shown; i++)
-		/*
-		 * TRANSLATORS: FILE:LINE:COL: error: MESSAGE. Keep the
-		 * colons as they are, without a space before them: editors
-		 * read these lines, as they read gcc's.
-		 */
-		fprintf(f, d->v[i].level == DIAG_ERROR ?
-		    _("%s:%d:%d: error: %s\n") : _("%s:%d:%d: warning: %s\n"),
-		    d->v[i].pos.file ? d->v[i].pos.file : "clspd",
-		    d->v[i].pos.line, d->v[i].pos.col, d->v[i].msg);
+		diag_print(&d->v[i], f);
 	if (total > shown)
 		fprintf(f, ngettext("clspd: %zu more diagnostic not shown\n",
 		    "clspd: %zu more diagnostics not shown\n", total - shown),

@@ -13,7 +13,9 @@
 /*
  * A position in a content file. file points to a path owned by the model
  * (or by whoever loaded the file); line and col are 1-based, col counts
- * characters, as editors do.
+ * characters, as editors do. Line 0 is the whole file (an output that
+ * could not be made, a data file that cannot be read), printed
+ * "path: error: message"; a NULL file prints as "clspd".
  */
 struct pos {
 	const char	*file;

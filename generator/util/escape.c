@@ -146,6 +146,24 @@ escape_uri(struct buf *b, const char *s, size_t len)
 }
 
 void
+escape_mailto(struct buf *b, const char *email)
+{
+	static const char	 hexd[] = "0123456789ABCDEF";
+	const unsigned char	*p;
+
+	buf_puts(b, "mailto:");
+	for (p = (const unsigned char *)email; *p != '\0'; p++)
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("@.-_+", *p) != NULL)
+			buf_putc(b, (char)*p);
+		else {
+			buf_putc(b, '%');
+			buf_putc(b, hexd[*p >> 4]);
+			buf_putc(b, hexd[*p & 15]);
+		}
+}
+
+void
 escape_tel(struct buf *b, const char *phone)
 {
 	const char	*p;

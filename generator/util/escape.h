@@ -30,5 +30,13 @@ void	 escape_uri(struct buf *, const char *s, size_t len);
  * code, up to an extension ("poste 12", "ext. 3") which is not dialled.
  */
 void	 escape_tel(struct buf *, const char *phone);
+/*
+ * The "mailto:" URI of an email address: "mailto:" and the address,
+ * every byte but letters, digits and "@.-_+" percent-encoded (RFC 6068:
+ * "?", "#", "%", "&" and "=" must be, bytes beyond ASCII too). With
+ * escape_tel, the one builder of the contact links of the site and of
+ * the PDFs, so both link the same address the same way.
+ */
+void	 escape_mailto(struct buf *, const char *email);
 
 #endif

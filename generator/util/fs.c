@@ -18,18 +18,84 @@
 #include "fs.h"
 #include "i18n.h"
 
+static int	 fs_read_fd(int, size_t, struct buf *);
+static int	 fs_is_link_at(const char *, const char *, size_t);
+
+/*
+ * Opens rel below the folder root, following no symbolic link on the
+ * way: each folder of rel is opened with O_NOFOLLOW from the one above,
+ * and the file itself too. A link found (even one swapped in after the
+ * content was listed) fails with ELOOP. root itself may be a link.
+ */
+static int
+fs_open_beneath(const char *root, const char *rel)
+{
+	char	*copy = xstrdup(rel), *part, *slash;
+	int	 dir, fd = -1, saved;
+
+	if ((dir = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		goto out;
+	for (part = copy; (slash = strchr(part, '/')) != NULL;
+	    part = slash + 1) {
+		*slash = '\0';
+		if (*part == '\0')
+			continue;
+		fd = openat(dir, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+		    O_CLOEXEC);
+		saved = errno;
+		close(dir);
+		/* A link to a folder, opened as a folder without following. */
+		if (fd == -1 && saved == ENOTDIR)
+			saved = fs_is_link_at(root, rel,
+			    (size_t)(slash - copy)) ? ELOOP : saved;
+		errno = saved;
+		if ((dir = fd) == -1)
+			goto out;
+	}
+	/* Non-blocking, so that a FIFO is refused, not waited on. */
+	fd = openat(dir, part, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY |
+	    O_NOFOLLOW);
+	saved = errno;
+	close(dir);
+	errno = saved;
+out:
+	free(copy);
+	return fd;
+}
+
 int
 fs_read_file(const char *path, size_t max, struct buf *out)
 {
-	int		 fd, rc = -1, saved;
-	struct stat	 st;
-	ssize_t		 n;
+	int	 fd;
 
 	buf_truncate(out, 0);
 	/* Non-blocking, so that a FIFO is refused below, not waited on. */
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
 	    O_NOCTTY)) == -1)
 		return -1;
+	return fs_read_fd(fd, max, out);
+}
+
+int
+fs_read_beneath(const char *root, const char *rel, size_t max,
+    struct buf *out)
+{
+	int	 fd;
+
+	buf_truncate(out, 0);
+	if ((fd = fs_open_beneath(root, rel)) == -1)
+		return errno == ELOOP ? -4 : -1;
+	return fs_read_fd(fd, max, out);
+}
+
+/* Reads the open file fd into out and closes it (fs_read_file). */
+static int
+fs_read_fd(int fd, size_t max, struct buf *out)
+{
+	int		 rc = -1, saved;
+	struct stat	 st;
+	ssize_t		 n;
+
 	if (fstat(fd, &st) == -1)
 		goto out;
 	if (!S_ISREG(st.st_mode)) {
@@ -42,13 +108,16 @@ fs_read_file(const char *path, size_t max, struct buf *out)
 	}
 	for (;;) {
 		buf_grow(out, 65536);
+		out->data[out->len] = '\0';	/* an empty file: "" */
 		n = read(fd, out->data + out->len, out->cap - out->len - 1);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1)
 			goto out;
-		if (n == 0)
+		if (n == 0) {
+			out->data[out->len] = '\0';	/* an empty file too */
 			break;
+		}
 		out->len += (size_t)n;
 		out->data[out->len] = '\0';
 		if (out->len > max) {
@@ -149,6 +218,33 @@ fs_is_dir(const char *path)
 	struct stat	 st;
 
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int
+fs_is_link(const char *path)
+{
+	struct stat	 st;
+
+	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/*
+ * Whether root/ followed by the first len bytes of rel is a symbolic
+ * link: tells a link from a plain file where open(O_DIRECTORY |
+ * O_NOFOLLOW) fails with ENOTDIR for both.
+ */
+static int
+fs_is_link_at(const char *root, const char *rel, size_t len)
+{
+	char	*sub, *path;
+	int	 link;
+
+	sub = xstrndup(rel, len);
+	path = fs_join(root, sub);
+	link = fs_is_link(path);
+	free(path);
+	free(sub);
+	return link;
 }
 
 int

@@ -18,6 +18,16 @@ struct buf;
 int	 fs_read_file(const char *path, size_t max, struct buf *out);
 
 /*
+ * The same for the file rel below the folder root (root/rel), following
+ * no symbolic link below root: every folder of rel and the file itself
+ * are opened with O_NOFOLLOW, so that a link swapped in after the walk
+ * is refused too. Returns what fs_read_file returns, or -4 when a part
+ * of rel is a symbolic link. root itself may be a link.
+ */
+int	 fs_read_beneath(const char *root, const char *rel, size_t max,
+	    struct buf *out);
+
+/*
  * Lists the names in folder path, sorted bytewise, "." and ".." left out.
  * Returns 0 and sets *names (an array the caller frees with
  * fs_names_free) and *n; returns -1 with errno set on failure.
@@ -31,6 +41,8 @@ int	 fs_list_dir_kinds(const char *path, char ***names,
 /* Whether path is a folder, a regular file; 0 when it does not exist. */
 int	 fs_is_dir(const char *path);
 int	 fs_is_file(const char *path);
+/* Whether path itself is a symbolic link (not followed). */
+int	 fs_is_link(const char *path);
 
 /* Creates path and its missing parents (mode 0755). Returns 0 or -1. */
 int	 fs_mkdir_p(const char *path);

@@ -209,6 +209,10 @@ chart_breakdown(struct arena *a, const struct value *ind,
 		bar->label = str(e, "label");
 		bar->value = str(e, "value");
 		bar->share = str(e, "share");
+		/* A share hidden by statistical secrecy is left out. */
+		p = value_get(e, "share_masked");
+		if (p != NULL && p->type == VALUE_BOOL && p->u.boolean)
+			bar->share = NULL;
 		p = value_get(e, "priority");
 		bar->priority = p != NULL && p->type == VALUE_BOOL &&
 		    p->u.boolean;
@@ -222,11 +226,15 @@ chart_breakdown(struct arena *a, const struct value *ind,
 	ticks(a, c, max, whole, loc, &b);
 
 	buf_printf(&b, "%s%s", c->title, colon(loc));
-	for (i = 0; i < c->nbars; i++)
-		buf_printf(&b, "%s%s%s%s (%s)", i > 0 ? (loc == LOCALE_FR ?
+	for (i = 0; i < c->nbars; i++) {
+		buf_printf(&b, "%s%s%s%s", i > 0 ? (loc == LOCALE_FR ?
 		    "\xE2\x80\xAF; " : "; ") : "", c->bars[i].label,
-		    colon(loc), c->bars[i].value,
-		    c->bars[i].share != NULL ? c->bars[i].share : FORMAT_NULL);
+		    colon(loc), c->bars[i].value);
+		if (c->bars[i].share != NULL || value_get(list->u.list.v[i],
+		    "share_masked") == NULL)
+			buf_printf(&b, " (%s)", c->bars[i].share != NULL ?
+			    c->bars[i].share : FORMAT_NULL);
+	}
 	for (i = 0; i < c->nbars; i++)
 		if (c->bars[i].priority)
 			buf_printf(&b, ". %s%s%s", label(labels, "priority"),

@@ -133,6 +133,33 @@ view_data_action(struct arena *a, const struct model *m, const struct figures *f
 	return v;
 }
 
+/*
+ * The figures of a sensitive indicator hidden by statistical secrecy, by
+ * their keys: the flag beside each null that stands for a hidden number.
+ */
+static struct value *
+masked_list(struct arena *a, unsigned masked)
+{
+	static const struct {
+		unsigned	 bit;
+		const char	*key;
+	} keys[] = {
+		{ MASK_VALUE, "value" }, { MASK_PREVIOUS, "previous" },
+		{ MASK_EVOLUTION, "evolution" },
+		{ MASK_ATTAINMENT, "attainment" },
+		{ MASK_PROGRESS, "progress" },
+		{ MASK_BREAKDOWN, "breakdown_total" },
+		{ MASK_BASELINE, "baseline" }
+	};
+	struct value	*l = value_list(a);
+	size_t		 i;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (masked & keys[i].bit)
+			value_push(a, l, value_string(a, keys[i].key));
+	return l;
+}
+
 struct value *
 view_data_indicator(struct arena *a, const struct model *m,
     const struct figures *f, size_t i)
@@ -161,14 +188,19 @@ view_data_indicator(struct arena *a, const struct model *m,
 		e = value_push(a, list, value_map(a));
 		value_set(a, e, "label", value_string(a,
 		    fi->breakdown[j].label));
-		value_set(a, e, "value", value_decimal(a,
-		    fi->breakdown[j].value));
+		value_set(a, e, "value", fi->breakdown[j].masked ?
+		    value_null(a) : value_decimal(a, fi->breakdown[j].value));
 		value_set(a, e, "share", ratio_value(a,
 		    fi->breakdown[j].share));
+		if (fi->secret)
+			value_set(a, e, "masked", value_bool(a,
+			    fi->breakdown[j].masked));
 	}
-	value_set(a, v, "breakdown_total",
-	    value_decimal(a, fi->breakdown_total));
+	value_set(a, v, "breakdown_total", fi->masked & MASK_BREAKDOWN ?
+	    value_null(a) : value_decimal(a, fi->breakdown_total));
 	value_set(a, v, "priority", value_string(a, fi->priority));
+	if (fi->secret)
+		value_set(a, v, "masked", masked_list(a, fi->masked));
 	return v;
 }
 

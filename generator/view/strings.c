@@ -101,8 +101,11 @@ strings_load(struct strings *s, const struct theme *t, const char *locale,
 	/* Then the folders, last layer first, so that the first wins. */
 	for (i = t->ndirs; i > 0; i--) {
 		where = fs_join(t->dirs[i - 1], path);
-		if (fs_is_file(where)) {
-			if (fs_read_file(where, 1u << 20, &b) == 0)
+		/* A link in CONTENT/theme: the loader reported it. */
+		if (fs_is_file(where) && !(fs_is_link(where) && i == 1 &&
+		    t->own)) {
+			if (fs_read_beneath(t->dirs[i - 1], path, 1u << 20,
+			    &b) == 0)
 				strings_read(s, where, buf_cstr(&b), b.len, 0,
 				    d);
 			else

@@ -68,6 +68,22 @@ vbuf(struct view *v, struct buf *b)
 	return r;
 }
 
+/*
+ * A SIRET as it is usually printed, SIREN by threes then the
+ * establishment's five digits ("213 505 623 00013"), with no-break spaces.
+ */
+static struct value *
+vsiret(struct view *v, const char *s)
+{
+	char	 out[32];
+
+	if (s == NULL || strlen(s) != 14)
+		return value_string(v->a, s);
+	snprintf(out, sizeof(out), "%.3s\u00a0%.3s\u00a0%.3s\u00a0%.5s", s,
+	    s + 3, s + 6, s + 9);
+	return value_string(v->a, out);
+}
+
 /* A phone number that never breaks: its spaces become no-break spaces. */
 static struct value *
 vphone(struct view *v, const char *s)
@@ -181,6 +197,67 @@ set_ratio(struct view *v, struct value *map, const char *key, struct ratio r,
 	value_set(v->a, map, raw_key(v, key), vraw_ratio(v, r));
 }
 
+/* "key_masked", in the arena. */
+static const char *
+masked_key(struct view *v, const char *key)
+{
+	size_t	 n = strlen(key);
+	char	*k = arena_alloc(v->a, n + 8);
+
+	memcpy(k, key, n);
+	memcpy(k + n, "_masked", 8);
+	return k;
+}
+
+/*
+ * A count hidden by statistical secrecy: the text "< N" (label
+ * secret_count), a null raw number and key_masked true, in place of
+ * set_opt's three values.
+ */
+static void
+set_secret_count(struct view *v, struct value *map, const char *key)
+{
+	const char	*t = strings_get(v->s, "secret_count"), *at;
+	struct buf	 b = BUF_INIT, n = BUF_INIT;
+
+	format_number(&n, v->f->min_count, v->loc);
+	if ((at = strstr(t, "{n}")) != NULL) {
+		buf_put(&b, t, (size_t)(at - t));
+		buf_puts(&b, buf_cstr(&n));
+		buf_puts(&b, at + 3);
+	} else
+		buf_puts(&b, t);
+	value_set(v->a, map, key, vtext(v, buf_cstr(&b)));
+	value_set(v->a, map, raw_key(v, key), value_null(v->a));
+	buf_release(&b);
+	buf_release(&n);
+}
+
+/* A figure of the indicator, hidden or not (masked: MASK_* of it). */
+static void
+set_opt_secret(struct view *v, struct value *map, const char *key,
+    struct opt o, int masked)
+{
+	if (masked)
+		set_secret_count(v, map, key);
+	else
+		set_opt(v, map, key, o);
+	value_set(v->a, map, masked_key(v, key), value_bool(v->a, masked));
+}
+
+/* A ratio hidden because it would give a count away: "masked". */
+static void
+set_ratio_secret(struct view *v, struct value *map, const char *key,
+    struct ratio r, int signed_change, int masked)
+{
+	if (masked) {
+		value_set(v->a, map, key, vlabel(v, "secret_figure"));
+		value_set(v->a, map, raw_key(v, key), value_null(v->a));
+	} else
+		set_ratio(v, map, key, r, signed_change);
+	value_set(v->a, map, masked_key(v, key), value_bool(v->a, masked));
+}
+
 static void
 set_amount(struct view *v, struct value *map, const char *key, decimal d)
 {
@@ -262,7 +339,8 @@ indicator_years(struct view *v, const struct indicator_figures *f)
 		    (decimal)f->years[i].year * DECIMAL_SCALE));
 		value_set(v->a, e, "current", value_bool(v->a,
 		    f->years[i].year == v->m->council.y));
-		set_opt(v, e, "value", f->years[i].value);
+		set_opt_secret(v, e, "value", f->years[i].value,
+		    f->years[i].value_masked);
 		set_opt(v, e, "target", f->years[i].target);
 	}
 	return list;
@@ -280,8 +358,9 @@ indicator_breakdown(struct view *v, const struct indicator_figures *f)
 		value_set(v->a, e, "label", vtext(v, f->breakdown[i].label));
 		o.set = 1;
 		o.v = f->breakdown[i].value;
-		set_opt(v, e, "value", o);
-		set_ratio(v, e, "share", f->breakdown[i].share, 0);
+		set_opt_secret(v, e, "value", o, f->breakdown[i].masked);
+		set_ratio_secret(v, e, "share", f->breakdown[i].share, 0,
+		    (f->masked & MASK_BREAKDOWN) != 0);
 		value_set(v->a, e, "priority", value_bool(v->a,
 		    f->priority != NULL &&
 		    f->breakdown[i].label == f->priority));
@@ -307,24 +386,38 @@ view_indicator(struct view *v, size_t i)
 	    model_direction_name(ind->direction)));
 	value_set(v->a, r, "direction_label", vlabel2(v, "direction_",
 	    model_direction_name(ind->direction)));
-	set_opt(v, r, "value", f->value);
-	set_opt(v, r, "previous", f->previous);
+	set_opt_secret(v, r, "value", f->value, (f->masked & MASK_VALUE) != 0);
+	set_opt_secret(v, r, "previous", f->previous,
+	    (f->masked & MASK_PREVIOUS) != 0);
 	set_opt(v, r, "target", f->target);
-	set_ratio(v, r, "evolution", f->evolution, 1);
-	set_ratio(v, r, "attainment", f->attainment, 0);
-	set_ratio(v, r, "progress", f->progress, 0);
+	set_ratio_secret(v, r, "evolution", f->evolution, 1,
+	    (f->masked & MASK_EVOLUTION) != 0);
+	set_ratio_secret(v, r, "attainment", f->attainment, 0,
+	    (f->masked & MASK_ATTAINMENT) != 0);
+	set_ratio_secret(v, r, "progress", f->progress, 0,
+	    (f->masked & MASK_PROGRESS) != 0);
+	value_set(v->a, r, "secret", value_bool(v->a, f->secret));
 	value_set(v->a, r, "status", value_string(v->a, status));
 	value_set(v->a, r, "status_label", vlabel2(v, "indicator_", status));
 	value_set(v->a, r, "years", indicator_years(v, f));
 	value_set(v->a, r, "breakdown", indicator_breakdown(v, f));
-	set_opt(v, r, "breakdown_total", total);
+	if (f->masked & MASK_BREAKDOWN) {
+		/* Not a small count: a figure that would give one back. */
+		value_set(v->a, r, "breakdown_total",
+		    vlabel(v, "secret_figure"));
+		value_set(v->a, r, "breakdown_total_raw", value_null(v->a));
+		value_set(v->a, r, "breakdown_total_masked",
+		    value_bool(v->a, 1));
+	} else
+		set_opt_secret(v, r, "breakdown_total", total, 0);
 	value_set(v->a, r, "priority", vtext(v, f->priority));
 	if (ind->baseline.set) {
 		struct opt	 b = { 1, ind->baseline.v };
 
 		value_set(v->a, r, "baseline_year", value_decimal(v->a,
 		    (decimal)ind->baseline_year * DECIMAL_SCALE));
-		set_opt(v, r, "baseline", b);
+		set_opt_secret(v, r, "baseline", b,
+		    (f->masked & MASK_BASELINE) != 0);
 	} else {
 		value_set(v->a, r, "baseline_year", value_null(v->a));
 		set_opt(v, r, "baseline", (struct opt){ 0, 0 });
@@ -457,6 +550,8 @@ view_partner(struct view *v, size_t i)
 	value_set(v->a, r, "email", value_string(v->a, p->email.s));
 	value_set(v->a, r, "phone", vphone(v, p->phone.s));
 	value_set(v->a, r, "address", vtext(v, p->address.s));
+	value_set(v->a, r, "siret", vsiret(v, p->siret.s));
+	value_set(v->a, r, "rna", value_string(v->a, p->rna.s));
 	value_set(v->a, r, "description", vmarkdown(v, &p->description));
 	value_set(v->a, r, "pilot_of", action_refs(v, f->pilot_of,
 	    f->npilot_of));
@@ -525,8 +620,14 @@ view_funding(struct view *v)
 		set_amount(v, e, "amount", f->by_funder[i].amount);
 		set_ratio(v, e, "share", f->by_funder[i].share, 0);
 	}
+	/*
+	 * The documents leave out a family that funds nothing (a bar and a
+	 * row at 0 € tell nothing); metrics.json keeps all four.
+	 */
 	l = value_set(v->a, r, "by_family", value_list(v->a));
 	for (i = 0; i < FAMILY__MAX; i++) {
+		if (f->by_family[i] == 0)
+			continue;
 		e = value_push(v->a, l, value_map(v->a));
 		value_set(v->a, e, "family", value_string(v->a,
 		    model_family_name((enum family)i)));

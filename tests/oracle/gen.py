@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""gen.py SEED OUT: write a random but valid content folder (FORMAT.md
+"""gen.py SEED OUT: write a random but valid content folder (docs/format.md
 section 1) into OUT, aimed at the edge cases of the metrics (section 2).
 
 Every id, reference and string is written as a double-quoted YAML scalar;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Independent oracle for clspd's open data (FORMAT.md sections 1-3).
+"""Independent oracle for clspd's open data (docs/format.md sections 1-3).
 
-Written from FORMAT.md only, without reading the generator's sources.
+Written from docs/format.md only, without reading the generator's sources.
 
   metrics.py CONTENT                 print the expected metrics.json
   metrics.py --csv CONTENT           print the expected indicators.csv

@@ -6,7 +6,7 @@
 # For seeds 1..N (N = $ORACLE_SEEDS, default 40), tests/oracle/gen.py writes a
 # random valid content folder, CLSPD builds it (must exit 0), and
 # tests/oracle/metrics.py compares site/data/metrics.json and
-# site/data/indicators.csv with its own computation from FORMAT.md.
+# site/data/indicators.csv with its own computation from docs/format.md.
 # The sample content/ is checked too. Ends with the line
 #   oracle: N passed, M failed
 # and exits 1 when anything failed.

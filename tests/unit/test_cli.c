@@ -1,7 +1,8 @@
 /*
- * The command line as a user runs it (FORMAT.md section 4): exit codes,
+ * The command line as a user runs it (docs/format.md section 4): exit codes,
  * messages, init, determinism, and atomicity of the output folder.
  */
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../../generator/util/alloc.h"
 #include "../../generator/util/fs.h"
 #include "helpers.h"
 
@@ -97,8 +99,13 @@ Test(cli, build_writes_the_data_files)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert(fs_is_file("out/site/data/metrics.json"));
 	cr_assert(fs_is_file("out/site/data/indicators.csv"));
+	cr_assert(fs_is_file("out/site/data/funding.csv"));
+	cr_assert(fs_is_file("out/site/data/actions.csv"));
+	cr_assert(fs_is_file("out/site/data/partners.csv"));
+	cr_assert(fs_is_file("out/site/data/datapackage.json"));
+	cr_assert(fs_is_file("out/site/data/bilan-2025.xlsx"));
 	cr_assert(fs_is_file("out/pdf/rapport-2025.pdf"));
-	assert_timed(r.err, "clspd: built content into out: 5 files read, 12 "
+	assert_timed(r.err, "clspd: built content into out: 5 files read, 17 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 }
@@ -185,8 +192,8 @@ Test(cli, refuses_to_replace_a_folder_it_did_not_write)
 	r = RUN("build", "content", "-o", "docs");
 	cr_assert_eq(r.status, 3);
 	cr_assert_str_eq(r.err, "clspd: cannot build into docs: it is not "
-	    "empty and was not written by clspd (it holds no site/ or pdf/); "
-	    "remove it or choose another folder\n");
+	    "empty and was not written by clspd (it has no .clspd-output "
+	    "file); remove it or choose another folder\n");
 	run_free(&r);
 	cr_assert(fs_is_file("docs/important.txt"));
 	r = RUN("build", "content", "-o", "content");
@@ -242,6 +249,22 @@ Test(cli, bad_source_date_epoch_is_bad_usage)
 	run_free(&r);
 }
 
+/*
+ * The first line of a starter file points the YAML language server at
+ * its schema, by a path relative to the file.
+ */
+static void
+assert_schema_line(const char *path, const char *schema)
+{
+	char	*text = test_read(path, NULL), want[256];
+
+	snprintf(want, sizeof(want), "# yaml-language-server: $schema=%s\n",
+	    schema);
+	cr_assert(strncmp(text, want, strlen(want)) == 0, "%s starts:\n%.80s",
+	    path, text);
+	free(text);
+}
+
 /* The README's and the man page's first steps, as written there. */
 Test(cli, init_writes_content_that_builds)
 {
@@ -249,6 +272,19 @@ Test(cli, init_writes_content_that_builds)
 
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
+	assert_schema_line("mine/clspd.yaml",
+	    ".clspd/schemas/clspd.schema.json");
+	assert_schema_line("mine/partners/commune.yaml",
+	    "../.clspd/schemas/partner.schema.json");
+	assert_schema_line("mine/actions/mediation-sociale.yaml",
+	    "../.clspd/schemas/action.schema.json");
+	assert_schema_line("mine/indicators/conflits-resolus.yaml",
+	    "../.clspd/schemas/indicator.schema.json");
+	/* The schemas are those of clspd schema, in a folder clspd skips. */
+	r = RUN("schema", "s");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("s", "mine/.clspd/schemas"));
 	r = RUN("check", "mine");
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	assert_timed(r.err, "clspd: checked mine: 10 files read, 0 errors, "
@@ -256,7 +292,7 @@ Test(cli, init_writes_content_that_builds)
 	run_free(&r);
 	r = RUN("build", "mine", "-o", "out");
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	assert_timed(r.err, "clspd: built mine into out: 10 files read, 16 "
+	assert_timed(r.err, "clspd: built mine into out: 10 files read, 21 "
 	    "files written, 0 warnings, ");
 	run_free(&r);
 	/* It never writes over an existing folder's files. */
@@ -265,6 +301,95 @@ Test(cli, init_writes_content_that_builds)
 	cr_assert_str_eq(r.err, "clspd: mine: folder is not empty; init "
 	    "writes only into a new or empty folder\n");
 	run_free(&r);
+}
+
+/*
+ * The starter teaches the format: every key of every file of
+ * docs/format.md's tables is in it, live or commented out as "# key:",
+ * and restoring every commented key still gives content that checks and
+ * builds without a warning (so each commented key is one the loader
+ * accepts, with a value it accepts).
+ */
+Test(cli, init_starter_has_every_key_commented)
+{
+	static const char uncomment[] =
+	    "find mine -type f \\( -name '*.yaml' -o -name '*.md' \\) -exec "
+	    "sed -i -E 's/^( *)# ( *)([a-z_]+:|- |[0-9]{4}:|\"[^\"]*\":)/"
+	    "\\1\\2\\3/' {} + && grep -rc '^ *# *[a-z_]*:' mine | "
+	    "grep -v ':0$' || true";
+	static const char keys[] =
+	    "awk -F'`' '/^##/{f=\"\"} /^### `/{f=$2} "
+	    "f!=\"\" && /^\\| `/{print f, $2}' \"%s\"";
+	static const char missing[] =
+	    "%s | while read -r file key; do "
+	    "case $file in theme/*) continue;; esac; "
+	    "glob=$(printf '%%s' \"$file\" | sed 's/<id>/*/'); "
+	    "leaf=${key##*.}; leaf=${leaf%%\\[\\]}; "
+	    "case $leaf in *'<'*) continue;; esac; "
+	    "(cd mine && grep -Eq \"(^|[ {,-])$leaf:\" $glob) || "
+	    "echo \"$file: $key\"; done";
+	struct run	 r = RUN("init", "mine");
+	char		*format, *list, *cmd, *out;
+	size_t		 n = 0;
+	const char	*c;
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	/* The tables are read: a change of their notation fails here. */
+	format = test_repo_path("docs/format.md");
+	list = xasprintf(keys, format);
+	out = test_sh(list, NULL);
+	for (c = out; *c != '\0'; c++)
+		n += *c == '\n';
+	cr_assert_geq(n, 60, "only %zu keys found in %s", n, format);
+	free(out);
+	out = test_sh(uncomment, NULL);
+	cr_assert_str_eq(out, "", "lines still commented like keys:\n%s",
+	    out);
+	free(out);
+	cmd = xasprintf(missing, list);
+	out = test_sh(cmd, NULL);
+	cr_assert_str_eq(out, "", "keys of docs/format.md missing from the "
+	    "starter:\n%s", out);
+	free(out);
+	free(cmd);
+	free(list);
+	free(format);
+	r = RUN("check", "mine");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: checked mine: 10 files read, 0 errors, "
+	    "0 warnings, ");
+	run_free(&r);
+	r = RUN("build", "mine", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+/*
+ * clspd schema writes one JSON Schema per kind of file (their content is
+ * checked against schemas/ and by real tools in tests/schemas/).
+ */
+Test(cli, schema_writes_the_schemas)
+{
+	static const char *const names[] = { "clspd", "partner", "action",
+	    "indicator", "page", "charter", "style", "strings-fr",
+	    "strings-en" };
+	struct run	 r = RUN("schema");
+	char		 path[64];
+	size_t		 i;
+
+	cr_assert_eq(r.status, 2);
+	cr_assert(strstr(r.err, "clspd: schema needs one folder\n") == r.err,
+	    "%s", r.err);
+	run_free(&r);
+	r = RUN("schema", "s/t");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "");
+	run_free(&r);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		snprintf(path, sizeof(path), "s/t/%s.schema.json", names[i]);
+		cr_assert(access(path, R_OK) == 0, "no %s", path);
+	}
 }
 
 Test(cli, unknown_theme_is_bad_usage)
@@ -605,4 +730,670 @@ Test(cli, interrupted_builds_leave_old_or_new_output)
 		fs_names_free(names, n);
 	}
 	posix_spawn_file_actions_destroy(&fa);
+}
+
+/*
+ * A symbolic link anywhere clspd reads in the content folder is an
+ * error at its path, never followed: a file or a folder, pointing
+ * outside or inside, dangling or looping.
+ */
+#define LINK_ERROR ":1:1: error: a symbolic link: clspd follows no link " \
+	"in the content folder (one could publish a file from outside it); " \
+	"replace the link by the file or folder itself\n"
+
+/* Checks content with the one link made by making; the error is at at. */
+static void
+expect_link_refused(const char *target, const char *link, const char *at)
+{
+	struct run	 r;
+	char		*want = NULL;
+
+	if (!fs_is_dir("content"))
+		test_content(NULL, 0);
+	test_write_file("secret/key.md", "TOPSECRET\n", 10);
+	test_write_file("secret/s.yaml", "name: TOPSECRET\nkind: commune\n",
+	    30);
+	cr_assert(symlink(target, link) == 0, "%s", link);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1, "%s: %s", link, r.err);
+	cr_assert(asprintf(&want, "%s%s", at, LINK_ERROR) > 0);
+	cr_assert(strstr(r.err, want) != NULL, "%s:\n%s", link, r.err);
+	cr_assert(strstr(r.err, "TOPSECRET") == NULL, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 1, "%s: %s", link, r.err);
+	cr_assert(strstr(r.err, want) != NULL, "%s:\n%s", link, r.err);
+	run_free(&r);
+	cr_assert(!fs_is_dir("out"), "%s: built", link);
+	free(want);
+}
+
+Test(cli, link_to_a_secret_file_is_refused)
+{
+	char	*secret;
+
+	/* An absolute path, as a link to a runner's file would be. */
+	test_write_file("secret/key.md", "TOPSECRET\n", 10);
+	secret = realpath("secret/key.md", NULL);
+	expect_link_refused(secret, "content/actions/a.md",
+	    "content/actions/a.md");
+	free(secret);
+}
+
+Test(cli, link_to_proc_is_refused)
+{
+	expect_link_refused("/proc/self/status", "content/charter.md",
+	    "content/charter.md");
+}
+
+Test(cli, link_inside_the_content_is_refused)
+{
+	expect_link_refused("p.yaml", "content/partners/r.yaml",
+	    "content/partners/r.yaml");
+}
+
+Test(cli, dangling_link_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("content/pages/.keep", "", 0);
+	expect_link_refused("nowhere.md", "content/pages/gone.md",
+	    "content/pages/gone.md");
+}
+
+Test(cli, link_loop_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("content/pages/.keep", "", 0);
+	expect_link_refused("loop.md", "content/pages/loop.md",
+	    "content/pages/loop.md");
+}
+
+Test(cli, linked_council_file_is_refused)
+{
+	test_content(NULL, 0);
+	cr_assert(rename("content/clspd.yaml", "council.yaml") == 0);
+	expect_link_refused("../council.yaml", "content/clspd.yaml",
+	    "content/clspd.yaml");
+}
+
+Test(cli, linked_record_folder_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("content/pages/.keep", "", 0);
+	cr_assert(rename("content/pages", "pages-real") == 0);
+	expect_link_refused("../pages-real", "content/pages", "content/pages");
+}
+
+Test(cli, linked_partners_folder_is_refused)
+{
+	test_content(NULL, 0);
+	test_write_file("secret/s.yaml", "name: TOPSECRET\nkind: commune\n",
+	    30);
+	cr_assert(system("mv content/partners/* secret/ && rmdir "
+	    "content/partners") == 0);
+	expect_link_refused("../secret", "content/partners",
+	    "content/partners");
+}
+
+Test(cli, linked_theme_folder_is_refused)
+{
+	test_write_file("secret/templates/x.html", "TOPSECRET", 9);
+	expect_link_refused("../secret", "content/theme", "content/theme");
+}
+
+/* Inside the theme, the theme's own rule and message. */
+Test(cli, link_inside_the_theme_is_refused)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file("content/theme/assets/.keep", "", 0);
+	test_write_file("secret.css", "TOPSECRET", 9);
+	cr_assert(symlink("../../../secret.css",
+	    "content/theme/assets/style.css") == 0);
+	/* Read, they would say what they hold: read by no one. */
+	test_write_file("secret.yaml", "accent: TOPSECRET\n", 18);
+	test_write_file("content/theme/pdf/.keep", "", 0);
+	test_write_file("content/theme/strings/.keep", "", 0);
+	cr_assert(symlink("../../../secret.yaml",
+	    "content/theme/pdf/style.yaml") == 0);
+	cr_assert(symlink("../../../secret.yaml",
+	    "content/theme/strings/fr.yaml") == 0);
+	r = RUN("check", "content");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	strip_time(r.err);
+	cr_assert_str_eq(r.err, "content/theme/assets/style.css" LINK_ERROR
+	    "content/theme/pdf/style.yaml" LINK_ERROR
+	    "content/theme/strings/fr.yaml" LINK_ERROR "clspd: checked "
+	    "content: 5 files read, 3 errors, 0 warnings");
+	run_free(&r);
+}
+
+/* CONTENT itself, named on the command line, may be a link. */
+Test(cli, content_given_as_a_link_builds)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	cr_assert(symlink("content", "linked") == 0);
+	r = RUN("build", "linked", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("out/site/index.html"));
+}
+
+/*
+ * A link swapped in after the walk (a race) is refused by the read
+ * itself: every part of the path is opened without following links.
+ */
+Test(cli, reads_follow_no_link_below_the_root)
+{
+	struct buf	 b = BUF_INIT;
+
+	test_write_file("root/real/f.md", "x", 1);
+	test_write_file("outside/f.md", "SECRET", 6);
+	cr_assert(symlink("../outside", "root/dir") == 0);
+	cr_assert(symlink("../outside/f.md", "root/real/g.md") == 0);
+	cr_assert_eq(fs_read_beneath("root", "real/f.md", 100, &b), 0);
+	cr_assert_str_eq(buf_cstr(&b), "x");
+	cr_assert_eq(fs_read_beneath("root", "dir/f.md", 100, &b), -4);
+	cr_assert_eq(fs_read_beneath("root", "real/g.md", 100, &b), -4);
+	cr_assert_eq(fs_read_beneath("root", "real/none.md", 100, &b), -1);
+	cr_assert(symlink("root", "rootlink") == 0);
+	cr_assert_eq(fs_read_beneath("rootlink", "real/f.md", 100, &b), 0);
+	buf_release(&b);
+}
+
+/*
+ * Publishing (docs/dev/robustness.md, "Publishing the output"): a lock,
+ * a staging folder of this build only, a marker, signals.
+ */
+
+/* A content folder large enough for a build to take a while. */
+static void
+big_content(const char *council)
+{
+	char	 path[64], text[256];
+	int	 i;
+
+	test_content(NULL, 0);
+	snprintf(text, sizeof(text), "council: %s\nterritory: Testville\n"
+	    "year: 2025\nthematics:\n  - id: t\n    title: T\n    group: "
+	    "[p]\n", council);
+	test_write_file("content/clspd.yaml", text, strlen(text));
+	for (i = 0; i < 300; i++) {
+		snprintf(path, sizeof(path), "content/actions/x%03d.yaml", i);
+		snprintf(text, sizeof(text), "title: X%d\nthematic: t\n"
+		    "description: D.\nobjectives: O.\npilot: p\n", i);
+		test_write_file(path, text, strlen(text));
+		snprintf(path, sizeof(path), "content/indicators/x%03d.yaml",
+		    i);
+		snprintf(text, sizeof(text), "action: x%03d\nlabel: L\n"
+		    "values: {2025: %d}\n", i, i);
+		test_write_file(path, text, strlen(text));
+	}
+}
+
+/* Starts clspd build content -o out -q, its errors into the file err. */
+static pid_t
+spawn_build_in(int ns, const char *content, const char *out,
+    const char *err)
+{
+	posix_spawn_file_actions_t fa;
+	pid_t		 pid;
+	const char	*argv[] = { "/usr/bin/unshare", "--pid", "--fork",
+			    test_clspd, "build", content, "-o", out, "-q",
+			    NULL };
+	const char	*const *run = ns ? argv : argv + 3;
+
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 2, err, O_WRONLY | O_CREAT |
+	    O_TRUNC, 0644);
+	cr_assert(posix_spawn(&pid, run[0], &fa, NULL, (char *const *)run,
+	    environ) == 0);
+	posix_spawn_file_actions_destroy(&fa);
+	return pid;
+}
+
+static pid_t
+spawn_build(const char *out, const char *err)
+{
+	return spawn_build_in(0, "content", out, err);
+}
+
+/* The names beginning with a dot in the current folder, or "". */
+static char *
+dot_names(void)
+{
+	struct buf	 b = BUF_INIT;
+	char		**names;
+	size_t		 n, i;
+
+	cr_assert(fs_list_dir(".", &names, &n) == 0);
+	for (i = 0; i < n; i++)
+		if (names[i][0] == '.') {
+			buf_puts(&b, names[i]);
+			buf_puts(&b, " ");
+		}
+	fs_names_free(names, n);
+	buf_puts(&b, "");
+	return buf_detach(&b);
+}
+
+/* Every output carries the marker, beside site/ and pdf/. */
+Test(cli, outputs_carry_the_marker)
+{
+	char	*text;
+
+	test_content(NULL, 0);
+	test_build("content", "out", NULL);
+	text = test_read("out/.clspd-output", NULL);
+	cr_assert_str_eq(text, "This folder was written by clspd, which "
+	    "replaces it as a whole at each build: keep no files of your own "
+	    "in it.\n");
+	free(text);
+	cr_assert(!fs_is_file("out/site/.clspd-output"));
+}
+
+/*
+ * A folder with a pdf/ or site/ of its own is not an output (a thesis
+ * was lost so); an output of a version before the marker, holding only
+ * site/ with its index.html and pdf/, is replaced.
+ */
+Test(cli, only_outputs_of_clspd_are_replaced)
+{
+	struct run	 r;
+
+	test_content(NULL, 0);
+	test_write_file("thesis/pdf/chapter1.pdf", "%PDF", 4);
+	test_write_file("thesis/notes.txt", "keep", 4);
+	test_write_file("pdfonly/pdf/mine.pdf", "%PDF", 4);
+	test_write_file("siteonly/site/mine.html", "<p>", 3);
+	test_write_file("old/site/index.html", "<p>", 3);
+	test_write_file("old/pdf/rapport-2024.pdf", "%PDF", 4);
+	r = RUN("build", "content", "-o", "thesis");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: cannot build into thesis: it is not "
+	    "empty and was not written by clspd (it has no .clspd-output "
+	    "file); remove it or choose another folder\n");
+	run_free(&r);
+	cr_assert(fs_is_file("thesis/notes.txt"));
+	r = RUN("build", "content", "-o", "pdfonly");
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "siteonly");
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("pdfonly/pdf/mine.pdf"));
+	cr_assert(fs_is_file("siteonly/site/mine.html"));
+	r = RUN("build", "content", "-o", "old");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("old/.clspd-output"));
+	cr_assert(!fs_is_file("old/pdf/rapport-2024.pdf"));
+}
+
+/* A build that finds OUT locked fails at once and says by whom. */
+Test(cli, a_locked_output_is_not_built)
+{
+	struct run	 r;
+	int		 fd;
+
+	test_content(NULL, 0);
+	test_build("content", "out", NULL);
+	test_sh("cp -a out before", NULL);
+	fd = open(".out.lock", O_RDWR | O_CREAT, 0644);
+	cr_assert(fd != -1);
+	cr_assert(write(fd, "4242\n", 5) == 5);
+	cr_assert(flock(fd, LOCK_EX) == 0);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 3);
+	cr_assert_str_eq(r.err, "clspd: another clspd build is writing out "
+	    "(pid 4242): wait for it to end, or build into another folder "
+	    "with -o\n");
+	run_free(&r);
+	close(fd);
+	cr_assert(test_same_tree("out", "before"));
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(!fs_is_file(".out.lock"), "the lock file stays");
+}
+
+/*
+ * Two builds of different contents into one OUT at once, many times,
+ * each in a PID namespace of its own where both are pid 1 (two
+ * containers sharing the folder): one fails on the lock (or they follow
+ * each other), and OUT is always one whole tree, never a mix. The test
+ * fails, never skips, when it cannot make namespaces.
+ */
+Test(cli, concurrent_builds_never_mix, .timeout = 240)
+{
+	pid_t	 a, b;
+	int	 sa, sb, i;
+	char	*ea, *eb;
+	const char *lock = "clspd: another clspd build is writing out (pid ";
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_sh("mv content content-a", NULL);
+	big_content("Conseil B");
+	test_sh("mv content content-b", NULL);
+	test_build("content-a", "whole-a", NULL);
+	test_build("content-b", "whole-b", NULL);
+	ea = test_sh("unshare --pid --fork sh -c 'echo $$' 2>&1", &sa);
+	cr_assert(sa == 0 && strcmp(ea, "1\n") == 0, "cannot make a PID "
+	    "namespace for the test (run as root): %s", ea);
+	free(ea);
+	for (i = 0; i < 8; i++) {
+		a = spawn_build_in(1, "content-a", "out", "a.txt");
+		usleep((useconds_t)(i * 3000));
+		b = spawn_build_in(1, "content-b", "out", "b.txt");
+		waitpid(a, &sa, 0);
+		waitpid(b, &sb, 0);
+		ea = test_read("a.txt", NULL);
+		eb = test_read("b.txt", NULL);
+		cr_assert(WIFEXITED(sa) && WIFEXITED(sb), "try %d", i);
+		cr_assert(WEXITSTATUS(sa) == 0 || (WEXITSTATUS(sa) == 3 &&
+		    strncmp(ea, lock, strlen(lock)) == 0), "try %d: %s", i, ea);
+		cr_assert(WEXITSTATUS(sb) == 0 || (WEXITSTATUS(sb) == 3 &&
+		    strncmp(eb, lock, strlen(lock)) == 0), "try %d: %s", i, eb);
+		cr_assert(WEXITSTATUS(sa) == 0 || WEXITSTATUS(sb) == 0);
+		cr_assert(test_same_tree("out", "whole-a") ||
+		    test_same_tree("out", "whole-b"), "try %d: mixed", i);
+		free(ea);
+		free(eb);
+	}
+}
+
+/*
+ * The staging folder deleted during the build (by another container
+ * that took it for stale, by hand): the build fails, OUT is untouched,
+ * nothing is published; also when a folder of the same name is made
+ * again.
+ */
+Test(cli, staging_folder_deleted_mid_build, .timeout = 240)
+{
+	pid_t	 pid;
+	int	 st, i, hit = 0;
+	char	*err, *dots, cmd[256];
+	double	 t0;
+	const char *changed = "title: Y\nthematic: t\ndescription: D.\n"
+	    "objectives: O.\n";
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_build("content", "out", NULL);
+	test_sh("cp -a out before", NULL);
+	test_write_file("content/actions/x001.yaml", changed, strlen(changed));
+	for (i = 0; i < 6; i++) {
+		pid = spawn_build("out", "err.txt");
+		/* Wait for the staging folder, then remove it (and remake). */
+		t0 = test_now();
+		dots = NULL;
+		while (test_now() - t0 < 20) {
+			free(dots);
+			dots = test_sh("ls -a | grep '^\\.out\\.new-' || true",
+			    NULL);
+			if (*dots != '\0')
+				break;
+			usleep(500);
+		}
+		dots[strcspn(dots, "\n")] = '\0';
+		usleep(20000);
+		/* rm fails while the build adds files: again. */
+		snprintf(cmd, sizeof(cmd), "for k in 1 2 3 4 5; do rm -rf '%s' "
+		    "2>/dev/null && break; done; %s", dots, i % 2 ?
+		    "mkdir -p '" : "true");
+		if (i % 2)
+			snprintf(cmd + strlen(cmd), sizeof(cmd) - strlen(cmd),
+			    "%s/site' || true", dots);
+		test_sh(cmd, NULL);
+		free(dots);
+		waitpid(pid, &st, 0);
+		err = test_read("err.txt", NULL);
+		cr_assert(WIFEXITED(st), "try %d", i);
+		if (WEXITSTATUS(st) == 0) {
+			/* Done before the removal: whole and new. */
+			cr_assert(!test_same_tree("out", "before"));
+			test_sh("rm -rf out && cp -a before out", NULL);
+		} else {
+			hit++;
+			cr_assert_eq(WEXITSTATUS(st), 3, "try %d: %s", i, err);
+			cr_assert(test_same_tree("out", "before"),
+			    "try %d: the output changed", i);
+		}
+		free(err);
+		test_sh("rm -rf .out.new-*", NULL);
+	}
+	cr_assert(hit >= 3, "the removal came too late %d times", 6 - hit);
+}
+
+/* What a build killed with SIGKILL left beside OUT goes at the next. */
+Test(cli, a_killed_build_is_cleaned_up, .timeout = 120)
+{
+	pid_t	 pid;
+	int	 st;
+	char	*dots;
+	struct run r;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_build("content", "out", NULL);
+	pid = spawn_build("out", "err.txt");
+	for (;;) {
+		dots = test_sh("ls -a | grep '^\\.out\\.new-' || true", NULL);
+		if (*dots != '\0')
+			break;
+		free(dots);
+		usleep(500);
+	}
+	free(dots);
+	usleep(50000);
+	kill(pid, SIGKILL);
+	waitpid(pid, &st, 0);
+	dots = dot_names();
+	cr_assert(strstr(dots, ".out.new-") != NULL, "%s", dots);
+	free(dots);
+	r = RUN("build", "content", "-o", "out", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	dots = dot_names();
+	cr_assert_str_eq(dots, "");
+	free(dots);
+}
+
+/*
+ * SIGTERM, SIGINT or SIGHUP at any moment of a build (from its start to
+ * past its end): either the build ended by the signal, said
+ * "interrupted" once and left OUT exactly as it was, or it completed,
+ * exit 0, and OUT is exactly the new tree. The signal acts at once.
+ */
+Test(cli, signals_leave_old_or_new_output, .timeout = 300)
+{
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
+	struct run	 r;
+	pid_t		 pid;
+	int		 i, st, sig, killed = 0, done = 0;
+	double		 took, t0, lag, worst = 0;
+	char		*err;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	big_content("Conseil A");
+	test_sh("mv content content-a", NULL);
+	big_content("Conseil B");
+	test_build("content-a", "whole-a", NULL);
+	r = RUN("build", "content", "-o", "whole-b", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	took = r.seconds;
+	run_free(&r);
+	for (i = 0; i < 24; i++) {
+		test_sh("rm -rf out && cp -a whole-a out", NULL);
+		sig = sigs[i % 3];
+		pid = spawn_build("out", "err.txt");
+		/* The last one comes well after the end: a whole build. */
+		usleep((useconds_t)(took * 1e6 * (i < 23 ? 0.05 * i : 5.0)));
+		t0 = test_now();
+		kill(pid, sig);
+		waitpid(pid, &st, 0);
+		lag = test_now() - t0;
+		err = test_read("err.txt", NULL);
+		if (WIFSIGNALED(st)) {
+			killed++;
+			cr_assert_eq(WTERMSIG(st), sig, "try %d", i);
+			/* Before main, the default action: nothing said. */
+			if (i > 2 || *err != '\0')
+				cr_assert_str_eq(err, "clspd: interrupted; out "
+				    "is left as it was\n", "try %d: %s", i, err);
+			cr_assert(test_same_tree("out", "whole-a"),
+			    "try %d: the output changed", i);
+			if (lag > worst)
+				worst = lag;
+			if (lag > 0.2)
+				cr_log_info("try %d: %.3f s to act", i, lag);
+		} else {
+			done++;
+			cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+			    "try %d: %s", i, err);
+			cr_assert_str_eq(err, "", "try %d", i);
+			cr_assert(test_same_tree("out", "whole-b"),
+			    "try %d: the output is not whole", i);
+		}
+		free(err);
+		err = dot_names();
+		cr_assert_str_eq(err, "", "try %d left %s", i, err);
+		free(err);
+	}
+	cr_log_info("signals: %d builds interrupted, %d completed, slowest "
+	    "%.3f s from the signal to the end (a build takes %.3f s)",
+	    killed, done, worst, took);
+	cr_assert(killed >= 8 && done >= 1, "%d killed, %d done", killed,
+	    done);
+}
+
+/*
+ * A signal while a long PDF renders acts at once: the signal thread
+ * ends the process, instead of the build waiting for the renderers'
+ * threads to reach their next write (3.8 s seen). The time left is the
+ * removal of the few files written; the best of three tries is compared
+ * with the build's time, so that a loaded machine does not decide.
+ */
+Test(cli, a_signal_during_a_long_pdf_acts_at_once, .timeout = 240)
+{
+	struct buf	 b = BUF_INIT;
+	struct run	 r;
+	pid_t		 pid;
+	int		 i, k, st;
+	double		 took, t0, lag, best = 1e9;
+	static const char *const words[] = { "lorem", "ipsum", "dolor",
+	    "sit", "amet", "consectetur", "adipiscing", "elit" };
+
+	test_content(NULL, 0);
+	buf_puts(&b, "---\ntitle: Charte\n---\n\n## Article\n\n");
+	for (i = 0; i < 3000; i++) {
+		for (k = 0; k < 60; k++) {
+			buf_puts(&b, words[(i * 7 + k * 3) % 8]);
+			buf_puts(&b, " ");
+		}
+		buf_puts(&b, "fin.\n\n");
+	}
+	test_write_file("content/charter.md", b.data, b.len);
+	buf_release(&b);
+	r = RUN("build", "content", "-o", "whole", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	took = r.seconds;
+	run_free(&r);
+	for (i = 0; i < 3; i++) {
+		pid = spawn_build("out", "err.txt");
+		usleep((useconds_t)(took * 1e6 * 0.3));
+		t0 = test_now();
+		kill(pid, SIGTERM);
+		waitpid(pid, &st, 0);
+		lag = test_now() - t0;
+		cr_assert(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM);
+		cr_assert(!fs_is_dir("out"));
+		if (lag < best)
+			best = lag;
+	}
+	cr_log_info("long PDF: a build takes %.3f s, SIGTERM at 30%% acts in "
+	    "%.3f s", took, best);
+	cr_assert(best < took * 0.25, "SIGTERM took %.3f s to act (a build "
+	    "takes %.3f s)", best, took);
+}
+
+/*
+ * Without RENAME_EXCHANGE (forced by CLSPD_TEST_EXCHANGE), OUT is moved
+ * aside, then the new one in; a build killed between the two leaves OUT
+ * missing, and the next build of it, even one that fails, puts it back.
+ */
+Test(cli, two_renames_killed_between_are_recovered)
+{
+	struct run	 r;
+	char		*dots;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	test_content(NULL, 0);
+	test_build("content", "out", NULL);
+	test_sh("cp -a out before", NULL);
+	test_write_file("content/actions/b.yaml", "title: B\nthematic: t\n"
+	    "description: D.\nobjectives: O.\n", 52);
+	setenv("CLSPD_TEST_EXCHANGE", "none", 1);
+	r = RUN("build", "content", "-o", "new");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	test_sh("cp -a out out2", NULL);
+	r = RUN("build", "content", "-o", "out2");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("out2", "new"), "the fallback published");
+	setenv("CLSPD_TEST_EXCHANGE", "kill", 1);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 128 + SIGKILL, "%s", r.err);
+	run_free(&r);
+	cr_assert(!fs_is_dir("out"), "the hook did not kill in between");
+	dots = dot_names();
+	cr_assert(strstr(dots, ".out.old-") != NULL, "%s", dots);
+	free(dots);
+	unsetenv("CLSPD_TEST_EXCHANGE");
+	/* A failing build puts it back too. */
+	test_write_file("content/actions/c.yaml", "title: C\n", 9);
+	r = RUN("build", "content", "-o", "out");
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert(strstr(r.err, "clspd: out: put back the previous output, "
+	    "moved aside by a build that was stopped\n") == r.err, "%s",
+	    r.err);
+	run_free(&r);
+	cr_assert(test_same_tree("out", "before"));
+	dots = dot_names();
+	cr_assert_str_eq(dots, "");
+	free(dots);
+}
+
+/*
+ * An OUT that is a mount point (a container's volume) cannot be
+ * renamed: refused before building, saying what to do. The test
+ * mounts a folder there (root in the sandbox); it fails, never skips,
+ * when it cannot.
+ */
+Test(cli, a_mount_point_is_refused_with_what_to_do)
+{
+	struct run	 r;
+	int		 st;
+	char		*out;
+
+	test_content(NULL, 0);
+	test_write_file("vol/.keep", "", 0);
+	test_write_file("out/.keep", "", 0);
+	out = test_sh("mount --bind vol out 2>&1", &st);
+	cr_assert_eq(st, 0, "cannot mount for the test (run as root): %s",
+	    out);
+	free(out);
+	r = RUN("build", "content", "-o", "out");
+	test_sh("umount out", NULL);
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	cr_assert_str_eq(r.err, "clspd: cannot build into out: it is a mount "
+	    "point (a volume), which cannot be replaced as a whole; build "
+	    "into a folder inside it (-o OUT/NAME) or mount the folder above "
+	    "it\n");
+	run_free(&r);
 }

@@ -2,7 +2,7 @@
  * The open-data writers: the JSON writer on small value trees, the
  * escaping functions, data/indicators.csv, and the whole of
  * data/metrics.json for a small content folder, every expected text
- * written by hand from FORMAT.md sections 2 and 3.
+ * written by hand from docs/format.md sections 2 and 3.
  */
 #include <criterion/criterion.h>
 #include <stdlib.h>
@@ -276,7 +276,7 @@ Test(data, csv_rows)
 
 	test_content(f, sizeof(f) / sizeof(f[0]));
 	m = test_model(&fig);
-	data_csv_write(NULL, &b, m, fig);
+	data_csv_table(&b, "indicators", m, fig);
 	/*
 	 * z first (its action b is in thematic u, first); then a's by id.
 	 * i: the plain target is Y's only. j: years of values and targets
@@ -311,9 +311,129 @@ Test(data, csv_header_only)
 
 	test_content(f, 1);
 	m = test_model(&fig);
-	data_csv_write(NULL, &b, m, fig);
+	data_csv_table(&b, "indicators", m, fig);
 	cr_assert_str_eq(buf_cstr(&b), "indicator,action,thematic,label,unit,"
 	    "direction,year,value,target\r\n");
+	buf_release(&b);
+	metrics_free(fig, m);
+	model_free(m);
+}
+
+/* ---- data/funding.csv, actions.csv, partners.csv ---- */
+
+/*
+ * Funding rows come per action, years ascending, funders as written; an
+ * unknown amount is an empty cell; the pilot and the funder's family are
+ * repeated on each row so that a spreadsheet filter needs no lookup.
+ */
+Test(data, funding_csv_rows)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml",
+		  "title: Action A\nthematic: t\ndescription: D.\n"
+		  "objectives: O.\npilot: q\n"
+		  "funding:\n"
+		  "  2025:\n"
+		  "    - {funder: q, amount: 1500.5, note: \"Appel, 2025\"}\n"
+		  "    - {funder: p}\n"
+		  "  2024:\n"
+		  "    - {funder: p, amount: 0.1}\n" },
+		{ "actions/b.yaml",
+		  "title: B\nthematic: t\ndescription: D.\nobjectives: O.\n"
+		  "funding: {2025: [{funder: p, amount: 7}]}\n" },
+	};
+	struct model	*m;
+	struct figures	*fig;
+	struct buf	 b = BUF_INIT;
+
+	test_content(f, sizeof(f) / sizeof(f[0]));
+	m = test_model(&fig);
+	data_csv_table(&b, "funding", m, fig);
+	cr_assert_str_eq(buf_cstr(&b),
+	    "year,action,thematic,pilot,funder,family,amount,note\r\n"
+	    "2024,a,t,q,p,collectivites,0.1,\r\n"
+	    "2025,a,t,q,q,etat,1500.5,\"Appel, 2025\"\r\n"
+	    "2025,a,t,q,p,collectivites,,\r\n"
+	    "2025,b,t,,p,collectivites,7,\r\n");
+	buf_release(&b);
+	data_csv_table(&b, "actions", m, fig);
+	cr_assert_str_eq(buf_cstr(&b),
+	    "action,title,thematic,pilot,status,period_start,period_end,"
+	    "funding_total,funding_previous,attainment_mean\r\n"
+	    "a,Action A,t,q,en-cours,,,1500.5,0.1,\r\n"
+	    "b,B,t,,en-cours,,,7,0,\r\n");
+	buf_release(&b);
+	data_csv_table(&b, "partners", m, fig);
+	cr_assert_str_eq(buf_cstr(&b),
+	    "partner,name,short,kind,family,siret,rna,roles,funded_amount\r\n"
+	    "p,Partenaire P,,commune,collectivites,,,funder;group,7\r\n"
+	    "q,Partenaire Q,,etat,etat,,,pilot;funder,1500.5\r\n");
+	buf_release(&b);
+	metrics_free(fig, m);
+	model_free(m);
+}
+
+/* An action's period, status and attainment mean in actions.csv. */
+Test(data, actions_csv_period_and_mean)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml",
+		  "title: \"A, \\\"dit\\\"\"\nthematic: t\ndescription: D.\n"
+		  "objectives: O.\nstatus: terminee\n"
+		  "period: {start: 2023, end: 2025}\n" },
+		{ "indicators/i.yaml",
+		  "action: a\nlabel: L\nvalues: {2025: 3}\ntarget: 4\n" },
+	};
+	struct model	*m;
+	struct figures	*fig;
+	struct buf	 b = BUF_INIT;
+
+	test_content(f, sizeof(f) / sizeof(f[0]));
+	m = test_model(&fig);
+	data_csv_table(&b, "actions", m, fig);
+	cr_assert_str_eq(buf_cstr(&b),
+	    "action,title,thematic,pilot,status,period_start,period_end,"
+	    "funding_total,funding_previous,attainment_mean\r\n"
+	    "a,\"A, \"\"dit\"\"\",t,,terminee,2023,2025,0,0,0.75\r\n");
+	buf_release(&b);
+	metrics_free(fig, m);
+	model_free(m);
+}
+
+/*
+ * The descriptor names each CSV with its columns in the order of the
+ * files, their types and keys: checked here on its text; tests/data/
+ * validates the files against it with an independent validator.
+ */
+Test(data, datapackage_describes_every_table)
+{
+	struct model	*m;
+	struct figures	*fig;
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+
+	test_content(NULL, 0);
+	m = test_model(&fig);
+	data_package_write(&b, m, fig);
+	s = buf_cstr(&b);
+	cr_assert(strstr(s, "\"profile\": \"tabular-data-package\""));
+	cr_assert(strstr(s, "\"name\": \"clspd-bilan-2025\""));
+	cr_assert(strstr(s, "\"title\": \"Bilan 2025 – CLSPD de Test\""));
+	cr_assert(strstr(s, "\"name\": \"etalab-2.0\""));
+	cr_assert(strstr(s, "\"title\": \"CLSPD de Test\",\n"
+	    "      \"role\": \"publisher\""));
+	cr_assert(strstr(s, "\"path\": \"indicators.csv\""));
+	cr_assert(strstr(s, "\"path\": \"funding.csv\""));
+	cr_assert(strstr(s, "\"path\": \"actions.csv\""));
+	cr_assert(strstr(s, "\"path\": \"partners.csv\""));
+	cr_assert(strstr(s, "\"name\": \"amount\",\n"
+	    "            \"title\": \"Montant\""));
+	cr_assert(strstr(s, "\"primaryKey\": [\n"
+	    "          \"indicator\",\n          \"year\"\n"));
+	cr_assert(strstr(s, "\"fields\": \"funder\",\n"
+	    "            \"reference\": {\n"
+	    "              \"resource\": \"partners\",\n"
+	    "              \"fields\": \"partner\""));
 	buf_release(&b);
 	metrics_free(fig, m);
 	model_free(m);
@@ -612,6 +732,27 @@ Test(data, escape_tel_numbers)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		buf_truncate(&b, 0);
 		escape_tel(&b, cases[i][0]);
+		cr_assert_str_eq(buf_cstr(&b), cases[i][1], "%s", cases[i][0]);
+	}
+	buf_release(&b);
+}
+
+/* Email addresses as a "mailto:" URI: what RFC 6068 reserves, encoded. */
+Test(data, escape_mailto_addresses)
+{
+	static const char *const cases[][2] = {
+		{ "jean.dupont@ville.fr", "mailto:jean.dupont@ville.fr" },
+		{ "a+b_c-d@x.fr", "mailto:a+b_c-d@x.fr" },
+		{ "a?b%c&d=e#f@x.fr", "mailto:a%3Fb%25c%26d%3De%23f@x.fr" },
+		{ "élodie@mairie.fr", "mailto:%C3%A9lodie@mairie.fr" },
+		{ "a b@x.fr", "mailto:a%20b@x.fr" },
+	};
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_truncate(&b, 0);
+		escape_mailto(&b, cases[i][0]);
 		cr_assert_str_eq(buf_cstr(&b), cases[i][1], "%s", cases[i][0]);
 	}
 	buf_release(&b);

@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 
 #include <criterion/criterion.h>
+#include <regex.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -391,6 +392,61 @@ Test(hostile, utf16_file)
 	free(got);
 }
 
+/* "path:line:col: error|warning: message", each part in its form. */
+static regex_t	 diag_line;
+
+/*
+ * What loading a damaged file must say, whatever the damage: only
+ * diagnostics of that file (the rest of the content is valid), each a
+ * well-formed line whose position is inside the file (a line of it, a
+ * column at most one past its longest line, or the start of the line
+ * after the last), and, the file being a
+ * partner with no "name" (nothing of the alphabet makes one), at least
+ * one error.
+ */
+static void
+assert_diagnostics_of(const char *got, const char *path, const char *data,
+    size_t len)
+{
+	regmatch_t	 m[4];
+	const char	*line, *end;
+	char		 one[512];
+	size_t		 i, lines = 1, width = 0, w = 0, errors = 0;
+	long		 l, c;
+
+	if (diag_line.re_nsub == 0)
+		cr_assert_eq(regcomp(&diag_line, "^([^:]+):([0-9]+):([0-9]+): "
+		    "(error|warning): [^\n]+$", REG_EXTENDED), 0);
+	for (i = 0; i < len; i++, w++)
+		if (data[i] == '\n' || data[i] == '\r') {
+			lines++;
+			width = w > width ? w : width;
+			w = 0;
+		}
+	width = w > width ? w : width;
+	for (line = got; *line != '\0'; line = end + 1) {
+		end = strchr(line, '\n');
+		cr_assert_not_null(end, "unterminated line: %s", line);
+		cr_assert_lt((size_t)(end - line), sizeof(one));
+		memcpy(one, line, (size_t)(end - line));
+		one[end - line] = '\0';
+		cr_assert_eq(regexec(&diag_line, one, 4, m, 0), 0,
+		    "not a diagnostic: %s", one);
+		cr_assert_eq((size_t)m[1].rm_eo, strlen(path), "%s", one);
+		cr_assert_eq(strncmp(one, path, strlen(path)), 0, "%s", one);
+		l = strtol(one + m[2].rm_so, NULL, 10);
+		c = strtol(one + m[3].rm_so, NULL, 10);
+		/* The end of the file: the line after the last, column 1. */
+		cr_assert(l >= 1 && ((size_t)l <= lines ||
+		    ((size_t)l == lines + 1 && c == 1)), "line out: %s", one);
+		cr_assert(c >= 1 && (size_t)c <= width + 1, "column out: %s",
+		    one);
+		errors += strstr(one, ": error: ") != NULL;
+	}
+	cr_assert_gt(errors, 0, "no error for a partner without a name: "
+	    "%.*s", (int)len, data);
+}
+
 Test(hostile, random_yaml_tokens)
 {
 	/*
@@ -399,7 +455,7 @@ Test(hostile, random_yaml_tokens)
 	 */
 	static const char	 alphabet[] = "[]{}:-,?&*!|>'\"%@`#~ \n\t\r."
 	    "ab0é\\";
-	char			 data[96], *got;
+	char			 data[96], *got, *again;
 	uint64_t		 seed = 20250101;
 	size_t			 i, j, k, len;
 	const char		*c;
@@ -420,7 +476,12 @@ Test(hostile, random_yaml_tokens)
 		}
 		test_write_file("content/partners/fuzz.yaml", data, len);
 		got = test_diagnostics(NULL);
-		cr_assert_not_null(got);
+		assert_diagnostics_of(got, "content/partners/fuzz.yaml", data,
+		    len);
+		again = test_diagnostics(NULL);
+		cr_assert_str_eq(again, got, "the same file, other messages");
+		free(again);
 		free(got);
 	}
+	regfree(&diag_line);
 }

@@ -6,10 +6,13 @@
 #include <criterion/redirect.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../../generator/build/build.h"
 #include "../../generator/publish/publish.h"
 #include "../../generator/util/fs.h"
+#include "../../generator/util/thread.h"
 #include "helpers.h"
 
 TestSuite(lane, .init = (void (*)(void))test_enter_tmp,
@@ -115,4 +118,50 @@ Test(lane, a_failed_lane_fails_the_build)
 	cr_assert_eq(publish_commit(&p), -1);
 	cr_assert(!fs_is_dir("out"));
 	buf_release(&b);
+}
+
+/* A pthread_create that never starts a thread, and counts its calls. */
+static int refused;
+
+static int
+refuse_thread(pthread_t *t, const pthread_attr_t *attr,
+    void *(*run)(void *), void *arg)
+{
+	(void)t;
+	(void)attr;
+	(void)run;
+	(void)arg;
+	refused++;
+	return 11;	/* EAGAIN */
+}
+
+/*
+ * util/thread.h: a thread that cannot start, in loading, beside the site
+ * or in the PDF's compression, leaves its work to the caller: the build
+ * succeeds with the same files and the same messages as with one thread.
+ */
+Test(lane, threads_that_cannot_start_change_nothing)
+{
+	char			*sample = test_repo_path("content");
+	struct build_options	 o = { .content = sample, .content_given = 1,
+				    .output = "refused", .theme = "default",
+				    .quiet = 1 };
+	struct run		 one;
+
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	setenv("CLSPD_JOBS", "1", 1);
+	one = test_run(60, (const char *const[]){ "build", sample, "-o",
+	    "one", "-q", NULL });
+	cr_assert_eq(one.status, 0, "%s", one.err);
+	setenv("CLSPD_JOBS", "4", 1);
+	thread_create = refuse_thread;
+	cr_redirect_stderr();
+	cr_assert_eq(build_run(&o), 0);
+	fflush(stderr);
+	cr_assert_stderr_eq_str(one.err);
+	/* Loading (3 workers), the two PDFs, each PDF's compression. */
+	cr_assert_geq(refused, 5, "%d", refused);
+	cr_assert(test_same_tree("one", "refused"));
+	run_free(&one);
+	free(sample);
 }

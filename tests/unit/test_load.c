@@ -1,5 +1,5 @@
 /*
- * The loader and the checker: for each rule of FORMAT.md section 1, a
+ * The loader and the checker: for each rule of docs/format.md section 1, a
  * broken input and the exact diagnostic expected, position included.
  *
  * Every test starts from the base content of helpers.c (clspd.yaml with
@@ -54,6 +54,10 @@ expect_bytes(const char *path, const char *data, size_t len,
 
 /* A clspd.yaml with the base's first three keys and the given rest. */
 #define COUNCIL_HEAD "council: C\nterritory: T\nyear: 2025\n"
+
+/* The base's clspd.yaml with the year 2026. */
+#define COUNCIL_HEAD_2026 "council: C\nterritory: T\nyear: 2026\n" \
+	"thematics:\n  - id: t\n    title: Thématique\n    group: [p]\n"
 
 /* An action sheet with its four required keys, then the given keys. */
 #define ACTION_HEAD "title: A\nthematic: t\ndescription: D\nobjectives: O\n"
@@ -538,18 +542,19 @@ Test(load, unknown_key_council)
 	    "clspd.yaml (did you mean 'locale'?)\n"
 	    "content/clspd.yaml:5:1: error: unknown key 'colour' in "
 	    "clspd.yaml (expected one of: council, territory, year, title, "
-	    "locale, base_url, coordinator, accessibility, thematics)\n");
+	    "locale, base_url, coordinator, accessibility, licence, privacy, "
+	    "thematics)\n");
 }
 
 Test(load, unknown_key_partner_without_hint)
 {
 	static const struct tfile f[] = {
-		{ "partners/p.yaml", "name: P\nkind: commune\nsiret: 123\n" },
+		{ "partners/p.yaml", "name: P\nkind: commune\nnaf: 8411Z\n" },
 	};
 
-	EXPECT(f, "content/partners/p.yaml:3:1: error: unknown key 'siret' "
+	EXPECT(f, "content/partners/p.yaml:3:1: error: unknown key 'naf' "
 	    "in partner (expected one of: name, short, kind, website, email, "
-	    "phone, address, description)\n");
+	    "phone, address, description, siret, rna)\n");
 }
 
 Test(load, unknown_key_action)
@@ -583,7 +588,8 @@ Test(load, unknown_key_indicator)
 	    "indicator (did you mean 'unit'?)\n"
 	    "content/indicators/i.yaml:5:1: error: unknown key 'comment' in "
 	    "indicator (expected one of: action, label, unit, direction, "
-	    "baseline, target, values, breakdown, source, order)\n");
+	    "baseline, target, values, breakdown, sensitive, source, "
+	    "order)\n");
 }
 
 Test(load, unknown_key_page_and_charter)
@@ -690,7 +696,9 @@ Test(load, unknown_key_funding_entry)
 	    "content/actions/a.yaml:7:19: error: unknown key 'amont' in "
 	    "funding entry (did you mean 'amount'?)\n"
 	    "content/actions/a.yaml:8:30: error: unknown key 'year' in "
-	    "funding entry (expected one of: funder, amount, note)\n");
+	    "funding entry (expected one of: funder, amount, note, "
+	    "convention, decision, object, nature, paid, terms, "
+	    "eu_notified)\n");
 }
 
 /*
@@ -2435,4 +2443,36 @@ Test(load, accessibility_statement)
 	    "'2026-02-30'\n"
 	    "content/clspd.yaml:8:3: error: unknown key 'contcat' in "
 	    "accessibility (did you mean 'contact'?)\n");
+}
+
+/*
+ * Last year's content with this year's year: values and funding for
+ * other years, none for Y. Each said once, at the year.
+ */
+Test(load, year_without_values_or_funding)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", COUNCIL_HEAD_2026 },
+		{ "actions/a.yaml", ACTION_HEAD
+		  "funding: {2025: [{funder: p, amount: 10}]}\n" },
+	};
+
+	EXPECT(f,
+	    "content/clspd.yaml:3:7: warning: no indicator has a value for "
+	    "2026, the report's year, but other years have some: add the "
+	    "year's values (values: 2026: …) or check year:\n"
+	    "content/clspd.yaml:3:7: warning: no action has funding for 2026, "
+	    "the report's year, but other years have some: add it under "
+	    "funding: 2026: in the action sheets, or check year:\n");
+}
+
+/* A council that keeps no funding at all is not warned. */
+Test(load, year_with_no_funding_ever)
+{
+	char	*got;
+
+	test_content(NULL, 0);
+	got = test_diagnostics(NULL);
+	cr_assert_str_eq(got, "");
+	free(got);
 }

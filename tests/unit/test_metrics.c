@@ -1,5 +1,5 @@
 /*
- * The metrics of FORMAT.md section 2: every figure and its edge cases, on
+ * The metrics of docs/format.md section 2: every figure and its edge cases, on
  * small content folders, each expectation computed by hand from the
  * definition (never copied from the program's output).
  *
@@ -1172,7 +1172,7 @@ Test(metrics, report_by_funder_share_null_when_total_zero)
 	RATIO_NULL(F->by_funder[1].share);
 }
 
-/* Every kind of FORMAT.md's table, in its order, with its family. */
+/* Every kind of docs/format.md's table, in its order, with its family. */
 static const struct {
 	const char	*kind;
 	enum family	 family;

@@ -1,7 +1,7 @@
 /*
  * The Mustache engine (render/html/mustache.h): every case of the
- * official specification, read from ../shared/testdata/mustache-spec/
- * as it is, then what the site needs beyond it (errors with their
+ * official specification, vendored as it is in tests/mustache-spec/
+ * (upstream commit in SOURCE-COMMIT), then what the site needs beyond it (errors with their
  * positions, strict mode, hooks, numbers, escaping, recursion).
  */
 #include <criterion/criterion.h>
@@ -12,6 +12,7 @@
 #include <yaml.h>
 
 #include "../../generator/render/html/mustache.h"
+#include "../../generator/render/html/mustache_parse.h"
 #include "../../generator/util/alloc.h"
 #include "helpers.h"
 
@@ -284,11 +285,11 @@ spec_file(const char *file, size_t want)
 	yaml_node_item_t	*i;
 	size_t			 n = 0, passed = 0;
 
-	dir = test_repo_path("../shared/testdata/mustache-spec");
+	dir = test_repo_path("tests/mustache-spec");
 	path = xasprintf("%s/%s", dir, file);
 	f = fopen(path, "rb");
 	cr_assert(f != NULL, "%s: %s (the Mustache specification must be in "
-	    "shared/testdata/mustache-spec beside the repository)", path,
+	    "tests/mustache-spec/)", path,
 	    strerror(errno));
 	cr_assert(yaml_parser_initialize(&parser));
 	yaml_parser_set_input_file(&parser, f);
@@ -548,7 +549,7 @@ Test(mustache, unknown_template)
 		fixture_init(&fx, 0, pairs);
 		cr_assert_eq(fixture_render(&fx, "nope", NULL, NULL), -1);
 		fixture_diags_are(&fx,
-		    "clspd:0:0: error: unknown template 'nope'\n");
+		    "clspd: error: unknown template 'nope'\n");
 		fixture_release(&fx);
 	}
 }
@@ -606,11 +607,12 @@ markdown_hook(void *ctx, struct buf *out, const struct value *md)
 
 Test(mustache, markdown)
 {
-	char			*items[] = { "a < *b*" };
+	char			 item[] = "a < *b*", ctx[] = "ctx";
+	char			*items[] = { item };
 	size_t			 lens[] = { 7 };
 	struct text		 text = { .items = items, .lens = lens,
 	    .n = 1 };
-	struct mustache_hooks	 hooks = { markdown_hook, NULL, "ctx" };
+	struct mustache_hooks	 hooks = { markdown_hook, NULL, ctx };
 	const char		*pairs[] = { "page",
 	    "{{md}}|{{{md}}}|{{&md}}|{{#md}}{{.}}{{/md}}", NULL };
 	struct value		*data = value_map(A);
@@ -770,7 +772,7 @@ Test(mustache, compile)
 	cr_assert_eq(mustache_compile(fx.set, "page", &fx.d), -1);
 	cr_assert_eq(mustache_compile(fx.set, "nothing", &fx.d), -1);
 	fixture_diags_are(&fx,
-	    "clspd:0:0: error: unknown template 'nothing'\n"
+	    "clspd: error: unknown template 'nothing'\n"
 	    T "a.mustache:1:19: error: unknown partial 'nope'\n"
 	    T "b.mustache:1:1: error: unclosed section 'x': '{{/x}}' is "
 	    "missing\n");

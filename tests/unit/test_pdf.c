@@ -4,6 +4,7 @@
  * no widow or orphan line, table headers repeated), fonts.
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,17 +20,18 @@ static struct pdf_backend	 be;
 static struct pdf_fonts		 fonts;
 static struct pdf_doc		 doc;
 static struct pdf_layout	 L;
+static struct diags		 pdf_diags;	/* what the PDF layers tell */
 
 static void
 setup(void)
 {
-	cr_assert(pdf_backend_open(&be) == 0);
+	cr_assert(pdf_backend_open(&be, &pdf_diags) == 0);
 	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
 	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
 	L.fonts = &fonts;
 	L.style = &pdf_style_a4;
 	L.doc = &doc;
-	L.hyph = pdf_hyph_open(PDF_HYPH_FR);
+	L.hyph = pdf_hyph_open(PDF_HYPH_FR, &pdf_diags);
 	cr_assert(L.hyph != NULL);
 }
 
@@ -86,6 +88,28 @@ Test(pdf, long_word_is_hyphenated_the_french_way)
 	cr_assert_str_eq(got, "La médiation anti-|constitutionnelle-|ment "
 	    "pratiquée.");
 	free(got);
+}
+
+/*
+ * The PDF layers tell their failures through the diagnostics list, not on
+ * stderr: the build prints them with the others.
+ */
+Test(pdf, missing_hyphenation_patterns_are_a_diagnostic)
+{
+	struct diags	 d = { 0 };
+	FILE		*f = tmpfile();
+	char		 text[256] = "";
+
+	cr_assert_null(pdf_hyph_open("/nonexistent/hyph_xx.dic", &d));
+	cr_assert_eq(d.errors, 1);
+	cr_assert_not_null(f);
+	diags_print(&d, f);
+	rewind(f);
+	cr_assert_not_null(fgets(text, sizeof(text), f));
+	cr_assert_str_eq(text, "clspd: error: /nonexistent/hyph_xx.dic: "
+	    "cannot read hyphenation patterns\n");
+	fclose(f);
+	diags_release(&d);
 }
 
 Test(pdf, hyphenation_points_of_a_word)
@@ -1199,7 +1223,11 @@ Test(pdf, no_word_hyphenated_across_pages)
 	cr_assert(split > 0, "the paragraphs were never split");
 }
 
-/* A table's total row is never alone under the header of a new page. */
+/*
+ * A table's total row is never alone under the header of a new page, and
+ * every row is drawn once: a total that disappeared would be alone
+ * nowhere.
+ */
 Test(pdf, total_row_stays_with_the_rows_it_sums)
 {
 	static const float	 w[] = { 0.5f, 0.5f };
@@ -1209,7 +1237,7 @@ Test(pdf, total_row_stays_with_the_rows_it_sums)
 	for (fill = 40; fill < 75; fill++) {
 		struct pdf_flow		 fl;
 		struct pdf_table	 tb;
-		int			 rows;
+		int			 rows, bodies = 0, totals = 0;
 
 		pdf_doc_release(&doc);
 		pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
@@ -1242,7 +1270,12 @@ Test(pdf, total_row_stays_with_the_rows_it_sums)
 			}
 			cr_assert(!total || body > 0, "fill %d: the total "
 			    "alone on page %zu", fill, i);
+			bodies += body;
+			totals += total;
 		}
+		cr_assert_eq(bodies, 4, "fill %d: %d rows drawn", fill, bodies);
+		cr_assert_eq(totals, 1, "fill %d: %d totals drawn", fill,
+		    totals);
 		pdf_flow_release(&fl);
 	}
 }

@@ -607,3 +607,34 @@ Test(pdf_charter, absurd_lengths_stay_on_the_covers)
 	buf_release(&yaml);
 	buf_release(&md);
 }
+
+/*
+ * One builder for the contact links (escape_mailto): the charter's back
+ * cover links an address with "?" and "%" as the site does, encoded; the
+ * PDF kept them raw before, which made "?" start a query.
+ */
+Test(pdf_charter, contact_links_are_the_sites)
+{
+	static const char	 yaml[] = "council: CLSPD de Villeneuve\n"
+	    "territory: Villeneuve\nyear: 2025\ncoordinator:\n"
+	    "  name: Camille\n  email: \"ca?mi%lle@ville.example\"\n"
+	    "  phone: \"+33 (0)1 99 00 12 34\"\nthematics:\n  - id: t\n"
+	    "    title: Thématique\n";
+	struct tfile		 f[2] = { { "clspd.yaml", yaml },
+				    { "charter.md", charter_short } };
+	char			*uris, *site;
+
+	test_content(f, 2);
+	test_build("content", "out", NULL);
+	uris = test_sh("qpdf --qdf --object-streams=disable " READING
+	    " - | grep -a -o '/URI ([^)]*)' | sort", NULL);
+	cr_assert_str_eq(uris, "/URI (mailto:ca%3Fmi%25lle@ville.example)\n"
+	    "/URI (tel:+33199001234)\n");
+	site = test_read("out/site/index.html", NULL);
+	cr_assert(strstr(site, "href=\"mailto:ca%3Fmi%25lle@ville.example\"")
+	    != NULL, "the site's link");
+	cr_assert(strstr(site, "href=\"tel:+33199001234\"") != NULL,
+	    "the site's link");
+	free(uris);
+	free(site);
+}

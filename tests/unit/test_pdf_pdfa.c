@@ -168,6 +168,7 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 	struct pdf_page		*pg;
 	struct pdf_op		 op;
 	struct pdf_place	 pl = { 0, 0, 1, { 0, 0, 0, 0 } };
+	struct diags		 pdf_diags = { 0 };
 	struct pdf_info		 info;
 	struct output_set	 out;
 	const struct output_file *f;
@@ -175,7 +176,7 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 	char			*xmp;
 	int			 anchor, st;
 
-	cr_assert(pdf_backend_open(&be) == 0);
+	cr_assert(pdf_backend_open(&be, &pdf_diags) == 0);
 	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
 	be.fonts = &fonts;
 	pdf_doc_init(&doc, 595.28f, 841.89f);

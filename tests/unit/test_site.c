@@ -1,5 +1,5 @@
 /*
- * The HTML site: the pages of FORMAT.md section 3 for the sample, every
+ * The HTML site: the pages of docs/format.md section 3 for the sample, every
  * content string escaped (hostile content in every field), broken
  * templates failing the build at their position with the output left
  * as it was, single-file theme overrides, the sitemap, the charts' SVG.
@@ -713,14 +713,15 @@ Test(site, theme_links_and_unusable_assets_are_errors)
 	cr_assert(system(cmd) == 0);
 	r = build("c", "out");
 	cr_assert_eq(r.status, 1, "%s", r.err);
+	/* Found by the content's walk (load.c), with the content's rule. */
 	cr_assert(strstr(r.err, "c/theme/assets/leak.css:1:1: error: a "
-	    "symbolic link: theme files must be plain files (a link could "
-	    "publish a file from outside the theme)\n") != NULL, "%s", r.err);
+	    "symbolic link: clspd follows no link in the content folder (one "
+	    "could publish a file from outside it); replace the link by the "
+	    "file or folder itself\n") != NULL, "%s", r.err);
 	cr_assert(strstr(r.err, "c/theme/assets/x/loop:1:1: error: a symbolic "
 	    "link") != NULL, "%s", r.err);
 	cr_assert(strstr(r.err, "c/theme/templates/page.mustache:1:1: error: "
-	    "this template is a symbolic link: theme files must be plain "
-	    "files\n") != NULL, "%s", r.err);
+	    "a symbolic link: clspd follows no link") != NULL, "%s", r.err);
 	cr_assert(strstr(r.err, "unknown template") == NULL, "%s", r.err);
 	cr_assert(!has_file("out/site/assets/leak.css"));
 	run_free(&r);

@@ -1,85 +1,73 @@
 /*
- * data/indicators.csv: RFC 4180 (CRLF line ends, fields quoted when they
- * hold a comma, a quote or a line break), UTF-8, one row per indicator and
- * per year that has a value or a target, indicators in their order, years
- * ascending: the rows are the indicators' years of the metrics stage.
+ * The open-data tables as CSV (data/<table>.csv): RFC 4180 (CRLF line
+ * ends, fields quoted when they hold a comma, a quote or a line break),
+ * UTF-8, a header row of the columns' names, numbers as exact decimals
+ * without trailing zeros, ratios in their shortest round-trip form, empty
+ * cells for nulls. Every table is written by the same loop from its
+ * description (tables.h).
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "../../util/escape.h"
+#include "../../view/value.h"
 #include "data.h"
 
-/* The four digits of a year (2000 to 2100, checked at load). */
-static const char *
-year_text(int year, char *out)
-{
-	out[0] = (char)('0' + year / 1000 % 10);
-	out[1] = (char)('0' + year / 100 % 10);
-	out[2] = (char)('0' + year / 10 % 10);
-	out[3] = (char)('0' + year % 10);
-	out[4] = '\0';
-	return out;
-}
-
+/* The text of a cell as the CSV and the schema's types read it. */
 static void
-csv_field(struct buf *b, const char *s)
-{
-	if (s != NULL)
-		escape_csv(b, s, strlen(s));
-}
-
-static void
-csv_opt(struct buf *b, struct opt o)
+csv_cell(struct buf *b, const struct column *c, const struct cell *v)
 {
 	char	 num[32];
 
-	if (o.set)
-		buf_puts(b, decimal_format(o.v, num));
-}
-
-static void
-csv_indicator(struct buf *b, const struct model *m, const struct indicator *ind,
-    const struct indicator_figures *f)
-{
-	const char	*thematic = NULL;
-	char		 year[8];
-	size_t		 i;
-
-	if (ind->action.ok)
-		thematic = m->actions[ind->action.index].thematic.id.s;
-	for (i = 0; i < f->nyears; i++) {
-		csv_field(b, ind->id);
-		buf_putc(b, ',');
-		csv_field(b, ind->action.id.s);
-		buf_putc(b, ',');
-		csv_field(b, thematic);
-		buf_putc(b, ',');
-		csv_field(b, ind->label.s);
-		buf_putc(b, ',');
-		csv_field(b, ind->unit.s);
-		buf_putc(b, ',');
-		buf_puts(b, model_direction_name(ind->direction));
-		buf_putc(b, ',');
-		buf_put(b, year_text(f->years[i].year, year), 4);
-		buf_putc(b, ',');
-		csv_opt(b, f->years[i].value);
-		buf_putc(b, ',');
-		csv_opt(b, f->years[i].target);
-		buf_puts(b, "\r\n");
+	if (!v->set)
+		return;
+	switch (c->type) {
+	case COLUMN_ID:
+	case COLUMN_TEXT:
+	case COLUMN_CODE:
+	case COLUMN_SIRET:
+	case COLUMN_RNA:
+	case COLUMN_DATE:
+	case COLUMN_PERIOD:
+		escape_csv(b, v->text, strlen(v->text));
+		break;
+	case COLUMN_RATIO:
+		buf_puts(b, value_format_double(v->ratio, num));
+		break;
+	case COLUMN_FLAG:
+		buf_puts(b, v->flag ? "true" : "false");
+		break;
+	case COLUMN_YEAR:
+	case COLUMN_NUMBER:
+	case COLUMN_AMOUNT:
+	case COLUMN_COUNT:
+		buf_puts(b, decimal_format(v->dec, num));
+		break;
 	}
 }
 
 void
-data_csv_write(struct sink *sink, struct buf *b, const struct model *m,
-    const struct figures *f)
+data_csv_write(struct sink *sink, struct buf *b, const struct table *t,
+    const struct cell *rows, size_t nrows, const struct figures *f)
 {
-	size_t	 i;
+	size_t	 r, c;
 
-	buf_puts(b, "indicator,action,thematic,label,unit,direction,year,"
-	    "value,target\r\n");
-	for (i = 0; i < m->nindicators; i++) {
-		csv_indicator(b, m, &m->indicators[i], &f->indicators[i]);
+	for (c = 0; c < t->ncolumns; c++) {
+		if (!data_column_shown(&t->columns[c], f))
+			continue;
+		if (c > 0)
+			buf_putc(b, ',');
+		buf_puts(b, t->columns[c].name);
+	}
+	buf_puts(b, "\r\n");
+	for (r = 0; r < nrows; r++) {
+		for (c = 0; c < t->ncolumns; c++) {
+			if (!data_column_shown(&t->columns[c], f))
+				continue;
+			if (c > 0)
+				buf_putc(b, ',');
+			csv_cell(b, &t->columns[c], &rows[r * t->ncolumns + c]);
+		}
+		buf_puts(b, "\r\n");
 		if (sink != NULL && b->len >= (1u << 20))
 			sink_flush(sink, b);
 	}

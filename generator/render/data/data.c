@@ -1,8 +1,9 @@
 /*
  * The data renderer (see data.h): metrics.json streamed record by record,
- * with the same bytes as data_json_write(view_data(…)) would give, and
- * indicators.csv.
+ * with the same bytes as data_json_write(view_data(…)) would give, the
+ * tables, the workbook and the tables' descriptor.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "../../util/escape.h"
@@ -39,8 +40,48 @@ data_list(struct sink *sink, struct buf *b, struct arena *a, const char *key,
 	buf_puts(b, "\n  ]");
 }
 
+/* Every table as site/data/<name>.csv. */
+static void
+data_tables_render(const struct model *m, const struct figures *f,
+    struct sink *sink, struct buf *b)
+{
+	struct arena	*a = arena_new();
+	struct cell	*rows;
+	char		 path[64];
+	size_t		 i, n;
+
+	for (i = 0; i < data_ntables; i++) {
+		if (!data_table_present(data_tables[i], m))
+			continue;
+		arena_reset(a);
+		rows = data_table_rows(data_tables[i], a, m, f, &n);
+		snprintf(path, sizeof(path), "site/data/%s.csv",
+		    data_tables[i]->name);
+		sink_open(sink, path);
+		data_csv_write(sink, b, data_tables[i], rows, n, f);
+		sink_close(sink, b);
+	}
+	arena_free(a);
+}
+
+void
+data_csv_table(struct buf *b, const char *name, const struct model *m,
+    const struct figures *f)
+{
+	struct arena	*a = arena_new();
+	struct cell	*rows;
+	size_t		 i, n;
+
+	for (i = 0; i < data_ntables; i++)
+		if (strcmp(data_tables[i]->name, name) == 0) {
+			rows = data_table_rows(data_tables[i], a, m, f, &n);
+			data_csv_write(NULL, b, data_tables[i], rows, n, f);
+		}
+	arena_free(a);
+}
+
 int
-data_render(const struct model *m, const struct figures *f,
+data_render(const struct model *m, const struct figures *f, time_t date,
     struct sink *sink)
 {
 	struct arena		*a = arena_new();
@@ -66,9 +107,12 @@ data_render(const struct model *m, const struct figures *f,
 	buf_puts(&b, "\n}\n");
 	arena_free(a);
 	sink_close(sink, &b);
-	sink_open(sink, "site/data/indicators.csv");
-	data_csv_write(sink, &b, m, f);
-	sink_close(sink, &b);
+	data_tables_render(m, f, sink, &b);
+	buf_truncate(&b, 0);
+	data_package_write(&b, m, f);
+	sink_write(sink, "site/data/datapackage.json", &b);
 	buf_release(&b);
-	return sink->failed ? -1 : 0;
+	if (sink->failed)
+		return -1;
+	return data_xlsx_render(m, f, date, sink);
 }

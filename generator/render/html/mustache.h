@@ -61,8 +61,7 @@
 
 /* Partials, parents and overridden blocks nested deeper are an error. */
 #define MUSTACHE_MAX_DEPTH	100
-/* Sections, parents and blocks nested deeper in one template too. */
-#define MUSTACHE_MAX_NESTING	100
+/* MUSTACHE_MAX_NESTING, the sections' limit, is in mustache_parse.h. */
 
 /* Compiled templates by name, compiled once, rendered many times. */
 struct mustache_set;

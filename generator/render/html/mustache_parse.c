@@ -33,7 +33,6 @@
 
 #include "../../util/alloc.h"
 #include "../../util/i18n.h"
-#include "mustache.h"
 #include "mustache_parse.h"
 
 enum tok_type {

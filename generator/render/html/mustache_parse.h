@@ -41,6 +41,12 @@ enum node_type {
 /* A problem of this node was reported: it is not reported again. */
 #define NODE_REPORTED	0x04
 
+/*
+ * Sections, parents and blocks nested deeper in one template are an error
+ * (the compiler's stack).
+ */
+#define MUSTACHE_MAX_NESTING	100
+
 struct template;
 
 struct node {

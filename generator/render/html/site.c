@@ -117,25 +117,14 @@ chart_svg(struct site *s, const struct value *ind, int years)
 	return r;
 }
 
-/* "mailto:" + the address, percent-encoded outside a safe set. */
+/* The address's "mailto:" URI (escape_mailto). */
 static const struct value *
 email_href(struct site *s, const char *email)
 {
-	static const char	 hex[] = "0123456789ABCDEF";
-	struct buf		 b = BUF_INIT;
-	struct value		*r;
-	const unsigned char	*p;
+	struct buf	 b = BUF_INIT;
+	struct value	*r;
 
-	buf_puts(&b, "mailto:");
-	for (p = (const unsigned char *)email; *p != '\0'; p++)
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= '0' && *p <= '9') || strchr("@.-_+", *p) != NULL)
-			buf_putc(&b, (char)*p);
-		else {
-			buf_putc(&b, '%');
-			buf_putc(&b, hex[*p >> 4]);
-			buf_putc(&b, hex[*p & 15]);
-		}
+	escape_mailto(&b, email);
 	r = value_stringn(s->page, buf_cstr(&b), b.len);
 	buf_release(&b);
 	return r;
@@ -456,9 +445,16 @@ site_index(struct site *s)
 		download_add(s, dl, "download_charter_print",
 		    "../pdf/charte-impression.pdf", "PDF");
 	}
+	snprintf(href, sizeof(href), "data/bilan-%s.xlsx", year);
+	download_add(s, dl, "download_workbook", href, "XLSX");
 	download_add(s, dl, "download_metrics", "data/metrics.json", "JSON");
 	download_add(s, dl, "download_indicators", "data/indicators.csv",
 	    "CSV");
+	download_add(s, dl, "download_funding", "data/funding.csv", "CSV");
+	download_add(s, dl, "download_actions", "data/actions.csv", "CSV");
+	download_add(s, dl, "download_partners", "data/partners.csv", "CSV");
+	download_add(s, dl, "download_datapackage", "data/datapackage.json",
+	    "JSON");
 	value_set(s->page, p, "funding_family_svg", funding_chart(s,
 	    value_get(f, "by_family"), label(s, "funding_by_family"),
 	    "chart-funding-family", "label"));

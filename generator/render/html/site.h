@@ -36,7 +36,7 @@
 #ifndef CLSPD_RENDER_HTML_SITE_H
 #define CLSPD_RENDER_HTML_SITE_H
 
-#include "../../publish/publish.h"
+#include "../../util/sink.h"
 #include "../../theme/theme.h"
 #include "../../view/value.h"
 

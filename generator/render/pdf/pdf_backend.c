@@ -18,11 +18,16 @@
 #include "../../util/alloc.h"
 #include "../../util/buf.h"
 #include "../../util/escape.h"
+#include "../../util/i18n.h"
+#include "../../util/thread.h"
 #include "../../util/utf8.h"
 #include "../../util/i18n.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
 #include "pdf_pdfa.h"
+
+/* A failure of the PDF as a whole: "clspd: error: …". */
+static const struct pos pdf_nowhere = { NULL, 0, 0 };
 
 static void
 on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
@@ -30,17 +35,18 @@ on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 	struct pdf_backend	*b = data;
 
 	if (!b->failed)
-		fprintf(stderr, _("clspd: PDF: libharu error 0x%04X (detail "
-		    "%u)\n"), (unsigned)error, (unsigned)detail);
+		diag_error(b->diags, pdf_nowhere, _("PDF: libharu error 0x%04X "
+		    "(detail %u)"), (unsigned)error, (unsigned)detail);
 	b->failed = 1;
 }
 
 int
-pdf_backend_open(struct pdf_backend *b)
+pdf_backend_open(struct pdf_backend *b, struct diags *d)
 {
 	memset(b, 0, sizeof(*b));
+	b->diags = d;
 	if ((b->pdf = HPDF_New(on_error, b)) == NULL) {
-		fprintf(stderr, _("clspd: PDF: cannot create a document\n"));
+		diag_error(d, pdf_nowhere, _("PDF: cannot create a document"));
 		return -1;
 	}
 	/* PDF/A-1 is PDF 1.4 (libharu writes 1.3 by default). */
@@ -56,7 +62,7 @@ pdf_backend_open(struct pdf_backend *b)
 	if (pdf_pdfa_output_intent(b->pdf) == -1)
 		b->failed = 1;
 	if (b->failed) {
-		fprintf(stderr, _("clspd: PDF: cannot set up a document\n"));
+		diag_error(d, pdf_nowhere, _("PDF: cannot set up a document"));
 		pdf_backend_close(b);
 		return -1;
 	}
@@ -350,8 +356,8 @@ contents_write(struct pdf_backend *b)
 	threaded = n > 1 && (env == NULL || strtol(env, NULL, 10) > 1);
 	jobs[0] = (struct content_job){ b, 0, threaded ? 2 : 1 };
 	jobs[1] = (struct content_job){ b, 1, 2 };
-	if (threaded && pthread_create(&thread, NULL, content_run,
-	    &jobs[1]) != 0) {
+	/* No thread: this one does every sheet (util/thread.h). */
+	if (threaded && thread_start(&thread, content_run, &jobs[1]) != 0) {
 		threaded = 0;
 		jobs[0].step = 1;
 	}
@@ -606,7 +612,8 @@ pdf_backend_save(struct pdf_backend *b, struct sink *sink, const char *path)
 	rc = sink_close(sink, &out);
 done:
 	if (b->failed && rc == -1)
-		fprintf(stderr, _("clspd: %s: the PDF could not be made\n"), path);
+		diag_error(b->diags, pdf_nowhere,
+		    _("%s: the PDF could not be made"), path);
 	buf_release(&out);
 	return b->failed ? -1 : rc;
 }

@@ -13,23 +13,12 @@
 
 #include <hpdf.h>
 
-#include "../../publish/publish.h"
+#include "../../util/sink.h"
 #include "../../util/buf.h"
+#include "../../util/diag.h"
 #include "pdf_font.h"
 #include "pdf_page.h"
-
-/*
- * Where a page goes: its top-left corner, from the sheet's top-left,
- * and its scale. A page may draw beyond its edges (a colour "bled" for
- * the trim of a printed booklet): clip, in the page's own points (x0,
- * y0, x1, y1 from its top-left corner), is what of it shows on the
- * sheet; all zero shows all.
- */
-struct pdf_place {
-	float	 x, y;
-	float	 scale;
-	float	 clip[4];
-};
+#include "pdf_pdfa.h"
 
 /* An anchor's place: its sheet, and the top of the view (FitH). */
 struct pdf_dest {
@@ -75,17 +64,18 @@ struct pdf_backend {
 	struct pdf_goto		*gotos;
 	size_t			 ngotos, capgotos;
 	int			 failed;	/* libharu reported an error */
+	struct diags		*diags;		/* where failures are told */
 	struct buf		 uri;		/* a link's URI, escaped */
 };
 
 /*
  * A new libharu document in UTF-8 mode with compressed streams, its
- * errors recorded in b->failed. Returns 0 or -1 (printed). Every
+ * errors recorded in b->failed and told in d. Returns 0 or -1. Every
  * document is made to be PDF/A-1b (pdf_pdfa.h): PDF 1.4, an sRGB output
  * intent, XMP metadata, CIDSets, a content-derived /ID, annotations
  * flagged to print, no transparency, no encryption.
  */
-int	 pdf_backend_open(struct pdf_backend *);
+int	 pdf_backend_open(struct pdf_backend *, struct diags *d);
 void	 pdf_backend_close(struct pdf_backend *);
 
 /* Pages per node of the document's page tree. */
@@ -116,14 +106,10 @@ void	 pdf_backend_trim(struct pdf_backend *, HPDF_Page sheet, float x,
 	    float y, float w, float h, float bleed);
 
 /*
- * Document properties, into the Info dictionary and the same in the
- * XMP metadata (once per document, after pdf_backend_finish).
+ * Document properties (struct pdf_info, pdf_pdfa.h), into the Info
+ * dictionary and the same in the XMP metadata (once per document, after
+ * pdf_backend_finish).
  */
-struct pdf_info {
-	const char	*title, *author, *subject, *lang;
-	time_t		 date;
-};
-
 void	 pdf_backend_info(struct pdf_backend *, const struct pdf_info *);
 
 /*

@@ -9,16 +9,26 @@
 
 #include "pdf_layout.h"
 
+/* A face, size and colour for text_at (one line: no spacing, no limit). */
+#define ONE_LINE(font, size, color) PDF_TEXT_STYLE((font), (size), \
+	    (color), 0, 0)
+
 #define BAR_COLOR	0x9CC9CC
 #define TARGET_COLOR	0xB4461E
 
-/* Text at (x, y) aligned on x (left, right or centre); returns width. */
+/*
+ * s on one line at (x, y), aligned on x (left, right or centre), in the
+ * face, size and colour of st; returns its width.
+ */
 static float
-text_at(struct pdf_flow *fl, float x, float y, const char *s, int font,
-    float size, uint32_t color, enum pdf_align align)
+text_at(struct pdf_flow *fl, const char *s, const struct pdf_text_style *st,
+    float x, float y, enum pdf_align align)
 {
 	struct pdf_op	 op;
 	size_t		 len = strlen(s);
+	int		 font = st->font;
+	float		 size = st->size;
+	uint32_t	 color = st->color;
 	float		 w = (float)pdf_font_width(&fl->layout->fonts->f[font],
 			    s, len, size);
 
@@ -45,19 +55,23 @@ rect(struct pdf_flow *fl, float x, float y, float w, float h,
 	pdf_flow_op(fl, &op);
 }
 
+/* A line from (x, y) to (x + w, y + h). */
+struct segment {
+	float	 x, y, w, h;
+};
+
 static void
-line(struct pdf_flow *fl, float x, float y, float w, float h, float width,
-    uint32_t color)
+line(struct pdf_flow *fl, struct segment sg, float width, uint32_t color)
 {
 	struct pdf_op	 op;
 
 	memset(&op, 0, sizeof(op));
 	op.kind = PDF_OP_LINE;
 	op.color = color;
-	op.x = x;
-	op.y = y;
-	op.w = w;
-	op.h = h;
+	op.x = sg.x;
+	op.y = sg.y;
+	op.w = sg.w;
+	op.h = sg.h;
 	op.size = width;
 	pdf_flow_op(fl, &op);
 }
@@ -126,10 +140,10 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 	pdf_flow_box(fl, total);
 	for (i = 0; i < c->nticks; i++) {
 		y = top + ph - (float)c->ticks[i].pos * ph;
-		line(fl, axis, y, pw, 0, i == 0 ? 0.8f : 0.3f, i == 0 ?
-		    st->muted : st->rule);
-		text_at(fl, axis - 4, y + fs * 0.35f, c->ticks[i].label,
-		    PDF_REGULAR, fs * 0.9f, st->muted, PDF_RIGHT);
+		line(fl, (struct segment){ axis, y, pw, 0 }, i == 0 ? 0.8f :
+		    0.3f, i == 0 ? st->muted : st->rule);
+		text_at(fl, c->ticks[i].label, ONE_LINE(PDF_REGULAR, fs * 0.9f,
+		    st->muted), axis - 4, y + fs * 0.35f, PDF_RIGHT);
 	}
 	for (i = 0; i < c->nbars; i++) {
 		const struct chart_bar	*b = &c->bars[i];
@@ -142,21 +156,23 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 		/* The value above its bar and above its target marker. */
 		if (b->has_target && (float)b->target * ph > h - 2)
 			h = (float)b->target * ph + 3;
-		text_at(fl, x + bw / 2, top + ph - h - 3, b->value,
-		    b->current ? PDF_BOLD : PDF_REGULAR, fs, st->text,
+		text_at(fl, b->value, ONE_LINE(b->current ? PDF_BOLD :
+		    PDF_REGULAR, fs, st->text), x + bw / 2, top + ph - h - 3,
 		    PDF_CENTER);
-		text_at(fl, x + bw / 2, top + ph + fs + 3, b->label,
-		    b->current ? PDF_BOLD : PDF_REGULAR, fs, st->text,
+		text_at(fl, b->label, ONE_LINE(b->current ? PDF_BOLD :
+		    PDF_REGULAR, fs, st->text), x + bw / 2, top + ph + fs + 3,
 		    PDF_CENTER);
 		if (b->has_target)
-			line(fl, x - 5, top + ph - (float)b->target * ph,
-			    bw + 10, 0, 1.6f, TARGET_COLOR);
+			line(fl, (struct segment){ x - 5, top + ph -
+			    (float)b->target * ph, bw + 10, 0 }, 1.6f,
+			    TARGET_COLOR);
 	}
 	if (c->has_target) {
 		x = axis + pw + 10;
-		line(fl, x, top + 6, 14, 0, 1.6f, TARGET_COLOR);
-		text_at(fl, x + 18, top + 6 + fs * 0.35f, target_label, PDF_REGULAR,
-		    fs, st->muted, PDF_LEFT);
+		line(fl, (struct segment){ x, top + 6, 14, 0 }, 1.6f,
+		    TARGET_COLOR);
+		text_at(fl, target_label, ONE_LINE(PDF_REGULAR, fs, st->muted),
+		    x + 18, top + 6 + fs * 0.35f, PDF_LEFT);
 	}
 	caption(fl, c);
 }
@@ -276,20 +292,21 @@ bar_row(struct bars *bs, const struct chart_bar *b,
 
 	pdf_flow_box(fl, h);
 	pdf_flow_keep(fl);
-	line(fl, bs->bx, 0, 0, h, 0.8f, st->muted);
+	line(fl, (struct segment){ bs->bx, 0, 0, h }, 0.8f, st->muted);
 	for (i = 0; i < n; i++)
-		text_at(fl, bs->lw, base - (float)(n - 1) * lead / 2 +
-		    (float)i * lead, lines[i], f, bs->fs, st->text, PDF_RIGHT);
+		text_at(fl, lines[i], ONE_LINE(f, bs->fs, st->text), bs->lw,
+		    base - (float)(n - 1) * lead / 2 + (float)i * lead,
+		    PDF_RIGHT);
 	w = (float)b->height * bs->bmax;
 	if (!b->missing && w > 0)
 		rect(fl, bs->bx, mid - bs->row * 0.32f, w, bs->row * 0.64f,
 		    b->priority ? st->accent : BAR_COLOR);
 	bar_tail(b, tail, sizeof(tail));
-	text_at(fl, bs->bx + w + 5, base, tail, f, bs->fs, st->text,
-	    PDF_LEFT);
+	text_at(fl, tail, ONE_LINE(f, bs->fs, st->text), bs->bx + w + 5,
+	    base, PDF_LEFT);
 	if (b->priority && priority_label != NULL)
-		text_at(fl, fl->width, base, priority_label, PDF_BOLD, bs->fs,
-		    st->accent_dark, PDF_RIGHT);
+		text_at(fl, priority_label, ONE_LINE(PDF_BOLD, bs->fs,
+		    st->accent_dark), fl->width, base, PDF_RIGHT);
 }
 
 /*

@@ -40,6 +40,7 @@
 
 struct booklet {
 	struct pdf_layout	 L;
+	struct diags		*diags;		/* the PDFs' failures */
 	struct pdf_style	 style;		/* A5, in the theme's colours */
 	struct pdf_style	 lead;		/* the preamble's larger type */
 	const struct pdf_theme	*theme;
@@ -67,52 +68,53 @@ keep(struct booklet *ch, const char *s)
 }
 
 /*
- * s from (x, y) in lines of width, a link to uri; returns the last
- * line's baseline.
+ * s in style st at at, a link to uri; returns the last line's baseline.
  */
 static float
 line_link(struct booklet *ch, struct pdf_page *p, const char *s,
-    const char *uri, int font, float size, uint32_t color, float x, float y,
-    float width)
+    const char *uri, const struct pdf_text_style *st, struct pdf_text_at at)
 {
 	struct pdf_text		 t;
 	struct pdf_lines	 ls;
 	struct pdf_span		*sp;
 	size_t			 i;
+	float			 y = at.y;
 
-	pdf_text_init(&t, size, PDF_LEFT);
+	pdf_text_init(&t, st->size, PDF_LEFT);
 	t.no_hyphens = 1;
-	sp = pdf_text_add(&t, font, color, s, strlen(s));
+	sp = pdf_text_add(&t, st->font, st->color, s, strlen(s));
 	sp->link = uri;
-	pdf_text_break(&ch->L, &t, width, &ls);
+	pdf_text_break(&ch->L, &t, at.width, &ls);
 	for (i = 0; i < ls.n; i++)
-		pdf_text_draw_line(&ch->L, &t, &ls, i, x, y + (float)i * size *
-		    1.3f, width, p);
-	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * size * 1.3f;
+		pdf_text_draw_line(&ch->L, &t, &ls, i, at.x, y + (float)i *
+		    st->size * st->lead, at.width, p);
+	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * st->size * st->lead;
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	return y;
 }
 
 /*
- * s at the foot of a page, its last line's baseline at y, in lines of
- * width, below top: a long one (the communes of an intercommunal
- * council) grows upwards, in a smaller size when it takes more than
- * four lines, and ends with "…" if it still does not fit.
+ * s at the foot of a page in style st, its last line's baseline at at.y,
+ * below top: a long one (the communes of an intercommunal council) grows
+ * upwards, in a smaller size when it takes more than four lines, and
+ * ends with "…" if it still does not fit.
  */
 static void
-foot_text(struct booklet *ch, struct pdf_page *p, const char *s, int font,
-    float size, uint32_t color, float x, float y, float width, float top)
+foot_text(struct booklet *ch, struct pdf_page *p, const char *s,
+    const struct pdf_text_style *st, struct pdf_text_at at, float top)
 {
-	size_t	 n, most;
+	struct pdf_text_style	 fit = *st;
+	size_t			 n, most;
 
-	while ((n = pdf_page_text_lines(&ch->L, s, font, size, width)) > 4 &&
-	    size > 6.5f)
-		size -= 0.5f;
-	most = y - top > 0 ? (size_t)((y - top) / (size * 1.3f)) + 1 : 1;
-	n = n < most ? n : most;
-	pdf_page_text_max(&ch->L, p, s, font, size, color, x, y -
-	    (float)(n - 1) * size * 1.3f, width, 1.3f, n);
+	while ((n = pdf_page_text_lines(&ch->L, s, fit.font, fit.size,
+	    at.width)) > 4 && fit.size > 6.5f)
+		fit.size -= 0.5f;
+	most = at.y - top > 0 ?
+	    (size_t)((at.y - top) / (fit.size * fit.lead)) + 1 : 1;
+	fit.max_lines = n < most ? n : most;
+	at.y -= (float)(fit.max_lines - 1) * fit.size * fit.lead;
+	pdf_page_text(&ch->L, p, s, &fit, at);
 }
 
 /*
@@ -123,6 +125,45 @@ foot_text(struct booklet *ch, struct pdf_page *p, const char *s, int font,
  * cover and the document properties have it whole. Returns the band's
  * height.
  */
+/*
+ * The front cover's band, in points on the A5 page (or a share of its
+ * height H): the council at the top in white, the accent rule, the word
+ * "Charte", the title, the subtitle; a strip of the accent under it.
+ */
+static const struct {
+	float	 council_top;	/* the council's first baseline */
+	float	 council_size;
+	size_t	 council_lines;	/* at most */
+	float	 rule_gap;	/* the rule under the council's last line */
+	float	 rule_width, rule_height;
+	float	 title_gap;	/* from the council's last line to the title */
+	float	 label_above;	/* "Charte", above the title's top */
+	float	 title_top_min;	/* × H: the title's top at least there */
+	float	 title_size_max, title_size_min;
+	float	 title_may_grow;	/* below this size, the band may grow */
+	float	 title_lead;
+	float	 title_drop;	/* × size: the first baseline under the top */
+	float	 sub_size, sub_lead;
+	size_t	 sub_lines;	/* at most */
+	float	 sub_gap;	/* room above the subtitle */
+	float	 sub_below;	/* its first baseline under the title's last */
+	float	 band_min;	/* × H: the band's height at least */
+	float	 band_room;	/* under the title and subtitle, in the band */
+	float	 foot_room;	/* kept under the band: date, version, foot */
+	float	 strip;		/* the accent strip under the band */
+	float	 sub_tint;	/* the subtitle's colour: accent_light to accent */
+} cover_layout = {
+	.council_top = 58, .council_size = 10.5f, .council_lines = 4,
+	.rule_gap = 10, .rule_width = 32, .rule_height = 2.5f,
+	.title_gap = 62, .label_above = 30, .title_top_min = 0.25f,
+	.title_size_max = 27, .title_size_min = 9, .title_may_grow = 20,
+	.title_lead = 1.12f, .title_drop = 0.4f,
+	.sub_size = 12, .sub_lead = 1.35f, .sub_lines = 6, .sub_gap = 22,
+	.sub_below = 26,
+	.band_min = 0.62f, .band_room = 40, .foot_room = 190, .strip = 5,
+	.sub_tint = 0.15f,
+};
+
 static float
 cover_band(struct booklet *ch, struct pdf_page *p)
 {
@@ -136,42 +177,60 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	const char		*sub = value_str(ch->c, "subtitle");
 	size_t			 nc, nt, ns = 0, most;
 
-	nc = pdf_page_text_lines(L, council, PDF_BOLD, 10.5f, w);
-	nc = nc < 4 ? nc : 4;
-	top = 58 + (float)(nc > 0 ? nc - 1 : 0) * 10.5f * 1.3f + 62;
-	top = top > H * 0.25f ? top : H * 0.25f;
+	nc = pdf_page_text_lines(L, council, PDF_BOLD,
+	    cover_layout.council_size, w);
+	nc = nc < cover_layout.council_lines ? nc : cover_layout.council_lines;
+	top = cover_layout.council_top + (float)(nc > 0 ? nc - 1 : 0) *
+	    cover_layout.council_size * PDF_LEADING + cover_layout.title_gap;
+	top = top > H * cover_layout.title_top_min ? top :
+	    H * cover_layout.title_top_min;
 	if (*sub != '\0') {
-		ns = pdf_page_text_lines(L, sub, PDF_REGULAR, 12, w);
-		ns = ns < 6 ? ns : 6;
-		sl = 22 + (float)ns * 12 * 1.35f;
+		ns = pdf_page_text_lines(L, sub, PDF_REGULAR,
+		    cover_layout.sub_size, w);
+		ns = ns < cover_layout.sub_lines ? ns : cover_layout.sub_lines;
+		sl = cover_layout.sub_gap + (float)ns * cover_layout.sub_size *
+		    cover_layout.sub_lead;
 	}
-	room = H - 190 - top - sl;
-	for (size = 27; size > 9; size -= 1) {
+	room = H - cover_layout.foot_room - top - sl;
+	for (size = cover_layout.title_size_max;
+	    size > cover_layout.title_size_min; size -= 1) {
 		tl = (float)pdf_page_text_lines(L, title, PDF_HEADING, size, w) *
-		    size * 1.12f;
-		if (tl <= H * 0.62f - 40 - top - sl ||
-		    (size < 20 && tl <= room))
+		    size * cover_layout.title_lead;
+		if (tl <= H * cover_layout.band_min - cover_layout.band_room -
+		    top - sl || (size < cover_layout.title_may_grow &&
+		    tl <= room))
 			break;
 	}
-	most = room > size * 1.12f ? (size_t)(room / (size * 1.12f)) : 1;
+	most = room > size * cover_layout.title_lead ?
+	    (size_t)(room / (size * cover_layout.title_lead)) : 1;
 	nt = pdf_page_text_lines(L, title, PDF_HEADING, size, w);
 	nt = nt < most ? nt : most;
-	tl = (float)nt * size * 1.12f;
-	band = top + tl + sl + 40 > H * 0.62f ? top + tl + sl + 40 : H * 0.62f;
+	tl = (float)nt * size * cover_layout.title_lead;
+	band = top + tl + sl + cover_layout.band_room;
+	band = band > H * cover_layout.band_min ? band :
+	    H * cover_layout.band_min;
 	pdf_page_rect(p, -BLEED, -BLEED, W + 2 * BLEED, band + BLEED,
 	    st->accent_dark);
-	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text_max(L, p, council, PDF_BOLD, 10.5f, 0xFFFFFF, x, 58,
-	    w, 1.3f, 4);
-	pdf_page_rect(p, x, y + 10, 32, 2.5f, st->accent);
-	pdf_page_text(L, p, label(ch, "charter"), PDF_BOLD, 10.5f,
-	    st->accent_light, x, top - 30, w, 1.3f);
-	y = pdf_page_text_max(L, p, title, PDF_HEADING, size, 0xFFFFFF, x,
-	    top + size * 0.4f, w, 1.12f, most);
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
+	    st->accent);
+	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
+	    cover_layout.council_size, 0xFFFFFF, PDF_LEADING,
+	    cover_layout.council_lines), PDF_AT(x, cover_layout.council_top,
+	    w));
+	pdf_page_rect(p, x, y + cover_layout.rule_gap, cover_layout.rule_width,
+	    cover_layout.rule_height, st->accent);
+	pdf_page_text(L, p, label(ch, "charter"), PDF_TEXT_STYLE(PDF_BOLD,
+	    cover_layout.council_size, st->accent_light, PDF_LEADING, 0),
+	    PDF_AT(x, top - cover_layout.label_above, w));
+	y = pdf_page_text(L, p, title, PDF_TEXT_STYLE(PDF_HEADING, size,
+	    0xFFFFFF, cover_layout.title_lead, most), PDF_AT(x,
+	    top + size * cover_layout.title_drop, w));
 	if (*sub != '\0')
-		pdf_page_text_max(L, p, sub, PDF_REGULAR, 12,
-		    pdf_color_mix(st->accent_light, st->accent, 0.15f), x,
-		    y + 26, w, 1.35f, 6);
+		pdf_page_text(L, p, sub, PDF_TEXT_STYLE(PDF_REGULAR,
+		    cover_layout.sub_size, pdf_color_mix(st->accent_light,
+		    st->accent, cover_layout.sub_tint), cover_layout.sub_lead,
+		    cover_layout.sub_lines), PDF_AT(x,
+		    y + cover_layout.sub_below, w));
 	return band;
 }
 
@@ -192,18 +251,21 @@ cover(struct booklet *ch)
 	if (*value_str(ch->c, "adopted") != '\0') {
 		buf_printf(&b, "%s %s", label(ch, "adopted"),
 		    value_str(ch->c, "adopted"));
-		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_BOLD,
-		    11.5f, st->accent_dark, x, y, w, 1.3f) + 18;
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_BOLD, 11.5f, st->accent_dark,
+		    PDF_LEADING, 0), PDF_AT(x, y, w)) + 18;
 	}
 	if (*value_str(ch->c, "version") != '\0') {
 		buf_truncate(&b, 0);
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    value_str(ch->c, "version"));
-		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_REGULAR, 10.5f, st->muted, x, y, w, 1.3f, 2) + 18;
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 10.5f, st->muted, PDF_LEADING,
+		    2), PDF_AT(x, y, w)) + 18;
 	}
-	foot_text(ch, p, value_str(ch->root, "territory"), PDF_REGULAR, 9.5f,
-	    st->muted, x, H - st->margin_bottom + 20, w, y + 8);
+	foot_text(ch, p, value_str(ch->root, "territory"),
+	    PDF_TEXT_STYLE(PDF_REGULAR, 9.5f, st->muted, PDF_LEADING, 0),
+	    PDF_AT(x, H - st->margin_bottom + 20, w), y + 8);
 	buf_release(&b);
 }
 
@@ -304,7 +366,7 @@ sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
 		if ((m = pdf_page_text_lines(&ch->L, value_str(l->u.list.v[k],
 		    "name"), PDF_BOLD, SIGN_SIZE, cw)) > most)
 			most = m < SIGN_LINES ? m : SIGN_LINES;
-	return (float)most * SIGN_SIZE * 1.3f + SIGN_ROOM;
+	return (float)most * SIGN_SIZE * PDF_LEADING + SIGN_ROOM;
 }
 
 /*
@@ -321,7 +383,7 @@ signatories(struct booklet *ch)
 	float			 cw = (fl->width - SIGN_GAP) / 2, h, all = 60;
 	float			 half = (ch->doc.height - st->margin_top -
 				    st->margin_bottom) / 2;
-	float			 lh = SIGN_SIZE * 1.3f;
+	float			 lh = SIGN_SIZE * PDF_LEADING;
 	size_t			 i, k, box;
 
 	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0)
@@ -339,10 +401,11 @@ signatories(struct booklet *ch)
 		for (k = i; k < i + 2 && k < l->u.list.n; k++) {
 			float	 x = (float)(k - i) * (cw + SIGN_GAP);
 
-			pdf_page_text_max(&ch->L, &fl->ops,
-			    value_str(l->u.list.v[k], "name"), PDF_BOLD, SIGN_SIZE,
-			    st->accent_dark, x, (lh + SIGN_SIZE * 0.7f) / 2, cw,
-			    1.3f, SIGN_LINES);
+			pdf_page_text(&ch->L, &fl->ops,
+			    value_str(l->u.list.v[k], "name"),
+			    PDF_TEXT_STYLE(PDF_BOLD, SIGN_SIZE, st->accent_dark,
+			    PDF_LEADING, SIGN_LINES), PDF_AT(x,
+			    (lh + SIGN_SIZE * 0.7f) / 2, cw));
 			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
 			    .color = st->muted, .x = x, .y = h - 0.5f,
 			    .w = cw, .size = 0.6f });
@@ -368,26 +431,31 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 
 	if (co == NULL || *value_str(co, "name") == '\0')
 		return y;
-	y = pdf_page_text(&ch->L, p, label(ch, "contact"), PDF_BOLD, 10.5f,
-	    st->accent, x, y, w, 1.3f);
+	y = pdf_page_text(&ch->L, p, label(ch, "contact"),
+	    PDF_TEXT_STYLE(PDF_BOLD, 10.5f, st->accent, PDF_LEADING, 0),
+	    PDF_AT(x, y, w));
 	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
-	y = pdf_page_text_max(&ch->L, p, value_str(co, "name"), PDF_HEADING, 16,
-	    st->accent_dark, x, y + 38, w, 1.2f, 2) + 17;
+	y = pdf_page_text(&ch->L, p, value_str(co, "name"),
+	    PDF_TEXT_STYLE(PDF_HEADING, 16, st->accent_dark, 1.2f, 2), PDF_AT(x,
+	    y + 38, w)) + 17;
 	buf_printf(&b, "%s, %s", label(ch, "coordinator"),
 	    value_str(ch->root, "council"));
-	y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)), PDF_REGULAR,
-	    10.5f, st->muted, x, y, w, 1.3f, 3) + 22;
+	y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+	    PDF_TEXT_STYLE(PDF_REGULAR, 10.5f, st->muted, PDF_LEADING, 3),
+	    PDF_AT(x, y, w)) + 22;
 	if (*(s = value_str(co, "email")) != '\0') {
 		buf_truncate(&b, 0);
-		buf_printf(&b, "mailto:%s", s);
-		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)), PDF_BOLD, 11,
-		    st->accent, x, y, w) + 18;
+		escape_mailto(&b, s);
+		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_BOLD, 11, st->accent, PDF_LEADING, 0),
+		    PDF_AT(x, y, w)) + 18;
 	}
 	if (*(s = value_str(co, "phone")) != '\0') {
 		buf_truncate(&b, 0);
 		escape_tel(&b, s);
-		y = line_link(ch, p, value_str(co, "phone"), keep(ch, buf_cstr(&b)),
-		    PDF_BOLD, 11, st->accent, x, y, w) + 18;
+		y = line_link(ch, p, value_str(co, "phone"),
+		    keep(ch, buf_cstr(&b)), PDF_TEXT_STYLE(PDF_BOLD, 11,
+		    st->accent, PDF_LEADING, 0), PDF_AT(x, y, w)) + 18;
 	}
 	buf_release(&b);
 	return y + 22;
@@ -411,8 +479,9 @@ back_cover(struct booklet *ch)
 	size_t			 nc, nt;
 
 	y = contacts(ch, p, st->margin_top + 14);
-	y = pdf_page_text_max(&ch->L, p, value_str(ch->c, "title"), PDF_BOLD, 10.5f,
-	    st->text, x, y, w, 1.3f, 3) + 15;
+	y = pdf_page_text(&ch->L, p, value_str(ch->c, "title"),
+	    PDF_TEXT_STYLE(PDF_BOLD, 10.5f, st->text, PDF_LEADING, 3), PDF_AT(x,
+	    y, w)) + 15;
 	if (*value_str(ch->c, "version") != '\0')
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    value_str(ch->c, "version"));
@@ -420,27 +489,28 @@ back_cover(struct booklet *ch)
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
 		    label(ch, "adopted"), value_str(ch->c, "adopted"));
 	if (b.len > 0)
-		y = pdf_page_text_max(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_REGULAR, 10, st->muted, x, y, w, 1.3f, 2);
+		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING, 2),
+		    PDF_AT(x, y, w));
 	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING, 14, w);
 	nc = nc < 3 ? nc : 3;
 	nt = pdf_page_text_lines(&ch->L, territory, PDF_REGULAR, 10.5f, w);
 	nt = nt < 5 ? nt : 5;
 	band = H - st->margin_bottom - 48 - (float)nc * 14 * 1.2f -
-	    (float)nt * 10.5f * 1.3f;
+	    (float)nt * 10.5f * PDF_LEADING;
 	band = band < H * 0.74f ? band : H * 0.74f;
 	band = band > y + 40 ? band : y + 40;
 	if (*(s = value_str(ch->labels, "charter_litter")) != '\0')
-		pdf_page_text(&ch->L, p, s, PDF_ITALIC, 8.5f, st->muted, x,
-		    band - 22, w, 1.3f);
+		pdf_page_text(&ch->L, p, s, PDF_TEXT_STYLE(PDF_ITALIC, 8.5f,
+		    st->muted, PDF_LEADING, 0), PDF_AT(x, band - 22, w));
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text_max(&ch->L, p, council, PDF_HEADING, 14, 0xFFFFFF,
-	    x, band + 44, w, 1.2f, nc);
-	pdf_page_text_max(&ch->L, p, territory, PDF_REGULAR, 10.5f,
-	    pdf_color_mix(st->accent_light, st->accent, 0.15f), x, y + 18, w,
-	    1.3f, nt);
+	y = pdf_page_text(&ch->L, p, council, PDF_TEXT_STYLE(PDF_HEADING, 14,
+	    0xFFFFFF, 1.2f, nc), PDF_AT(x, band + 44, w));
+	pdf_page_text(&ch->L, p, territory, PDF_TEXT_STYLE(PDF_REGULAR, 10.5f,
+	    pdf_color_mix(st->accent_light, st->accent, 0.15f), PDF_LEADING,
+	    nt), PDF_AT(x, y + 18, w));
 	buf_release(&b);
 }
 
@@ -458,8 +528,9 @@ folios(struct booklet *ch)
 		w = (float)pdf_font_width(&ch->L.fonts->f[PDF_BOLD], num,
 		    strlen(num), 9);
 		pdf_page_text(&ch->L, &ch->doc.pages[i], keep(ch, num),
-		    PDF_BOLD, 9, st->accent, (ch->doc.width - w) / 2,
-		    ch->doc.height - st->margin_bottom + 36, w + 1, 1.2f);
+		    PDF_TEXT_STYLE(PDF_BOLD, 9, st->accent, 1.2f, 0),
+		    PDF_AT((ch->doc.width - w) / 2,
+		    ch->doc.height - st->margin_bottom + 36, w + 1));
 	}
 }
 
@@ -636,7 +707,7 @@ write_one(struct booklet *ch, int imposed, int crop, time_t date,
 	struct pdf_fonts	 fonts;
 	int			 rc = -1;
 
-	if (pdf_backend_open(&be) == -1)
+	if (pdf_backend_open(&be, ch->diags) == -1)
 		return -1;
 	/* A font that does not load is said by the report, beside. */
 	if (pdf_fonts_load(&fonts, be.pdf,
@@ -658,7 +729,8 @@ done:
 
 int
 pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
-    const struct pdf_charter_options *o, time_t date, struct sink *sink)
+    const struct pdf_charter_options *o, time_t date, struct sink *sink,
+    struct diags *d)
 {
 	struct booklet	 ch;
 	int		 rc;
@@ -668,6 +740,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 	if (ch.c == NULL || ch.c->type != VALUE_MAP)
 		return 0;
 	ch.root = view;
+	ch.diags = d;
 	ch.labels = value_get(view, "labels");
 	ch.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
 	    LOCALE_FR;
@@ -681,7 +754,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 	ch.lead.leading = 1.4f;
 	ch.L.style = &ch.style;
 	ch.L.doc = &ch.doc;
-	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
+	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	pdf_doc_init(&ch.doc, pdf_style_a5.width, pdf_style_a5.height);
 	rc = write_one(&ch, 0, 0, date, sink);
 	if (rc == 0)

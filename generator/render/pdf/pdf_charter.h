@@ -9,7 +9,8 @@
 
 #include <time.h>
 
-#include "../../publish/publish.h"
+#include "../../util/sink.h"
+#include "../../util/diag.h"
 #include "../../view/value.h"
 #include "pdf_theme.h"
 
@@ -19,9 +20,11 @@ struct pdf_charter_options {
 
 /*
  * Lays out the charter of the view tree (view_build; nothing when it has
- * none) and writes both files to the sink. Returns 0, or -1 (printed).
+ * none) and writes both files to the sink. Returns 0, or -1 when a PDF
+ * could not be made (why is added to d).
  */
 int	 pdf_charter_render(const struct value *view, const struct pdf_theme *,
-	    const struct pdf_charter_options *, time_t date, struct sink *);
+	    const struct pdf_charter_options *, time_t date, struct sink *,
+	    struct diags *d);
 
 #endif

@@ -16,7 +16,7 @@
 #include <stddef.h>
 
 #include "../../util/buf.h"
-#include "pdf_backend.h"
+#include "pdf_font.h"
 #include "pdf_page.h"
 
 /*

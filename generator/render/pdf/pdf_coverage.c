@@ -11,6 +11,7 @@
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
 
+#include "../../util/alloc.h"
 #include "../../util/buf.h"
 #include "../../util/utf8.h"
 #include "../../util/i18n.h"
@@ -238,11 +239,10 @@ pdf_coverage_check(const struct model *m, const struct pdf_theme *t,
 	if ((name = HPDF_LoadTTFontFromFile(pdf, t->fonts[PDF_REGULAR],
 	    HPDF_FALSE)) != NULL && !c.failed &&
 	    (c.def = HPDF_GetFontDef(pdf, name)) != NULL) {
-		c.known = calloc(0x10000, 1);
-		c.has = calloc(0x10000, 1);
-		c.seen = calloc(MAX_CP, 1);
-		if (c.known != NULL && c.has != NULL && c.seen != NULL)
-			scan_model(&c, m);
+		c.known = xcalloc(0x10000, 1);
+		c.has = xcalloc(0x10000, 1);
+		c.seen = xcalloc(MAX_CP, 1);
+		scan_model(&c, m);
 		free(c.known);
 		free(c.has);
 		free(c.seen);

@@ -11,6 +11,12 @@
 #include "../../util/alloc.h"
 #include "pdf_layout.h"
 
+/*
+ * The two documents' page styles. Their accent colours are not here:
+ * they exist once, in themes/default/pdf/style.yaml (or a theme's), and
+ * each document sets them from its pdf_theme.
+ */
+
 /* The A4 report: 20 mm side margins, Lato 9.5 pt on 13.3 pt. */
 const struct pdf_style pdf_style_a4 = {
 	.width = 595.28f, .height = 841.89f,
@@ -22,9 +28,9 @@ const struct pdf_style pdf_style_a4 = {
 	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD,
 	    PDF_BOLD, PDF_BOLD, PDF_BOLD, PDF_BOLD_ITALIC, PDF_BOLD_ITALIC },
 	.list_indent = 14, .item_space = 1.5f,
-	.text = 0x22262A, .muted = 0x5F6B73, .accent = 0x1B7F86,
-	.accent_dark = 0x0E4D55, .accent_light = 0xE3F1F1,
+	.text = 0x22262A, .muted = 0x5F6B73,
 	.rule = 0xC9D3D6, .fill = 0xF2F5F6,
+	/* accent, accent_dark, accent_light: from the theme, see above. */
 };
 
 /*
@@ -43,9 +49,9 @@ const struct pdf_style pdf_style_a5 = {
 	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD,
 	    PDF_BOLD, PDF_BOLD, PDF_BOLD, PDF_BOLD_ITALIC, PDF_BOLD_ITALIC },
 	.list_indent = 20, .item_space = 6,
-	.text = 0x22262A, .muted = 0x5F6B73, .accent = 0x1B7F86,
-	.accent_dark = 0x0E4D55, .accent_light = 0xE3F1F1,
+	.text = 0x22262A, .muted = 0x5F6B73,
 	.rule = 0xC9D3D6, .fill = 0xF2F5F6,
+	/* accent, accent_dark, accent_light: from the theme, see above. */
 };
 
 void

@@ -11,6 +11,7 @@
 #include <hyphen.h>
 
 #include "../../util/alloc.h"
+#include "../../util/i18n.h"
 #include "../../util/utf8.h"
 #include "../../util/i18n.h"
 #include "pdf_hyph.h"
@@ -22,18 +23,18 @@ struct pdf_hyph {
 };
 
 struct pdf_hyph *
-pdf_hyph_open(const char *path)
+pdf_hyph_open(const char *path, struct diags *d)
 {
 	struct pdf_hyph	*h;
-	HyphenDict	*d;
+	HyphenDict	*dict;
 
-	if ((d = hnj_hyphen_load(path)) == NULL) {
-		fprintf(stderr, _("clspd: %s: cannot read hyphenation "
-		    "patterns\n"), path);
+	if ((dict = hnj_hyphen_load(path)) == NULL) {
+		diag_error(d, ((struct pos){ NULL, 0, 0 }),
+		    _("%s: cannot read hyphenation patterns"), path);
 		return NULL;
 	}
 	h = xmalloc(sizeof(*h));
-	h->dict = d;
+	h->dict = dict;
 	return h;
 }
 

@@ -8,12 +8,14 @@
 
 #include <stddef.h>
 
+#include "../../util/diag.h"
+
 #define PDF_HYPH_FR "/usr/share/hyphen/hyph_fr.dic"
 
 struct pdf_hyph;
 
-/* Loads the patterns at path; NULL (printed) when they cannot be read. */
-struct pdf_hyph	*pdf_hyph_open(const char *path);
+/* Loads the patterns at path; NULL (told in d) when they cannot be read. */
+struct pdf_hyph	*pdf_hyph_open(const char *path, struct diags *d);
 void		 pdf_hyph_close(struct pdf_hyph *);
 
 /*

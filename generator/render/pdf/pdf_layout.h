@@ -46,7 +46,9 @@ struct pdf_style {
 	int		 heading_face[PDF_HEADING_LEVELS];
 	float		 list_indent;
 	float		 item_space;		/* between items of a tight list */
-	uint32_t	 text, muted, accent, accent_dark, accent_light;
+	uint32_t	 text, muted;
+	/* From the theme (pdf/style.yaml), set by each document. */
+	uint32_t	 accent, accent_dark, accent_light;
 	uint32_t	 rule, fill;
 };
 
@@ -143,22 +145,43 @@ void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 	    struct pdf_page *out);
 
 /*
- * s drawn on page p, broken into lines of at most width points (left
- * aligned, not hyphenated: covers, running heads, labels), the first
- * baseline at (x, y), lines lead × size apart.
- * Returns the last line's baseline.
+ * The line spacing (× the size) of texts set outside the flow: labels,
+ * covers' lines, contacts, feet of pages.
  */
-float	 pdf_page_text(struct pdf_layout *, struct pdf_page *p, const char *s,
-	    int font, float size, uint32_t color, float x, float y,
-	    float width, float lead);
+#define PDF_LEADING	1.3f
 
 /*
- * The same, in at most max lines, the last one ending with "…" when s
- * does not fit (a title on a cover).
+ * How a text outside the flow is set: its face (enum pdf_face), size in
+ * points, colour, line spacing (× size), and at most max_lines lines,
+ * the last one ending with "…" when the text does not fit (a title on a
+ * cover); 0 is no limit.
  */
-float	 pdf_page_text_max(struct pdf_layout *, struct pdf_page *p,
-	    const char *s, int font, float size, uint32_t color, float x,
-	    float y, float width, float lead, size_t max);
+struct pdf_text_style {
+	int		 font;
+	float		 size;
+	uint32_t	 color;
+	float		 lead;
+	size_t		 max_lines;
+};
+
+/* Where: the first baseline at (x, y), lines of at most width points. */
+struct pdf_text_at {
+	float		 x, y;
+	float		 width;
+};
+
+#define PDF_TEXT_STYLE(font, size, color, lead, max_lines) \
+	(&(const struct pdf_text_style){ (font), (size), (color), (lead), \
+	    (max_lines) })
+#define PDF_AT(x, y, width)	((struct pdf_text_at){ (x), (y), (width) })
+
+/*
+ * s drawn on page p in style st, broken into lines (left aligned, not
+ * hyphenated: covers, running heads, labels) at at. Returns the last
+ * line's baseline.
+ */
+float	 pdf_page_text(struct pdf_layout *, struct pdf_page *p, const char *s,
+	    const struct pdf_text_style *st, struct pdf_text_at at);
 
 /* The number of lines pdf_page_text would make of s. */
 size_t	 pdf_page_text_lines(struct pdf_layout *, const char *s, int font,

@@ -89,4 +89,17 @@ uint32_t	 pdf_color_mix(uint32_t a, uint32_t b, float t);
 struct pdf_op	*pdf_page_push(struct pdf_page *, const struct pdf_op *);
 void		 pdf_page_release(struct pdf_page *);
 
+/*
+ * Where a page goes: its top-left corner, from the sheet's top-left,
+ * and its scale. A page may draw beyond its edges (a colour "bled" for
+ * the trim of a printed booklet): clip, in the page's own points (x0,
+ * y0, x1, y1 from its top-left corner), is what of it shows on the
+ * sheet; all zero shows all.
+ */
+struct pdf_place {
+	float	 x, y;
+	float	 scale;
+	float	 clip[4];
+};
+
 #endif

@@ -21,10 +21,18 @@
 #define CLSPD_PDF_PDFA_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include <hpdf.h>
 
-#include "pdf_backend.h"
+/*
+ * Document properties, into the Info dictionary and the same in the
+ * XMP metadata (pdf_backend_info, pdf_pdfa_metadata).
+ */
+struct pdf_info {
+	const char	*title, *author, *subject, *lang;
+	time_t		 date;
+};
 
 /* The output intent into pdf's catalog. Returns 0 or -1. */
 int	 pdf_pdfa_output_intent(HPDF_Doc pdf);

@@ -123,36 +123,41 @@ cover(struct report *r)
 	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
 	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
 	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
-	pdf_page_text(&r->L, p, value_str(r->root, "council"), PDF_BOLD, 13,
-	    0xFFFFFF, x, 92, w, 1.3f);
+	pdf_page_text(&r->L, p, value_str(r->root, "council"),
+	    PDF_TEXT_STYLE(PDF_BOLD, 13, 0xFFFFFF, PDF_LEADING, 0), PDF_AT(x,
+	    92, w));
 	pdf_page_rect(p, x, 104, 40, 2.5f, st->accent_light);
-	y = pdf_page_text(&r->L, p, value_str(r->root, "title"), PDF_HEADING, 34,
-	    0xFFFFFF, x, H * 0.26f, w * 0.9f, 1.12f);
+	y = pdf_page_text(&r->L, p, value_str(r->root, "title"),
+	    PDF_TEXT_STYLE(PDF_HEADING, 34, 0xFFFFFF, 1.12f, 0), PDF_AT(x,
+	    H * 0.26f, w * 0.9f));
 	/* Above the year: a long territory (communes) in smaller type. */
 	ts = 15;
 	while ((float)pdf_page_text_lines(&r->L, value_str(r->root, "territory"),
-	    PDF_REGULAR, ts, w) * ts * 1.3f > H * 0.58f - 100 - y - 34 &&
+	    PDF_REGULAR, ts, w) * ts * PDF_LEADING > H * 0.58f - 100 - y - 34 &&
 	    ts > 7)
 		ts -= 0.5f;
-	pdf_page_text(&r->L, p, value_str(r->root, "territory"), PDF_REGULAR, ts,
-	    st->accent_light, x, y + 19 + ts, w, 1.3f);
-	pdf_page_text(&r->L, p, year, PDF_HEADING, 88,
-	    pdf_color_mix(st->accent, 0xFFFFFF, 0.3f), x - 4, H * 0.58f - 26,
-	    w, 1);
+	pdf_page_text(&r->L, p, value_str(r->root, "territory"),
+	    PDF_TEXT_STYLE(PDF_REGULAR, ts, st->accent_light, PDF_LEADING, 0),
+	    PDF_AT(x, y + 19 + ts, w));
+	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING, 88,
+	    pdf_color_mix(st->accent, 0xFFFFFF, 0.3f), 1, 0), PDF_AT(x - 4,
+	    H * 0.58f - 26, w));
 	y = H * 0.58f + 60;
-	y = pdf_page_text(&r->L, p, rp_label(r, "report"), PDF_BOLD, 12,
-	    st->accent_dark, x, y, w, 1.3f);
+	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
+	    PDF_TEXT_STYLE(PDF_BOLD, 12, st->accent_dark, PDF_LEADING, 0),
+	    PDF_AT(x, y, w));
 	fill(&b, rp_label(r, "generated"), "{date}", value_str(r->root, "date"));
-	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_REGULAR, 10, st->muted, x,
-	    y + 18, w, 1.3f);
+	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_TEXT_STYLE(PDF_REGULAR, 10,
+	    st->muted, PDF_LEADING, 0), PDF_AT(x, y + 18, w));
 	buf_truncate(&b, 0);
 	if (c != NULL && *value_str(c, "name") != '\0') {
 		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
 		    rp_colon(r), value_str(c, "name"));
 		if (*value_str(c, "email") != '\0')
 			buf_printf(&b, " \xE2\x80\x94 %s", value_str(c, "email"));
-		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
-		    9, st->muted, x, H - st->margin_bottom, w, 1.3f);
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 9, st->muted, PDF_LEADING, 0),
+		    PDF_AT(x, H - st->margin_bottom, w));
 	}
 	buf_release(&b);
 }
@@ -250,14 +255,16 @@ running(struct report *r)
 
 		/* One line each, above the rule: long ones end with "…". */
 		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
-		    value_str(r->root, "council"), w * 0.45f), PDF_BOLD, 7.5f,
-		    st->accent, x, st->margin_top - 30, w * 0.45f, 1.2f);
+		    value_str(r->root, "council"), w * 0.45f),
+		    PDF_TEXT_STYLE(PDF_BOLD, 7.5f, st->accent, 1.2f, 0),
+		    PDF_AT(x, st->margin_top - 30, w * 0.45f));
 		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
 		    w * 0.52f);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], sec,
 		    strlen(sec), 7.5f);
-		pdf_page_text(&r->L, p, sec, PDF_REGULAR, 7.5f, st->muted,
-		    x + w - sw, st->margin_top - 30, sw + 1, 1.2f);
+		pdf_page_text(&r->L, p, sec, PDF_TEXT_STYLE(PDF_REGULAR, 7.5f,
+		    st->muted, 1.2f, 0), PDF_AT(x + w - sw, st->margin_top - 30,
+		    sw + 1));
 		memset(&op, 0, sizeof(op));
 		op.kind = PDF_OP_LINE;
 		op.color = st->rule;
@@ -273,9 +280,9 @@ running(struct report *r)
 		fill(&b, buf_cstr(&n), "{pages}", pages);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
 		    b.len, 8);
-		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
-		    8, st->muted, x + w - sw, H - st->margin_bottom + 34,
-		    sw + 1, 1.2f);
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
+		    PDF_AT(x + w - sw, H - st->margin_bottom + 34, sw + 1));
 	}
 	buf_release(&b);
 	buf_release(&n);
@@ -329,7 +336,7 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	size_t			 i;
 	int			 rc = -1;
 
-	if (pdf_backend_open(&be) == -1)
+	if (pdf_backend_open(&be, r->diags) == -1)
 		return -1;
 	if (pdf_fonts_load(r->L.fonts, be.pdf,
 	    (const char *const *)r->theme->fonts, 0) == -1)
@@ -363,7 +370,7 @@ done:
 
 int
 pdf_report_render(const struct value *view, const struct pdf_theme *theme,
-    time_t date, struct sink *sink)
+    time_t date, struct sink *sink, struct diags *d)
 {
 	struct report		 r;
 	struct pdf_fonts	 fonts;
@@ -371,6 +378,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 
 	memset(&r, 0, sizeof(r));
 	r.root = view;
+	r.diags = d;
 	r.labels = value_get(view, "labels");
 	r.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
 	    LOCALE_FR;
@@ -383,7 +391,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 	r.style.accent_light = theme->accent_light;
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
-	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR) : NULL;
+	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	rc = report_write(&r, date, sink);
 	pdf_hyph_close(r.L.hyph);
 	pdf_doc_release(&r.doc);

@@ -10,16 +10,17 @@
 
 #include <time.h>
 
-#include "../../publish/publish.h"
+#include "../../util/sink.h"
+#include "../../util/diag.h"
 #include "../../view/value.h"
 #include "pdf_theme.h"
 
 /*
  * Lays out and writes the report of the view tree (view_build) to the
  * sink, in the theme's colours and fonts, dated date. Returns 0, or -1
- * (printed).
+ * when the PDF could not be made (why is added to d).
  */
 int	 pdf_report_render(const struct value *view, const struct pdf_theme *,
-	    time_t date, struct sink *);
+	    time_t date, struct sink *, struct diags *d);
 
 #endif

@@ -22,6 +22,7 @@ struct report {
 	int			 contents;	/* the contents' anchor */
 	int			*toc;		/* anchors listed in the contents */
 	size_t			 ntoc, captoc;
+	struct diags		*diags;		/* the PDF's failures */
 };
 
 /* A label of the theme. */

@@ -573,23 +573,18 @@ pdf_text_draw_line(struct pdf_layout *L, const struct pdf_text *t,
 
 float
 pdf_page_text(struct pdf_layout *L, struct pdf_page *p, const char *s,
-    int font, float size, uint32_t color, float x, float y, float width,
-    float lead)
-{
-	return pdf_page_text_max(L, p, s, font, size, color, x, y, width,
-	    lead, SIZE_MAX);
-}
-
-float
-pdf_page_text_max(struct pdf_layout *L, struct pdf_page *p, const char *s,
-    int font, float size, uint32_t color, float x, float y, float width,
-    float lead, size_t max)
+    const struct pdf_text_style *st, struct pdf_text_at at)
 {
 	struct pdf_text		 t;
 	struct pdf_lines	 ls;
 	struct pdf_op		 op;
 	const struct pdf_token	*tk;
 	size_t			 i, n;
+	size_t			 max = st->max_lines ? st->max_lines : SIZE_MAX;
+	int			 font = st->font;
+	float			 size = st->size, lead = st->lead;
+	float			 x = at.x, y = at.y, width = at.width;
+	uint32_t		 color = st->color;
 
 	pdf_text_init(&t, size, PDF_LEFT);
 	t.no_hyphens = 1;

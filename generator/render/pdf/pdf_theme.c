@@ -14,8 +14,8 @@
 
 #define STYLE_PATH	"pdf/style.yaml"
 
-/* The keys, in the order of the default file. */
-static const char *const keys[] = {
+/* The keys, in the order of the default file (pdf_theme.h). */
+const char *const pdf_theme_keys[] = {
 	"accent", "accent_dark", "accent_light", "font_regular",
 	"font_bold", "font_italic", "font_bold_italic", "font_heading", NULL
 };
@@ -164,12 +164,11 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 		v = root->kids[2 * i + 1];
 		if (k->type != YNODE_SCALAR)
 			continue;	/* the YAML reader reported it */
-		for (j = 0; keys[j] != NULL; j++)
-			if (strcmp(k->scalar, keys[j]) == 0)
+		for (j = 0; pdf_theme_keys[j] != NULL; j++)
+			if (strcmp(k->scalar, pdf_theme_keys[j]) == 0)
 				break;
-		if (keys[j] == NULL) {
-			near = suggest_nearest(k->scalar, keys,
-			    sizeof(keys) / sizeof(keys[0]) - 1);
+		if (pdf_theme_keys[j] == NULL) {
+			near = suggest_nearest(k->scalar, pdf_theme_keys, j);
 			if (near != NULL)
 				diag_error(d, k->pos, _("unknown PDF style key "
 				    "'%s' (did you mean '%s'?)"), k->scalar,
@@ -181,22 +180,22 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 		}
 		if (v->type != YNODE_SCALAR || v->null) {
 			diag_error(d, v->pos, _("expected a string for '%s'"),
-			    keys[j]);
+			    pdf_theme_keys[j]);
 			continue;
 		}
-		if (j < 3) {
+		if (j < PDF_THEME_COLOURS) {
 			if (colour(v->scalar, colours[j]) == -1)
 				diag_error(d, v->pos, _("expected a colour "
 				    "written #RRGGBB for '%s', found '%s'"),
-				    keys[j], v->scalar);
+				    pdf_theme_keys[j], v->scalar);
 			continue;
 		}
 		path = v->scalar[0] == '/' || dir == NULL ?
 		    xstrdup(v->scalar) : fs_join(dir, v->scalar);
-		free(t->fonts[faces[j - 3]]);
-		t->fonts[faces[j - 3]] = path;
-		t->font_pos[faces[j - 3]] = v->pos;
-		t->font_builtin[faces[j - 3]] = dir == NULL;
+		free(t->fonts[faces[j - PDF_THEME_COLOURS]]);
+		t->fonts[faces[j - PDF_THEME_COLOURS]] = path;
+		t->font_pos[faces[j - PDF_THEME_COLOURS]] = v->pos;
+		t->font_builtin[faces[j - PDF_THEME_COLOURS]] = dir == NULL;
 	}
 	ynode_free(root);
 }
@@ -224,12 +223,15 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 	/* Then the folders, last layer first, so that the first wins. */
 	for (i = th->ndirs; i > 0; i--) {
 		where = fs_join(th->dirs[i - 1], STYLE_PATH);
-		if (!fs_is_file(where)) {
+		/* A link in CONTENT/theme: the loader reported it. */
+		if (!fs_is_file(where) || (fs_is_link(where) && i == 1 &&
+		    th->own)) {
 			free(where);
 			continue;
 		}
 		t->files[t->nfiles++] = where;
-		if (fs_read_file(where, 1u << 20, &b) == 0)
+		if (fs_read_beneath(th->dirs[i - 1], STYLE_PATH, 1u << 20,
+		    &b) == 0)
 			style_read(t, where, th->dirs[i - 1], buf_cstr(&b),
 			    b.len, d);
 		else

@@ -23,6 +23,14 @@ struct pdf_theme {
 };
 
 /*
+ * The keys of pdf/style.yaml, NULL-terminated, in the order of the
+ * default file: PDF_THEME_COLOURS colours written "#RRGGBB", then the
+ * paths of the TrueType fonts. `clspd schema` describes them from here.
+ */
+extern const char *const pdf_theme_keys[];
+#define PDF_THEME_COLOURS 3
+
+/*
  * Reads pdf/style.yaml from every layer of t. Mistakes (an unknown key,
  * a colour that is not #RRGGBB, a font file that does not exist) are
  * errors in d at their position. Returns 0, or -1 when the default

@@ -1,0 +1,114 @@
+#!/bin/sh
+# Tests of the build's own tools (tools/), run by `make test`:
+#
+#   sh tests/tools/run.sh BUILD_PACKAGE...
+#
+# - tools/deps.sh passes the build packages on a machine that has them
+#   without calling dpkg, dpkg-query or apt-get (they are replaced by
+#   stand-ins that record their call and fail), and fails, naming the
+#   package, for one it cannot find;
+# - tools/check-includes.py passes on generator/ and fails on a folder
+#   with an include that goes up the pipeline, one between two renderers,
+#   and one with a cycle;
+# - tools/check-params.py fails on a function of more than 6 parameters.
+# Ends with the line "tools: N passed, M failed" and exits 1 when a check
+# failed.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+ko() { failed=$((failed + 1)); echo "tools: FAIL: $*" >&2; }
+
+# Stand-ins for the package tools: each records that it was called.
+mkdir "$tmp/bin"
+for t in dpkg dpkg-query apt-get apt; do
+	printf '#!/bin/sh\necho %s >> "%s/called"\nexit 1\n' "$t" "$tmp" \
+	    > "$tmp/bin/$t"
+	chmod +x "$tmp/bin/$t"
+done
+
+# 1. The build packages, all present: no package tool is called.
+if PATH="$tmp/bin:$PATH" sh "$root/tools/deps.sh" "$@" \
+    > "$tmp/out" 2>&1 && [ ! -e "$tmp/called" ]; then
+	ok
+else
+	ko "tools/deps.sh called $(cat "$tmp/called" 2>/dev/null) or failed:" \
+	    "$(cat "$tmp/out")"
+fi
+rm -f "$tmp/called"
+
+# 2. A package that nothing provides: named in the failure.
+if PATH="$tmp/bin:$PATH" sh "$root/tools/deps.sh" clspd-no-such-package \
+    > "$tmp/out" 2>&1; then
+	ko "tools/deps.sh passed with a missing package"
+elif grep -q 'clspd-no-such-package' "$tmp/out"; then
+	ok
+else
+	ko "tools/deps.sh did not name the missing package: $(cat "$tmp/out")"
+fi
+
+# 3. The include checker fails on an include up the pipeline, on one
+# between two renderers, and on a cycle between two modules; it passes
+# on generator/ (make test also runs it there, with its own count).
+checker="$root/tools/check-includes.py"
+g="$tmp/generator"
+mkdir -p "$g/util" "$g/view" "$g/render/html" "$g/render/pdf"
+printf '#include "../view/view.h"\n' > "$g/util/buf.h"
+: > "$g/view/view.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed an include up the pipeline"
+elif grep -q 'util/buf.h: includes view/view.h, up the pipeline' \
+    "$tmp/out"; then
+	ok
+else
+	ko "check-includes did not name the include up: $(cat "$tmp/out")"
+fi
+: > "$g/util/buf.h"
+printf '#include "../html/site.h"\n' > "$g/render/pdf/pdf.h"
+: > "$g/render/html/site.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed an include between two renderers"
+elif grep -q 'includes render/html/site.h, of a sibling stage' "$tmp/out"
+then
+	ok
+else
+	ko "check-includes did not name the sibling include: $(cat "$tmp/out")"
+fi
+: > "$g/render/pdf/pdf.h"
+printf '#include "b.h"\n' > "$g/view/a.c"
+: > "$g/view/a.h"
+printf '#include "a.h"\n' > "$g/view/b.c"
+: > "$g/view/b.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed a cycle"
+elif grep -q 'a cycle between view/a, view/b' "$tmp/out"; then
+	ok
+else
+	ko "check-includes did not name the cycle: $(cat "$tmp/out")"
+fi
+if python3 "$checker" "$root/generator" > "$tmp/out" 2>&1; then
+	ok
+else
+	ko "check-includes fails on generator/: $(cat "$tmp/out")"
+fi
+
+# 4. The parameter count fails on a function of 7 parameters.
+mkdir -p "$tmp/params/x"
+printf 'static int\nf(int a, int b, int c, int d, int e, int f, int g)\n{\n\treturn 0;\n}\n' \
+    > "$tmp/params/x/a.c"
+if python3 "$root/tools/check-params.py" "$tmp/params" > "$tmp/out" 2>&1
+then
+	ko "check-params passed a function of 7 parameters"
+elif grep -q 'x/a.c: f takes 7 parameters' "$tmp/out"; then
+	ok
+else
+	ko "check-params did not name the function: $(cat "$tmp/out")"
+fi
+
+echo "tools: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Checks that the includes of generator/ follow the pipeline.
+
+    python3 tools/check-includes.py [ROOT]
+
+ROOT (default: generator/ beside this script's folder) holds one folder
+per stage. A file may include a header of its own folder or of a folder of
+a lower rank below; an include of a higher rank (going up the pipeline) or
+of another folder of the same rank (two renderers) fails, and so does any
+cycle of includes between modules (a module is x.c with its header x.h:
+x.c including y.h while y.c includes x.h is a cycle, though no file
+includes itself). The ranks, lowest first:
+
+    util                      allocation, buffers, diagnostics, escaping,
+                              the sink renderers write to (util/sink.h)
+    theme                     the theme's files (embedded or a folder)
+    load                      content files -> model (YAML, Markdown)
+    metrics                   model -> figures
+    view                      model + figures -> the documents' view tree
+    render/data render/html render/pdf
+                              view -> output files, in memory (a sink)
+    publish                   the sink that writes the output folder
+    schema                    the JSON Schemas, from the loader's tables
+    build init                the commands: the pipeline, the starter
+    . (main.c)                the command line
+
+Prints each failure, then "includes: N passed, M failed" (N files whose
+includes are all right, M failures) and exits 1 when anything failed.
+"""
+import os
+import re
+import sys
+
+RANKS = [
+    ["util"],
+    ["theme"],
+    ["load"],
+    ["metrics"],
+    ["view"],
+    ["render/data", "render/html", "render/pdf"],
+    ["publish"],
+    ["schema"],
+    ["build", "init"],
+    ["."],
+]
+
+# Module dependencies that close a cycle today, each with the work that
+# removes it. The cycle check ignores them, and says so.
+KNOWN = {
+    ("load/model", "load/records"):
+        "model_free calls each record's release function: goes with the "
+        "field tables and one ownership rule per record (issue 10, item 5)",
+}
+
+INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
+
+
+def rank_of(folder):
+    """The rank of a folder of ROOT, or None when it has none."""
+    for rank, folders in enumerate(RANKS):
+        if folder in folders:
+            return rank
+    return None
+
+
+def sources(root):
+    """Every .c and .h file under root, as paths relative to root."""
+    found = []
+    for top, _dirs, files in os.walk(root):
+        for name in files:
+            if name.endswith((".c", ".h")):
+                found.append(os.path.relpath(os.path.join(top, name), root))
+    return sorted(found)
+
+
+def includes(root, path):
+    """The files of root that path includes, relative to root."""
+    with open(os.path.join(root, path), encoding="utf-8") as f:
+        text = f.read()
+    here = os.path.dirname(path)
+    out = []
+    for name in INCLUDE.findall(text):
+        target = os.path.normpath(os.path.join(here, name))
+        if os.path.exists(os.path.join(root, target)):
+            out.append(target)
+    return out
+
+
+def layer_failures(path, targets):
+    """The includes of path that go up, or sideways, in the pipeline."""
+    failures = []
+    folder = os.path.dirname(path) or "."
+    rank = rank_of(folder)
+    if rank is None:
+        return ["%s: its folder %s has no rank in tools/check-includes.py"
+                % (path, folder)]
+    for target in targets:
+        tfolder = os.path.dirname(target) or "."
+        trank = rank_of(tfolder)
+        if tfolder == folder:
+            continue
+        if trank is None:
+            failures.append("%s: includes %s, whose folder has no rank"
+                            % (path, target))
+        elif trank > rank:
+            failures.append("%s: includes %s, up the pipeline (%s is "
+                            "above %s)" % (path, target, tfolder, folder))
+        elif trank == rank:
+            failures.append("%s: includes %s, of a sibling stage"
+                            % (path, target))
+    return failures
+
+
+def cycles(graph):
+    """Each include cycle, once, as a list of files (Tarjan's SCCs)."""
+    index, low, stack, on_stack, found = {}, {}, [], set(), []
+    counter = [0]
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph.get(v, []):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            scc = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                scc.append(w)
+                if w == v:
+                    break
+            if len(scc) > 1 or v in graph.get(v, []):
+                found.append(sorted(scc))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = sys.argv[1] if len(sys.argv) > 1 else \
+        os.path.join(here, "..", "generator")
+    sys.setrecursionlimit(10000)
+    graph = {}
+    passed = failed = 0
+    for path in sources(root):
+        graph[path] = includes(root, path)
+        failures = layer_failures(path, graph[path])
+        for f in failures:
+            print("includes: " + f, file=sys.stdout)
+        if failures:
+            failed += len(failures)
+        else:
+            passed += 1
+    modules = {}
+    for path, targets in graph.items():
+        name = os.path.splitext(path)[0]
+        deps = modules.setdefault(name, set())
+        deps.update(os.path.splitext(t)[0] for t in targets)
+        deps.discard(name)
+    for (a, b), why in sorted(KNOWN.items()):
+        if b in modules.get(a, ()):
+            modules[a].discard(b)
+            print("includes: %s -> %s ignored: %s" % (a, b, why))
+    for scc in cycles({k: sorted(v) for k, v in modules.items()}):
+        print("includes: a cycle between %s" % ", ".join(scc),
+              file=sys.stdout)
+        failed += 1
+    print("includes: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
