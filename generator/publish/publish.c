@@ -366,8 +366,9 @@ publish_check(const char *out, const char *content, const char **why)
 		return -1;
 	}
 	if (!dir_is_empty(out) && !publish_is_ours(out)) {
+		/* The file's name is MARKER's, written out for xgettext. */
 		*why = _("it is not empty and was not written by clspd (it "
-		    "has no " MARKER " file); remove it or choose another "
+		    "has no .clspd-output file); remove it or choose another "
 		    "folder");
 		return -1;
 	}
