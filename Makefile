@@ -15,7 +15,7 @@ VERSION	 = 0.1.0
 BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
 		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
 		 libgit2-dev
-TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time \
+TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time git \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
 		libjaxb-api-java fonts-dejavu-core \
@@ -51,8 +51,8 @@ ifeq ($(WERROR),1)
 WARN	+= -Werror
 endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
-PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter)
-PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter) -lhpdf -lhyphen
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 # Where `make install` puts the message catalogues, compiled in: an
@@ -298,22 +298,21 @@ valgrind: $(BUILD)/clspd | $(BUILD)/.test-deps
 golden: $(BUILD)/clspd
 	sh tests/golden.sh $(BUILD)/clspd
 
-# Fuzzes the loader with libFuzzer (clang), ASan and UBSan, from the
-# sample content, for FUZZ_SECONDS; crashes land in build-fuzz/.
+# Fuzzes with libFuzzer (clang), ASan and UBSan, for FUZZ_SECONDS each:
+# FUZZ_HARNESS chooses the harnesses (tests/fuzz/fuzz_NAME.c), each run in
+# turn: "load", the loader from the sample content; "markdown", the
+# loader's Markdown checks and the site's and the PDF's layout of it
+# (seeds: tests/fuzz/seed.sh DIR NAME); "font", the theme fonts'
+# validator and libharu on the fonts it accepts, from Lato and DejaVu
+# (tests/fuzz/seed_font.sh). Crashes land in build-fuzz/NAME/.
 FUZZ_SECONDS ?= 60
-FUZZ_PACKAGES = clang libclang-rt-14-dev
+FUZZ_HARNESS ?= load markdown font
+FUZZ_PACKAGES = clang libclang-rt-14-dev python3-fonttools
 fuzz:
 	@sh tools/deps.sh $(FUZZ_PACKAGES) $(BUILD_PACKAGES)
-	@mkdir -p build-fuzz/corpus
 	$(MAKE) $(BUILD)/generated/theme.c
-	clang -std=c11 -pthread -D_GNU_SOURCE -DCLSPD_VERSION='"fuzz"' -g -O1 \
-	    -fsanitize=fuzzer,address,undefined -I. $$(pkg-config --cflags \
-	    libcmark yaml-0.1) tests/fuzz/fuzz_load.c $(LIB_SRC) \
-	    $(BUILD)/generated/theme.c $$(pkg-config --libs libcmark \
-	    yaml-0.1 zlib) -lhpdf -lhyphen -lm -o build-fuzz/fuzz_load
-	sh tests/fuzz/seed.sh build-fuzz/seed
-	cd build-fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 corpus seed
+PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2)
+PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2) -lhpdf -lhyphen
 
 # The benchmark, and the tools it compares clspd with (Hugo for the site,
 # WeasyPrint for the report PDF).

@@ -2,7 +2,8 @@
  * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
- *   clspd check [CONTENT] [--theme NAME|DIR]
+ *               [--rev REV]
+ *   clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]
  *   clspd init DIR
  *   clspd schema DIR
  *
@@ -26,7 +27,8 @@
 /* Translated where printed (_()): the tables only mark them. */
 static const char usage_text[] = N_(
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
-"       clspd check [CONTENT] [--theme NAME|DIR]\n"
+"                   [--rev REV]\n"
+"       clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]\n"
 "       clspd init DIR\n"
 "       clspd schema DIR\n"
 "       clspd --help | --version\n");
@@ -44,12 +46,17 @@ static const char help_text[] = N_(
 "                    pdf/charte-impression.pdf, imposed on A4 sheets for\n"
 "                    saddle-stitch printing) and the open data\n"
 "                    (site/data/metrics.json, site/data/indicators.csv).\n"
+"                    The PDFs are in site/pdf/ too (hard links), so that\n"
+"                    site/ can be published as it is on a web server.\n"
 "                    OUT is replaced only when the whole build succeeded;\n"
 "                    it must be absent, empty or an output of clspd\n"
 "                    (OUT/.clspd-output), and one build writes it at a time.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"
-"  init DIR          write a small content folder that builds, to start from.\n"
+"  init DIR          write a small content folder that builds, to start from,\n"
+"                    and make it a git repository (unless it is in one):\n"
+"                    .gitignore, a pre-commit hook (check --staged), CI files\n"
+"                    publishing the site (GitLab Pages, GitHub Pages).\n"
 "  schema DIR        write into DIR the JSON Schemas of the content files\n"
 "                    and of the theme's YAML files, for editors that\n"
 "                    check YAML as it is typed (init also writes them,\n"
@@ -63,6 +70,13 @@ static const char help_text[] = N_(
 "  --crop-marks      print-shop sheets for the charter: crop and fold\n"
 "                    marks around the two A5 pages, colour bled 3 mm\n"
 "                    past the trim (the sheets are then larger than A4)\n"
+"  --rev REV         read CONTENT as it is in git commit REV (a tag, a\n"
+"                    branch, a commit id), straight from the repository,\n"
+"                    without touching the work tree; problems are named\n"
+"                    REV:PATH:LINE:COL\n"
+"  --staged          (check) read CONTENT as it is staged for the next\n"
+"                    commit (git add), not as it is in the work tree: what\n"
+"                    the pre-commit hook of clspd init runs\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -70,6 +84,13 @@ static const char help_text[] = N_(
 "Problems are printed as FILE:LINE:COL: error: MESSAGE (or warning:).\n"
 "Exit status: 0 success (warnings allowed), 1 content errors, 2 bad\n"
 "usage, 3 input/output or internal failure.\n"
+"\n"
+"Content in git: when CONTENT is in a git work tree, the outputs say which\n"
+"commit they come from (\"Version du contenu : 1a2b3c4, date\", and\n"
+"\"source\" in metrics.json), and the documents' date is that commit's, so\n"
+"that builds of one commit are byte-identical; with unsaved changes they\n"
+"say so and take the current date. Pages show the date of each record's\n"
+"last commit (\"Mis à jour le\"), except in a shallow clone.\n"
 "\n"
 "Environment: SOURCE_DATE_EPOCH, when set, is the date printed in\n"
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
@@ -119,6 +140,17 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->quiet = 1;
 		else if (allow_out && strcmp(argv[i], "--crop-marks") == 0)
 			o->crop_marks = 1;
+		else if (!allow_out && strcmp(argv[i], "--staged") == 0)
+			o->staged = 1;
+		else if (strcmp(argv[i], "--rev") == 0) {
+			if (++i == argc || argv[i][0] == '\0')
+				return usage_error(_("%s needs a revision (a "
+				    "tag, a branch or a commit id)"),
+				    argv[i - 1]);
+			o->rev = argv[i];
+		} else if (strncmp(argv[i], "--rev=", 6) == 0 &&
+		    argv[i][6] != '\0')
+			o->rev = argv[i] + 6;
 		else if (allow_out && (strcmp(argv[i], "-o") == 0 ||
 		    strcmp(argv[i], "--output") == 0)) {
 			if (++i == argc)
@@ -144,6 +176,9 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->content_given = 1;
 		}
 	}
+	if (o->rev != NULL && o->staged)
+		return usage_error("%s", _("--rev and --staged cannot be "
+		    "given together: check one version at a time"));
 	if (o->output != NULL && o->output[0] == '\0')
 		return usage_error("%s",
 		    _("the output folder must not be empty"));
@@ -192,7 +227,9 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "init") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", _("init needs one folder"));
-		return init_write(argv[2]);
+		if ((rc = init_write(argv[2])) != 0)
+			return rc;
+		return init_git(argv[2]);
 	}
 	if (strcmp(argv[1], "schema") == 0) {
 		if (argc != 3 || argv[2][0] == '-')

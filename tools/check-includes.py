@@ -13,6 +13,8 @@ includes itself). The ranks, lowest first:
 
     util                      allocation, buffers, diagnostics, escaping,
                               the sink renderers write to (util/sink.h)
+    source                    where the content is read from: a folder or
+                              a git tree, its commit and dates (libgit2)
     theme                     the theme's files (embedded or a folder)
     load                      content files -> model (YAML, Markdown)
     metrics                   model -> figures
@@ -33,6 +35,7 @@ import sys
 
 RANKS = [
     ["util"],
+    ["source"],
     ["theme"],
     ["load"],
     ["metrics"],

@@ -22,6 +22,15 @@ MAX = 6
 
 # Functions over MAX parameters today, with their count, to convert.
 KNOWN = {
+    # Two added by the hostile-input work, which was written before this
+    # check existed: markdown_count's counting state and position, and
+    # word_scan's line-breaking cursor, belong in a struct each.
+    "markdown_count": 7,
+    "word_scan": 7,
+    # And two of the git history walk (source/history.c), likewise: the
+    # walk's state (repository, dates, pending paths) is one struct.
+    "date_changes_below": 7,
+    "date_changes": 7,
     "document_split": 9,
     "pdf_text_draw_line": 8,
     "list_chart": 8,

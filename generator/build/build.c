@@ -18,6 +18,9 @@
 #include "../render/pdf/pdf_coverage.h"
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
+#include "../source/history.h"
+#include "../source/stamp.h"
+#include "../source/tree.h"
 #include "../util/alloc.h"
 #include "../util/diag.h"
 #include "../util/exit.h"
@@ -47,6 +50,109 @@ build_date(time_t *t)
 		return -1;
 	*t = (time_t)v;
 	return 0;
+}
+
+int
+build_date_of(const struct source_stamp *st, time_t *t)
+{
+	const char	*s = getenv("SOURCE_DATE_EPOCH");
+
+	if ((s == NULL || *s == '\0') && st->found && !st->modified) {
+		*t = st->date;
+		return 0;
+	}
+	return build_date(t);
+}
+
+/*
+ * The git stamp of the content (stamp.h) into m->source; a repository
+ * that cannot be read is a warning, and the build goes on without it.
+ */
+static void
+build_source(const struct build_options *o, struct model *m)
+{
+	const char	*err = "";
+
+	if (source_stamp_read(o->content, &m->source, &err) == -1)
+		fprintf(stderr, _("clspd: warning: %s: cannot read its git "
+		    "repository (%s); the outputs carry no content version\n"),
+		    o->content, err);
+}
+
+/*
+ * The last change of each file (history.h) into m->dates, from the
+ * commit built; a shallow clone is a warning, and the dates are left out
+ * rather than shown wrong.
+ */
+static void
+build_dates(const struct build_options *o, struct model *m)
+{
+	const char	*err = "";
+
+	if (!m->source.found)
+		return;
+	if (source_dates_read(o->content, o->rev, &m->dates, &err) == -1)
+		fprintf(stderr, _("clspd: warning: %s: cannot read its git "
+		    "history (%s); the pages carry no dates\n"), o->content,
+		    err);
+	else if (m->dates.shallow)
+		fprintf(stderr, _("clspd: warning: %s is in a shallow clone "
+		    "(git clone --depth): the dates of last change are left "
+		    "out of the pages; clone the whole history (git fetch "
+		    "--unshallow, or fetch-depth: 0 in CI)\n"), o->content);
+}
+
+/*
+ * What the content is read from (source/tree.h): the folder, or with
+ * --rev or --staged the repository; *stamp is rev's commit then. Returns
+ * the tree, or NULL after printing why.
+ */
+static struct source_tree *
+build_tree(const struct build_options *o, struct source_stamp *stamp)
+{
+	struct source_tree	*t;
+	char			*err = NULL;
+
+	memset(stamp, 0, sizeof(*stamp));
+	if (o->rev == NULL && !o->staged)
+		return source_tree_folder(o->content);
+	if ((t = source_tree_git(o->content, o->rev, stamp, &err)) == NULL) {
+		fprintf(stderr, "clspd: %s: %s\n", o->rev != NULL ? o->rev :
+		    "--staged", err);
+		free(err);
+	}
+	return t;
+}
+
+/*
+ * The theme's layers: CONTENT/theme/ comes from the tree too. A commit's
+ * or the index's is copied into the temporary folder *tmp first (the
+ * layers are read as files), removed by the caller. Returns 0 or -1.
+ */
+static int
+build_theme(const struct build_options *o, const struct source_tree *t,
+    struct theme *theme, char **tmp)
+{
+	char	 dir[] = "/tmp/clspd-theme-XXXXXX", *own, *err = NULL;
+
+	*tmp = NULL;
+	if (o->rev == NULL && !o->staged)
+		return theme_open(theme, o->content, o->theme);
+	if (mkdtemp(dir) == NULL) {
+		fprintf(stderr, _("clspd: cannot make a temporary folder: "
+		    "%s\n"), strerror(errno));
+		return -1;
+	}
+	*tmp = xstrdup(dir);
+	own = fs_join(dir, "theme");
+	if (source_tree_extract(t, "theme", own, &err) == -1) {
+		fprintf(stderr, "clspd: %s\n", err);
+		free(err);
+		free(own);
+		return -1;
+	}
+	free(own);
+	return theme_open(theme, dir, o->theme);
 }
 
 /*
@@ -203,7 +309,7 @@ summary(const struct build_options *o, const struct model *m,
 		/* TRANSLATORS: checked CONTENT: N files read, N errors,
 		   N warnings, SECONDS s */
 		fprintf(stderr, _("clspd: checked %s: %s, %s, %s, %.3f s\n"),
-		    o->content, read, errors, warnings, elapsed(start));
+		    m->root, read, errors, warnings, elapsed(start));
 	else if (d->errors > 0)
 		/* TRANSLATORS: N errors, N warnings in N files read; OUT
 		   left as it was */
@@ -213,7 +319,7 @@ summary(const struct build_options *o, const struct model *m,
 		/* TRANSLATORS: built CONTENT into OUT: N files read,
 		   N files written, N warnings, SECONDS s */
 		fprintf(stderr, _("clspd: built %s into %s: %s, %s, %s, "
-		    "%.3f s\n"), o->content, o->output, read, wrote, warnings,
+		    "%.3f s\n"), m->root, o->output, read, wrote, warnings,
 		    elapsed(start));
 	free(read);
 	free(wrote);
@@ -270,26 +376,34 @@ build_run(const struct build_options *o)
 	struct strings		 labels;
 	struct pdf_theme	 pdf;
 	struct build_input	 in;
+	struct source_tree	*tree;
+	struct source_stamp	 stamp;
 	const char		*err = NULL;
+	char			*theme_tmp = NULL;
 	size_t			 errors;
 	int			 rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
+	if ((tree = build_tree(o, &stamp)) == NULL)
+		return 2;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
 	if (!o->check_only)
 		publish_signals_catch(o->output);
-	if ((m = load_content(o->content, &d, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", o->content, err);
+	if ((m = load_content_tree(tree, &d, &err)) == NULL) {
+		fprintf(stderr, "clspd: %s: %s\n", tree->root, err);
 		publish_signals_release();
+		source_tree_free(tree);
 		return EXIT_IO;
 	}
+	m->source = stamp;
 	check_model(m, &d);
 	memset(&labels, 0, sizeof(labels));
 	memset(&pdf, 0, sizeof(pdf));
-	if (theme_open(&theme, o->content, o->theme) == 0) {
+	memset(&theme, 0, sizeof(theme));
+	if (build_theme(o, tree, &theme, &theme_tmp) == 0) {
 		strings_load(&labels, &theme, m->council.locale.s ?
 		    m->council.locale.s : "fr", &d);
 		pdf_theme_load(&pdf, &theme, &d);
@@ -311,7 +425,10 @@ build_run(const struct build_options *o)
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
 		    .errors = &errors, .crop_marks = o->crop_marks };
-		build_date(&in.date);
+		if (o->rev == NULL)
+			build_source(o, m);
+		build_dates(o, m);
+		build_date_of(&m->source, &in.date);
 		if (publish_begin(&pub, o->output) == -1 ||
 		    build_render(&in, &pub.sink) == -1 ||
 		    publish_commit(&pub) == -1)
@@ -329,6 +446,10 @@ build_run(const struct build_options *o)
 	strings_release(&labels);
 	pdf_theme_release(&pdf);
 	theme_close(&theme);
+	if (theme_tmp != NULL)
+		fs_remove_tree(theme_tmp);
+	free(theme_tmp);
+	source_tree_free(tree);
 	metrics_free(f, m);
 	markdown_scratch_free();
 	yaml_scratch_free();

@@ -1,7 +1,7 @@
 /*
  * The whole pipeline behind "clspd build" and "clspd check": load, check,
- * metrics, view, render, publish (DESIGN.md). Kept apart from main.c so
- * that tests drive the same code.
+ * metrics, view, render, publish (docs/dev/architecture.md). Kept apart
+ * from main.c so that tests drive the same code.
  */
 #ifndef CLSPD_BUILD_H
 #define CLSPD_BUILD_H
@@ -23,6 +23,8 @@ struct build_options {
 	int		 check_only;
 	int		 quiet;
 	int		 crop_marks;	/* on the charter's imposed sheets */
+	const char	*rev;		/* --rev: CONTENT as commit rev has it */
+	int		 staged;	/* --staged: as the index has it */
 };
 
 /* What the outputs are rendered from. */
@@ -47,7 +49,7 @@ int	 build_render(const struct build_input *in, struct sink *);
 
 /*
  * Runs the pipeline with the options; prints the diagnostics and a
- * summary line on stderr. Returns the exit status of FORMAT.md section 4.
+ * summary line on stderr. Returns an exit status of util/exit.h.
  */
 int	 build_run(const struct build_options *);
 
@@ -56,5 +58,12 @@ int	 build_run(const struct build_options *);
  * Returns 0, or -1 when SOURCE_DATE_EPOCH is set but not a number.
  */
 int	 build_date(time_t *);
+
+/*
+ * The same for content from git (stamp.h): SOURCE_DATE_EPOCH when set,
+ * else the commit's date when the content is that commit unmodified
+ * (reproducible by default), else now.
+ */
+int	 build_date_of(const struct source_stamp *, time_t *);
 
 #endif

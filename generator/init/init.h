@@ -14,4 +14,12 @@
  */
 int	 init_write(const char *dir);
 
+/*
+ * Makes dir, once written, a git repository with a .gitignore, a
+ * pre-commit hook (clspd check --staged) and CI files for GitLab and
+ * GitHub (init_git.c); does nothing when dir is inside a repository
+ * already. Returns 0 or EXIT_IO after printing why.
+ */
+int	 init_git(const char *dir);
+
 #endif

@@ -1,8 +1,8 @@
 /*
  * The check stage: resolves every reference of the model (thematic,
  * pilot, partners, funders, group members, signatories, indicator
- * actions), sorts the records into the orders of FORMAT.md section 2 and
- * adds the warnings of section 1.
+ * actions), sorts the records into the orders of docs/format.md and
+ * adds the content warnings.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -193,27 +193,33 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 /*
  * Resolves a list of references; an id listed twice is a warning (twice,
- * translated, with the id's %s). Each
- * record seen is marked, so that a long list costs no more than its length.
+ * translated, with the id's %s), and only its first mention is kept: the
+ * outputs print each record once, so that a list of 450,000 times the
+ * same id prints one name, not pages of it. Each record seen is marked,
+ * so that a long list costs no more than its length.
  */
 static void
 idmap_resolve_all(const struct idmap *map, struct refs *refs,
     struct diags *d, const char *twice)
 {
-	size_t		 i;
+	size_t		 i, kept = 0;
 	unsigned char	*seen;
 
 	if (refs->n == 0)
 		return;
 	seen = xcalloc(map->n + 1, 1);
 	for (i = 0; i < refs->n; i++) {
-		if (idmap_resolve(map, &refs->v[i], d) == -1)
-			continue;
-		if (seen[refs->v[i].index])
-			diag_warning(d, refs->v[i].id.pos, twice,
-			    refs->v[i].id.s);
-		seen[refs->v[i].index] = 1;
+		if (idmap_resolve(map, &refs->v[i], d) == 0) {
+			if (seen[refs->v[i].index]) {
+				diag_warning(d, refs->v[i].id.pos, twice,
+				    refs->v[i].id.s);
+				continue;
+			}
+			seen[refs->v[i].index] = 1;
+		}
+		refs->v[kept++] = refs->v[i];
 	}
+	refs->n = kept;
 	free(seen);
 }
 #pragma GCC diagnostic pop
@@ -363,7 +369,7 @@ check_partners(struct model *m, struct diags *d)
 	free(ids);
 }
 
-/* The warnings of FORMAT.md section 1, which do not fail a build. */
+/* The warnings of docs/format.md, which do not fail a build. */
 static void
 check_warnings(struct model *m, struct diags *d)
 {

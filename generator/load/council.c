@@ -166,6 +166,28 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec,
 }
 
 /*
+ * Page addresses are made by appending paths ("actions/a.html"): after a
+ * query or a fragment they would not address the pages.
+ */
+static void
+read_base_url(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	struct str	*u = &((struct council *)rec)->base_url;
+	const char	*q;
+
+	if (fields_url(l, n, u, 1) == -1 || u->s == NULL)
+		return;
+	if ((q = strpbrk(u->s, "?#")) != NULL) {
+		diag_error(l->diags, n->pos, _("base_url has a %s ('%c…'): "
+		    "write the site's address only, e.g. "
+		    "'https://www.example.fr/bilan/'"), *q == '?' ?
+		    _("query") : _("fragment"), *q);
+		u->s = NULL;
+	}
+}
+
+/*
  * privacy.min_count: the smallest count of a sensitive indicator that may
  * be published (statistical secrecy; 5 and 11 are the usual thresholds).
  */
@@ -233,7 +255,7 @@ static const struct field council_v[] = {
 	  .what = "locale", .off = offsetof(struct council, locale),
 	  .title = "Langue", .doc = "Langue des libellés du site et des PDF : "
 	  "fr (par défaut) ou en.", .example = "fr" },
-	{ .key = "base_url", .kind = FIELD_HTTPS,
+	{ .key = "base_url", .kind = FIELD_HTTPS, .read = read_base_url,
 	  .off = offsetof(struct council, base_url),
 	  .title = "Adresse du site", .doc = "Adresse https:// à laquelle le "
 	  "site sera publié ; sert aux liens absolus et au plan du site.",

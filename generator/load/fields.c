@@ -11,6 +11,7 @@
 #include "../util/i18n.h"
 #include "../util/suggest.h"
 #include "../util/i18n.h"
+#include "../util/utf8.h"
 #include "fields.h"
 #include "markdown.h"
 
@@ -429,8 +430,17 @@ fields_expected(struct loader *l, const struct ynode *n, const char *want)
 int
 fields_str(struct loader *l, const struct ynode *n, struct str *out)
 {
+	size_t	 chars;
+
 	if (n->type != YNODE_SCALAR)
 		return fields_expected(l, n, N_("a single value"));
+	if (n->len > FIELDS_MAX_LINE &&
+	    (chars = utf8_length(n->scalar)) > FIELDS_MAX_LINE) {
+		diag_error(l->diags, n->pos, _("text of %zu characters, longer "
+		    "than %d: a title, a name or a label is one line; write a "
+		    "shorter one"), chars, FIELDS_MAX_LINE);
+		return -1;
+	}
 	out->s = arena_strndup(l->arena, n->scalar, n->len);
 	out->pos = n->pos;
 	return 0;

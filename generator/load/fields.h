@@ -12,6 +12,18 @@
 #include "yaml.h"
 
 /* What a loader needs while it reads one file. */
+/*
+ * The longest one-line text (a title, a name, a label, an address), in
+ * characters; a Markdown heading is held to it too (markdown.c). Such a
+ * text goes whole into one PDF string, in the outline and in the
+ * document's properties (as UTF-16, up to 4 bytes a character), which
+ * libharu limits to 65,535 bytes: a longer one failed the build with
+ * "libharu error 0x105B" and no position. 10,000 characters (at most
+ * 40,000 bytes) keeps that margin and is a hundred times the longest
+ * title a council writes; the covers cut what does not fit with "…".
+ */
+#define FIELDS_MAX_LINE	10000
+
 struct loader {
 	struct diags	*diags;
 	struct arena	*arena;		/* the model's: every value read */
@@ -125,7 +137,7 @@ int	 fields_is_date(const char *s);
 int	 fields_date(struct loader *, const struct ynode *, struct str *);
 int	 fields_year_key(struct loader *, const struct ynode *, int *year);
 
-/* Years are integers from 2000 to 2100 (FORMAT.md section 1). */
+/* Years are integers from 2000 to 2100 (docs/format.md). */
 #define FIELDS_YEAR_MIN	2000
 #define FIELDS_YEAR_MAX	2100
 #define FIELDS_YEARS	(FIELDS_YEAR_MAX - FIELDS_YEAR_MIN + 1)

@@ -1,5 +1,5 @@
 /*
- * The load stage: walks a content folder (FORMAT.md section 1), reads
+ * The load stage: walks a content folder (docs/format.md), reads
  * every file with the limits of the format (size, UTF-8, NUL bytes) and
  * hands it to the loader of its record type.
  */
@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../source/tree.h"
 #include "../util/alloc.h"
 #include "../util/sort.h"
 #include "../util/buf.h"
@@ -46,6 +47,7 @@ struct task {
  * first (or only) one also serves the folder walk, which is sequential.
  */
 struct load {
+	const struct source_tree *tree;	/* what the files are read from */
 	struct model	*m;
 	struct loader	 l;
 	struct diags	 diags;
@@ -76,25 +78,17 @@ static const char *const link_message = N_("a symbolic link: clspd follows no "
     "link in the content folder (one could publish a file from outside "
     "it); replace the link by the file or folder itself");
 
-/* Reports path if it is a symbolic link; returns whether it is. */
+/*
+ * Reports path if it is a symbolic link (in a folder, or a link entry of
+ * a git tree); returns whether it is.
+ */
 static int
 load_link(struct load *ld, const char *path)
 {
-	if (!fs_is_link(path))
+	if (source_tree_kind(ld->tree, path) != SOURCE_LINK)
 		return 0;
 	diag_error(ld->l.diags, file_pos(path), "%s", _(link_message));
 	return 1;
-}
-
-/* path below the content folder, as fs_join(root, rel) made it. */
-static const char *
-load_rel(const struct load *ld, const char *path)
-{
-	const char	*rel = path + strlen(ld->m->root);
-
-	while (*rel == '/')
-		rel++;
-	return rel;
 }
 
 /*
@@ -187,7 +181,7 @@ load_encoding_hint(struct load *ld, struct pos p)
 }
 
 /*
- * Reads path into ld->data and checks the limits of FORMAT.md. Returns 0,
+ * Reads path into ld->data and checks the limits of docs/format.md. Returns 0,
  * or -1 after reporting. A UTF-8 byte order mark is dropped.
  */
 static int
@@ -197,10 +191,10 @@ load_read(struct load *ld, const char *path)
 	const char	*why;
 
 	ld->files++;
-	rc = fs_read_beneath(ld->m->root, load_rel(ld, path), LOAD_MAX_FILE,
-	    &ld->data);
-	if (rc == -4) {
-		diag_error(ld->l.diags, file_pos(path), "%s", _(link_message));
+	rc = source_tree_read(ld->tree, path, LOAD_MAX_FILE, &ld->data);
+	if (rc == SOURCE_READ_LINK) {
+		diag_error(ld->l.diags, file_pos(path), "%s",
+		    _(link_message));
 		return -1;
 	}
 	if (rc == -2) {
@@ -318,6 +312,15 @@ load_id(struct load *ld, const char *path, char **names, size_t n,
 	return xstrdup(slug);
 }
 
+/* A file, or a link that reading will report. */
+static int
+load_is_file(const struct load *ld, const char *path)
+{
+	enum source_kind	 k = source_tree_kind(ld->tree, path);
+
+	return k == SOURCE_FILE || k == SOURCE_LINK;
+}
+
 static void
 load_council(struct load *ld)
 {
@@ -325,12 +328,12 @@ load_council(struct load *ld)
 	struct ynode	*root;
 	char		*yml;
 
-	c->file = fs_join(ld->m->root, "clspd.yaml");
+	c->file = source_tree_join(ld->tree, ld->m->root, "clspd.yaml");
 	if (load_link(ld, c->file))
 		return;
-	if (!fs_is_file(c->file)) {
-		yml = fs_join(ld->m->root, "clspd.yml");
-		if (fs_is_file(yml))
+	if (!load_is_file(ld, c->file)) {
+		yml = source_tree_join(ld->tree, ld->m->root, "clspd.yml");
+		if (load_is_file(ld, yml))
 			diag_error(ld->l.diags, file_pos(c->file), _("missing "
 			    "clspd.yaml: rename clspd.yml to clspd.yaml"));
 		else
@@ -446,11 +449,13 @@ load_task(struct load *ld, const struct task *t)
 static void
 load_charter(struct load *ld)
 {
-	char		*path = fs_join(ld->m->root, "charter.md");
+	char		*path = source_tree_join(ld->tree, ld->m->root,
+			    "charter.md");
 	struct charter	*c;
 
 	/* Absent is fine; present, it must be readable (not a folder). */
-	if (load_link(ld, path) || access(path, F_OK) == -1 ||
+	if (load_link(ld, path) ||
+	    source_tree_kind(ld->tree, path) == SOURCE_NONE ||
 	    load_read(ld, path) == -1) {
 		load_keep(ld, path);
 		return;
@@ -562,7 +567,8 @@ static void
 walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
     struct tasks *narratives)
 {
-	char		*dir = fs_join(ld->m->root, f->name), *path, *id;
+	char		*dir = source_tree_join(ld->tree, ld->m->root, f->name);
+	char		*path, *id;
 	char		**names;
 	unsigned char	*dirs;
 	size_t		 n, i;
@@ -572,8 +578,8 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 		load_keep(ld, dir);
 		return;
 	}
-	if (!fs_is_dir(dir)) {
-		if (fs_is_file(dir)) {
+	if (source_tree_kind(ld->tree, dir) != SOURCE_DIR) {
+		if (load_is_file(ld, dir)) {
 			diag_error(ld->l.diags, file_pos(dir), _("expected a "
 			    "folder %s/, found a file"), f->name);
 			load_keep(ld, dir);
@@ -581,7 +587,7 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 			free(dir);
 		return;
 	}
-	if (fs_list_dir_kinds(dir, &names, &dirs, &n) == -1) {
+	if (source_tree_list(ld->tree, dir, &names, &dirs, &n) == -1) {
 		diag_error(ld->l.diags, file_pos(dir), _("cannot list folder: "
 		    "%s"), strerror(errno));
 		load_keep(ld, dir);
@@ -590,7 +596,7 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 	for (i = 0; i < n; i++) {
 		if (names[i][0] == '.')
 			continue;
-		path = fs_join(dir, names[i]);
+		path = source_tree_join(ld->tree, dir, names[i]);
 		if (load_link(ld, path)) {
 			load_keep(ld, path);
 			continue;
@@ -771,18 +777,31 @@ compact_pages(struct model *m)
 struct model *
 load_content(const char *root, struct diags *diags, const char **err)
 {
+	struct source_tree	*t = source_tree_folder(root);
+	struct model		*m = load_content_tree(t, diags, err);
+
+	source_tree_free(t);
+	return m;
+}
+
+struct model *
+load_content_tree(const struct source_tree *tree, struct diags *diags,
+    const char **err)
+{
+	const char	*root = tree->root;
 	struct load	 ld, *workers;
 	struct tasks	 ts, narratives;
 	struct model	*m;
 	size_t		 i, nworkers;
 
-	if (!fs_is_dir(root)) {
+	if (source_tree_kind(tree, root) != SOURCE_DIR) {
 		*err = _("not a content folder (it must hold clspd.yaml)");
 		return NULL;
 	}
 	memset(&ld, 0, sizeof(ld));
 	memset(&ts, 0, sizeof(ts));
 	memset(&narratives, 0, sizeof(narratives));
+	ld.tree = tree;
 	m = ld.m = model_new(root);
 	ld.l.diags = diags;
 	ld.l.arena = model_arena(m);
@@ -803,6 +822,7 @@ load_content(const char *root, struct diags *diags, const char **err)
 	nworkers = load_threads(ts.n + narratives.n);
 	workers = xcalloc(nworkers, sizeof(*workers));
 	for (i = 1; i < nworkers; i++) {
+		workers[i].tree = tree;
 		workers[i].m = m;
 		workers[i].l.diags = &workers[i].diags;
 		workers[i].l.arena = model_arena(m);

@@ -10,6 +10,7 @@
 #include "../util/alloc.h"
 #include "../util/arena.h"
 #include "../util/i18n.h"
+#include "../util/utf8.h"
 #include "markdown.h"
 
 #define MARKDOWN_OPTIONS (CMARK_OPT_DEFAULT | CMARK_OPT_SMART)
@@ -181,6 +182,73 @@ markdown_unwrap(cmark_node *node)
 }
 
 /*
+ * Counts the elements and links of a document as the walk meets them,
+ * and reports the first one past each limit (markdown.h).
+ */
+struct md_count {
+	size_t	 nodes;
+	size_t	 links;
+	size_t	 skip;	/* bytes of the first line before the piece counted */
+};
+
+/* markdown_node_pos, in a piece that starts skip bytes into its line. */
+static struct pos
+markdown_count_pos(cmark_node *n, struct md_cursor *c, struct pos base,
+    int exact_lines, size_t skip)
+{
+	struct pos	 p = base;
+	int		 line = cmark_node_get_start_line(n);
+	int		 col = cmark_node_get_start_column(n);
+
+	if (exact_lines && line > 0) {
+		if (line == 1)
+			col += (int)skip;
+		p.line = base.line + line - 1;
+		p.col = markdown_char_col(c, line, col < 1 ? 1 : col);
+	}
+	return p;
+}
+
+static void
+markdown_count(struct diags *d, cmark_node *n, cmark_node_type t,
+    struct md_count *k, struct md_cursor *c, struct pos base,
+    int exact_lines)
+{
+	if (d == NULL)
+		return;
+	if (++k->nodes == MARKDOWN_MAX_NODES + 1)
+		diag_error(d, markdown_count_pos(n, c, base, exact_lines,
+		    k->skip), _("more than %d Markdown elements (paragraphs, lines, "
+		    "list items, emphasis, links) in one text; split it "
+		    "into several pages"), MARKDOWN_MAX_NODES);
+	if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
+	    ++k->links == MARKDOWN_MAX_LINKS + 1)
+		diag_error(d, markdown_count_pos(n, c, base, exact_lines,
+		    k->skip), _("more than %d links in one text; split it into several "
+		    "pages"), MARKDOWN_MAX_LINKS);
+}
+
+/* The characters of a heading's text (its texts and code spans). */
+static size_t
+markdown_heading_chars(cmark_node *heading)
+{
+	cmark_iter	*it = cmark_iter_new(heading);
+	cmark_event_type ev;
+	cmark_node	*n;
+	const char	*lit;
+	size_t		 chars = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER &&
+		    (lit = cmark_node_get_literal(n)) != NULL)
+			chars += utf8_length(lit);
+	}
+	cmark_iter_free(it);
+	return chars;
+}
+
+/*
  * Removes raw HTML and unwraps links and images whose destination is not
  * safe, with a warning for each, since content is not meant to hold them.
  * Nodes are collected first and changed after the walk, as cmark's
@@ -194,15 +262,24 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 	cmark_event_type ev;
 	cmark_node	*n, **drop = NULL, **unwrap = NULL;
 	size_t		 ndrop = 0, nunwrap = 0, capdrop = 0, capunwrap = 0, i;
+	size_t		 chars;
 	cmark_node_type	 t;
 	const char	*url;
 	struct md_cursor c = { s, len, 1, 0, 0, 0 };
+	struct md_count	 k = { 0, 0, 0 };
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		if (ev != CMARK_EVENT_ENTER)
 			continue;
 		n = cmark_iter_get_node(it);
 		t = cmark_node_get_type(n);
+		markdown_count(d, n, t, &k, &c, base, exact_lines);
+		if (t == CMARK_NODE_HEADING && d != NULL &&
+		    (chars = markdown_heading_chars(n)) > MARKDOWN_MAX_LINE)
+			diag_error(d, markdown_node_pos(n, &c, base,
+			    exact_lines), _("heading of %zu characters, longer "
+			    "than %d: a heading is one line; write a shorter "
+			    "one"), chars, MARKDOWN_MAX_LINE);
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
 			if (d != NULL)
 				diag_warning(d, markdown_node_pos(n, &c, base,
@@ -294,13 +371,25 @@ markdown_document(const struct text *t)
 /*
  * Whether a source may hold something sanitizing removes: raw HTML needs
  * a '<', a link with a scheme needs a ':', written or as an entity ('&').
- * A text without any of the three is safe as it is, and is not parsed.
+ * A short text without any of the three is safe as it is, and is not
+ * parsed.
  */
 static int
 markdown_may_need_sanitizing(const struct text *t)
 {
-	size_t	 i;
+	size_t	 i, total = 0;
 
+	for (i = 0; i < t->n; i++)
+		total += t->lens[i];
+	/* Long enough to pass a limit (markdown.h): counted. */
+	if (total > MARKDOWN_SMALL)
+		return 1;
+	/* Long enough for a heading too long (fields.h), with a heading. */
+	for (i = 0; total > MARKDOWN_MAX_LINE && i < t->n; i++)
+		if (memchr(t->items[i], '#', t->lens[i]) != NULL ||
+		    memchr(t->items[i], '=', t->lens[i]) != NULL ||
+		    memchr(t->items[i], '-', t->lens[i]) != NULL)
+			return 1;
 	for (i = 0; i < t->n; i++)
 		if (memchr(t->items[i], '<', t->lens[i]) != NULL ||
 		    memchr(t->items[i], ':', t->lens[i]) != NULL ||
@@ -309,10 +398,133 @@ markdown_may_need_sanitizing(const struct text *t)
 	return 0;
 }
 
+/*
+ * Counts the elements of one piece of a text, parsed alone, into k,
+ * reporting the first past a limit. Returns 1 when a limit was passed.
+ */
+static int
+markdown_count_chunk(struct diags *d, const char *s, size_t len,
+    struct pos base, int exact_lines, struct md_count *k)
+{
+	cmark_parser	*p = cmark_parser_new_with_mem(MARKDOWN_OPTIONS,
+			    &md_mem);
+	cmark_node	*doc, *n;
+	cmark_iter	*it;
+	cmark_event_type ev;
+	struct md_cursor c = { s - k->skip, len + k->skip, 1, 0, 0, 0 };
+
+	cmark_parser_feed(p, s, len);
+	doc = cmark_parser_finish(p);
+	cmark_parser_free(p);
+	if (doc == NULL) {
+		fprintf(stderr, "clspd: out of memory in cmark\n");
+		exit(3);
+	}
+	it = cmark_iter_new(doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+		if (ev == CMARK_EVENT_ENTER) {
+			n = cmark_iter_get_node(it);
+			markdown_count(d, n, cmark_node_get_type(n), k, &c,
+			    base, exact_lines);
+		}
+	cmark_iter_free(it);
+	markdown_scratch_reset();
+	return k->nodes > MARKDOWN_MAX_NODES || k->links > MARKDOWN_MAX_LINKS;
+}
+
+/* Whether the line s[i..] opens or closes a code fence. */
+static int
+markdown_is_fence(const char *s, size_t len, size_t i)
+{
+	size_t	 sp = 0;
+
+	while (i < len && s[i] == ' ' && sp < 3) {
+		i++;
+		sp++;
+	}
+	return i + 3 <= len && (memcmp(s + i, "```", 3) == 0 ||
+	    memcmp(s + i, "~~~", 3) == 0);
+}
+
+/*
+ * The end of the piece of s[0..len) that starts at from, the line ends
+ * it holds in *lines and where its last line starts in *last: after a
+ * blank line outside a code fence once the piece is MARKDOWN_CHUNK bytes
+ * long, after any line end at four times that, or after a space in a
+ * line longer than that (a paragraph of megabytes on one line). Lines
+ * end as cmark ends them ("\n", "\r\n", "\r").
+ */
+static size_t
+markdown_chunk_end(const char *s, size_t len, size_t from, int *lines,
+    size_t *last)
+{
+	size_t	 i = from, start;
+	int	 fence = 0, blank;
+
+	*lines = 0;
+	*last = from;
+	while (i < len) {
+		start = i;
+		*last = start;
+		if (markdown_is_fence(s, len, i))
+			fence = !fence;
+		blank = 1;
+		for (; i < len && s[i] != '\n' && s[i] != '\r'; i++) {
+			blank &= s[i] == ' ' || s[i] == '\t';
+			if (s[i] == ' ' && i - from >= 4 * MARKDOWN_CHUNK)
+				return i + 1;
+		}
+		if (i < len && s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
+			i++;
+		if (i < len)
+			i++;
+		(*lines)++;
+		*last = i;
+		if ((i - from >= MARKDOWN_CHUNK && blank && !fence &&
+		    i > start) || i - from >= 4 * MARKDOWN_CHUNK)
+			break;
+	}
+	return i;
+}
+
+/*
+ * Counts a long text's elements piece by piece, each piece parsed alone
+ * and forgotten, so that counting a text of megabytes takes the memory
+ * of a piece. Pieces start after blank lines where they can, so the
+ * count is close to the whole document's. Returns 1 when a limit was
+ * passed (reported).
+ */
+static int
+markdown_count_text(struct diags *d, const struct text *t)
+{
+	struct md_count	 k = { 0, 0, 0 };
+	struct pos	 base;
+	size_t		 i, from, end, last;
+	int		 lines;
+
+	for (i = 0; i < t->n; i++) {
+		base = t->item_pos[i];
+		k.skip = 0;
+		for (from = 0; from < t->lens[i]; from = end) {
+			end = markdown_chunk_end(t->items[i], t->lens[i], from,
+			    &lines, &last);
+			if (markdown_count_chunk(d, t->items[i] + from,
+			    end - from, base, t->whole_file, &k))
+				return 1;
+			if (t->whole_file)
+				base.line += lines;
+			k.skip = (lines == 0 ? k.skip : 0) + (end - last);
+		}
+	}
+	return 0;
+}
+
 void
 markdown_check(struct diags *d, const struct text *t)
 {
 	if (!markdown_may_need_sanitizing(t))
+		return;
+	if (markdown_count_text(d, t))
 		return;
 	markdown_build(d, t);
 	markdown_scratch_reset();

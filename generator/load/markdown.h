@@ -47,9 +47,34 @@ void		 markdown_text_from_file(struct arena *a, struct text *out,
 		    const char *s, size_t len, struct pos pos);
 
 /*
+ * The longest Markdown heading, in characters: a heading goes whole into
+ * the PDF's outline as one string, as a one-line text of a YAML file
+ * does, so it has the same limit (FIELDS_MAX_LINE in fields.h, which
+ * explains it; the two must stay equal).
+ */
+#define MARKDOWN_MAX_LINE	10000
+
+/*
+ * Limits of one text (a Markdown file or a YAML text), each an error at
+ * the first element past it: a document's tree costs about 150 bytes an
+ * element in cmark, held by the site and the PDF at once, and a link
+ * about 7 KiB in the PDF (libharu's annotation), so that 4 MiB of "*a* "
+ * or of links took 1.5 to 1.8 GiB. 100,000 elements is a 300-page book;
+ * a report's text has a few hundred. A text shorter than MARKDOWN_SMALL
+ * bytes cannot pass them (at most about three elements a byte, one link
+ * in five bytes) and is not counted.
+ */
+#define MARKDOWN_MAX_NODES	100000
+#define MARKDOWN_MAX_LINKS	1000
+#define MARKDOWN_SMALL		4096
+/* Long texts are counted in pieces of about this size (markdown.c). */
+#define MARKDOWN_CHUNK		65536
+
+/*
  * Parses text and reports, as warnings, the raw HTML and unsafe links
  * that publishing will drop, at their positions (exact in whole files,
- * at the string's position in YAML).
+ * at the string's position in YAML), and as errors a text past the
+ * limits above.
  */
 void		 markdown_check(struct diags *, const struct text *);
 

@@ -25,6 +25,7 @@ model_free(struct model *m)
 
 	if (m == NULL)
 		return;
+	source_dates_release(&m->dates);
 	records_council_release(&m->council);
 	for (i = 0; i < m->npartners; i++)
 		records_partner_release(&m->partners[i]);

@@ -2,7 +2,7 @@
  * The model: every record of a content folder as typed C structures, each
  * value with its source position. The load stage builds it (load.h), the
  * check stage resolves its references into indices and sorts its arrays
- * into the orders of FORMAT.md; after that every later stage reads it and
+ * into the orders of docs/format.md; after that every later stage reads it and
  * none changes it.
  *
  * Strings are owned by the model and NULL when absent. Markdown ("text")
@@ -13,6 +13,8 @@
 
 #include <stddef.h>
 
+#include "../source/history.h"
+#include "../source/stamp.h"
 #include "../util/decimal.h"
 #include "../util/diag.h"
 
@@ -262,6 +264,8 @@ struct charter {
 
 struct model {
 	char		*root;		/* the content folder, as given */
+	struct source_stamp source;	/* its git commit, set by build.c */
+	struct source_dates dates;	/* its files' last changes, likewise */
 	struct council	 council;
 	struct partner	*partners;
 	size_t		 npartners;

@@ -195,7 +195,7 @@ yaml_is_null(const yaml_event_t *e)
 	    strcmp(s, "NULL") == 0;
 }
 
-/* Reports anchors and tags, which FORMAT.md refuses. */
+/* Reports anchors and tags, which docs/format.md refuses. */
 static void
 yaml_check_props(struct yaml_reader *r, const yaml_event_t *e,
     const yaml_char_t *anchor, const yaml_char_t *tag, int implicit)

@@ -1,6 +1,6 @@
 /*
  * A small YAML document tree with positions, read with libyaml's event
- * parser. It enforces the rules FORMAT.md sets for every YAML input:
+ * parser. It enforces the rules docs/format.md sets for every YAML input:
  * one document, unique map keys, scalar keys, no anchors or aliases, no
  * tags, nesting at most YAML_MAX_DEPTH levels. Problems become
  * diagnostics: a duplicate key or a tag leaves the rest of the tree

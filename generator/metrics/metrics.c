@@ -1,5 +1,5 @@
 /*
- * The metrics of FORMAT.md section 2, each computed as defined there.
+ * The metrics of docs/format.md, each computed as defined there.
  * Amounts and values are exact decimals; ratios are doubles computed from
  * them in one division, so they are the correctly rounded quotients as
  * long as both operands are below 2^53 millionths (about 9 billion).

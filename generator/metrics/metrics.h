@@ -1,6 +1,6 @@
 /*
  * The metrics stage: a pure function from the model to the figures of
- * FORMAT.md section 2. It allocates its own result, prints nothing and
+ * docs/format.md. It allocates its own result, prints nothing and
  * writes nothing. Arrays of figures run parallel to the model's arrays,
  * which the check stage has put in their final order.
  */

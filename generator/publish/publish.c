@@ -975,6 +975,7 @@ publish_commit(struct publisher *p)
 	int	 rc = -1;
 
 	if (p->sink.failed || sink_interrupted(&p->sink) ||
+	    publish_mirror_pdfs(p->staging, &p->sink.files) == -1 ||
 	    publish_mark(p) == -1)
 		goto out;
 	if (fs_sync_tree(p->staging) == -1) {

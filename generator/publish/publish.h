@@ -52,6 +52,12 @@ int		 publish_check(const char *out, const char *content,
 		    const char **why);
 
 /*
+ * Puts the PDFs of staging/pdf/ in staging/site/pdf/ too, as hard links
+ * (mirror.c), adding them to *files. Returns 0 or -1 (printed).
+ */
+int		 publish_mirror_pdfs(const char *staging, size_t *files);
+
+/*
  * From here to publish_signals_release, SIGINT, SIGTERM and SIGHUP are
  * handled by a thread of the publish stage: until OUT is replaced, one
  * ends the build at once ("interrupted; OUT is left as it was", the

@@ -2,6 +2,7 @@
  * Diagnostic list (see diag.h).
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,16 @@
 #include "alloc.h"
 #include "diag.h"
 #include "i18n.h"
+#include "utf8.h"
+
+/* Whether d keeps one more diagnostic of level (DIAG_KEEP of each). */
+static int
+diag_room(const struct diags *d, enum diag_level level)
+{
+	if (level == DIAG_ERROR)
+		return d->kept_errors < DIAG_KEEP;
+	return d->n - d->kept_errors < DIAG_KEEP;
+}
 
 /*
  * Adds one diagnostic. The message is formatted here and owned by the
@@ -27,8 +38,9 @@ diag_add(struct diags *d, enum diag_level level, struct pos pos,
 		d->errors++;
 	else
 		d->warnings++;
-	if (d->n >= DIAG_KEEP)
+	if (!diag_room(d, level))
 		return;
+	d->kept_errors += level == DIAG_ERROR;
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
@@ -69,10 +81,11 @@ diags_merge(struct diags *into, struct diags *from)
 	size_t	 i;
 
 	for (i = 0; i < from->n; i++) {
-		if (into->n >= DIAG_KEEP) {
+		if (!diag_room(into, from->v[i].level)) {
 			free(from->v[i].msg);
 			continue;
 		}
+		into->kept_errors += from->v[i].level == DIAG_ERROR;
 		if (into->n == into->cap) {
 			into->cap = into->cap ? into->cap * 2 : 16;
 			into->v = xreallocarray(into->v, into->cap,
@@ -97,42 +110,115 @@ diags_sort(struct diags *d)
 }
 
 /*
- * Prints every kept diagnostic, one a line, then a line for those that
- * were only counted.
+ * The length of the character at s, and in *escape whether diags_print
+ * escapes it: a control character, or a byte that does not start valid
+ * UTF-8 (its code point in *cp, -1 for a bad byte).
  */
-/* "path:line:col: level: message", or without line for a whole file. */
-static void
-diag_print(const struct diag *g, FILE *f)
+static size_t
+diag_char(const unsigned char *s, long *cp, int *escape)
 {
-	const char	*file = g->pos.file ? g->pos.file : "clspd";
-	int		 err = g->level == DIAG_ERROR;
+	size_t		 n;
+	uint32_t	 c;
 
-	/*
-	 * TRANSLATORS: FILE:LINE:COL: error: MESSAGE. Keep the colons as
-	 * they are, without a space before them: editors read these lines,
-	 * as they read gcc's.
-	 */
-	if (g->pos.line == 0)
-		fprintf(f, err ? _("%s: error: %s\n") : _("%s: warning: %s\n"),
-		    file, g->msg);
-	else
-		fprintf(f, err ? _("%s:%d:%d: error: %s\n") :
-		    _("%s:%d:%d: warning: %s\n"), file, g->pos.line,
-		    g->pos.col, g->msg);
+	*cp = s[0];
+	*escape = s[0] < 0x20 || s[0] == 0x7F;
+	if (s[0] < 0x80)
+		return 1;
+	n = utf8_decode((const char *)s, strnlen((const char *)s, 4), &c);
+	if (c == 0xFFFD && n == 1) {
+		*cp = -1;
+		*escape = 1;
+		return 1;
+	}
+	*cp = (long)c;
+	*escape = (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+	return n;
 }
 
 void
+diag_put_escaped(FILE *f, const char *str)
+{
+	const unsigned char	*s = (const unsigned char *)str;
+	size_t			 n;
+	long			 cp;
+	int			 escape;
+
+	while (*s != '\0') {
+		n = diag_char(s, &cp, &escape);
+		if (!escape)
+			fwrite(s, 1, n, f);
+		else if (cp == '\n')
+			fputs("\\n", f);
+		else if (cp == '\r')
+			fputs("\\r", f);
+		else if (cp == '\t')
+			fputs("\\t", f);
+		else if (cp < 0)
+			fprintf(f, "\\x%02x", *s);
+		else if (cp < 0x80)
+			fprintf(f, "\\x%02lx", cp);
+		else
+			fprintf(f, "\\u%04lx", cp);
+		s += n;
+	}
+}
+
+/*
+ * "path:line:col: level: message", or "path: level: message" for a whole
+ * file or none ("clspd: error: …"), control characters escaped so that a
+ * diagnostic is always one line.
+ */
+static void
+diag_print_one(const struct diag *dg, FILE *f)
+{
+	/*
+	 * TRANSLATORS: the level in FILE:LINE:COL: error: MESSAGE. The
+	 * colons around it stay as they are, without a space before them:
+	 * editors read these lines, as they read gcc's.
+	 */
+	const char	*level = dg->level == DIAG_ERROR ? _("error") :
+			    _("warning");
+
+	diag_put_escaped(f, dg->pos.file ? dg->pos.file : "clspd");
+	if (dg->pos.line == 0)
+		fprintf(f, ": %s: ", level);
+	else
+		fprintf(f, ":%d:%d: %s: ", dg->pos.line, dg->pos.col, level);
+	diag_put_escaped(f, dg->msg);
+	fputc('\n', f);
+}
+
+/*
+ * Prints the first DIAG_MAX kept diagnostics by position, errors before
+ * warnings (every error kept up to DIAG_MAX, then warnings in the room
+ * left), then a line for those not shown.
+ */
+void
 diags_print(const struct diags *d, FILE *f)
 {
-	size_t	 i, total = d->errors + d->warnings;
-	size_t	 shown = d->n < DIAG_MAX ? d->n : DIAG_MAX;
+	size_t	 i, errors = 0, warnings = 0, room, more;
 
-	for (i = 0; i < shown; i++)
-		diag_print(&d->v[i], f);
-	if (total > shown)
-		fprintf(f, ngettext("clspd: %zu more diagnostic not shown\n",
-		    "clspd: %zu more diagnostics not shown\n", total - shown),
-		    total - shown);
+	room = DIAG_MAX - (d->kept_errors < DIAG_MAX ? d->kept_errors :
+	    DIAG_MAX);
+	for (i = 0; i < d->n; i++) {
+		if (d->v[i].level == DIAG_ERROR) {
+			if (errors == DIAG_MAX)
+				continue;
+			errors++;
+		} else {
+			if (warnings == room)
+				continue;
+			warnings++;
+		}
+		diag_print_one(&d->v[i], f);
+	}
+	more = d->errors + d->warnings - errors - warnings;
+	if (more > 0)
+		fprintf(f, ngettext("clspd: %zu more diagnostic not shown (%zu "
+		    "errors, %zu warnings)\n", "clspd: %zu more diagnostics not "
+		    "shown (%zu errors, %zu warnings)\n", more), more,
+		    d->errors - errors, d->warnings - warnings);
 }
 
 void

@@ -41,14 +41,17 @@ struct diags {
 	size_t		 cap;
 	size_t		 errors;
 	size_t		 warnings;
+	size_t		 kept_errors;	/* of the n kept */
 };
 
 /*
- * At most DIAG_KEEP diagnostics are kept in a list, further ones are
- * counted only (a hostile file cannot make the report unbounded); after
- * sorting, the first DIAG_MAX are printed. Keeping far more than are
- * printed makes the printed ones the first by position whatever the
- * order in which loading threads found them.
+ * At most DIAG_KEEP errors and DIAG_KEEP warnings are kept in a list,
+ * further ones are counted only (a hostile file cannot make the report
+ * unbounded); after sorting, at most DIAG_MAX are printed, errors first:
+ * a warning is printed only when every error kept is, so that no number
+ * of warnings hides an error. Keeping far more than are printed makes
+ * the printed ones the first by position whatever the order in which
+ * loading threads found them.
  */
 #define DIAG_MAX	1000
 #define DIAG_KEEP	100000
@@ -63,7 +66,17 @@ void	 diags_sort(struct diags *);
  * keeping their order and the DIAG_KEEP limit.
  */
 void	 diags_merge(struct diags *into, struct diags *from);
+/*
+ * Prints the diagnostics, one a line, as "file:line:col: level: message",
+ * then how many of each level were not shown. Control characters in the
+ * path or the message (C0, DEL, C1, U+2028, U+2029, the bidirectional
+ * overrides and isolates) and bytes that are not UTF-8 are printed as
+ * escapes ("\n", "\x1b", "\u2028"), so that a diagnostic is always one
+ * line and cannot forge another or drive the terminal.
+ */
 void	 diags_print(const struct diags *, FILE *);
+/* Writes s to f with the escapes of diags_print. */
+void	 diag_put_escaped(FILE *, const char *s);
 void	 diags_release(struct diags *);
 
 #endif

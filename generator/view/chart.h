@@ -1,7 +1,7 @@
 /*
  * The charts of an indicator, as geometry: what the site draws in SVG and
  * the PDFs draw as vectors, computed once here so that both show the same
- * chart (DESIGN.md: a figure is formatted in one place).
+ * chart (docs/dev/architecture.md: a figure is formatted in one place).
  *
  * Two charts per indicator:
  *   - years: one vertical bar per year that has a value or a target,

@@ -1,6 +1,6 @@
 /*
  * The tree of data/metrics.json (see data.h). Keys are added in the order
- * FORMAT.md lists them, which is the order the JSON writer keeps.
+ * docs/format.md lists them, which is the order the JSON writer keeps.
  */
 #include <string.h>
 
@@ -234,6 +234,23 @@ view_data_partner(struct arena *a, const struct model *m, const struct figures *
 	return v;
 }
 
+/* Where the content comes from: its git commit, or null outside git. */
+static struct value *
+data_source(struct arena *a, const struct source_stamp *st)
+{
+	struct value	*r;
+	char		 iso[64];
+
+	if (!st->found)
+		return value_null(a);
+	r = value_map(a);
+	value_set(a, r, "commit", value_string(a, st->commit));
+	source_stamp_iso(st, iso);
+	value_set(a, r, "date", value_string(a, iso));
+	value_set(a, r, "modified", value_bool(a, st->modified));
+	return r;
+}
+
 struct value *
 view_data_head(struct arena *a, const struct model *m, const struct figures *f)
 {
@@ -244,6 +261,7 @@ view_data_head(struct arena *a, const struct model *m, const struct figures *f)
 	value_set(a, root, "council", value_string(a, m->council.council.s));
 	value_set(a, root, "territory",
 	    value_string(a, m->council.territory.s));
+	value_set(a, root, "source", data_source(a, &m->source));
 	value_set(a, root, "summary", data_summary(a, m, f));
 	value_set(a, root, "funding", data_funding(a, m, f));
 	value_set(a, root, "thematics", data_thematics(a, m, f));

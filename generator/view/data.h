@@ -1,6 +1,6 @@
 /*
- * The open-data tree: every figure of FORMAT.md section 2 in the shape of
- * data/metrics.json (section 3), with raw numbers. The JSON writer
+ * The open-data tree: every figure of docs/format.md in the shape of
+ * data/metrics.json (docs/format.md), with raw numbers. The JSON writer
  * serializes it as it is; templates may read it too.
  */
 #ifndef CLSPD_VIEW_DATA_H

@@ -1,6 +1,6 @@
 /*
  * Numbers and dates as people read them, in the report's locale: the one
- * place where a figure becomes text (DESIGN.md, the view stage).
+ * place where a figure becomes text (docs/dev/architecture.md, the view stage).
  *
  * French (locale "fr"): "15 000 €", "12 500,50 €", "92 %", "1,5",
  * "+12 %", "−5 %", with U+202F (narrow no-break space) between thousands

@@ -84,6 +84,71 @@ vsiret(struct view *v, const char *s)
 	return value_string(v->a, out);
 }
 
+/* Replaces the first key in b's text by value (a label's "{date}"). */
+static void
+fill_key(struct buf *b, const char *key, const char *value)
+{
+	char	*at = strstr(buf_cstr(b), key), *rest;
+
+	if (at == NULL)
+		return;
+	rest = xstrdup(at + strlen(key));
+	buf_truncate(b, (size_t)(at - b->data));
+	buf_puts(b, value);
+	buf_puts(b, rest);
+	free(rest);
+}
+
+/* The date of the last change of file (a record's), or NULL. */
+static const struct source_when *
+file_when(struct view *v, const char *file)
+{
+	const char	*root = v->m->root;
+	size_t		 n = strlen(root);
+
+	if (file == NULL || strncmp(file, root, n) != 0)
+		return NULL;
+	if (file[n] == '/')
+		n++;
+	else if (n == 0 || root[n - 1] != ':')
+		return NULL;
+	return source_dates_find(&v->m->dates, file + n);
+}
+
+/*
+ * A record's last change (source/history.h), the later of its two files
+ * (b may be NULL): "updated", the sentence the pages print ("Mis à jour
+ * le 12 mars 2026"), and "updated_iso" (2026-03-12, the sitemap's
+ * <lastmod>); both null without a date (outside git, a shallow clone).
+ */
+static void
+set_updated(struct view *v, struct value *r, const char *a, const char *b)
+{
+	const struct source_when *wa = file_when(v, a), *wb = file_when(v, b);
+	const struct source_when *w = wa == NULL ? wb : wb == NULL ? wa :
+				    wb->t > wa->t ? wb : wa;
+	struct buf	 d = BUF_INIT, t = BUF_INIT;
+	struct tm	 tm;
+	time_t		 local;
+
+	if (w == NULL) {
+		value_set(v->a, r, "updated", value_null(v->a));
+		value_set(v->a, r, "updated_iso", value_null(v->a));
+		return;
+	}
+	local = w->t + (time_t)w->offset * 60;
+	format_date(&d, local, v->loc);
+	buf_puts(&t, strings_get(v->s, "updated"));
+	fill_key(&t, "{date}", buf_cstr(&d));
+	buf_release(&d);
+	value_set(v->a, r, "updated", vtext(v, buf_cstr(&t)));
+	buf_truncate(&t, 0);
+	gmtime_r(&local, &tm);
+	buf_printf(&t, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday);
+	value_set(v->a, r, "updated_iso", vbuf(v, &t));
+}
+
 /* A phone number that never breaks: its spaces become no-break spaces. */
 static struct value *
 vphone(struct view *v, const char *s)
@@ -423,6 +488,7 @@ view_indicator(struct view *v, size_t i)
 		set_opt(v, r, "baseline", (struct opt){ 0, 0 });
 	}
 	value_set(v->a, r, "source", vmarkdown(v, &ind->source));
+	set_updated(v, r, ind->file, NULL);
 	return r;
 }
 
@@ -509,6 +575,7 @@ view_action(struct view *v, size_t i, const struct value *indicators)
 	for (j = 0; j < a->nindicators; j++)
 		value_push(v->a, l, indicators->u.list.v[a->indicators[j]]);
 	set_ratio(v, r, "attainment_mean", f->attainment_mean, 0);
+	set_updated(v, r, a->file, a->narrative_file);
 	return r;
 }
 
@@ -528,6 +595,8 @@ view_thematic(struct view *v, size_t i, struct value *actions)
 	for (j = 0; j < f->nactions; j++)
 		value_push(v->a, l, actions->u.list.v[f->actions[j]]);
 	set_amount(v, r, "funding_total", f->funding_total);
+	/* A thematic is written in clspd.yaml. */
+	set_updated(v, r, v->m->council.file, NULL);
 	return r;
 }
 
@@ -657,6 +726,7 @@ view_charter(struct view *v)
 	value_set(v->a, r, "version", vtext(v, c->version.s));
 	value_set(v->a, r, "signatories", partner_refs(v, &c->signatories));
 	value_set(v->a, r, "body", vmarkdown(v, &c->body));
+	set_updated(v, r, c->file, NULL);
 	return r;
 }
 
@@ -748,6 +818,39 @@ view_title(struct view *v)
 	return r;
 }
 
+/*
+ * The git commit of the content (stamp.h): its id, 7 characters of it,
+ * its date as the documents print dates (in the committer's time zone),
+ * whether the work tree had changes, and the sentence that says so; null
+ * outside git.
+ */
+static struct value *
+view_source(struct view *v)
+{
+	const struct source_stamp *st = &v->m->source;
+	struct value	*r;
+	struct buf	 b = BUF_INIT, d = BUF_INIT;
+	char		 short_id[8];
+
+	if (!st->found)
+		return value_null(v->a);
+	r = value_map(v->a);
+	memcpy(short_id, st->commit, 7);
+	short_id[7] = '\0';
+	value_set(v->a, r, "commit", value_string(v->a, st->commit));
+	value_set(v->a, r, "short", value_string(v->a, short_id));
+	format_date(&d, st->date + (time_t)st->offset * 60, v->loc);
+	value_set(v->a, r, "modified", value_bool(v->a, st->modified));
+	buf_puts(&b, strings_get(v->s, st->modified ?
+	    "content_version_modified" : "content_version"));
+	fill_key(&b, "{commit}", short_id);
+	fill_key(&b, "{date}", buf_cstr(&d));
+	value_set(v->a, r, "date", vbuf(v, &d));
+	value_set(v->a, r, "text", vtext(v, buf_cstr(&b)));
+	buf_release(&b);
+	return r;
+}
+
 cmark_node *
 view_markdown(const struct value *v)
 {
@@ -780,6 +883,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	format_date(&b, date, v.loc);
 	value_set(a, r, "date", vbuf(&v, &b));
 	value_set(a, r, "base_url", value_string(a, m->council.base_url.s));
+	value_set(a, r, "content_version", view_source(&v));
 	c = value_set(a, r, "coordinator", value_map(a));
 	value_set(a, c, "name", vtext(&v, m->council.coordinator.name.s));
 	value_set(a, c, "email", value_string(a,
@@ -810,6 +914,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 		value_set(a, e, "id", value_string(a, m->pages[i].id));
 		value_set(a, e, "title", vtext(&v, m->pages[i].title.s));
 		value_set(a, e, "body", vmarkdown(&v, &m->pages[i].body));
+		set_updated(&v, e, m->pages[i].file, NULL);
 	}
 	value_set(a, r, "charter", m->charter != NULL ? view_charter(&v) :
 	    value_null(a));

@@ -1,8 +1,9 @@
 /*
  * The view stage: from the model and its figures, the one tree of values
- * that the site and the PDFs show (DESIGN.md). Figures are formatted here
- * and nowhere else (format.h), label strings come from the theme
- * (strings.h), and French typography is applied to every text (typo.h).
+ * that the site and the PDFs show (docs/dev/architecture.md). Figures are
+ * formatted here and nowhere else (format.h), label strings come from the
+ * theme (strings.h), and French typography is applied to every text
+ * (typo.h).
  *
  * Each figure appears as text (e.g. "value": "1 512") and, for charts,
  * as a raw number beside it ("value_raw": 1512, null when absent).

@@ -122,6 +122,29 @@ def _year_map(m):
     return {int(k): v for k, v in m.items()}
 
 
+def source_of(content):
+    """The git stamp of CONTENT, asked of the git command (clspd reads it
+    with libgit2): HEAD's id and committer date, whether a file below
+    CONTENT differs from HEAD (ignored files left out); None outside git."""
+    import subprocess
+
+    def git(*args):
+        r = subprocess.run(["git", "-C", content] + list(args),
+                           capture_output=True, text=True)
+        return r.stdout.strip() if r.returncode == 0 else None
+
+    if git("rev-parse", "--is-inside-work-tree") != "true":
+        return None
+    commit = git("rev-parse", "--verify", "-q", "HEAD")
+    if not commit:
+        return None
+    status = git("status", "--porcelain", "--untracked-files=all",
+                 "--ignore-submodules", "--", ".")
+    return {"commit": commit,
+            "date": git("log", "-1", "--format=%cI", "HEAD"),
+            "modified": bool(status)}
+
+
 def compute(content):
     council, partners, actions, indicators = load(content)
     Y = int(council["year"])
@@ -344,6 +367,7 @@ def compute(content):
         "year": Y,
         "council": council["council"],
         "territory": council["territory"],
+        "source": source_of(content),
         "summary": {
             "actions": len(action_ids),
             "actions_by_status": action_status_count,
@@ -364,7 +388,8 @@ def compute(content):
     }
     header = ["indicator", "action", "thematic", "label", "unit", "direction",
               "year", "value", "target"]
-    csv = "".join(",".join(csv_field(f) for f in row) + "\r\n"
+    csv = "".join(",".join(csv_field(f, i < 5 and row is not header)
+                           for i, f in enumerate(row)) + "\r\n"
                   for row in [header] + csv_rows)
     return metrics, csv.encode("utf-8")
 
@@ -395,7 +420,10 @@ def fmt_num(d):
     return s
 
 
-def csv_field(s):
+def csv_field(s, text=False):
+    # A text cell that a spreadsheet would read as a formula gets a "'".
+    if text and s[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        s = "'" + s
     if any(c in s for c in ',"\r\n'):
         return '"' + s.replace('"', '""') + '"'
     return s

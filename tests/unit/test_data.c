@@ -513,6 +513,7 @@ static const char json_expected[] =
 "  \"year\": 2025,\n"
 "  \"council\": \"CLSPD de Test\",\n"
 "  \"territory\": \"Testville\",\n"
+"  \"source\": null,\n"
 "  \"summary\": {\n"
 "    \"actions\": 2,\n"
 "    \"actions_by_status\": {\n"

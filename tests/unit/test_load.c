@@ -1855,7 +1855,7 @@ Test(load, file_over_4_mib)
 
 	cr_assert_not_null(data);
 	memset(data, 'x', len);
-	memcpy(data, "name: P\nkind: commune\naddress: ", 31);
+	memcpy(data, "name: P\nkind: commune\ndescription: ", 35);
 	test_content(NULL, 0);
 	test_write_file("content/partners/big.yaml", data, len);
 	free(data);
@@ -1872,7 +1872,7 @@ Test(load, file_of_4_mib_is_read)
 
 	cr_assert_not_null(data);
 	memset(data, 'x', len);
-	memcpy(data, "name: P\nkind: commune\naddress: ", 31);
+	memcpy(data, "name: P\nkind: commune\ndescription: ", 35);
 	data[len - 1] = '\n';
 	test_content(NULL, 0);
 	test_write_file("content/partners/big.yaml", data, len);

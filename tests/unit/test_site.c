@@ -4,7 +4,10 @@
  * templates failing the build at their position with the output left
  * as it was, single-file theme overrides, the sitemap, the charts' SVG.
  */
+#include <sys/stat.h>
+
 #include <criterion/criterion.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,7 +84,7 @@ Test(site, sample_has_every_page)
 	html = slurp("out/site/index.html");
 	cr_expect(strstr(html, "<html lang=\"fr\">") != NULL);
 	cr_expect(strstr(html, "href=\"#main\"") != NULL, "skip link");
-	cr_expect(strstr(html, "../pdf/rapport-2025.pdf") != NULL);
+	cr_expect(strstr(html, "href=\"pdf/rapport-2025.pdf\"") != NULL);
 	cr_expect(strstr(html, "data/indicators.csv") != NULL);
 	cr_expect(strstr(html, "Accessibilité\xC2\xA0: non conforme") !=
 	    NULL, "RGAA mention");
@@ -620,8 +623,9 @@ Test(site, chart_breakdown_long_labels)
 }
 
 /*
- * Every link and resource of every page points to a file of the output,
- * and every fragment to an id of its page: no broken link.
+ * Every link and resource of every page points to a file of the site
+ * folder (not outside it: site/ is published as it is), and every
+ * fragment to an id of its page: no broken link.
  */
 static size_t	 links_checked;
 
@@ -635,6 +639,19 @@ has_id(const char *file, const char *id)
 	found = strstr(html, pat) != NULL;
 	free(html);
 	return found;
+}
+
+/* Whether path, once resolved, is in out/site/. */
+static int
+inside_site(const char *path)
+{
+	char	 site[PATH_MAX], real[PATH_MAX];
+
+	if (realpath("out/site", site) == NULL ||
+	    realpath(path, real) == NULL)
+		return 0;
+	return strncmp(real, site, strlen(site)) == 0 &&
+	    real[strlen(site)] == '/';
 }
 
 static void
@@ -672,6 +689,8 @@ check_links(const char *path)
 			    fs_join(dir, url);
 			cr_expect(has_file(target), "%s: broken link to %s",
 			    path, url);
+			cr_expect(inside_site(target), "%s: %s is outside "
+			    "the site folder", path, url);
 			if (frag != NULL && has_file(target))
 				cr_expect(has_id(target, frag), "%s: no id '%s' "
 				    "in %s", path, frag, target);
@@ -690,6 +709,29 @@ Test(site, no_broken_link)
 	walk("out/site", check_links);
 	cr_expect_gt(links_checked, 100, "only %zu links checked",
 	    links_checked);
+	free(content);
+}
+
+/*
+ * The site folder can be published as it is: its PDFs are in site/pdf/,
+ * hard links to OUT/pdf/'s (the same bytes, stored once).
+ */
+Test(site, site_folder_holds_its_pdfs)
+{
+	static const char *const names[] = { "rapport-2025.pdf", "charte.pdf",
+	    "charte-impression.pdf" };
+	char		*content = test_repo_path("content"), a[64], b[64];
+	struct stat	 sa, sb;
+	size_t		 i;
+
+	build_ok(content, "out");
+	for (i = 0; i < 3; i++) {
+		snprintf(a, sizeof(a), "out/pdf/%s", names[i]);
+		snprintf(b, sizeof(b), "out/site/pdf/%s", names[i]);
+		cr_assert(stat(a, &sa) == 0 && stat(b, &sb) == 0, "%s", b);
+		cr_expect(sa.st_ino == sb.st_ino && sa.st_dev == sb.st_dev,
+		    "%s is not a hard link to %s", b, a);
+	}
 	free(content);
 }
 

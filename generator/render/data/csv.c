@@ -12,6 +12,28 @@
 #include "../../view/value.h"
 #include "data.h"
 
+/*
+ * A text cell. One that starts with "=", "+", "-", "@", a tab or a
+ * carriage return would be read as a formula by a spreadsheet (formula
+ * injection, OWASP "CSV Injection"): a "'" is written before it, which
+ * spreadsheets show as text. Numbers are written apart. The workbook
+ * needs no such guard: its text cells are strings, never formulas.
+ */
+static void
+csv_text(struct buf *b, const char *s)
+{
+	struct buf	 t = BUF_INIT;
+
+	if (s[0] == '\0' || strchr("=+-@\t\r", s[0]) == NULL) {
+		escape_csv(b, s, strlen(s));
+		return;
+	}
+	buf_putc(&t, '\'');
+	buf_puts(&t, s);
+	escape_csv(b, t.data, t.len);
+	buf_release(&t);
+}
+
 /* The text of a cell as the CSV and the schema's types read it. */
 static void
 csv_cell(struct buf *b, const struct column *c, const struct cell *v)
@@ -28,7 +50,7 @@ csv_cell(struct buf *b, const struct column *c, const struct cell *v)
 	case COLUMN_RNA:
 	case COLUMN_DATE:
 	case COLUMN_PERIOD:
-		escape_csv(b, v->text, strlen(v->text));
+		csv_text(b, v->text);
 		break;
 	case COLUMN_RATIO:
 		buf_puts(b, value_format_double(v->ratio, num));

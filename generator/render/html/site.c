@@ -437,13 +437,13 @@ site_index(struct site *s)
 	p = page_new(s, "index.html", value_str(s->view, "title"), NULL);
 	dl = value_set(s->page, p, "downloads", value_list(s->page));
 	decimal_format(value_get(s->view, "year")->u.dec, year);
-	snprintf(href, sizeof(href), "../pdf/rapport-%s.pdf", year);
+	snprintf(href, sizeof(href), "pdf/rapport-%s.pdf", year);
 	download_add(s, dl, "download_report", href, "PDF");
 	if (value_get(s->view, "charter")->type == VALUE_MAP) {
-		download_add(s, dl, "download_charter", "../pdf/charte.pdf",
+		download_add(s, dl, "download_charter", "pdf/charte.pdf",
 		    "PDF");
 		download_add(s, dl, "download_charter_print",
-		    "../pdf/charte-impression.pdf", "PDF");
+		    "pdf/charte-impression.pdf", "PDF");
 	}
 	snprintf(href, sizeof(href), "data/bilan-%s.xlsx", year);
 	download_add(s, dl, "download_workbook", href, "XLSX");
@@ -651,17 +651,34 @@ done:
 	return rc;
 }
 
-/* sitemap.xml: absolute URLs of every page, when base_url is set. */
+/*
+ * sitemap.xml: absolute URLs of every page, when base_url is set, with
+ * the <lastmod> of a record's page when git dates it (lastmod NULL or
+ * "" leaves it out).
+ */
 static void
-sitemap_url(struct buf *b, const char *base, const char *path)
+sitemap_url_dated(struct buf *b, const char *base, const char *path,
+    const char *lastmod)
 {
 	struct buf	 url = BUF_INIT;
 
 	absolute_url(&url, base, path);
 	buf_puts(b, "  <url><loc>");
 	escape_xml(b, url.data, url.len);
-	buf_puts(b, "</loc></url>\n");
+	buf_puts(b, "</loc>");
+	if (lastmod != NULL && *lastmod != '\0') {
+		buf_puts(b, "<lastmod>");
+		escape_xml(b, lastmod, strlen(lastmod));
+		buf_puts(b, "</lastmod>");
+	}
+	buf_puts(b, "</url>\n");
 	buf_release(&url);
+}
+
+static void
+sitemap_url(struct buf *b, const char *base, const char *path)
+{
+	sitemap_url_dated(b, base, path, NULL);
 }
 
 static void
@@ -674,7 +691,8 @@ sitemap_list(struct buf *b, const char *base, const struct value *list,
 	for (i = 0; i < list->u.list.n; i++) {
 		snprintf(path, sizeof(path), "%s/%s.html", dir,
 		    value_str(list->u.list.v[i], "id"));
-		sitemap_url(b, base, path);
+		sitemap_url_dated(b, base, path, value_str(list->u.list.v[i],
+		    "updated_iso"));
 	}
 }
 
@@ -696,7 +714,8 @@ site_sitemap(struct site *s)
 	sitemap_url(&b, base, "partners.html");
 	sitemap_list(&b, base, value_get(s->view, "pages"), "pages");
 	if (value_get(s->view, "charter")->type == VALUE_MAP)
-		sitemap_url(&b, base, "charter.html");
+		sitemap_url_dated(&b, base, "charter.html", value_str(
+		    value_get(s->view, "charter"), "updated_iso"));
 	sitemap_url(&b, base, "accessibilite.html");
 	buf_puts(&b, "</urlset>\n");
 	rc = sink_write(s->sink, "site/sitemap.xml", &b);

@@ -1,5 +1,5 @@
 /*
- * The HTML renderer: every page of the site (FORMAT.md section 3) from
+ * The HTML renderer: every page of the site (docs/format.md) from
  * the view tree and the theme's templates, its assets and sitemap.xml,
  * handed to a sink one file at a time.
  *

@@ -466,6 +466,36 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
  * council and territory in the accent band at the foot, which rises
  * when they take lines. Long texts stop at a few lines, with "…".
  */
+/*
+ * The back cover's band at the foot, in points (or a share of the page's
+ * height H): the council in white, then the territory; the band rises
+ * with their lines, but not above band_max, nor onto the text above it.
+ */
+static const struct {
+	float	 council_size, council_lead;
+	size_t	 council_lines;	/* at most */
+	float	 territory_size;
+	size_t	 territory_lines;	/* at most */
+	float	 territory_gap;	/* under the council's last baseline */
+	float	 room;		/* in the band, above and below the texts */
+	float	 council_drop;	/* the council's first baseline under the top */
+	float	 band_max;	/* × H: the band starts at least that low */
+	float	 clear;		/* between the text above and the band */
+	float	 litter_above;	/* the litter notice's baseline, above it */
+	float	 strip;		/* the accent strip along its top */
+	float	 title_size;	/* the charter's title, above the band */
+	size_t	 title_lines, version_lines;
+	float	 title_gap;	/* under the title's last baseline */
+	float	 top;		/* the contacts, under the top margin */
+} back_layout = {
+	.council_size = 14, .council_lead = 1.2f, .council_lines = 3,
+	.territory_size = 10.5f, .territory_lines = 5, .territory_gap = 18,
+	.room = 48, .council_drop = 44, .band_max = 0.74f, .clear = 40,
+	.litter_above = 22, .strip = 5,
+	.title_size = 10.5f, .title_lines = 3, .version_lines = 2,
+	.title_gap = 15, .top = 14,
+};
+
 static void
 back_cover(struct booklet *ch)
 {
@@ -478,10 +508,11 @@ back_cover(struct booklet *ch)
 	const char		*territory = value_str(ch->root, "territory");
 	size_t			 nc, nt;
 
-	y = contacts(ch, p, st->margin_top + 14);
+	y = contacts(ch, p, st->margin_top + back_layout.top);
 	y = pdf_page_text(&ch->L, p, value_str(ch->c, "title"),
-	    PDF_TEXT_STYLE(PDF_BOLD, 10.5f, st->text, PDF_LEADING, 3), PDF_AT(x,
-	    y, w)) + 15;
+	    PDF_TEXT_STYLE(PDF_BOLD, back_layout.title_size, st->text,
+	    PDF_LEADING, back_layout.title_lines), PDF_AT(x, y, w)) +
+	    back_layout.title_gap;
 	if (*value_str(ch->c, "version") != '\0')
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    value_str(ch->c, "version"));
@@ -490,27 +521,42 @@ back_cover(struct booklet *ch)
 		    label(ch, "adopted"), value_str(ch->c, "adopted"));
 	if (b.len > 0)
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING, 2),
-		    PDF_AT(x, y, w));
-	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING, 14, w);
-	nc = nc < 3 ? nc : 3;
-	nt = pdf_page_text_lines(&ch->L, territory, PDF_REGULAR, 10.5f, w);
-	nt = nt < 5 ? nt : 5;
-	band = H - st->margin_bottom - 48 - (float)nc * 14 * 1.2f -
-	    (float)nt * 10.5f * PDF_LEADING;
-	band = band < H * 0.74f ? band : H * 0.74f;
-	band = band > y + 40 ? band : y + 40;
+		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING,
+		    back_layout.version_lines), PDF_AT(x, y, w));
+	/* The content's git commit, when it has one (stamp.h). */
+	s = value_str(value_get(ch->root, "content_version"), "text");
+	if (*s != '\0')
+		y = pdf_page_text(&ch->L, p, keep(ch, s),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 8.5f, st->muted, PDF_LEADING,
+		    2), PDF_AT(x, y + 16, w));
+	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING,
+	    back_layout.council_size, w);
+	nc = nc < back_layout.council_lines ? nc : back_layout.council_lines;
+	nt = pdf_page_text_lines(&ch->L, territory, PDF_REGULAR,
+	    back_layout.territory_size, w);
+	nt = nt < back_layout.territory_lines ? nt :
+	    back_layout.territory_lines;
+	band = H - st->margin_bottom - back_layout.room - (float)nc *
+	    back_layout.council_size * back_layout.council_lead - (float)nt *
+	    back_layout.territory_size * PDF_LEADING;
+	band = band < H * back_layout.band_max ? band :
+	    H * back_layout.band_max;
+	band = band > y + back_layout.clear ? band : y + back_layout.clear;
 	if (*(s = value_str(ch->labels, "charter_litter")) != '\0')
 		pdf_page_text(&ch->L, p, s, PDF_TEXT_STYLE(PDF_ITALIC, 8.5f,
-		    st->muted, PDF_LEADING, 0), PDF_AT(x, band - 22, w));
+		    st->muted, PDF_LEADING, 0), PDF_AT(x,
+		    band - back_layout.litter_above, w));
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
 	    st->accent_dark);
-	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, 5, st->accent);
-	y = pdf_page_text(&ch->L, p, council, PDF_TEXT_STYLE(PDF_HEADING, 14,
-	    0xFFFFFF, 1.2f, nc), PDF_AT(x, band + 44, w));
-	pdf_page_text(&ch->L, p, territory, PDF_TEXT_STYLE(PDF_REGULAR, 10.5f,
-	    pdf_color_mix(st->accent_light, st->accent, 0.15f), PDF_LEADING,
-	    nt), PDF_AT(x, y + 18, w));
+	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, back_layout.strip,
+	    st->accent);
+	y = pdf_page_text(&ch->L, p, council, PDF_TEXT_STYLE(PDF_HEADING,
+	    back_layout.council_size, 0xFFFFFF, back_layout.council_lead, nc),
+	    PDF_AT(x, band + back_layout.council_drop, w));
+	pdf_page_text(&ch->L, p, territory, PDF_TEXT_STYLE(PDF_REGULAR,
+	    back_layout.territory_size, pdf_color_mix(st->accent_light,
+	    st->accent, cover_layout.sub_tint), PDF_LEADING, nt), PDF_AT(x,
+	    y + back_layout.territory_gap, w));
 	buf_release(&b);
 }
 
@@ -574,6 +620,7 @@ info(struct booklet *ch, struct pdf_backend *be, time_t date)
 	in.subject = value_str(ch->c, "subtitle");
 	in.lang = value_str(ch->root, "lang");
 	in.date = date;
+	in.commit = value_str(value_get(ch->root, "content_version"), "commit");
 	pdf_backend_info(be, &in);
 }
 

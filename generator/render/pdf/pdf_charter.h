@@ -1,5 +1,5 @@
 /*
- * The conduct charter booklet (FORMAT.md section 3): pdf/charte.pdf, A5
+ * The conduct charter booklet (docs/format.md): pdf/charte.pdf, A5
  * pages in reading order, and pdf/charte-impression.pdf, the same pages
  * imposed two by two on A4 landscape sheets for saddle-stitch printing.
  * Both are drawn from one layout: the booklet is typeset once.

@@ -15,6 +15,7 @@
 #include "../../util/utf8.h"
 #include "../../util/i18n.h"
 #include "pdf_font.h"
+#include "pdf_font_check.h"
 
 #define LATO "/usr/share/fonts/truetype/lato/"
 
@@ -77,6 +78,42 @@ to_unicode_fix(HPDF_Font font)
 	return 0;
 }
 
+/*
+ * Gives the font libharu just loaded from path a valid PostScript name
+ * (pdf_font_ps_name): libharu takes the bytes of the font's 'name' table
+ * as they are, and writes them into /BaseFont. A name another font holds
+ * already gets a number. Returns the name to ask libharu for the font
+ * by, or NULL.
+ */
+static const char *
+font_rename(HPDF_Doc pdf, const char *name, const char *path)
+{
+	HPDF_FontDef		 def, other;
+	HPDF_TTFontDefAttr	 a;
+	char			 clean[PDF_FONT_NAME_MAX + 1];
+	size_t			 len;
+	unsigned		 n;
+
+	if ((def = HPDF_Doc_FindFontDef(pdf, name)) == NULL ||
+	    def->type != HPDF_FONTDEF_TYPE_TRUETYPE)
+		return NULL;
+	pdf_font_ps_name(def->base_font, path, clean);
+	if (strcmp(clean, def->base_font) == 0)
+		return def->base_font;
+	len = strlen(clean);
+	for (n = 2; (other = HPDF_Doc_FindFontDef(pdf, clean)) != NULL &&
+	    other != def && n < 100; n++)
+		snprintf(clean + (len < PDF_FONT_NAME_MAX - 3 ? len :
+		    PDF_FONT_NAME_MAX - 3), 4, "-%u", n);
+	a = (HPDF_TTFontDefAttr)def->attr;
+	snprintf(def->base_font, sizeof(def->base_font), "%s", clean);
+	/* The subset's name: its tag ("HPDFAA+"), then the font's. */
+	snprintf(a->base_font, sizeof(a->base_font), "%.*s%s",
+	    a->tag_name[0] != '\0' ? (int)sizeof(a->tag_name) : 0,
+	    a->tag_name, clean);
+	return def->base_font;
+}
+
 int
 pdf_fonts_load(struct pdf_fonts *fs, HPDF_Doc pdf,
     const char *const paths[PDF_FACE__MAX], int quiet)
@@ -90,6 +127,7 @@ pdf_fonts_load(struct pdf_fonts *fs, HPDF_Doc pdf,
 
 		if ((name = HPDF_LoadTTFontFromFile(pdf, paths[i],
 		    HPDF_TRUE)) == NULL ||
+		    (name = font_rename(pdf, name, paths[i])) == NULL ||
 		    (f->hpdf = HPDF_GetFont(pdf, name, "UTF-8")) == NULL ||
 		    to_unicode_fix(f->hpdf) == -1) {
 			if (!quiet)
@@ -168,6 +206,31 @@ pdf_font_width(struct pdf_font *f, const char *s, size_t len, double size)
 		i += utf8_decode(s + i, len - i, &cp);
 		w += pdf_font_advance(f, cp);
 	}
+	return (double)w * size / 1000.0;
+}
+
+double
+pdf_font_width_capped(struct pdf_font *f, const char *s, size_t len,
+    double size, double cap, int *whole)
+{
+	unsigned long	 w = 0;
+	uint32_t	 cp;
+	size_t		 i = 0;
+
+	*whole = 0;
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i++];
+			w += f->widths[cp] < PDF_WIDTH_NO_GLYPH ?
+			    f->widths[cp] : pdf_font_advance(f, cp);
+		} else {
+			i += utf8_decode(s + i, len - i, &cp);
+			w += pdf_font_advance(f, cp);
+		}
+		if ((double)w * size / 1000.0 > cap)
+			return (double)w * size / 1000.0;
+	}
+	*whole = 1;
 	return (double)w * size / 1000.0;
 }
 

@@ -81,6 +81,14 @@ int	 pdf_font_close_glyphs(struct pdf_font *);
 /* The width of s[0..len) at size, in points. */
 double	 pdf_font_width(struct pdf_font *, const char *s, size_t len,
 	    double size);
+/*
+ * The same, measured only until it passes cap: the exact width when it
+ * is at most cap (then *whole is 1), else a width above cap (*whole 0).
+ * The line breaker measures the rest of a split word with it, so that a
+ * word of megabytes costs a line's worth of measuring per line.
+ */
+double	 pdf_font_width_capped(struct pdf_font *, const char *s, size_t len,
+	    double size, double cap, int *whole);
 
 /* The default faces: Lato from Debian's fonts-lato. */
 extern const char *const pdf_fonts_lato[PDF_FACE__MAX];

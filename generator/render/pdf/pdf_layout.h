@@ -106,6 +106,9 @@ struct pdf_token {
 	uint8_t		 brk;		/* a line may end after it */
 	uint8_t		 hyphen;	/* ends a line with a hyphen drawn */
 	uint8_t		 newline;	/* a forced break after it */
+	uint8_t		 capped;	/* width measured only past the line */
+	uint32_t	 mark;		/* first byte that makes it an address
+					   (token_mark), or off + len */
 };
 
 struct pdf_line {
@@ -121,6 +124,9 @@ struct pdf_lines {
 	struct pdf_line	*v;
 	size_t		 n, cap;
 	char		*hyphen_text;	/* "-" + the token's text, per split */
+	/* While breaking: where the next token starts, the measuring cap. */
+	size_t		 in_span, in_off;
+	float		 measure_cap;
 };
 
 /*

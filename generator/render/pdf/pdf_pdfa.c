@@ -87,7 +87,8 @@ xmp_date(struct buf *x, const char *name, time_t t)
 
 /*
  * The packet: one rdf:Description with the predefined schemas only
- * (dc, xmp, pdf, pdfaid), so no extension schema is needed. The
+ * (dc, xmp, xmpMM, pdf, pdfaid), so no extension schema is needed; the
+ * content's git commit, when there is one, is the xmpMM:VersionID. The
  * header's begin attribute is the byte order mark, as XMP asks.
  */
 static void
@@ -99,8 +100,10 @@ xmp_write(struct buf *x, HPDF_Doc pdf, const struct pdf_info *in)
 	    "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
 	    "<rdf:Description rdf:about=\"\"\n"
 	    " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-	    " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-	    " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+	    " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n");
+	if (in != NULL && in->commit != NULL && *in->commit != '\0')
+		buf_puts(x, " xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n");
+	buf_puts(x, " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
 	    " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
 	    "<dc:format>application/pdf</dc:format>\n");
 	if (in != NULL) {
@@ -114,6 +117,8 @@ xmp_write(struct buf *x, HPDF_Doc pdf, const struct pdf_info *in)
 		xmp_text(x, "xmp:CreatorTool", "clspd");
 		xmp_date(x, "xmp:CreateDate", in->date);
 		xmp_date(x, "xmp:ModifyDate", in->date);
+		if (in->commit != NULL && *in->commit != '\0')
+			xmp_text(x, "xmpMM:VersionID", in->commit);
 	}
 	xmp_text(x, "pdf:Producer", HPDF_GetInfoAttr(pdf,
 	    HPDF_INFO_PRODUCER));

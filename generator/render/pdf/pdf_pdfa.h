@@ -31,6 +31,7 @@
  */
 struct pdf_info {
 	const char	*title, *author, *subject, *lang;
+	const char	*commit;	/* the content's git commit, or "" */
 	time_t		 date;
 };
 

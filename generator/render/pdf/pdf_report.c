@@ -233,6 +233,25 @@ reorder(struct pdf_doc *d, size_t body, size_t toc)
 	d->cappages = d->npages;
 }
 
+/*
+ * The last page's colophon, at the left of its folio: the git commit
+ * the content comes from (stamp.h), when it has one, on one line.
+ */
+static void
+colophon(struct report *r, struct pdf_page *p, float w)
+{
+	const struct pdf_style	*st = r->L.style;
+	const char		*s = value_str(value_get(r->root, "content_version"),
+				    "text");
+
+	if (*s == '\0' || w <= 0)
+		return;
+	s = pdf_text_ellipsis(&r->L, PDF_REGULAR, 8, s, w);
+	pdf_page_text(&r->L, p, rp_keep(r, s),
+	    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
+	    PDF_AT(st->margin_left, r->doc.height - st->margin_bottom + 34, w));
+}
+
 /* The running header (council, section) and footer (page X / N). */
 static void
 running(struct report *r)
@@ -283,6 +302,8 @@ running(struct report *r)
 		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
 		    PDF_AT(x + w - sw, H - st->margin_bottom + 34, sw + 1));
+		if (i + 1 == r->doc.npages)
+			colophon(r, p, w - sw - 12);
 	}
 	buf_release(&b);
 	buf_release(&n);
@@ -358,6 +379,7 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	info.subject = value_str(r->root, "territory");
 	info.lang = value_str(r->root, "lang");
 	info.date = date;
+	info.commit = value_str(value_get(r->root, "content_version"), "commit");
 	pdf_backend_info(&be, &info);
 	buf_printf(&path, "pdf/rapport-%.0f.pdf", rp_num(r->root, "year"));
 	rc = pdf_backend_save(&be, sink, buf_cstr(&path));

@@ -1,5 +1,5 @@
 /*
- * The annual report booklet, pdf/rapport-<Y>.pdf (FORMAT.md section 3):
+ * The annual report booklet, pdf/rapport-<Y>.pdf (docs/format.md):
  * a cover, the contents, the key figures and their charts, the pages,
  * each thematic with its group and its action sheets (columns,
  * indicators, charts, funding, narrative), and annexes; a running header

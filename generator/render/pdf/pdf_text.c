@@ -9,6 +9,7 @@
  * typography never breaks before ";" or "€" nor inside « ».
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,44 +86,64 @@ is_space(char c)
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-/* Cuts t into tokens with their widths. */
-static void
-tokenize(struct pdf_layout *L, const struct pdf_text *t,
-    struct pdf_lines *ls)
+/*
+ * The first byte of s[from..end) that makes a token an address, a path
+ * or code, not a word of a language ("https://…", "a@b.fr", "x_y=1"),
+ * which breaks without a hyphen; end when there is none. A token keeps
+ * it (mark), so that the rest of a split word is not scanned again.
+ */
+static uint32_t
+token_mark(const char *s, uint32_t from, uint32_t end)
 {
-	struct pdf_token	*tk = NULL;
-	size_t			 i, j, k;
+	uint32_t	 i;
 
-	for (i = 0; i < t->n; i++) {
-		const struct pdf_span	*sp = &t->v[i];
-		struct pdf_font		*f = &L->fonts->f[sp->font];
+	for (i = from; i < end; i++)
+		if ((s[i] != '\0' && strchr("/@_=?&#\\<>{}[]|", s[i]) !=
+		    NULL) || ((s[i] == ':' || s[i] == '.') && i + 1 < end &&
+		    isalnum((unsigned char)s[i + 1])))
+			return i;
+	return end;
+}
 
-		for (j = 0; j < sp->len; ) {
-			if (is_space(sp->text[j])) {
-				if (tk != NULL && tk->space == 0) {
-					tk->space = (float)pdf_font_width(f,
-					    " ", 1, t->size);
-					tk->brk = 1;
-				}
-				/* A span of one newline: a forced break. */
-				if (sp->len == 1 && sp->text[0] == '\n' &&
-				    tk != NULL) {
-					tk->newline = 1;
-					tk->brk = 1;
-				}
-				j++;
-				continue;
-			}
-			for (k = j; k < sp->len && !is_space(sp->text[k]); k++)
-				;
-			tk = token_push(ls);
-			tk->span = (uint32_t)i;
-			tk->off = (uint32_t)j;
-			tk->len = (uint32_t)(k - j);
-			tk->width = (float)pdf_font_width(f, sp->text + j,
-			    k - j, t->size);
-			j = k;
+/* Whether token tk is a word of a language, which may take a hyphen. */
+static int
+is_hyphenable(const struct pdf_token *tk)
+{
+	return tk->mark >= tk->off + tk->len;
+}
+
+/*
+ * Text is cut into tokens as the line breaker needs them, so that a
+ * paragraph's tokens are held once. skip_spaces moves past the spaces at
+ * the cursor, giving tk (the token before them, or NULL) the width of a
+ * space and a break after it; a span of one newline is a forced break.
+ * It stops at the next token's first byte or at the end of the text,
+ * where tk ends the paragraph.
+ */
+static void
+skip_spaces(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, struct pdf_token *tk)
+{
+	while (ls->in_span < t->n) {
+		const struct pdf_span	*sp = &t->v[ls->in_span];
+
+		if (ls->in_off >= sp->len) {
+			ls->in_span++;
+			ls->in_off = 0;
+			continue;
 		}
+		if (!is_space(sp->text[ls->in_off]))
+			return;
+		if (tk != NULL && tk->space == 0) {
+			tk->space = (float)pdf_font_width(
+			    &L->fonts->f[sp->font], " ", 1, t->size);
+			tk->brk = 1;
+		}
+		if (sp->len == 1 && sp->text[0] == '\n' && tk != NULL) {
+			tk->newline = 1;
+			tk->brk = 1;
+		}
+		ls->in_off++;
 	}
 	if (tk != NULL) {
 		tk->space = 0;
@@ -130,8 +151,50 @@ tokenize(struct pdf_layout *L, const struct pdf_text *t,
 	}
 }
 
+/* Whether the text has tokens not yet taken. */
+static int
+token_left(const struct pdf_text *t, const struct pdf_lines *ls)
+{
+	return ls->in_span < t->n;
+}
+
+/* Appends the next token of the text to ls->tok, with its width. */
+static void
+token_take(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls)
+{
+	const struct pdf_span	*sp = &t->v[ls->in_span];
+	struct pdf_token	*tk;
+	size_t			 j = ls->in_off, k;
+
+	for (k = j; k < sp->len && !is_space(sp->text[k]); k++)
+		;
+	tk = token_push(ls);
+	tk->span = (uint32_t)ls->in_span;
+	tk->off = (uint32_t)j;
+	tk->len = (uint32_t)(k - j);
+	tk->width = (float)pdf_font_width(&L->fonts->f[sp->font],
+	    sp->text + j, k - j, t->size);
+	tk->mark = token_mark(sp->text, (uint32_t)j, (uint32_t)k);
+	ls->in_off = k;
+	skip_spaces(L, t, ls, tk);
+}
+
+/* The exact width of a token measured only up to the cap. */
+static void
+token_measure(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_token *tk)
+{
+	const struct pdf_span	*sp = &t->v[tk->span];
+
+	tk->width = (float)pdf_font_width(&L->fonts->f[sp->font],
+	    sp->text + tk->off, tk->len, t->size);
+	tk->capped = 0;
+}
+
 static struct pdf_line *
-line_push(struct pdf_lines *ls, size_t first, size_t last)
+line_push(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t first, size_t last)
 {
 	struct pdf_line	*l;
 	size_t		 i;
@@ -145,6 +208,8 @@ line_push(struct pdf_lines *ls, size_t first, size_t last)
 	l->first = (uint32_t)first;
 	l->last = (uint32_t)last;
 	for (i = first; i <= last; i++) {
+		if (ls->tok[i].capped)
+			token_measure(L, t, &ls->tok[i]);
 		l->natural += ls->tok[i].width;
 		if (i < last) {
 			l->natural += ls->tok[i].space;
@@ -157,7 +222,9 @@ line_push(struct pdf_lines *ls, size_t first, size_t last)
 /*
  * Splits token k after its first len bytes: k keeps them (a hyphen drawn
  * after them when hyphen is set) and may end a line; k + 1 is the rest,
- * with what followed the token.
+ * with what followed the token. The rest is measured only up to the cap
+ * (a line's width): a word of megabytes is measured a line at a time.
+ * Only the tokens already taken from the input (a line's worth) move.
  */
 static void
 split_token(struct pdf_layout *L, const struct pdf_text *t,
@@ -167,13 +234,24 @@ split_token(struct pdf_layout *L, const struct pdf_text *t,
 	const struct pdf_span	*sp = &t->v[tk->span];
 	struct pdf_font		*f = &L->fonts->f[sp->font];
 	const char		*s = sp->text + tk->off;
+	uint32_t		 end = tk->off + (uint32_t)len;
+	int			 whole;
 
 	rest = *tk;
 	rest.off += (uint32_t)len;
 	rest.len -= (uint32_t)len;
-	rest.width = (float)pdf_font_width(f, s + len, rest.len, t->size);
+	rest.width = (float)pdf_font_width_capped(f, s + len, rest.len,
+	    t->size, ls->measure_cap, &whole);
+	rest.capped = !whole;
+	if (rest.mark < rest.off)
+		rest.mark = token_mark(sp->text, rest.off, rest.off + rest.len);
+	/* A '.' or ':' that marked an address only with what follows. */
+	if (tk->mark >= end || (tk->mark + 1 == end &&
+	    (sp->text[tk->mark] == '.' || sp->text[tk->mark] == ':')))
+		tk->mark = end;
 	tk->len = (uint32_t)len;
 	tk->width = (float)pdf_font_width(f, s, len, t->size);
+	tk->capped = 0;
 	tk->hyphen = hyphen != 0;
 	if (tk->hyphen)
 		tk->width += (float)pdf_font_width(f, HYPHEN, 1, t->size);
@@ -184,24 +262,6 @@ split_token(struct pdf_layout *L, const struct pdf_text *t,
 	memmove(&ls->tok[k + 2], &ls->tok[k + 1],
 	    (ls->ntok - k - 2) * sizeof(ls->tok[0]));
 	ls->tok[k + 1] = rest;
-}
-
-/*
- * Whether the token s[0..len) is a word of a language, which may take a
- * hyphen: not an address, a path or code ("https://…", "a@b.fr",
- * "x_y=1"), which breaks without one (break_anywhere).
- */
-static int
-is_hyphenable(const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if ((s[i] != '\0' && strchr("/@_=?&#\\<>{}[]|", s[i]) !=
-		    NULL) || ((s[i] == ':' || s[i] == '.') && i + 1 < len &&
-		    isalnum((unsigned char)s[i + 1])))
-			return 0;
-	return 1;
 }
 
 /*
@@ -224,7 +284,7 @@ hyphenate(struct pdf_layout *L, const struct pdf_text *t,
 	int			 best_kind = 0;
 
 	if (L->hyph == NULL || tk->len < 5 || tk->len > sizeof(pts) ||
-	    !is_hyphenable(s, tk->len) ||
+	    !is_hyphenable(tk) ||
 	    pdf_hyph_points(L->hyph, s, tk->len, pts) == 0)
 		return 0;
 	for (i = 0; i + 1 < tk->len; i++) {
@@ -343,7 +403,7 @@ break_address(struct pdf_layout *L, const struct pdf_text *t,
 	tk = &ls->tok[k];
 	sp = &t->v[tk->span];
 	s = sp->text + tk->off;
-	if (is_hyphenable(s, tk->len))
+	if (is_hyphenable(tk))
 		return 0;
 	f = &L->fonts->f[sp->font];
 	scale = t->size / 1000.0;
@@ -363,26 +423,67 @@ break_address(struct pdf_layout *L, const struct pdf_text *t,
 	return 1;
 }
 
+/*
+ * The word that starts at token a: its last token in *b and its width in
+ * *ww. Tokens are taken from the input as the word needs them. The scan
+ * stops once the word is wider than limit (then it returns 0, *b is the
+ * last token seen and *ww above limit: the word fits nowhere, and only
+ * its first line's worth matters), so that breaking a word of megabytes
+ * looks at a line's worth of it per line. Returns 1 when *b ends the
+ * word.
+ */
+static int
+word_scan(struct pdf_layout *L, const struct pdf_text *t,
+    struct pdf_lines *ls, size_t a, float limit, size_t *b, float *ww)
+{
+	size_t	 i;
+	float	 w = 0;
+
+	for (i = a; ; i++) {
+		if (i == ls->ntok)
+			token_take(L, t, ls);
+		w += ls->tok[i].width + (ls->tok[i].brk ? 0 :
+		    ls->tok[i].space);
+		if (ls->tok[i].brk)
+			break;
+		if (w > limit) {
+			*b = i;
+			*ww = w;
+			return 0;
+		}
+	}
+	*b = i;
+	*ww = w;
+	return 1;
+}
+
+/* Whether token b is followed by others in the paragraph. */
+static int
+has_next(const struct pdf_text *t, const struct pdf_lines *ls, size_t b)
+{
+	return b + 1 < ls->ntok || token_left(t, ls);
+}
+
 void
 pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
     struct pdf_lines *ls)
 {
-	size_t		 start = 0, a = 0, b, i;
+	size_t		 start = 0, a = 0, b;
 	float		 x = 0, ww, sp;
+	int		 whole;
 
 	memset(ls, 0, sizeof(*ls));
-	tokenize(L, t, ls);
-	while (a < ls->ntok) {
-		for (b = a; !ls->tok[b].brk; b++)
-			;
-		for (ww = 0, i = a; i <= b; i++)
-			ww += ls->tok[i].width + (i < b ? ls->tok[i].space : 0);
+	ls->measure_cap = width + 1;
+	skip_spaces(L, t, ls, NULL);
+	while (a < ls->ntok || token_left(t, ls)) {
+		whole = word_scan(L, t, ls, a, width + 0.01f, &b, &ww);
 		sp = a > start ? ls->tok[a - 1].space : 0;
 		if (x + sp + ww <= width + 0.01f) {
 			x += sp + ww;
 			a = b + 1;
 			if (ls->tok[b].newline) {
-				line_push(ls, start, b)->last_of_paragraph = 1;
+				line_push(L, t, ls, start, b)->
+				    last_of_paragraph = 1;
 				start = a;
 				x = 0;
 			}
@@ -392,9 +493,10 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 		 * It does not fit: hyphenate a one-token word, or break. Not
 		 * the paragraph's last word: its stub would make a line.
 		 */
-		if (a == b && b + 1 < ls->ntok && !ls->tok[b].newline &&
-		    !t->no_hyphens && hyphenate(L, t, ls, a, width - x - sp)) {
-			line_push(ls, start, a);
+		if (whole && a == b && has_next(t, ls, b) &&
+		    !ls->tok[b].newline && !t->no_hyphens &&
+		    hyphenate(L, t, ls, a, width - x - sp)) {
+			line_push(L, t, ls, start, a);
 			start = a = a + 1;
 			x = 0;
 			continue;
@@ -418,18 +520,20 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 		    width - x - sp))
 			continue;
 		if (a > start) {
-			line_push(ls, start, a - 1);
+			line_push(L, t, ls, start, a - 1);
 			start = a;
 			x = 0;
 			continue;
 		}
-		/* Alone, too wide and unbreakable (one character). */
-		line_push(ls, start, b);
+		/* Alone, too wide and unbreakable (one character): whole. */
+		if (!whole)
+			word_scan(L, t, ls, a, INFINITY, &b, &ww);
+		line_push(L, t, ls, start, b);
 		start = a = b + 1;
 		x = 0;
 	}
 	if (start < ls->ntok)
-		line_push(ls, start, ls->ntok - 1);
+		line_push(L, t, ls, start, ls->ntok - 1);
 	if (ls->n > 0)
 		ls->v[ls->n - 1].last_of_paragraph = 1;
 }

@@ -8,8 +8,10 @@
 #include "../../load/yaml.h"
 #include "../../util/alloc.h"
 #include "../../util/fs.h"
+#include "../../util/i18n.h"
 #include "../../util/suggest.h"
 #include "../../util/i18n.h"
+#include "pdf_font_check.h"
 #include "pdf_theme.h"
 
 #define STYLE_PATH	"pdf/style.yaml"
@@ -41,66 +43,31 @@ is_truetype(const char *path)
 	return ok;
 }
 
-/* The tables libharu reads from a TrueType font to embed it. */
-static const char *const ttf_tables[] = {
-	"OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp",
-	"name", "post"
-};
+#define FONT_MAX	(64u << 20)	/* bytes in a font file */
 
 /*
  * Why the TrueType font at path (its start checked by is_truetype) is
- * not one libharu can embed, or NULL: a table it needs is missing, or a
- * table goes past the end of the file (a truncated or damaged copy).
+ * not one libharu can embed safely, or NULL: a table missing, cut short
+ * or going past the end of the file, a count or a glyph index libharu
+ * would trust (pdf_font_check.h).
  */
 static const char *
 ttf_damage(const char *path)
 {
-	static char	 why[96];
-	unsigned char	 dir[12 + 16 * 64], *r;
-	FILE		*f = fopen(path, "rb");
-	long		 size;
-	size_t		 n, ntab, i, k;
-	unsigned long	 off, len;
+	static char	 why[160];
+	struct buf	 b = BUF_INIT;
+	const char	*rc = NULL;
+	int		 got;
 
-	if (f == NULL)
-		return "it cannot be read";
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 12 ||
-	    fseek(f, 0, SEEK_SET) != 0) {
-		fclose(f);
-		return "it is too short";
-	}
-	n = fread(dir, 1, sizeof(dir), f);
-	fclose(f);
-	ntab = (size_t)dir[4] << 8 | dir[5];
-	if (ntab == 0 || ntab > 64 || n < 12 + 16 * ntab)
-		return _("its table directory is not valid");
-	for (i = 0; i < ntab; i++) {
-		r = dir + 12 + 16 * i;
-		for (k = 0; k < 4; k++)
-			if (r[k] < 0x20 || r[k] > 0x7E)
-				return _("its table directory is not valid");
-		off = (unsigned long)r[8] << 24 | (unsigned long)r[9] << 16 |
-		    (unsigned long)r[10] << 8 | r[11];
-		len = (unsigned long)r[12] << 24 | (unsigned long)r[13] << 16 |
-		    (unsigned long)r[14] << 8 | r[15];
-		if (off > (unsigned long)size ||
-		    len > (unsigned long)size - off) {
-			snprintf(why, sizeof(why), _("its table '%.4s' goes "
-			    "past the end of the file"), (const char *)r);
-			return why;
-		}
-	}
-	for (k = 0; k < sizeof(ttf_tables) / sizeof(ttf_tables[0]); k++) {
-		for (i = 0; i < ntab; i++)
-			if (memcmp(dir + 12 + 16 * i, ttf_tables[k], 4) == 0)
-				break;
-		if (i == ntab) {
-			snprintf(why, sizeof(why), _("it has no '%s' table"),
-			    ttf_tables[k]);
-			return why;
-		}
-	}
-	return NULL;
+	if ((got = fs_read_file(path, FONT_MAX, &b)) == -2)
+		rc = _("it is larger than 64 MiB");
+	else if (got != 0)
+		rc = _("it cannot be read");
+	else if (pdf_font_check((const unsigned char *)b.data, b.len, why,
+	    sizeof(why)) == -1)
+		rc = why;
+	buf_release(&b);
+	return rc;
 }
 
 static int
@@ -257,6 +224,11 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 		else if ((why = ttf_damage(t->fonts[i])) != NULL)
 			diag_error(d, t->font_pos[i], _("'%s' is a damaged "
 			    "TrueType font: %s"), t->fonts[i], why);
+		else
+			continue;
+		/* Nothing may load a font refused here (check's coverage). */
+		free(t->fonts[i]);
+		t->fonts[i] = NULL;
 	}
 	return 0;
 }
