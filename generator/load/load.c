@@ -273,11 +273,17 @@ load_slug_is_free(char **names, size_t n, size_t self, const char *slug,
 	return !taken;
 }
 
+/* A folder's entries, as fs or the tree lists them. */
+struct load_names {
+	char	**v;
+	size_t	  n;
+};
+
 static char *
-load_id(struct load *ld, const char *path, char **names, size_t n,
+load_id(struct load *ld, const char *path, const struct load_names *ls,
     size_t self, const char *ext, const char *what)
 {
-	const char	*name = names[self];
+	const char	*name = ls->v[self];
 	size_t		 len = strlen(name), elen = strlen(ext);
 	char		*id, slug[65];
 
@@ -297,7 +303,7 @@ load_id(struct load *ld, const char *path, char **names, size_t n,
 		return id;
 	fields_slug(id, slug, sizeof(slug));
 	if (len - elen > 64 || !fields_is_id(slug) ||
-	    !load_slug_is_free(names, n, self, slug, ext)) {
+	    !load_slug_is_free(ls->v, ls->n, self, slug, ext)) {
 		diag_error(ld->l.diags, file_pos(path), _("invalid id '%s' in "
 		    "file name: use lowercase letters, digits and single "
 		    "hyphens, at most 64 bytes"), id);
@@ -608,15 +614,15 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 			continue;
 		}
 		if (actions && has_ext(names[i], ".md")) {
-			if ((id = load_id(ld, path, names, n, i, ".md",
-			    f->name)) == NULL)
+			if ((id = load_id(ld, path, &(struct load_names){
+			    names, n }, i, ".md", f->name)) == NULL)
 				load_keep(ld, path);
 			else
 				tasks_add(narratives, TASK_NARRATIVE, path, id);
 			continue;
 		}
-		if ((id = load_id(ld, path, names, n, i, f->ext,
-		    f->name)) == NULL) {
+		if ((id = load_id(ld, path, &(struct load_names){ names,
+		    n }, i, f->ext, f->name)) == NULL) {
 			load_keep(ld, path);
 			continue;
 		}
