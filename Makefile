@@ -19,7 +19,7 @@ TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time git \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
 		libjaxb-api-java fonts-dejavu-core \
-		python3-openpyxl libreoffice-calc-nogui
+		python3-openpyxl libreoffice-calc-nogui locales
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -57,8 +57,12 @@ PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2
 	     libmicrohttpd) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
+# Where `make install` puts the message catalogues, compiled in: an
+# installed clspd looks there (generator/util/i18n.c).
+LOCALEDIR ?= $(PREFIX)/share/locale
 ALL_CFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_GNU_SOURCE \
-	     -DCLSPD_VERSION='"$(VERSION)"' $(WARN) $(CFLAGS) $(SANFLAGS) \
+	     -DCLSPD_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
+	     $(WARN) $(CFLAGS) $(SANFLAGS) \
 	     $(PKG_CFLAGS) -MMD -MP
 
 LIB_SRC  = $(sort $(shell find generator -name '*.c' ! -name main.c))
@@ -73,7 +77,17 @@ OUTPUT	?= output
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
 	opendata browser-serve \
 	clean install uninstall fuzz browser browser-selftest screenshots \
-	schema schemas-test FORCE
+	schema schemas-test po po-check FORCE
+
+# The message catalogues (po/, see po/README.md): one language, French.
+LINGUAS	 = fr
+MO_FILES = $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/clspd.mo)
+POT_SRC	 = $(sort $(shell find generator -name '*.c' -o -name '*.h'))
+# File names without line numbers: a moved line does not change po/.
+XGETTEXT = xgettext --language=C --from-code=UTF-8 --keyword=_ \
+	   --keyword=N_ --keyword=ngettext:1,2 --add-comments=TRANSLATORS: \
+	   --add-location=file --package-name=clspd \
+	   --package-version=$(VERSION) --msgid-bugs-address=clspd
 
 # A recipe that fails leaves no half-written target behind.
 .DELETE_ON_ERROR:
@@ -86,7 +100,7 @@ define write_if_changed
 	@if cmp -s $(2).new $(2); then rm -f $(2).new; else mv $(2).new $(2); fi
 endef
 
-all: clspd $(OUTPUT)/site/data/metrics.json
+all: clspd $(MO_FILES) $(OUTPUT)/site/data/metrics.json
 
 # Installs the Debian packages that are missing, when run as root;
 # otherwise prints the apt-get line to run and stops. `deps` is what the
@@ -129,7 +143,9 @@ $(BUILD)/libclspd.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-$(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a
+# The catalogues are built with the binary, which finds them beside it
+# ($(BUILD)/locale) from the source tree.
+$(BUILD)/clspd: $(BUILD)/generator/main.o $(BUILD)/libclspd.a | $(MO_FILES)
 	$(CC) $(SANFLAGS) -pthread -o $@ $< $(BUILD)/libclspd.a $(PKG_LIBS) -lm
 
 clspd: $(BUILD)/clspd
@@ -163,7 +179,8 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 # yaml-language-server and ajv (schemas-test), then the browser checks of the
 # site: first that they can fail (browser-selftest), then on every page
 # of the sample site (browser).
-test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd
+test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd po-check \
+	$(BUILD)/locales/fr_FR.UTF-8
 	cd tests && CLSPD=../$(BUILD)/clspd ../$(BUILD)/tests/unit/run \
 	    --jobs 2 $(TESTFLAGS)
 	sh tests/oracle/run.sh $(BUILD)/clspd
@@ -325,10 +342,15 @@ bench: $(BUILD)/clspd
 	@sh tools/deps.sh $(BENCH_PACKAGES)
 	sh tools/bench.sh $(BUILD)/clspd
 
-install: clspd
+install: clspd $(MO_FILES)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 clspd $(DESTDIR)$(PREFIX)/bin/clspd
 	install -m 644 clspd.1 $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1
+	for l in $(LINGUAS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/clspd.mo \
+		    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/clspd.mo || exit 1; \
+	done
 	install -d $(DESTDIR)$(PREFIX)/share/man/fr/man1
 	install -m 644 clspd.fr.1 $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
 	install -d $(DESTDIR)$(PREFIX)/share/doc/clspd/docs/guide \
@@ -342,8 +364,37 @@ install: clspd
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/clspd \
 	    $(DESTDIR)$(PREFIX)/share/man/man1/clspd.1 \
-	    $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1
+	    $(DESTDIR)$(PREFIX)/share/man/fr/man1/clspd.1 \
+	    $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/clspd.mo)
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/clspd
+
+# The messages: po/clspd.pot extracted from the sources, merged into
+# each po/LANG.po (new messages come in untranslated, changed ones fuzzy:
+# translate them, then `make test` passes po-check).
+po:
+	$(XGETTEXT) -o po/clspd.pot.new $(POT_SRC)
+	sed '/^"POT-Creation-Date:/d' po/clspd.pot.new > po/clspd.pot
+	rm -f po/clspd.pot.new
+	for l in $(LINGUAS); do \
+		msgmerge --quiet --update --backup=none --add-location=file \
+		    po/$$l.po po/clspd.pot || exit 1; \
+	done
+
+# Fails, naming them, on any message of the sources without a finished
+# translation: extracted afresh and merged into a copy, so that a new _()
+# string counts before anyone ran `make po`.
+po-check: | $(BUILD)/.deps
+	@sh tools/po-check.sh $(BUILD)/po "$(LINGUAS)" $(XGETTEXT) -- $(POT_SRC)
+
+$(BUILD)/locale/%/LC_MESSAGES/clspd.mo: po/%.po | $(BUILD)/.deps
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+# A French locale of our own (LOCPATH), so that the tests can run clspd
+# with LANG=fr_FR.UTF-8 without changing the machine's locales.
+$(BUILD)/locales/fr_FR.UTF-8: | $(BUILD)/.deps
+	@mkdir -p $(dir $@)
+	localedef -i fr_FR -f UTF-8 $@ || test -f $@/LC_MESSAGES/SYS_LC_MESSAGES
 
 clean:
 	rm -rf build build-san build-tsan build-fuzz clspd $(OUTPUT)

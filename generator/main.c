@@ -21,15 +21,15 @@
 #include <time.h>
 
 #include "build/build.h"
-#include "util/alloc.h"
-#include "util/i18n.h"
 #include "init/init.h"
 #include "schema/schema.h"
 #include "serve/serve.h"
+#include "util/alloc.h"
 #include "util/exit.h"
 #include "util/i18n.h"
 
-static const char usage_text[] =
+/* Translated where printed (_()): the tables only mark them. */
+static const char usage_text[] = N_(
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
 "                   [--rev REV] [--only PARTS]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]\n"
@@ -37,9 +37,9 @@ static const char usage_text[] =
 "                   [--bind ADDR]\n"
 "       clspd init DIR\n"
 "       clspd schema DIR\n"
-"       clspd --help | --version\n";
+"       clspd --help | --version\n");
 
-static const char help_text[] =
+static const char help_text[] = N_(
 "clspd publishes the annual report of a CLSPD (Conseil local de sécurité\n"
 "et de prévention de la délinquance) from a folder of YAML and Markdown.\n"
 "\n"
@@ -76,7 +76,7 @@ static const char help_text[] =
 "\n";
 
 /* In two parts: C compilers need not take one string over 4,095 bytes. */
-static const char help_options[] =
+static const char help_options[] = N_(
 "Options:\n"
 "  -o, --output OUT  where build writes (default: output)\n"
 "  --theme NAME|DIR  the theme: a built-in name (default) or a folder of\n"
@@ -119,8 +119,10 @@ static const char help_options[] =
 "documents, so that rebuilds are byte-identical. CLSPD_JOBS sets the\n"
 "number of threads that read the content (with 1, the site and the PDFs\n"
 "are also rendered one after the other; the files are the same).\n"
+"Messages are in the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG\n"
+"(French or English); the documents' language is the content's locale.\n"
 "See clspd(1) and the guide, docs/guide/README.md (in the sources, or\n"
-"under PREFIX/share/doc/clspd/ once installed).\n";
+"under PREFIX/share/doc/clspd/ once installed).\n"));
 
 /* Prints "clspd: " and the message, then the usage; returns EXIT_USAGE. */
 static int usage_error(const char *fmt, ...)
@@ -129,13 +131,14 @@ static int usage_error(const char *fmt, ...)
 static int
 usage_error(const char *fmt, ...)
 {
+	char	 msg[1024];
 	va_list	 ap;
 
-	fprintf(stderr, "clspd: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n%s", usage_text);
+	fprintf(stderr, _("clspd: %s\n"), msg);
+	fputs(_(usage_text), stderr);
 	return EXIT_USAGE;
 }
 
@@ -161,10 +164,10 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 	for (i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "-h") == 0 ||
 		    strcmp(argv[i], "--help") == 0) {
-			fputs(usage_text, stdout);
+			fputs(_(usage_text), stdout);
 			fputs("\n", stdout);
-			fputs(help_text, stdout);
-			fputs(help_options, stdout);
+			fputs(_(help_text), stdout);
+			fputs(_(help_options), stdout);
 			return -1;
 		} else if (strcmp(argv[i], "-q") == 0 ||
 		    strcmp(argv[i], "--quiet") == 0)
@@ -185,7 +188,7 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 		else if (allow_out && (strcmp(argv[i], "-o") == 0 ||
 		    strcmp(argv[i], "--output") == 0)) {
 			if (++i == argc)
-				return usage_error("%s needs a folder",
+				return usage_error(_("%s needs a folder"),
 				    argv[i - 1]);
 			o->output = argv[i];
 		} else if (allow_out && strncmp(argv[i], "--output=", 9) == 0)
@@ -202,15 +205,15 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 		}
 		else if (strcmp(argv[i], "--theme") == 0) {
 			if (++i == argc)
-				return usage_error("%s needs a name or a "
-				    "folder", argv[i - 1]);
+				return usage_error(_("%s needs a name or a "
+				    "folder"), argv[i - 1]);
 			o->theme = argv[i];
 		} else if (strncmp(argv[i], "--theme=", 8) == 0)
 			o->theme = argv[i] + 8;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return usage_error("unknown option '%s'", argv[i]);
+			return usage_error(_("unknown option '%s'"), argv[i]);
 		else if (o->content_given)
-			return usage_error("unexpected argument '%s'",
+			return usage_error(_("unexpected argument '%s'"),
 			    argv[i]);
 		else {
 			o->content = argv[i];
@@ -221,7 +224,8 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 		return usage_error("%s", _("--rev and --staged cannot be "
 		    "given together: check one version at a time"));
 	if (o->output != NULL && o->output[0] == '\0')
-		return usage_error("%s", "the output folder must not be empty");
+		return usage_error("%s",
+		    _("the output folder must not be empty"));
 	return 0;
 }
 
@@ -289,22 +293,23 @@ main(int argc, char *argv[])
 	struct build_options	 o;
 	int			 rc;
 
+	i18n_init();
 	memset(&o, 0, sizeof(o));
 	o.content = "content";
 	o.output = "output";
 	o.theme = "default";
 	if (argc < 2)
-		return usage_error("%s", "missing command");
+		return usage_error("%s", _("missing command"));
 	if ((strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-V") == 0 ||
 	    strcmp(argv[1], "--version") == 0) && argc > 2)
-		return usage_error("unexpected argument '%s'", argv[2]);
+		return usage_error(_("unexpected argument '%s'"), argv[2]);
 	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
-		fputs(usage_text, stdout);
+		fputs(_(usage_text), stdout);
 		fputs("\n", stdout);
-		fputs(help_text, stdout);
-		fputs(help_options, stdout);
+		fputs(_(help_text), stdout);
+		fputs(_(help_options), stdout);
 		return 0;
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
@@ -333,15 +338,15 @@ main(int argc, char *argv[])
 	}
 	if (strcmp(argv[1], "init") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
-			return usage_error("%s", "init needs one folder");
+			return usage_error("%s", _("init needs one folder"));
 		if ((rc = init_write(argv[2])) != 0)
 			return rc;
 		return init_git(argv[2]);
 	}
 	if (strcmp(argv[1], "schema") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
-			return usage_error("%s", "schema needs one folder");
+			return usage_error("%s", _("schema needs one folder"));
 		return schema_write(argv[2]);
 	}
-	return usage_error("unknown command '%s'", argv[1]);
+	return usage_error(_("unknown command '%s'"), argv[1]);
 }

@@ -36,6 +36,7 @@ probe() {
 	fonts-dejavu-core)
 		[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ;;
 	gettext) command -v msgfmt >/dev/null ;;
+	locales) [ -f /usr/share/i18n/locales/fr_FR ] ;;
 	python3-yaml) python3 -c 'import yaml' >/dev/null 2>&1 ;;
 	python3-openpyxl) /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 ;;
 	libreoffice-calc-nogui) command -v soffice >/dev/null ;;

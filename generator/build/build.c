@@ -311,36 +311,69 @@ elapsed(const struct timespec *start)
 	    (double)(now.tv_nsec - start->tv_nsec) / 1e9;
 }
 
-static const char *
-plural(size_t n, const char *one, const char *many)
+/*
+ * The counts of the summary lines, each a phrase of its own with its
+ * plural form, as git does for "3 files changed, 1 insertion": a
+ * sentence with three counts would need every combination of forms.
+ * Each returns a string the caller frees.
+ */
+static char *
+count_read(size_t n)
 {
-	return n == 1 ? one : many;
+	return xasprintf(ngettext("%zu file read", "%zu files read", n), n);
+}
+
+static char *
+count_written(size_t n)
+{
+	return xasprintf(ngettext("%zu file written", "%zu files written", n),
+	    n);
+}
+
+static char *
+count_errors(size_t n)
+{
+	return xasprintf(ngettext("%zu error", "%zu errors", n), n);
+}
+
+static char *
+count_warnings(size_t n)
+{
+	return xasprintf(ngettext("%zu warning", "%zu warnings", n), n);
 }
 
 static void
 summary(const struct build_options *o, const struct model *m,
     const struct diags *d, size_t written, const struct timespec *start)
 {
+	char	*read, *wrote, *errors, *warnings;
+
 	if (o->quiet)
 		return;
+	read = count_read(m->files);
+	wrote = count_written(written);
+	errors = count_errors(d->errors);
+	warnings = count_warnings(d->warnings);
 	if (o->check_only)
-		fprintf(stderr, "clspd: checked %s: %zu %s read, %zu %s, "
-		    "%zu %s, %.3f s\n", m->root, m->files,
-		    plural(m->files, "file", "files"), d->errors,
-		    plural(d->errors, "error", "errors"), d->warnings,
-		    plural(d->warnings, "warning", "warnings"), elapsed(start));
+		/* TRANSLATORS: checked CONTENT: N files read, N errors,
+		   N warnings, SECONDS s */
+		fprintf(stderr, _("clspd: checked %s: %s, %s, %s, %.3f s\n"),
+		    m->root, read, errors, warnings, elapsed(start));
 	else if (d->errors > 0)
-		fprintf(stderr, "clspd: build failed: %zu %s, %zu %s in %zu "
-		    "%s read; %s left as it was\n", d->errors,
-		    plural(d->errors, "error", "errors"), d->warnings,
-		    plural(d->warnings, "warning", "warnings"), m->files,
-		    plural(m->files, "file", "files"), o->output);
+		/* TRANSLATORS: N errors, N warnings in N files read; OUT
+		   left as it was */
+		fprintf(stderr, _("clspd: build failed: %s, %s in %s; %s left "
+		    "as it was\n"), errors, warnings, read, o->output);
 	else
-		fprintf(stderr, "clspd: built %s into %s: %zu %s read, %zu "
-		    "%s written, %zu %s, %.3f s\n", m->root, o->output,
-		    m->files, plural(m->files, "file", "files"), written,
-		    plural(written, "file", "files"), d->warnings,
-		    plural(d->warnings, "warning", "warnings"), elapsed(start));
+		/* TRANSLATORS: built CONTENT into OUT: N files read,
+		   N files written, N warnings, SECONDS s */
+		fprintf(stderr, _("clspd: built %s into %s: %s, %s, %s, "
+		    "%.3f s\n"), m->root, o->output, read, wrote, warnings,
+		    elapsed(start));
+	free(read);
+	free(wrote);
+	free(errors);
+	free(warnings);
 }
 
 /* Copies what the caller keeps: the model and diagnostics are freed. */
@@ -376,27 +409,27 @@ build_preflight(const struct build_options *o)
 	time_t		 t;
 
 	if (build_date(&t) == -1) {
-		fprintf(stderr, "clspd: SOURCE_DATE_EPOCH must be a number of "
-		    "seconds since 1970, not '%s'\n",
+		fprintf(stderr, _("clspd: SOURCE_DATE_EPOCH must be a number "
+		    "of seconds since 1970, not '%s'\n"),
 		    getenv("SOURCE_DATE_EPOCH"));
 		return EXIT_USAGE;
 	}
 	if ((jobs = getenv("CLSPD_JOBS")) != NULL &&
 	    (strtol(jobs, &end, 10) < 1 || strtol(jobs, &end, 10) > 64 ||
 	    *end != '\0')) {
-		fprintf(stderr, "clspd: CLSPD_JOBS must be a number of threads "
-		    "from 1 to 64, not '%s'\n", jobs);
+		fprintf(stderr, _("clspd: CLSPD_JOBS must be a number of "
+		    "threads from 1 to 64, not '%s'\n"), jobs);
 		return EXIT_USAGE;
 	}
 	if (strcmp(o->theme, "default") != 0 && !fs_is_dir(o->theme)) {
-		fprintf(stderr, "clspd: --theme %s: no such theme (a built-in "
-		    "name: default, or a folder)\n", o->theme);
+		fprintf(stderr, _("clspd: --theme %s: no such theme (a "
+		    "built-in name: default, or a folder)\n"), o->theme);
 		return EXIT_USAGE;
 	}
 	if (o->check_only)
 		return 0;
 	if (publish_check(o->output, o->content, &why) == -1) {
-		fprintf(stderr, "clspd: cannot build into %s: %s\n",
+		fprintf(stderr, _("clspd: cannot build into %s: %s\n"),
 		    o->output, why);
 		return EXIT_IO;
 	}
@@ -454,8 +487,8 @@ build_run(const struct build_options *o)
 		f = metrics_compute(m);
 		if (f->overflow)
 			diag_error(&d, ((struct pos){ m->council.file, 1, 1 }),
-			    "a sum of amounts or values is too large to be "
-			    "computed exactly (over 9 223 billion)");
+			    "%s", _("a sum of amounts or values is too large "
+			    "to be computed exactly (over 9 223 billion)"));
 	}
 	diags_sort(&d);
 	diags_print(&d, stderr);

@@ -403,7 +403,7 @@ init_write(const char *dir)
 
 	if (fs_is_dir(dir)) {
 		if (fs_list_dir(dir, &names, &n) == -1) {
-			fprintf(stderr, "clspd: %s: %s\n", dir,
+			fprintf(stderr, _("clspd: %s: %s\n"), dir,
 			    strerror(errno));
 			return EXIT_IO;
 		}
@@ -413,12 +413,12 @@ init_write(const char *dir)
 				visible++;
 		fs_names_free(names, n);
 		if (visible > 0) {
-			fprintf(stderr, "clspd: %s: folder is not empty; init "
-			    "writes only into a new or empty folder\n", dir);
+			fprintf(stderr, _("clspd: %s: folder is not empty; init "
+			    "writes only into a new or empty folder\n"), dir);
 			return EXIT_USAGE;
 		}
 	} else if (fs_is_file(dir)) {
-		fprintf(stderr, "clspd: %s: a file of that name exists\n", dir);
+		fprintf(stderr, _("clspd: %s: a file of that name exists\n"), dir);
 		return EXIT_USAGE;
 	}
 	rc = init_schemas(dir, &b);
@@ -430,7 +430,7 @@ init_write(const char *dir)
 	buf_release(&b);
 	if (rc != 0)
 		return rc;
-	printf("clspd: wrote a starter content folder in %s; build it with:\n"
-	    "  clspd build %s\n", dir, dir);
+	printf(_("clspd: wrote a starter content folder in %s; build it with:\n"
+	    "  clspd build %s\n"), dir, dir);
 	return 0;
 }

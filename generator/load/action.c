@@ -31,6 +31,27 @@ static const struct field period_v[] = {
 	{ NULL }
 };
 
+/*
+ * "period: 2024-2026" (or "2024 - 2026", "2024–2026"), the way a period
+ * is written in French: reported with the form to write. Returns 1 when
+ * it reported.
+ */
+static int
+period_as_range(struct loader *l, const struct ynode *n)
+{
+	char	 from[5], to[5], dash[4];
+	int	 used = 0;
+
+	if (n->type != YNODE_SCALAR ||
+	    sscanf(n->scalar, "%4[0-9] %3[-\xE2\x80\x93] %4[0-9]%n", from,
+	    dash, to, &used) != 3 || n->scalar[used] != '\0' ||
+	    strlen(from) != 4 || strlen(to) != 4)
+		return 0;
+	diag_error(l->diags, n->pos, _("a period is written with its first "
+	    "and last years: period: {start: %s, end: %s}"), from, to);
+	return 1;
+}
+
 static void
 period_after(struct loader *l, const struct ynode *map, void *rec)
 {
@@ -38,14 +59,24 @@ period_after(struct loader *l, const struct ynode *map, void *rec)
 
 	if (a->period_start && a->period_end &&
 	    a->period_start > a->period_end)
-		diag_error(l->diags, map->pos, "period starts after it ends "
-		    "(%d > %d)", a->period_start, a->period_end);
+		diag_error(l->diags, map->pos, _("period starts after it ends "
+		    "(%d > %d)"), a->period_start, a->period_end);
 }
 
 static const struct fields period_fields = {
-	.what = "period", .v = period_v, .after = period_after,
+	.what = N_("period"), .v = period_v, .after = period_after,
 	.title = "Période", .doc = "Années de début et de fin de l'action.",
 };
+
+/* The period, unless written as a range ("2024-2026"), reported then. */
+static void
+read_period(struct loader *l, const struct ynode *n, void *rec,
+    const struct field *f)
+{
+	if (period_as_range(l, n))
+		return;
+	fields_read_map(l, n, f->sub, (char *)rec + f->off);
+}
 
 /* An amount is in euros: not negative, at most two decimals (cents). */
 static void
@@ -58,8 +89,8 @@ read_amount(struct loader *l, const struct ynode *n, void *rec,
 	if (fields_nonneg(l, n, &e->amount) == -1)
 		return;
 	if (e->amount.v % (DECIMAL_SCALE / 100) != 0) {
-		diag_error(l->diags, n->pos, "an amount has at most two "
-		    "decimals (cents): '%s'", n->scalar);
+		diag_error(l->diags, n->pos, _("an amount has at most two "
+		    "decimals (cents): '%s'"), n->scalar);
 		e->amount.set = 0;
 	}
 }
@@ -172,9 +203,34 @@ static const struct field funding_entry_v[] = {
 };
 
 static const struct fields funding_entry_fields = {
-	.what = "funding entry", .v = funding_entry_v,
+	.what = N_("funding entry"), .v = funding_entry_v,
 	.title = "Financement", .doc = "Un financeur et son montant.",
 };
+
+/*
+ * Whether a funding entry holds a key that is not one of its own
+ * ("montant: 12000"): it was reported, and most likely stands for the
+ * amount, so the entry is not also warned about as lacking one.
+ */
+static int
+funding_entry_has_unknown_key(const struct ynode *map)
+{
+	size_t	 i, f;
+
+	if (map->type != YNODE_MAP)
+		return 0;
+	for (i = 0; i + 1 < map->nkids; i += 2) {
+		if (map->kids[i]->type != YNODE_SCALAR)
+			continue;
+		for (f = 0; funding_entry_fields.v[f].key != NULL; f++)
+			if (strcmp(funding_entry_fields.v[f].key,
+			    map->kids[i]->scalar) == 0)
+				break;
+		if (funding_entry_fields.v[f].key == NULL)
+			return 1;
+	}
+	return 0;
+}
 
 /* Reads one year of funding: a list of {funder, amount, note}. */
 static void
@@ -193,8 +249,8 @@ read_funding_year(struct loader *l, const struct ynode *key,
 	if (list->type == YNODE_SCALAR && list->null)
 		return;		/* "2025:" with nothing: no funding */
 	if (list->type != YNODE_SEQ) {
-		diag_error(l->diags, list->pos, "expected a list of "
-		    "{funder, amount} for year %d, found %s", year,
+		diag_error(l->diags, list->pos, _("expected a list of "
+		    "{funder, amount} for year %d, found %s"), year,
 		    ynode_kind(list));
 		return;
 	}
@@ -205,6 +261,8 @@ read_funding_year(struct loader *l, const struct ynode *key,
 	for (i = 0; i < list->nkids; i++) {
 		e = &fy->v[fy->n];
 		fields_read_map(l, list->kids[i], &funding_entry_fields, e);
+		if (funding_entry_has_unknown_key(list->kids[i]))
+			e->amount_written = 1;
 		if (e->funder.id.s == NULL) {
 			records_funding_entry_release(e);
 			continue;
@@ -222,8 +280,8 @@ read_funding(struct loader *l, const struct ynode *n, void *rec,
 	int		 lines[FIELDS_YEARS] = { 0 };
 
 	if (n->type != YNODE_MAP) {
-		diag_error(l->diags, n->pos, "expected a mapping of years to "
-		    "lists of funders, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a mapping of years to "
+		    "lists of funders, found %s"), ynode_kind(n));
 		return;
 	}
 	a->funding = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) *
@@ -258,6 +316,7 @@ static const struct field action_v[] = {
 	  "l'action (nom de son fichier dans partners/, sans .yaml).",
 	  .example = "mairie" },
 	{ .key = "period", .kind = FIELD_MAP, .sub = &period_fields,
+	  .read = read_period,
 	  .title = "Période", .doc = "Années de début (start) et de fin "
 	  "(end) de l'action." },
 	{ .key = "order", .kind = FIELD_INT,
@@ -298,7 +357,7 @@ static const struct field action_v[] = {
 };
 
 const struct fields records_action_fields = {
-	.what = "action", .v = action_v,
+	.what = N_("action"), .v = action_v,
 	.title = "Fiche action (actions/<id>.yaml)",
 	.doc = "Une action du conseil ; son identifiant est le nom du "
 	"fichier.",

@@ -9,18 +9,27 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/buf.h"
+#include "../util/i18n.h"
 #include "../util/sort.h"
 #include "../util/suggest.h"
 #include "../util/i18n.h"
 #include "load.h"
 #include "subsidy.h"
 
+/* What the ids of an index name: each has its own messages. */
+enum idmap_kind {
+	IDMAP_THEMATIC,
+	IDMAP_ACTION,
+	IDMAP_PARTNER
+};
+
 /* An index of ids, sorted, for binary search and suggestions. */
 struct idmap {
 	const char	**ids;	/* sorted */
 	size_t		 *index;	/* model index of ids[i] */
 	size_t		  n;
-	const char	 *what;	/* "partner", "action", "thematic" */
+	enum idmap_kind	  kind;
 };
 
 /* Compares two record indices by their ids (arg: the ids). */
@@ -34,7 +43,8 @@ idmap_cmp(const void *a, const void *b, void *arg)
 
 /* Builds an index over n ids (ids[i] is the id of record i). */
 static void
-idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
+idmap_init(struct idmap *map, const char **ids, size_t n,
+    enum idmap_kind kind)
 {
 	size_t	 i, *order = xcalloc(n + 1, sizeof(*order));
 
@@ -46,7 +56,7 @@ idmap_init(struct idmap *map, const char **ids, size_t n, const char *what)
 	for (i = 0; i < n; i++)
 		map->ids[i] = ids[order[i]];
 	map->n = n;
-	map->what = what;
+	map->kind = kind;
 }
 
 static void
@@ -55,6 +65,87 @@ idmap_release(struct idmap *map)
 	free(map->ids);
 	free(map->index);
 }
+
+/* At most this many ids are listed after an unknown one. */
+#define IDMAP_LISTED	10
+
+/*
+ * A known id that the unknown id s begins, or that begins s ("fipd" for
+ * "fipd-etat", "mediation-sociale" for "mediation"), or NULL.
+ */
+static const char *
+idmap_prefix(const struct idmap *map, const char *s)
+{
+	size_t	 i, n = strlen(s), k;
+
+	for (i = 0; i < map->n; i++) {
+		k = strlen(map->ids[i]);
+		if ((k > n && strncmp(map->ids[i], s, n) == 0 &&
+		    map->ids[i][n] == '-') || (n > k &&
+		    strncmp(s, map->ids[i], k) == 0 && s[k] == '-'))
+			return map->ids[i];
+	}
+	return NULL;
+}
+
+/*
+ * The formats below come from tables of whole sentences marked N_():
+ * gcc cannot check them at the call, msgfmt --check checks each
+ * translation against its English.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+/*
+ * Reports an unknown id, with the nearest known one when there is one;
+ * else with what an id is (a file's name) and the ids there are, or
+ * where to see them when they are many.
+ */
+static void
+idmap_unknown(const struct idmap *map, const struct ref *ref,
+    const char *near, struct diags *d)
+{
+	static const char *const with_near[] = {
+		N_("unknown thematic '%s' (did you mean '%s'?)"),
+		N_("unknown action '%s' (did you mean '%s'?)"),
+		N_("unknown partner '%s' (did you mean '%s'?)"),
+	};
+	static const char *const listed[] = {
+		N_("unknown thematic '%s': a thematic's id is the one written "
+		    "after 'id:' under 'thematics:' in clspd.yaml; the "
+		    "thematics are: %s"),
+		N_("unknown action '%s': an action's id is the name of its "
+		    "file in actions/, without .yaml; the actions are: %s"),
+		N_("unknown partner '%s': a partner's id is the name of its "
+		    "file in partners/, without .yaml; the partners are: %s"),
+	};
+	static const char *const many[] = {
+		N_("unknown thematic '%s': a thematic's id is the one written "
+		    "after 'id:' under 'thematics:' in clspd.yaml"),
+		N_("unknown action '%s': an action's id is the name of its "
+		    "file in actions/, without .yaml (see the files there)"),
+		N_("unknown partner '%s': a partner's id is the name of its "
+		    "file in partners/, without .yaml (see the files there)"),
+	};
+	struct buf	 list;
+	size_t		 i;
+
+	if (near != NULL) {
+		diag_error(d, ref->id.pos, _(with_near[map->kind]), ref->id.s,
+		    near);
+		return;
+	}
+	if (map->n == 0 || map->n > IDMAP_LISTED) {
+		diag_error(d, ref->id.pos, _(many[map->kind]), ref->id.s);
+		return;
+	}
+	memset(&list, 0, sizeof(list));
+	for (i = 0; i < map->n; i++)
+		buf_printf(&list, "%s%s", i > 0 ? ", " : "", map->ids[i]);
+	diag_error(d, ref->id.pos, _(listed[map->kind]), ref->id.s,
+	    buf_cstr(&list));
+	buf_release(&list);
+}
+#pragma GCC diagnostic pop
 
 /*
  * Resolves one reference; an unknown id is an error with the nearest
@@ -87,25 +178,29 @@ idmap_resolve(const struct idmap *map, struct ref *ref, struct diags *d)
 	/* Hints cost a comparison per known id: only for the first 100. */
 	near = map->n <= 5000 && d->n < 100 ?
 	    suggest_nearest(ref->id.s, map->ids, map->n) : NULL;
-	if (near != NULL)
-		diag_error(d, ref->id.pos, "unknown %s '%s' (did you mean "
-		    "'%s'?)", map->what, ref->id.s, near);
-	else
-		diag_error(d, ref->id.pos, "unknown %s '%s'", map->what,
-		    ref->id.s);
+	if (near == NULL && map->n <= 5000 && d->n < 100)
+		near = idmap_prefix(map, ref->id.s);
+	idmap_unknown(map, ref, near, d);
 	return -1;
 }
 
 /*
- * Resolves a list of references; an id listed twice is a warning, and
- * only its first mention is kept: the outputs print each record once, so
- * that a list of 450,000 times the same id prints one name, not pages of
- * it. Each record seen is marked, so that a long list costs no more than
- * its length.
+ * The formats below come from tables of whole sentences marked N_():
+ * gcc cannot check them at the call, msgfmt --check checks each
+ * translation against its English.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+/*
+ * Resolves a list of references; an id listed twice is a warning (twice,
+ * translated, with the id's %s), and only its first mention is kept: the
+ * outputs print each record once, so that a list of 450,000 times the
+ * same id prints one name, not pages of it. Each record seen is marked,
+ * so that a long list costs no more than its length.
  */
 static void
 idmap_resolve_all(const struct idmap *map, struct refs *refs,
-    struct diags *d, const char *list)
+    struct diags *d, const char *twice)
 {
 	size_t		 i, kept = 0;
 	unsigned char	*seen;
@@ -116,9 +211,8 @@ idmap_resolve_all(const struct idmap *map, struct refs *refs,
 	for (i = 0; i < refs->n; i++) {
 		if (idmap_resolve(map, &refs->v[i], d) == 0) {
 			if (seen[refs->v[i].index]) {
-				diag_warning(d, refs->v[i].id.pos, "'%s' is "
-				    "listed twice in %s", refs->v[i].id.s,
-				    list);
+				diag_warning(d, refs->v[i].id.pos, twice,
+				    refs->v[i].id.s);
 				continue;
 			}
 			seen[refs->v[i].index] = 1;
@@ -128,6 +222,7 @@ idmap_resolve_all(const struct idmap *map, struct refs *refs,
 	refs->n = kept;
 	free(seen);
 }
+#pragma GCC diagnostic pop
 
 /* An absent order sorts after every given one. */
 static int
@@ -196,7 +291,7 @@ check_actions(struct model *m, struct diags *d)
 
 	for (i = 0; i < m->council.nthematics; i++)
 		ids[i] = m->council.thematics[i].id.s;
-	idmap_init(&map, ids, m->council.nthematics, "thematic");
+	idmap_init(&map, ids, m->council.nthematics, IDMAP_THEMATIC);
 	for (i = 0; i < m->nactions; i++) {
 		m->actions[i].thematic_rank = SIZE_MAX;
 		if (!m->council.loaded)
@@ -222,7 +317,7 @@ check_indicators(struct model *m, struct diags *d)
 
 	for (i = 0; i < m->nactions; i++)
 		ids[i] = m->actions[i].id;
-	idmap_init(&map, ids, m->nactions, "action");
+	idmap_init(&map, ids, m->nactions, IDMAP_ACTION);
 	for (i = 0; i < m->nindicators; i++)
 		idmap_resolve(&map, &m->indicators[i].action, d);
 	idmap_release(&map);
@@ -252,15 +347,16 @@ check_partners(struct model *m, struct diags *d)
 	    partner_cmp);
 	for (i = 0; i < m->npartners; i++)
 		ids[i] = m->partners[i].id;
-	idmap_init(&map, ids, m->npartners, "partner");
+	idmap_init(&map, ids, m->npartners, IDMAP_PARTNER);
 	for (i = 0; i < m->council.nthematics; i++)
 		idmap_resolve_all(&map, &m->council.thematics[i].group, d,
-		    "the group");
+		    _("'%s' is listed twice in the group"));
 	for (i = 0; i < m->nactions; i++) {
 		a = &m->actions[i];
 		if (a->pilot.id.s != NULL)
 			idmap_resolve(&map, &a->pilot, d);
-		idmap_resolve_all(&map, &a->partners, d, "partners");
+		idmap_resolve_all(&map, &a->partners, d,
+		    _("'%s' is listed twice in partners"));
 		for (j = 0; j < a->nfunding; j++)
 			for (k = 0; k < a->funding[j].n; k++)
 				idmap_resolve(&map, &a->funding[j].v[k].funder,
@@ -268,7 +364,7 @@ check_partners(struct model *m, struct diags *d)
 	}
 	if (m->charter != NULL)
 		idmap_resolve_all(&map, &m->charter->signatories, d,
-		    "signatories");
+		    _("'%s' is listed twice in signatories"));
 	idmap_release(&map);
 	free(ids);
 }
@@ -301,8 +397,8 @@ check_warnings(struct model *m, struct diags *d)
 					break;
 			if (total != v->value.v)
 				diag_warning(d, ind->breakdown[j].pos,
-				    "breakdown for %d totals %s, but the "
-				    "value for %d is %s",
+				    _("breakdown for %d totals %s, but the "
+				    "value for %d is %s"),
 				    ind->breakdown[j].year,
 				    decimal_format(total, t),
 				    ind->breakdown[j].year,
@@ -326,7 +422,7 @@ check_warnings(struct model *m, struct diags *d)
 		 */
 		if (a->nindicators == 0 && a->title.s != NULL && !orphans) {
 			p = a->title.pos;
-			diag_warning(d, p, "action '%s' has no indicator",
+			diag_warning(d, p, _("action '%s' has no indicator"),
 			    a->id);
 		}
 		for (j = 0; j < a->nfunding; j++) {
@@ -336,8 +432,8 @@ check_warnings(struct model *m, struct diags *d)
 				if (!a->funding[j].v[k].amount_written)
 					diag_warning(d,
 					    a->funding[j].v[k].funder.id.pos,
-					    "funder '%s' listed without an "
-					    "amount for %d",
+					    _("funder '%s' listed without an "
+					    "amount for %d"),
 					    a->funding[j].v[k].funder.id.s,
 					    m->council.y);
 		}

@@ -40,7 +40,7 @@ static const struct field coordinator_v[] = {
 };
 
 static const struct fields coordinator_fields = {
-	.what = "coordinator", .v = coordinator_v,
+	.what = N_("coordinator"), .v = coordinator_v,
 	.title = "Coordination",
 	.doc = "La personne à contacter pour le CLSPD.",
 };
@@ -54,8 +54,8 @@ read_a11y_rate(struct loader *l, const struct ynode *n, void *rec,
 
 	if (fields_nonneg(l, n, r) == 0 &&
 	    r->v > (decimal)f->max * DECIMAL_SCALE) {
-		diag_error(l->diags, n->pos, "a rate of RGAA criteria met is a "
-		    "percentage from 0 to 100");
+		diag_error(l->diags, n->pos, _("a rate of RGAA criteria met is a "
+		    "percentage from 0 to 100"));
 		r->set = 0;
 	}
 }
@@ -87,7 +87,7 @@ static const struct field accessibility_v[] = {
 };
 
 static const struct fields accessibility_fields = {
-	.what = "accessibility", .v = accessibility_v,
+	.what = N_("accessibility"), .v = accessibility_v,
 	.title = "Accessibilité",
 	.doc = "La déclaration d'accessibilité du site (RGAA).",
 };
@@ -118,7 +118,7 @@ static const struct field thematic_v[] = {
 };
 
 static const struct fields thematic_fields = {
-	.what = "thematic", .v = thematic_v,
+	.what = N_("thematic"), .v = thematic_v,
 	.title = "Thématique", .doc = "Un axe de la stratégie du CLSPD.",
 };
 
@@ -135,13 +135,13 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec,
 	struct thematic	*t;
 
 	if (n->type != YNODE_SEQ) {
-		diag_error(l->diags, n->pos, "expected a list of thematics, "
-		    "found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a list of thematics, "
+		    "found %s"), ynode_kind(n));
 		return;
 	}
 	if (n->nkids == 0) {
-		diag_error(l->diags, n->pos, "at least one thematic is "
-		    "required");
+		diag_error(l->diags, n->pos, _("at least one thematic is "
+		    "required"));
 		return;
 	}
 	c->thematics = arena_alloc(l->arena, (n->nkids + 1) *
@@ -163,8 +163,8 @@ read_thematics(struct loader *l, const struct ynode *n, void *rec,
 			if (strcmp(c->thematics[j].id.s, t->id.s) == 0)
 				break;
 		if (j < c->nthematics) {
-			diag_error(l->diags, t->id.pos, "duplicate thematic "
-			    "id '%s' (first at line %d)", t->id.s,
+			diag_error(l->diags, t->id.pos, _("duplicate thematic "
+			    "id '%s' (first at line %d)"), t->id.s,
 			    c->thematics[j].id.pos.line);
 			records_thematic_release(t);
 			continue;
@@ -231,7 +231,7 @@ static const struct field privacy_v[] = {
 
 /* Read into the council itself: min_count is a field of it. */
 static const struct fields privacy_fields = {
-	.what = "privacy", .v = privacy_v,
+	.what = N_("privacy"), .v = privacy_v,
 	.title = "Secret statistique",
 	.doc = "Masquer les petits effectifs des indicateurs sensibles.",
 };
@@ -304,7 +304,7 @@ council_after(struct loader *l, const struct ynode *map, void *rec)
 }
 
 const struct fields records_council_fields = {
-	.what = "clspd.yaml", .v = council_v, .after = council_after,
+	.what = N_("clspd.yaml"), .v = council_v, .after = council_after,
 	.title = "Conseil (clspd.yaml)",
 	.doc = "Le conseil, l'année du bilan et les thématiques.",
 };

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "markdown.h"
 #include "records.h"
@@ -45,8 +46,8 @@ document_split(struct loader *l, const char *path, const char *data,
 	int		 line = 2;
 
 	if (!document_delimiter(data, len, "---")) {
-		diag_error(l->diags, p, "missing front matter: the file must "
-		    "start with a line '---', then 'title: …', then '---'");
+		diag_error(l->diags, p, _("missing front matter: the file must "
+		    "start with a line '---', then 'title: …', then '---'"));
 		return -1;
 	}
 	s = memchr(data, '\n', len);
@@ -67,8 +68,8 @@ document_split(struct loader *l, const char *path, const char *data,
 		s = eol < end ? eol + 1 : end;
 		line++;
 	}
-	diag_error(l->diags, p, "front matter is not closed: add a line "
-	    "'---' after it");
+	diag_error(l->diags, p, _("front matter is not closed: add a line "
+	    "'---' after it"));
 	return -1;
 }
 
@@ -86,7 +87,7 @@ static const struct field page_v[] = {
 };
 
 const struct fields records_page_fields = {
-	.what = "page front matter", .v = page_v,
+	.what = N_("page front matter"), .v = page_v,
 	.title = "Page (en-tête de pages/<id>.md)",
 	.doc = "L'en-tête d'une page libre, entre deux lignes « --- » ; "
 	"son identifiant est le nom du fichier.",
@@ -164,7 +165,7 @@ static const struct field charter_v[] = {
 };
 
 const struct fields records_charter_fields = {
-	.what = "charter front matter", .v = charter_v,
+	.what = N_("charter front matter"), .v = charter_v,
 	.title = "Charte (en-tête de charter.md)",
 	.doc = "L'en-tête de la charte, entre deux lignes « --- ».",
 };

@@ -5,12 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/escape.h"
-#include "../util/suggest.h"
 #include "../util/i18n.h"
+#include "../util/suggest.h"
 #include "../util/utf8.h"
 #include "fields.h"
 #include "markdown.h"
@@ -102,6 +103,25 @@ fields_fold(const char *s, char *out, size_t size)
 	out[o] = '\0';
 }
 
+void
+fields_slug(const char *s, char *out, size_t size)
+{
+	char	 folded[256];
+	size_t	 i, o = 0;
+
+	fields_fold(s, folded, sizeof(folded));
+	for (i = 0; folded[i] != '\0' && o + 1 < size; i++) {
+		if ((folded[i] >= 'a' && folded[i] <= 'z') ||
+		    (folded[i] >= '0' && folded[i] <= '9'))
+			out[o++] = folded[i];
+		else if (o > 0 && out[o - 1] != '-')
+			out[o++] = '-';
+	}
+	while (o > 0 && out[o - 1] == '-')
+		o--;
+	out[o] = '\0';
+}
+
 /* The key of fields that the French word s stands for, or NULL. */
 static const char *
 fields_alias(const char *s, const char *const *words, size_t n)
@@ -146,11 +166,23 @@ fields_blank(const struct ynode *n)
 	return 1;
 }
 
+/* The index of key in fields (which holds it). */
+static int
+fields_index(const struct field *fields, const char *key)
+{
+	int	 f;
+
+	for (f = 0; strcmp(fields[f].key, key) != 0; f++)
+		;
+	return f;
+}
+
 /*
  * Reports an unknown key with the known key it most likely stands for: a
  * near typo, or the French word for it; failing both, the keys allowed.
+ * Returns the index in fields of the key suggested, or -1.
  */
-static void
+static int
 fields_unknown_key(struct loader *l, const struct ynode *key,
     const struct field *fields, const char *what)
 {
@@ -164,23 +196,41 @@ fields_unknown_key(struct loader *l, const struct ynode *key,
 	}
 	if ((near = suggest_nearest(key->scalar, words, n)) == NULL &&
 	    (near = fields_alias(key->scalar, words, n)) != NULL) {
-		diag_error(l->diags, key->pos, "unknown key '%s' in %s (did "
-		    "you mean '%s'? keys are written in English)",
-		    key->scalar, what, near);
-		return;
+		diag_error(l->diags, key->pos, _("unknown key '%s' in %s (did "
+		    "you mean '%s'? keys are written in English)"),
+		    key->scalar, _(what), near);
+		return fields_index(fields, near);
 	}
 	if (near != NULL) {
 		diag_error(l->diags, key->pos,
-		    "unknown key '%s' in %s (did you mean '%s'?)",
-		    key->scalar, what, near);
-		return;
+		    _("unknown key '%s' in %s (did you mean '%s'?)"),
+		    key->scalar, _(what), near);
+		return fields_index(fields, near);
 	}
 	list[0] = '\0';
 	for (size_t i = 0; i < n && len + 40 < sizeof(list); i++)
 		len += (size_t)snprintf(list + len, sizeof(list) - len,
 		    "%s%s", i ? ", " : "", words[i]);
-	diag_error(l->diags, key->pos, "unknown key '%s' in %s (expected "
-	    "one of: %s)", key->scalar, what, list);
+	diag_error(l->diags, key->pos, _("unknown key '%s' in %s (expected "
+	    "one of: %s)"), key->scalar, _(what), list);
+	return -1;
+}
+
+/*
+ * Whether a key is a year written plain ("2024"): after a key left empty
+ * ("values:"), it is one of its years, not indented.
+ */
+static int
+fields_is_year_text(const struct ynode *key)
+{
+	size_t	 i;
+
+	if (!key->plain || key->len != 4)
+		return 0;
+	for (i = 0; i < 4; i++)
+		if (key->scalar[i] < '0' || key->scalar[i] > '9')
+			return 0;
+	return 1;
 }
 
 /* Reads a year into a number (clspd.yaml's year keeps its position). */
@@ -206,12 +256,37 @@ fields_id(struct loader *l, const struct ynode *n, struct str *out)
 	if (fields_str(l, n, out) == -1)
 		return;
 	if (!fields_is_id(out->s)) {
-		diag_error(l->diags, n->pos, "invalid thematic id '%s' "
+		diag_error(l->diags, n->pos, _("invalid thematic id '%s' "
 		    "(lowercase letters, digits and single hyphens, at most "
-		    "64 bytes)", out->s);
+		    "64 bytes)"), out->s);
 		out->s = NULL;
 	}
 }
+
+/*
+ * The messages for an unknown value of each enum of the tables, by the
+ * field's what: whole sentences, so that a translation can give each
+ * noun its own gender and article.
+ */
+static const struct {
+	const char	*what, *near, *list;
+} fields_enum_msgs[] = {
+	{ "status", N_("unknown status '%s' (did you mean '%s'?)"),
+	  N_("unknown status '%s' (expected one of: %s)") },
+	{ "partner kind", N_("unknown partner kind '%s' (did you mean "
+	  "'%s'?)"), N_("unknown partner kind '%s' (expected one of: %s)") },
+	{ "direction", N_("unknown direction '%s' (did you mean '%s'?)"),
+	  N_("unknown direction '%s' (expected one of: %s)") },
+	{ "locale", N_("unknown locale '%s' (did you mean '%s'?)"),
+	  N_("unknown locale '%s' (expected one of: %s)") },
+	{ "accessibility status", N_("unknown accessibility status '%s' "
+	  "(did you mean '%s'?)"), N_("unknown accessibility status '%s' "
+	  "(expected one of: %s)") },
+	{ "licence", N_("unknown licence '%s' (did you mean '%s'?)"),
+	  N_("unknown licence '%s' (expected one of: %s)") },
+	{ "subsidy nature", N_("unknown subsidy nature '%s' (did you mean "
+	  "'%s'?)"), N_("unknown subsidy nature '%s' (expected one of: %s)") },
+};
 
 /* Reads one of f's names, and its rank when f asks for it. */
 static void
@@ -219,9 +294,19 @@ fields_enum_field(struct loader *l, const struct ynode *n, void *rec,
     const struct field *f)
 {
 	struct str	*out = (struct str *)((char *)rec + f->off);
+	const char	*near = N_("unknown value '%s' (did you mean '%s'?)");
+	const char	*list = N_("unknown value '%s' (expected one of: %s)");
+	size_t		 k;
 	int		 i;
 
-	if (fields_enum(l, n, out, f->names, f->what) == -1 || f->index == 0)
+	for (k = 0; k < sizeof(fields_enum_msgs) /
+	    sizeof(fields_enum_msgs[0]); k++)
+		if (strcmp(fields_enum_msgs[k].what, f->what) == 0) {
+			near = fields_enum_msgs[k].near;
+			list = fields_enum_msgs[k].list;
+		}
+	if (fields_enum(l, n, out, f->names, _(near), _(list)) == -1 ||
+	    f->index == 0)
 		return;
 	for (i = 0; f->names[i] != NULL; i++)
 		if (strcmp(f->names[i], out->s) == 0)
@@ -251,7 +336,7 @@ fields_read_value(struct loader *l, const struct ynode *n, void *rec,
 	case FIELD_BOOL:	fields_bool(l, n, v); break;
 	case FIELD_ID:		fields_id(l, n, v); break;
 	case FIELD_REF:		fields_ref(l, n, v); break;
-	case FIELD_REFS:	fields_refs(l, n, v, f->what); break;
+	case FIELD_REFS:	fields_refs(l, n, v); break;
 	case FIELD_ENUM:	fields_enum_field(l, n, rec, f); break;
 	case FIELD_URL:		fields_url(l, n, v, 0); break;
 	case FIELD_HTTPS:	fields_url(l, n, v, 1); break;
@@ -267,18 +352,20 @@ fields_read_map(struct loader *l, const struct ynode *map,
     const struct fields *table, void *rec)
 {
 	size_t		 i, f;
-	unsigned char	 seen[64];
+	unsigned char	 seen[64], meant[64];
 	const struct field *fields = table->v;
-	const struct ynode *key, *val;
+	const struct ynode *key, *val, *empty = NULL;
+	int		 near, years_told = 0;
 
 	if (map == NULL)
 		return -1;
 	if (map->type != YNODE_MAP) {
-		diag_error(l->diags, map->pos, "expected a mapping for %s, "
-		    "found %s", table->what, ynode_kind(map));
+		diag_error(l->diags, map->pos, _("expected a mapping for %s, "
+		    "found %s"), _(table->what), ynode_kind(map));
 		return -1;
 	}
 	memset(seen, 0, sizeof(seen));
+	memset(meant, 0, sizeof(meant));
 	for (i = 0; i + 1 < map->nkids; i += 2) {
 		key = map->kids[i];
 		val = map->kids[i + 1];
@@ -287,8 +374,25 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		for (f = 0; fields[f].key != NULL; f++)
 			if (strcmp(fields[f].key, key->scalar) == 0)
 				break;
+		if (fields[f].key == NULL && fields_is_year_text(key) &&
+		    empty != NULL) {
+			if (!years_told++)
+				diag_error(l->diags, key->pos, _("the year %s is "
+				    "not indented under '%s:' (line %d): put "
+				    "two spaces before each of its years"),
+				    key->scalar, empty->scalar,
+				    empty->pos.line);
+			continue;
+		}
+		if (val->type == YNODE_SCALAR && val->null)
+			empty = key;
+		else if (fields[f].key != NULL)
+			empty = NULL;
 		if (fields[f].key == NULL) {
-			fields_unknown_key(l, key, fields, table->what);
+			/* "nom:" stands for "name": one message, not two. */
+			if ((near = fields_unknown_key(l, key, fields,
+			    table->what)) >= 0 && near < 64)
+				meant[near] = 1;
 			continue;
 		}
 		if (f < 64 && seen[f])
@@ -300,16 +404,16 @@ fields_read_map(struct loader *l, const struct ynode *map,
 		    fields[f].required != FIELD_MAY_BE_EMPTY) {
 			if (fields[f].required)
 				diag_error(l->diags, val->pos,
-				    "'%s' must not be empty", key->scalar);
+				    _("'%s' must not be empty"), key->scalar);
 			continue;
 		}
 		fields_read_value(l, val, rec, &fields[f]);
 	}
 	for (f = 0; fields[f].key != NULL && f < 64; f++)
-		if (fields[f].required && !seen[f])
+		if (fields[f].required && !seen[f] && !meant[f])
 			diag_error(l->diags, map->pos,
-			    "missing required key '%s' in %s",
-			    fields[f].key, table->what);
+			    _("missing required key '%s' in %s"),
+			    fields[f].key, _(table->what));
 	if (table->after != NULL)
 		table->after(l, map, rec);
 	return 0;
@@ -319,7 +423,7 @@ fields_read_map(struct loader *l, const struct ynode *map,
 static int
 fields_expected(struct loader *l, const struct ynode *n, const char *want)
 {
-	diag_error(l->diags, n->pos, "expected %s, found %s", want,
+	diag_error(l->diags, n->pos, _("expected %s, found %s"), _(want),
 	    ynode_kind(n));
 	return -1;
 }
@@ -330,7 +434,7 @@ fields_str(struct loader *l, const struct ynode *n, struct str *out)
 	size_t	 chars;
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a single value");
+		return fields_expected(l, n, N_("a single value"));
 	if (n->len > FIELDS_MAX_LINE &&
 	    (chars = utf8_length(n->scalar)) > FIELDS_MAX_LINE) {
 		diag_error(l->diags, n->pos, _("text of %zu characters, longer "
@@ -358,6 +462,110 @@ decimal_comma(const char *s)
 	return s[i] == '\0' && before > 0 && after > 0;
 }
 
+/* What a number was written with, besides its digits. */
+enum number_extra {
+	NUMBER_PLAIN,
+	NUMBER_SPACES,		/* "12 500" (spaces, no-break spaces) */
+	NUMBER_CURRENCY,	/* "32000 €", "32000 euros" */
+	NUMBER_PERCENT		/* "90 %" */
+};
+
+/* Whether s (of len bytes) ends with the suffix t; drops it if so. */
+static int
+drop_suffix(char *s, size_t *len, const char *t)
+{
+	size_t	 n = strlen(t);
+
+	if (*len < n || strcasecmp(s + *len - n, t) != 0)
+		return 0;
+	*len -= n;
+	s[*len] = '\0';
+	return 1;
+}
+
+/*
+ * Reads "12 500", "32000 €" or "90 %" as the number a French writer
+ * meant: writes the number to write into clean (size bytes, a decimal
+ * comma made a point) and returns what was added to it, or NUMBER_PLAIN
+ * when s is not such a number.
+ */
+static enum number_extra
+fields_number_extra(const char *s, char *clean, size_t size)
+{
+	char			 t[64];
+	size_t			 len = strlen(s), i, o = 0;
+	enum number_extra	 kind = NUMBER_PLAIN;
+	decimal			 v;
+	const char		*why;
+
+	if (len >= sizeof(t) || size < sizeof(t))
+		return NUMBER_PLAIN;
+	memcpy(t, s, len + 1);
+	if (drop_suffix(t, &len, "\xE2\x82\xAC") ||
+	    drop_suffix(t, &len, "euros") || drop_suffix(t, &len, "eur"))
+		kind = NUMBER_CURRENCY;
+	else if (drop_suffix(t, &len, "%"))
+		kind = NUMBER_PERCENT;
+	for (i = 0; i < len; ) {
+		if (t[i] == ' ') {
+			i++;
+		} else if (strncmp(t + i, "\xC2\xA0", 2) == 0) {
+			i += 2;		/* no-break space */
+		} else if (strncmp(t + i, "\xE2\x80\xAF", 3) == 0) {
+			i += 3;		/* narrow no-break space */
+		} else {
+			clean[o++] = t[i] == ',' ? '.' : t[i];
+			i++;
+		}
+	}
+	clean[o] = '\0';
+	if (o == 0 || decimal_parse(clean, &v, &why) == -1)
+		return NUMBER_PLAIN;
+	if (kind == NUMBER_PLAIN && o < strlen(s))
+		kind = NUMBER_SPACES;
+	return kind;
+}
+
+/*
+ * A number written with spaces, a currency or percent sign, or a yes or
+ * no: reported with what to write. Returns 1 when it reported.
+ */
+static int
+fields_number_hint(struct loader *l, const struct ynode *n)
+{
+	static const char *const yes_no[] = { "oui", "non", "yes", "no",
+		"true", "false", "vrai", "faux", NULL };
+	char	 clean[64];
+	size_t	 i;
+
+	for (i = 0; yes_no[i] != NULL; i++)
+		if (strcasecmp(n->scalar, yes_no[i]) == 0) {
+			diag_error(l->diags, n->pos, _("expected a number, "
+			    "found '%s': a yes or a no is not a number; write "
+			    "the figure itself, as in 12"), n->scalar);
+			return 1;
+		}
+	switch (fields_number_extra(n->scalar, clean, sizeof(clean))) {
+	case NUMBER_SPACES:
+		diag_error(l->diags, n->pos, _("expected a number, found '%s': "
+		    "write the number without spaces, as in %s"), n->scalar,
+		    clean);
+		return 1;
+	case NUMBER_CURRENCY:
+		diag_error(l->diags, n->pos, _("expected a number, found '%s': "
+		    "write the amount without the currency, as in %s (amounts "
+		    "are in euros)"), n->scalar, clean);
+		return 1;
+	case NUMBER_PERCENT:
+		diag_error(l->diags, n->pos, _("expected a number, found '%s': "
+		    "write the number without the percent sign, as in %s (the "
+		    "unit goes in 'unit:')"), n->scalar, clean);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 int
 fields_num(struct loader *l, const struct ynode *n, struct num *out)
 {
@@ -365,26 +573,29 @@ fields_num(struct loader *l, const struct ynode *n, struct num *out)
 	decimal		 v;
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a number");
+		return fields_expected(l, n, N_("a number"));
 	if (!n->plain) {
 		diag_error(l->diags, n->pos,
-		    "expected a number, found a quoted string (remove the "
-		    "quotes)");
+		    _("expected a number, found a quoted string (remove the "
+		    "quotes)"));
 		return -1;
 	}
 	if (decimal_parse(n->scalar, &v, &why) == -1) {
 		if (strcmp(why, "expected a number") == 0 &&
+		    fields_number_hint(l, n))
+			return -1;
+		if (strcmp(why, "expected a number") == 0 &&
 		    decimal_comma(n->scalar))
 			diag_error(l->diags, n->pos,
-			    "expected a number, found '%s' (write the "
-			    "decimals after a point: %.*s.%s)", n->scalar,
+			    _("expected a number, found '%s' (write the "
+			    "decimals after a point: %.*s.%s)"), n->scalar,
 			    (int)(strchr(n->scalar, ',') - n->scalar),
 			    n->scalar, strchr(n->scalar, ',') + 1);
 		else if (strcmp(why, "expected a number") == 0)
 			diag_error(l->diags, n->pos,
-			    "expected a number, found '%s'", n->scalar);
+			    _("expected a number, found '%s'"), n->scalar);
 		else
-			diag_error(l->diags, n->pos, "%s: '%s'", why,
+			diag_error(l->diags, n->pos, _("%s: '%s'"), _(why),
 			    n->scalar);
 		return -1;
 	}
@@ -404,7 +615,7 @@ fields_nonneg(struct loader *l, const struct ynode *n, struct num *out)
 		return -1;
 	if (v.v < 0) {
 		diag_error(l->diags, n->pos,
-		    "must not be negative: '%s'", n->scalar);
+		    _("must not be negative: '%s'"), n->scalar);
 		return -1;
 	}
 	*out = v;
@@ -421,7 +632,7 @@ fields_int(struct loader *l, const struct ynode *n, struct num *out)
 		return -1;
 	if (!decimal_is_integer(v.v) || strchr(n->scalar, '.') != NULL) {
 		diag_error(l->diags, n->pos,
-		    "expected a whole number, found '%s'", n->scalar);
+		    _("expected a whole number, found '%s'"), n->scalar);
 		return -1;
 	}
 	*out = v;
@@ -454,7 +665,7 @@ fields_year_check(struct loader *l, const struct ynode *n, int *year)
 	if (v.v < FIELDS_YEAR_MIN * DECIMAL_SCALE ||
 	    v.v > FIELDS_YEAR_MAX * DECIMAL_SCALE) {
 		diag_error(l->diags, n->pos,
-		    "year out of range: %s (expected 2000 to 2100)",
+		    _("year out of range: %s (expected 2000 to 2100)"),
 		    n->scalar);
 		return -1;
 	}
@@ -466,7 +677,7 @@ int
 fields_year(struct loader *l, const struct ynode *n, int *year)
 {
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a year");
+		return fields_expected(l, n, N_("a year"));
 	return fields_year_check(l, n, year);
 }
 
@@ -479,17 +690,17 @@ fields_year_key(struct loader *l, const struct ynode *n, int *year)
 		return -1;	/* reported by the YAML reader */
 	if (!n->plain && decimal_parse(n->scalar, &(decimal){0},
 	    &(const char *){NULL}) == 0) {
-		diag_error(l->diags, n->pos, "expected a year as key, found "
-		    "a quoted string (remove the quotes)");
+		diag_error(l->diags, n->pos, _("expected a year as key, found "
+		    "a quoted string (remove the quotes)"));
 		return -1;
 	}
 	if (!n->plain || decimal_parse(n->scalar, &(decimal){0}, &why) == -1) {
 		if (n->plain && strcmp(why, "expected a number") != 0)
-			diag_error(l->diags, n->pos, "%s: '%s'", why,
+			diag_error(l->diags, n->pos, _("%s: '%s'"), _(why),
 			    n->scalar);
 		else
 			diag_error(l->diags, n->pos,
-			    "expected a year as key, found '%s'", n->scalar);
+			    _("expected a year as key, found '%s'"), n->scalar);
 		return -1;
 	}
 	return fields_year_check(l, n, year);
@@ -504,8 +715,8 @@ fields_year_seen(struct loader *l, const struct ynode *key, int year,
 	if (key->duplicate)
 		return 1;	/* reported by the YAML reader */
 	if (*first != 0) {
-		diag_error(l->diags, key->pos, "duplicate year %d (first "
-		    "written at line %d)", year, *first);
+		diag_error(l->diags, key->pos, _("duplicate year %d (first "
+		    "written at line %d)"), year, *first);
 		return 1;
 	}
 	*first = key->pos.line;
@@ -528,14 +739,13 @@ fields_ref(struct loader *l, const struct ynode *n, struct ref *out)
 }
 
 int
-fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
-    const char *what)
+fields_refs(struct loader *l, const struct ynode *n, struct refs *out)
 {
 	size_t	 i;
 
 	if (n->type != YNODE_SEQ) {
-		diag_error(l->diags, n->pos, "expected a list of %s ids, "
-		    "found %s (write [id, id])", what, ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a list of partner ids, "
+		    "found %s (write [id, id])"), ynode_kind(n));
 		return -1;
 	}
 	out->n = 0;
@@ -544,7 +754,7 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 		if (n->kids[i]->type == YNODE_SCALAR &&
 		    (n->kids[i]->null || n->kids[i]->len == 0)) {
 			diag_error(l->diags, n->kids[i]->pos,
-			    "empty %s id in list", what);
+			    _("empty partner id in list"));
 			continue;
 		}
 		if (fields_ref(l, n->kids[i], &out->v[out->n]) == 0)
@@ -553,33 +763,40 @@ fields_refs(struct loader *l, const struct ynode *n, struct refs *out,
 	return 0;
 }
 
+/*
+ * The formats below come from tables of whole sentences marked N_():
+ * gcc cannot check them at the call, msgfmt --check checks each
+ * translation against its English.
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 int
 fields_enum(struct loader *l, const struct ynode *n, struct str *out,
-    const char *const *names, const char *what)
+    const char *const *names, const char *unknown_near,
+    const char *unknown_list)
 {
 	size_t		 i, count = 0, len = 0;
 	const char	*near;
 	char		 list[512];
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, what);
+		return fields_expected(l, n, N_("a single value"));
 	for (count = 0; names[count] != NULL; count++)
 		if (strcmp(names[count], n->scalar) == 0)
 			return fields_str(l, n, out);
 	near = suggest_nearest(n->scalar, names, count);
 	if (near != NULL) {
-		diag_error(l->diags, n->pos, "unknown %s '%s' (did you mean "
-		    "'%s'?)", what, n->scalar, near);
+		diag_error(l->diags, n->pos, unknown_near, n->scalar, near);
 		return -1;
 	}
 	list[0] = '\0';
 	for (i = 0; i < count && len + 40 < sizeof(list); i++)
 		len += (size_t)snprintf(list + len, sizeof(list) - len,
 		    "%s%s", i ? ", " : "", names[i]);
-	diag_error(l->diags, n->pos, "unknown %s '%s' (expected one of: %s)",
-	    what, n->scalar, list);
+	diag_error(l->diags, n->pos, unknown_list, n->scalar, list);
 	return -1;
 }
+#pragma GCC diagnostic pop
 
 int
 fields_url(struct loader *l, const struct ynode *n, struct str *out,
@@ -589,26 +806,27 @@ fields_url(struct loader *l, const struct ynode *n, struct str *out,
 	size_t		 i;
 
 	if (n->type != YNODE_SCALAR)
-		return fields_expected(l, n, "a URL");
+		return fields_expected(l, n, N_("a URL"));
 	s = n->scalar;
 	if (strncmp(s, "https://", 8) != 0 &&
 	    (https_only || strncmp(s, "http://", 7) != 0)) {
-		diag_error(l->diags, n->pos, "expected an absolute %s URL, "
-		    "found '%s'", https_only ? "https://" :
-		    "http:// or https://", s);
+		diag_error(l->diags, n->pos, https_only ?
+		    _("expected an absolute https:// URL, found '%s'") :
+		    _("expected an absolute http:// or https:// URL, found "
+		    "'%s'"), s);
 		return -1;
 	}
 	for (i = 0; s[i] != '\0'; i++)
 		if ((unsigned char)s[i] <= ' ' || s[i] == '"' || s[i] == '<' ||
 		    s[i] == '>' || s[i] == '\\' || s[i] == '`') {
-			diag_error(l->diags, n->pos, "invalid character in URL "
-			    "'%s' (spaces and quotes must be percent-encoded)",
+			diag_error(l->diags, n->pos, _("invalid character in URL "
+			    "'%s' (spaces and quotes must be percent-encoded)"),
 			    s);
 			return -1;
 		}
 	if (strchr(s + (s[4] == 's' ? 8 : 7), '.') == NULL &&
 	    strncmp(s + (s[4] == 's' ? 8 : 7), "localhost", 9) != 0) {
-		diag_error(l->diags, n->pos, "URL without a host name: '%s'",
+		diag_error(l->diags, n->pos, _("URL without a host name: '%s'"),
 		    s);
 		return -1;
 	}
@@ -626,7 +844,7 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 	if (n->type == YNODE_SCALAR && n->null)
 		return 0;	/* an empty map */
 	if (n->type != YNODE_MAP)
-		return fields_expected(l, n, "a mapping of years to numbers");
+		return fields_expected(l, n, N_("a mapping of years to numbers"));
 	out->v = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) * sizeof(*out->v));
 	out->n = 0;
 	for (i = 0; i + 1 < n->nkids; i += 2) {
@@ -638,7 +856,7 @@ fields_year_nums(struct loader *l, const struct ynode *n,
 		if (n->kids[i + 1]->type == YNODE_SCALAR &&
 		    n->kids[i + 1]->null) {
 			diag_error(l->diags, n->kids[i + 1]->pos,
-			    "missing number for year %d", year);
+			    _("missing number for year %d"), year);
 			continue;
 		}
 		if ((nonneg ? fields_nonneg(l, n->kids[i + 1], &v->value) :
@@ -679,8 +897,8 @@ fields_date(struct loader *l, const struct ynode *n, struct str *out)
 	if (fields_str(l, n, out) == -1)
 		return -1;
 	if (!fields_is_date(out->s)) {
-		diag_error(l->diags, n->pos, "expected a date YYYY-MM-DD, "
-		    "found '%s'", out->s);
+		diag_error(l->diags, n->pos, _("expected a date YYYY-MM-DD, "
+		    "found '%s'"), out->s);
 		out->s = NULL;
 		return -1;
 	}

@@ -160,10 +160,16 @@ int	 fields_text(struct loader *, const struct ynode *, struct text *);
  */
 int	 fields_phone(struct loader *, const struct ynode *, struct str *);
 int	 fields_ref(struct loader *, const struct ynode *, struct ref *);
-int	 fields_refs(struct loader *, const struct ynode *, struct refs *,
-	    const char *what);
+/* A list of partner ids. */
+int	 fields_refs(struct loader *, const struct ynode *, struct refs *);
+/*
+ * One of names; an unknown value is reported with unknown_near (a format
+ * with the value and the nearest name) or unknown_list (the value and the
+ * names), both translated.
+ */
 int	 fields_enum(struct loader *, const struct ynode *, struct str *,
-	    const char *const *names, const char *what);
+	    const char *const *names, const char *unknown_near,
+	    const char *unknown_list);
 int	 fields_url(struct loader *, const struct ynode *, struct str *,
 	    int https_only);
 int	 fields_year_nums(struct loader *, const struct ynode *,
@@ -171,5 +177,11 @@ int	 fields_year_nums(struct loader *, const struct ynode *,
 
 /* Whether s is a valid id: [a-z0-9]+(-[a-z0-9]+)*, at most 64 bytes. */
 int	 fields_is_id(const char *s);
+/*
+ * Writes into out (size bytes) the id a name stands for: lowercase,
+ * French accents dropped, every other character a single hyphen
+ * ("FIPD État" gives "fipd-etat"). It may be empty.
+ */
+void	 fields_slug(const char *s, char *out, size_t size);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/i18n.h"
 #include "fields.h"
 #include "records.h"
 
@@ -38,7 +39,7 @@ baseline_after(struct loader *l, const struct ynode *map, void *rec)
 }
 
 static const struct fields baseline_fields = {
-	.what = "baseline", .v = baseline_v, .after = baseline_after,
+	.what = N_("baseline"), .v = baseline_v, .after = baseline_after,
 	.title = "Référence", .doc = "La valeur de départ : une année et "
 	"une valeur.",
 };
@@ -55,8 +56,8 @@ read_target(struct loader *l, const struct ynode *n, void *rec,
 	else if (n->type == YNODE_SCALAR)
 		fields_num(l, n, &ind->target);
 	else
-		diag_error(l->diags, n->pos, "expected a number or a mapping "
-		    "of years to numbers, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a number or a mapping "
+		    "of years to numbers, found %s"), ynode_kind(n));
 }
 
 /* Reads the breakdown of one year: a mapping label → number. */
@@ -74,8 +75,8 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 	if (fields_year_seen(l, key, year, lines))
 		return;
 	if (map->type != YNODE_MAP) {
-		diag_error(l->diags, map->pos, "expected a mapping of labels "
-		    "to numbers for year %d, found %s", year, ynode_kind(map));
+		diag_error(l->diags, map->pos, _("expected a mapping of labels "
+		    "to numbers for year %d, found %s"), year, ynode_kind(map));
 		return;
 	}
 	by = &ind->breakdown[ind->nbreakdown++];
@@ -88,7 +89,7 @@ read_breakdown_year(struct loader *l, const struct ynode *key,
 		    map->kids[i]->null) {
 			if (map->kids[i]->type == YNODE_SCALAR)
 				diag_error(l->diags, map->kids[i]->pos,
-				    "empty breakdown label");
+				    _("empty breakdown label"));
 			continue;
 		}
 		if (map->kids[i]->duplicate)
@@ -111,8 +112,8 @@ read_breakdown(struct loader *l, const struct ynode *n, void *rec,
 	int			 lines[FIELDS_YEARS] = { 0 };
 
 	if (n->type != YNODE_MAP) {
-		diag_error(l->diags, n->pos, "expected a mapping of years to "
-		    "breakdowns, found %s", ynode_kind(n));
+		diag_error(l->diags, n->pos, _("expected a mapping of years to "
+		    "breakdowns, found %s"), ynode_kind(n));
 		return;
 	}
 	ind->breakdown = arena_alloc(l->arena, (YNODE_PAIRS(n) + 1) *
@@ -175,7 +176,7 @@ static const struct field indicator_v[] = {
 };
 
 const struct fields records_indicator_fields = {
-	.what = "indicator", .v = indicator_v,
+	.what = N_("indicator"), .v = indicator_v,
 	.title = "Indicateur (indicators/<id>.yaml)",
 	.doc = "Un indicateur d'évaluation d'une action ; son identifiant "
 	"est le nom du fichier.",

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -106,6 +107,80 @@ load_keep(struct load *ld, char *path)
 }
 
 /*
+ * The characters of Windows-1252 at 0x80 to 0x9F (0: none), where
+ * Latin-1 has control characters no one types.
+ */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+/*
+ * The bytes of French text in Latin-1 or Windows-1252: accented letters,
+ * « », °, the no-break space, and Windows' € ’ ‘ “ ” – — … œ Œ. A file
+ * of other bytes is damaged or binary, not French saved in either.
+ */
+static int
+french_byte(unsigned char c)
+{
+	static const char letters[] = "\xC0\xC2\xC4\xC7\xC8\xC9\xCA\xCB"
+	    "\xCE\xCF\xD4\xD6\xD9\xDB\xDC\xE0\xE2\xE4\xE7\xE8\xE9\xEA"
+	    "\xEB\xEE\xEF\xF4\xF6\xF9\xFB\xFC\xAB\xBB\xB0\xA0\x80\x91"
+	    "\x92\x93\x94\x96\x97\x85\x9C\x8C";
+
+	return c != 0 && strchr(letters, (char)c) != NULL;
+}
+
+/*
+ * When the file read (not UTF-8) holds no UTF-8 sequence at all, it was
+ * saved in a one-byte encoding: Windows-1252 when it uses one of that
+ * encoding's characters at 0x80 to 0x9F (’ “ ” – œ €), else Latin-1.
+ * Reports which, with the character at p read in it, and how to convert;
+ * returns 1, or 0 when the file does not look so.
+ */
+static int
+load_encoding_hint(struct load *ld, struct pos p)
+{
+	const unsigned char	*s = (const unsigned char *)ld->data.data;
+	size_t			 i, n = ld->data.len, first = n;
+	uint32_t		 cp;
+	int			 windows = 0, letters = 0;
+	char			 ch[8];
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < 0x80)
+			continue;
+		if (utf8_decode((const char *)s + i, n - i, &cp) > 1)
+			return 0;	/* some UTF-8: a damaged file */
+		if (first == n)
+			first = i;
+		if (!french_byte(s[i]))
+			return 0;	/* not French in either encoding */
+		if (s[i] >= 0xC0)
+			letters = 1;
+		if (s[i] < 0xA0)
+			windows = 1;
+	}
+	if (first == n || !letters)
+		return 0;
+	cp = s[first] < 0xA0 ? cp1252_high[s[first] - 0x80] : s[first];
+	ch[utf8_encode(cp, ch)] = '\0';
+	if (windows)
+		diag_error(ld->l.diags, p, _("this file is not in UTF-8 but "
+		    "most likely in Windows-1252 (this character is '%s'): "
+		    "save it as UTF-8 from your editor, or convert it with "
+		    "iconv -f WINDOWS-1252 -t UTF-8"), ch);
+	else
+		diag_error(ld->l.diags, p, _("this file is not in UTF-8 but "
+		    "most likely in Latin-1 (this character is '%s'): save it "
+		    "as UTF-8 from your editor, or convert it with iconv -f "
+		    "LATIN1 -t UTF-8"), ch);
+	return 1;
+}
+
+/*
  * Reads path into ld->data and checks the limits of docs/format.md. Returns 0,
  * or -1 after reporting. A UTF-8 byte order mark is dropped.
  */
@@ -123,16 +198,16 @@ load_read(struct load *ld, const char *path)
 		return -1;
 	}
 	if (rc == -2) {
-		diag_error(ld->l.diags, file_pos(path), "file larger than "
-		    "4 MiB");
+		diag_error(ld->l.diags, file_pos(path), _("file larger than "
+		    "4 MiB"));
 		return -1;
 	}
 	if (rc == -3) {
-		diag_error(ld->l.diags, file_pos(path), "not a regular file");
+		diag_error(ld->l.diags, file_pos(path), _("not a regular file"));
 		return -1;
 	}
 	if (rc == -1) {
-		diag_error(ld->l.diags, file_pos(path), "cannot read: %s",
+		diag_error(ld->l.diags, file_pos(path), _("cannot read: %s"),
 		    strerror(errno));
 		return -1;
 	}
@@ -144,9 +219,12 @@ load_read(struct load *ld, const char *path)
 	    &line, &col, &why) == -1) {
 		struct pos	 p = { path, line, col };
 
-		diag_error(ld->l.diags, p, "%s%s", why,
-		    strcmp(why, "NUL byte") == 0 ? " in a text file" :
-		    " (save the file as UTF-8)");
+		if (strcmp(why, "NUL byte") == 0)
+			diag_error(ld->l.diags, p,
+			    _("NUL byte in a text file"));
+		else if (load_encoding_hint(ld, p) == 0)
+			diag_error(ld->l.diags, p,
+			    _("invalid UTF-8 (save the file as UTF-8)"));
 		return -1;
 	}
 	return 0;
@@ -165,30 +243,79 @@ load_yaml(struct load *ld, const char *path)
 /*
  * Splits a file name into id and extension and checks the id. Returns
  * the id (owned by the caller) when name is "<id>.<ext>" with a valid id,
- * else NULL after reporting.
+ * else NULL after reporting. A name that is not an id ("FIPD État.yaml")
+ * is reported with the id to rename it to, and the file is read under
+ * that id, so that its other mistakes show now, not after the renaming.
  */
-static char *
-load_id(struct load *ld, const char *path, const char *name,
-    const char *ext, const char *what)
+/*
+ * Whether slug is free in the folder: no other name of the folder (names,
+ * n of them; self is the one renamed) with the extension ext is slug or
+ * stands for it.
+ */
+static int
+load_slug_is_free(char **names, size_t n, size_t self, const char *slug,
+    const char *ext)
 {
-	size_t	 len = strlen(name), elen = strlen(ext);
-	char	*id;
+	size_t	 j, len, elen = strlen(ext);
+	char	*stem, other[65];
+	int	 taken = 0;
+
+	for (j = 0; j < n && !taken; j++) {
+		len = strlen(names[j]);
+		if (j == self || len <= elen ||
+		    strcmp(names[j] + len - elen, ext) != 0)
+			continue;
+		stem = xstrndup(names[j], len - elen);
+		fields_slug(stem, other, sizeof(other));
+		taken = strcmp(stem, slug) == 0 || strcmp(other, slug) == 0;
+		free(stem);
+	}
+	return !taken;
+}
+
+/* A folder's entries, as fs or the tree lists them. */
+struct load_names {
+	char	**v;
+	size_t	  n;
+};
+
+static char *
+load_id(struct load *ld, const char *path, const struct load_names *ls,
+    size_t self, const char *ext, const char *what)
+{
+	const char	*name = ls->v[self];
+	size_t		 len = strlen(name), elen = strlen(ext);
+	char		*id, slug[65];
 
 	if (len <= elen || strcmp(name + len - elen, ext) != 0) {
-		diag_error(ld->l.diags, file_pos(path), "unexpected file in "
-		    "%s: expected <id>%s%s", what, ext,
-		    strcmp(what, "actions") == 0 ? " or <id>.md" : "");
+		if (strcmp(what, "actions") == 0)
+			diag_error(ld->l.diags, file_pos(path),
+			    _("unexpected file in %s: expected <id>%s or "
+			    "<id>.md"), what, ext);
+		else
+			diag_error(ld->l.diags, file_pos(path),
+			    _("unexpected file in %s: expected <id>%s"), what,
+			    ext);
 		return NULL;
 	}
 	id = xstrndup(name, len - elen);
-	if (!fields_is_id(id)) {
-		diag_error(ld->l.diags, file_pos(path), "invalid id '%s' in "
+	if (fields_is_id(id))
+		return id;
+	fields_slug(id, slug, sizeof(slug));
+	if (len - elen > 64 || !fields_is_id(slug) ||
+	    !load_slug_is_free(ls->v, ls->n, self, slug, ext)) {
+		diag_error(ld->l.diags, file_pos(path), _("invalid id '%s' in "
 		    "file name: use lowercase letters, digits and single "
-		    "hyphens, at most 64 bytes", id);
+		    "hyphens, at most 64 bytes"), id);
 		free(id);
 		return NULL;
 	}
-	return id;
+	diag_error(ld->l.diags, file_pos(path), _("invalid id '%s' in file "
+	    "name: an id is written with lowercase letters without accents, "
+	    "digits and single hyphens; rename the file %s%s"), id, slug,
+	    ext);
+	free(id);
+	return xstrdup(slug);
 }
 
 /* A file, or a link that reading will report. */
@@ -213,12 +340,12 @@ load_council(struct load *ld)
 	if (!load_is_file(ld, c->file)) {
 		yml = source_tree_join(ld->tree, ld->m->root, "clspd.yml");
 		if (load_is_file(ld, yml))
-			diag_error(ld->l.diags, file_pos(c->file), "missing "
-			    "clspd.yaml: rename clspd.yml to clspd.yaml");
+			diag_error(ld->l.diags, file_pos(c->file), _("missing "
+			    "clspd.yaml: rename clspd.yml to clspd.yaml"));
 		else
-			diag_error(ld->l.diags, file_pos(c->file), "missing "
+			diag_error(ld->l.diags, file_pos(c->file), _("missing "
 			    "clspd.yaml: every content folder needs one (try "
-			    "'clspd init')");
+			    "'clspd init')"));
 		free(yml);
 		return;
 	}
@@ -459,16 +586,16 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 	}
 	if (source_tree_kind(ld->tree, dir) != SOURCE_DIR) {
 		if (load_is_file(ld, dir)) {
-			diag_error(ld->l.diags, file_pos(dir), "expected a "
-			    "folder %s/, found a file", f->name);
+			diag_error(ld->l.diags, file_pos(dir), _("expected a "
+			    "folder %s/, found a file"), f->name);
 			load_keep(ld, dir);
 		} else
 			free(dir);
 		return;
 	}
 	if (source_tree_list(ld->tree, dir, &names, &dirs, &n) == -1) {
-		diag_error(ld->l.diags, file_pos(dir), "cannot list folder: "
-		    "%s", strerror(errno));
+		diag_error(ld->l.diags, file_pos(dir), _("cannot list folder: "
+		    "%s"), strerror(errno));
 		load_keep(ld, dir);
 		return;
 	}
@@ -481,21 +608,21 @@ walk_folder(struct load *ld, const struct folder *f, struct tasks *ts,
 			continue;
 		}
 		if (dirs[i]) {
-			diag_error(ld->l.diags, file_pos(path), "unexpected "
-			    "folder in %s/", f->name);
+			diag_error(ld->l.diags, file_pos(path), _("unexpected "
+			    "folder in %s/"), f->name);
 			load_keep(ld, path);
 			continue;
 		}
 		if (actions && has_ext(names[i], ".md")) {
-			if ((id = load_id(ld, path, names[i], ".md",
-			    f->name)) == NULL)
+			if ((id = load_id(ld, path, &(struct load_names){
+			    names, n }, i, ".md", f->name)) == NULL)
 				load_keep(ld, path);
 			else
 				tasks_add(narratives, TASK_NARRATIVE, path, id);
 			continue;
 		}
-		if ((id = load_id(ld, path, names[i], f->ext,
-		    f->name)) == NULL) {
+		if ((id = load_id(ld, path, &(struct load_names){ names,
+		    n }, i, f->ext, f->name)) == NULL) {
 			load_keep(ld, path);
 			continue;
 		}
@@ -535,8 +662,8 @@ match_narratives(struct load *ld, const struct tasks *ts,
 		    task_id_cmp);
 		if (found == NULL) {
 			diag_error(ld->l.diags, file_pos(narratives->v[i].path),
-			    "narrative without an action: there is no "
-			    "actions/%s.yaml", narratives->v[i].id);
+			    _("narrative without an action: there is no "
+			    "actions/%s.yaml"), narratives->v[i].id);
 			load_keep(ld, narratives->v[i].path);
 			free(narratives->v[i].id);
 			continue;
@@ -674,7 +801,7 @@ load_content_tree(const struct source_tree *tree, struct diags *diags,
 	size_t		 i, nworkers;
 
 	if (source_tree_kind(tree, root) != SOURCE_DIR) {
-		*err = "not a content folder (it must hold clspd.yaml)";
+		*err = _("not a content folder (it must hold clspd.yaml)");
 		return NULL;
 	}
 	memset(&ld, 0, sizeof(ld));

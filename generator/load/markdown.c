@@ -283,8 +283,8 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
 			if (d != NULL)
 				diag_warning(d, markdown_node_pos(n, &c, base,
-				    exact_lines), "raw HTML is not published; "
-				    "write Markdown instead");
+				    exact_lines), _("raw HTML is not published; "
+				    "write Markdown instead"));
 			if (ndrop == capdrop)
 				drop = xreallocarray(drop, capdrop = capdrop ?
 				    capdrop * 2 : 16, sizeof(*drop));
@@ -294,10 +294,10 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 			if (url != NULL && !markdown_url_is_safe(url)) {
 				if (d != NULL)
 					diag_warning(d, markdown_node_pos(n,
-					    &c, base, exact_lines), "link to "
+					    &c, base, exact_lines), _("link to "
 					    "'%.40s' removed (only http, https, "
 					    "mailto and tel links are "
-					    "published)", url);
+					    "published)"), url);
 				if (nunwrap == capunwrap)
 					unwrap = xreallocarray(unwrap,
 					    capunwrap = capunwrap ?
@@ -550,6 +550,28 @@ markdown_text_add(struct arena *a, struct text *t, const char *s,
 	t->n++;
 }
 
+/*
+ * Reports a list item that is not a text. The commonest is a text
+ * holding " : " ("- Moyens : un médiateur"), which YAML reads as a key
+ * and its value: the message gives the item back in quotes.
+ */
+static void
+markdown_bad_item(struct diags *d, const struct ynode *item)
+{
+	const struct ynode	*k, *v;
+
+	if (item->type == YNODE_MAP && item->nkids == 2 &&
+	    (k = item->kids[0])->type == YNODE_SCALAR &&
+	    (v = item->kids[1])->type == YNODE_SCALAR && !k->null)
+		diag_error(d, item->pos, _("this list item holds ': ', "
+		    "which YAML reads as a key and its value: put the whole "
+		    "text in double quotes, as in - \"%s : %s\""), k->scalar,
+		    v->null ? "" : v->scalar);
+	else
+		diag_error(d, item->pos, _("expected a text, found %s"),
+		    ynode_kind(item));
+}
+
 int
 markdown_text_from_yaml(struct arena *a, struct diags *d,
     const struct ynode *n, struct text *out)
@@ -561,8 +583,7 @@ markdown_text_from_yaml(struct arena *a, struct diags *d,
 		for (i = 0; i < n->nkids; i++)
 			if (n->kids[i]->type != YNODE_SCALAR ||
 			    n->kids[i]->null) {
-				diag_error(d, n->kids[i]->pos, "expected "
-				    "a text, found %s", ynode_kind(n->kids[i]));
+				markdown_bad_item(d, n->kids[i]);
 				return -1;
 			}
 		markdown_text_alloc(a, out, n->nkids + 1);
@@ -575,8 +596,8 @@ markdown_text_from_yaml(struct arena *a, struct diags *d,
 		markdown_text_add(a, out, n->scalar, n->len, n->pos);
 	}
 	else {
-		diag_error(d, n->pos, "expected a text or a list of "
-		    "texts, found %s", ynode_kind(n));
+		diag_error(d, n->pos, _("expected a text or a list of "
+		    "texts, found %s"), ynode_kind(n));
 		return -1;
 	}
 	out->pos = n->pos;

@@ -155,7 +155,7 @@ partner_after(struct loader *l, const struct ynode *map, void *rec)
 }
 
 const struct fields records_partner_fields = {
-	.what = "partner", .v = partner_v, .after = partner_after,
+	.what = N_("partner"), .v = partner_v, .after = partner_after,
 	.title = "Partenaire (partners/<id>.yaml)",
 	.doc = "Un partenaire du conseil ; son identifiant est le nom du "
 	"fichier.",

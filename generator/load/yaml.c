@@ -11,7 +11,9 @@
 #include "../util/alloc.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
+#include "../util/i18n.h"
 #include "yaml.h"
+#include "yaml_hints.h"
 
 struct yaml_reader {
 	const char	*path;
@@ -83,14 +85,14 @@ const char *
 ynode_kind(const struct ynode *n)
 {
 	if (n == NULL)
-		return "nothing";
+		return _("nothing");
 	switch (n->type) {
 	case YNODE_SEQ:
-		return "a list";
+		return _("a list");
 	case YNODE_MAP:
-		return "a mapping";
+		return _("a mapping");
 	default:
-		return n->null ? "an empty value" : "a single value";
+		return n->null ? _("an empty value") : _("a single value");
 	}
 }
 
@@ -113,7 +115,7 @@ yaml_check_key(struct yaml_reader *r, struct ynode *key)
 {
 	if (key->type != YNODE_SCALAR)
 		diag_error(r->diags, key->pos,
-		    "a mapping key must be a single value, not %s",
+		    _("a mapping key must be a single value, not %s"),
 		    ynode_kind(key));
 }
 
@@ -158,7 +160,7 @@ yaml_check_duplicates(struct yaml_reader *r, struct ynode *map)
 		}
 		keys[i]->duplicate = 1;
 		diag_error(r->diags, keys[i]->pos,
-		    "duplicate key '%s' (first written at line %d)",
+		    _("duplicate key '%s' (first written at line %d)"),
 		    keys[i]->scalar, keys[first]->pos.line);
 	}
 	free(keys);
@@ -200,17 +202,17 @@ yaml_check_props(struct yaml_reader *r, const yaml_event_t *e,
 {
 	if (anchor != NULL)
 		diag_error(r->diags, yaml_pos(r, e->start_mark),
-		    "YAML anchors and aliases are not allowed (anchor '&%s')",
+		    _("YAML anchors and aliases are not allowed (anchor '&%s')"),
 		    (const char *)anchor);
 	if (tag != NULL && !implicit) {
 		/* Shown as written: "!!str", not "tag:yaml.org,2002:str". */
 		if (strncmp((const char *)tag, "tag:yaml.org,2002:", 18) == 0)
 			diag_error(r->diags, yaml_pos(r, e->start_mark),
-			    "YAML tags are not allowed ('!!%s')",
+			    _("YAML tags are not allowed ('!!%s')"),
 			    (const char *)tag + 18);
 		else
 			diag_error(r->diags, yaml_pos(r, e->start_mark),
-			    "YAML tags are not allowed ('%s')",
+			    _("YAML tags are not allowed ('%s')"),
 			    (const char *)tag);
 	}
 }
@@ -223,8 +225,8 @@ yaml_on_scalar(struct yaml_reader *r, const yaml_event_t *e)
 	yaml_check_props(r, e, e->data.scalar.anchor, e->data.scalar.tag,
 	    e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit);
 	if (memchr(e->data.scalar.value, '\0', e->data.scalar.length) != NULL)
-		diag_error(r->diags, n->pos, "a NUL character (\\0) is not "
-		    "allowed in a text");
+		diag_error(r->diags, n->pos, _("a NUL character (\\0) is not "
+		    "allowed in a text"));
 	n->scalar = arena_strndup(yaml_arena,
 	    (const char *)e->data.scalar.value,
 	    e->data.scalar.length);
@@ -251,7 +253,7 @@ yaml_on_open(struct yaml_reader *r, const yaml_event_t *e,
 		    e->data.mapping_start.implicit);
 	if (r->depth == YAML_MAX_DEPTH) {
 		diag_error(r->diags, yaml_pos(r, e->start_mark),
-		    "YAML nested deeper than %d levels", YAML_MAX_DEPTH);
+		    _("YAML nested deeper than %d levels"), YAML_MAX_DEPTH);
 		return -1;
 	}
 	n = ynode_new(type, yaml_pos(r, e->start_mark));
@@ -280,7 +282,7 @@ static int
 yaml_on_alias(struct yaml_reader *r, const yaml_event_t *e)
 {
 	diag_error(r->diags, yaml_pos(r, e->start_mark),
-	    "YAML anchors and aliases are not allowed (alias '*%s')",
+	    _("YAML anchors and aliases are not allowed (alias '*%s')"),
 	    (const char *)e->data.alias.anchor);
 	return -1;
 }
@@ -306,7 +308,8 @@ yaml_char_at(const struct yaml_reader *r, yaml_mark_t m)
 /*
  * A hint for the commonest mistakes behind libyaml's messages, which
  * speak of tokens and contexts: a ": " or a leading character that YAML
- * reads as syntax in a text written without quotes, a tab.
+ * reads as syntax in a text written without quotes, a tab. Returns a
+ * translated sentence, or NULL.
  */
 static const char *
 yaml_hint(const struct yaml_reader *r, const yaml_parser_t *p, yaml_mark_t m)
@@ -315,19 +318,19 @@ yaml_hint(const struct yaml_reader *r, const yaml_parser_t *p, yaml_mark_t m)
 	char		 c = yaml_char_at(r, m);
 
 	if (strstr(problem, "mapping values are not allowed") != NULL)
-		return "; a text holding ': ' must be in quotes, as in "
-		    "\"Objectif : remobiliser\"";
+		return _("a text holding ': ' must be in quotes, as in "
+		    "\"Objectif : remobiliser\"");
 	if (strstr(problem, "cannot start any token") != NULL && c == '\t')
-		return "; indent with spaces, not tabs";
+		return _("indent with spaces, not tabs");
 	if (strstr(problem, "cannot start any token") != NULL && c != 0)
-		return "; a text starting with this character must be in "
-		    "quotes";
+		return _("a text starting with this character must be in "
+		    "quotes");
 	if (p->context != NULL && (strstr(p->context, "alias") != NULL ||
 	    strstr(p->context, "anchor") != NULL))
-		return "; a text starting with '*' or '&' must be in quotes";
+		return _("a text starting with '*' or '&' must be in quotes");
 	if (strstr(problem, "could not find expected ':'") != NULL)
-		return "; a key is followed by ':' and a space";
-	return "";
+		return _("a key is followed by ':' and a space");
+	return NULL;
 }
 
 static void
@@ -335,6 +338,9 @@ yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 {
 	yaml_mark_t	 m = p->problem_mark;
 	size_t		 i;
+	const char	*problem, *hint;
+	int		 line;
+	struct yaml_hint_input in;
 
 	if (p->error == YAML_READER_ERROR) {
 		/*
@@ -352,16 +358,31 @@ yaml_syntax_error(struct yaml_reader *r, const yaml_parser_t *p)
 				m.column++;
 		}
 	}
-	if (p->context != NULL)
+	in = (struct yaml_hint_input){ r->path, r->data, r->len, r->line0,
+	    p, m.line, m.column, 0 };
+	if (yaml_hints_report(&in, r->diags))
+		return;
+	/*
+	 * libyaml's problem and context are English words of the YAML
+	 * specification, quoted as they are in every language.
+	 */
+	problem = p->problem ? p->problem : "syntax error";
+	hint = yaml_hint(r, p, m);
+	line = (int)p->context_mark.line + 1 + r->line0;
+	if (p->context != NULL && hint != NULL)
 		diag_error(r->diags, yaml_pos(r, m),
-		    "invalid YAML: %s (%s at line %d)%s",
-		    p->problem ? p->problem : "syntax error", p->context,
-		    (int)p->context_mark.line + 1 + r->line0,
-		    yaml_hint(r, p, m));
+		    _("invalid YAML: %s (%s at line %d); %s"), problem,
+		    p->context, line, hint);
+	else if (p->context != NULL)
+		diag_error(r->diags, yaml_pos(r, m),
+		    _("invalid YAML: %s (%s at line %d)"), problem,
+		    p->context, line);
+	else if (hint != NULL)
+		diag_error(r->diags, yaml_pos(r, m), _("invalid YAML: %s; %s"),
+		    problem, hint);
 	else
-		diag_error(r->diags, yaml_pos(r, m), "invalid YAML: %s%s",
-		    p->problem ? p->problem : "syntax error",
-		    yaml_hint(r, p, m));
+		diag_error(r->diags, yaml_pos(r, m), _("invalid YAML: %s"),
+		    problem);
 }
 
 /* Handles one event; returns 1 at the end of the stream, -1 to stop. */
@@ -374,7 +395,7 @@ yaml_on_event(struct yaml_reader *r, const yaml_event_t *e)
 	case YAML_DOCUMENT_START_EVENT:
 		if (++r->documents > 1) {
 			diag_error(r->diags, yaml_pos(r, e->start_mark),
-			    "only one YAML document is allowed here");
+			    _("only one YAML document is allowed here"));
 			return -1;
 		}
 		break;

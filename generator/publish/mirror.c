@@ -24,7 +24,7 @@ static int
 mirror_file(const char *from, const char *to)
 {
 	struct buf	 b = BUF_INIT;
-	const char	*step = "read";
+	const char	*step = _("read");
 	int		 rc = 0;
 
 	if (link(from, to) == 0)

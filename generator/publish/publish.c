@@ -367,8 +367,9 @@ publish_check(const char *out, const char *content, const char **why)
 		return -1;
 	}
 	if (!dir_is_empty(out) && !publish_is_ours(out)) {
+		/* The file's name is MARKER's, written out for xgettext. */
 		*why = _("it is not empty and was not written by clspd (it "
-		    "has no " MARKER " file); remove it or choose another "
+		    "has no .clspd-output file); remove it or choose another "
 		    "folder");
 		return -1;
 	}
@@ -432,7 +433,7 @@ publisher_open(struct sink *sink, const char *rel)
 	p->path = fs_join(p->staging, rel);
 	if ((fd = publish_create(p->dir, rel)) == -1 ||
 	    (p->file = fdopen(fd, "wb")) == NULL) {
-		publish_error(p->path, "open", errno);
+		publish_error(p->path, _("open"), errno);
 		if (fd != -1)
 			close(fd);
 		return -1;
@@ -447,7 +448,7 @@ publisher_append(struct sink *sink, const char *data, size_t len)
 
 	if (fwrite(data, 1, len, p->file) == len)
 		return 0;
-	publish_error(p->path, "write", errno);
+	publish_error(p->path, _("write"), errno);
 	return -1;
 }
 
@@ -456,7 +457,7 @@ static int
 publisher_close(struct sink *sink)
 {
 	struct publisher	*p = (struct publisher *)sink;
-	const char		*step = "flush";
+	const char		*step = _("flush");
 	int			 rc = 0, saved = 0;
 
 	if (p->file == NULL)
@@ -467,7 +468,7 @@ publisher_close(struct sink *sink)
 	}
 	if (fclose(p->file) != 0 && rc == 0) {
 		saved = errno;
-		step = "close";
+		step = _("close");
 		rc = -1;
 	}
 	if (rc == -1)

@@ -643,7 +643,7 @@ schema_write(const char *dir)
 	int		 rc = 0;
 
 	if (fs_mkdir_p(dir) == -1) {
-		fprintf(stderr, "clspd: %s: %s\n", dir, strerror(errno));
+		fprintf(stderr, _("clspd: %s: %s\n"), dir, strerror(errno));
 		return 3;
 	}
 	for (i = 0; schema_files[i].name != NULL && rc == 0; i++) {
@@ -654,7 +654,7 @@ schema_write(const char *dir)
 			    "broken\n"), path);
 			rc = 3;
 		} else if (fs_write_file(path, b.data, b.len, &step) == -1) {
-			fprintf(stderr, "clspd: %s: %s failed: %s\n", path,
+			fprintf(stderr, _("clspd: %s: %s failed: %s\n"), path,
 			    step, strerror(errno));
 			rc = 3;
 		}

@@ -8,6 +8,7 @@
 
 #include "../util/alloc.h"
 #include "../util/fs.h"
+#include "../util/i18n.h"
 #include "embedded.h"
 #include "theme.h"
 
@@ -93,17 +94,18 @@ theme_find(const struct theme *t, const char *path, int start,
 		}
 		*where = p;
 		if (S_ISLNK(st.st_mode)) {
-			*data = "a symbolic link: theme files must be plain "
-			    "files";
+			*data = _("a symbolic link: theme files must be "
+			    "plain files");
 			return THEME_UNUSABLE;
 		}
 		/* No link below the theme's folder either, even swapped in. */
 		if ((rc = fs_read_beneath(t->dirs[i], path, 16u << 20,
 		    out)) != 0) {
-			*data = rc == -4 ? "a symbolic link: theme files must "
-			    "be plain files" : rc == -2 ? "larger than 16 MiB" :
-			    rc == -3 ?
-			    "not a regular file" : "cannot be read";
+			*data = rc == -4 ? _("a symbolic link: theme files "
+			    "must be plain files") :
+			    rc == -2 ? _("larger than 16 MiB") :
+			    rc == -3 ? _("not a regular file") :
+			    _("cannot be read");
 			return THEME_UNUSABLE;
 		}
 		*data = buf_cstr(out);
@@ -162,9 +164,9 @@ names_walk(const struct theme *t, struct names *ns, const char *dir,
 		full = fs_join(path, names[i]);
 		if (lstat(full, &st) == 0 && S_ISLNK(st.st_mode)) {
 			diag_error(d, ((struct pos){ theme_keep(t, full), 1,
-			    1 }), "a symbolic link: theme files must be plain "
+			    1 }), _("a symbolic link: theme files must be plain "
 			    "files (a link could publish a file from outside "
-			    "the theme)");
+			    "the theme)"));
 			free(full);
 			continue;
 		}

@@ -10,15 +10,16 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n.h"
 #include "exit.h"
 
 void
 alloc_die(size_t size)
 {
 	if (size > 0)
-		fprintf(stderr, "clspd: out of memory (%zu bytes)\n", size);
+		fprintf(stderr, _("clspd: out of memory (%zu bytes)\n"), size);
 	else
-		fprintf(stderr, "clspd: out of memory\n");
+		fprintf(stderr, "%s", _("clspd: out of memory\n"));
 	exit(EXIT_IO);
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "decimal.h"
+#include "i18n.h"
 
 int
 decimal_parse(const char *s, decimal *out, const char **why)
@@ -13,7 +14,7 @@ decimal_parse(const char *s, decimal *out, const char **why)
 	int		 neg = 0, digits = 0, frac = 0;
 	int64_t		 whole = 0, part = 0;
 
-	*why = "expected a number";
+	*why = N_("expected a number");
 	if (*s == '-' || *s == '+')
 		neg = *s++ == '-';
 	if ((*s < '0' || *s > '9') && !(*s == '.' && s[1] >= '0' &&
@@ -21,20 +22,20 @@ decimal_parse(const char *s, decimal *out, const char **why)
 		return -1;
 	if (s[0] == '0' && s[1] >= '0' && s[1] <= '9') {
 		/* YAML 1.1 reads "017" as an octal 15: too easy to misread. */
-		*why = "a number must not start with 0 (YAML reads it as "
-		    "octal)";
+		*why = N_("a number must not start with 0 (YAML reads it as "
+		    "octal)");
 		return -1;
 	}
 	while (*s >= '0' && *s <= '9') {
 		if (whole > DECIMAL_MAX_UNITS / 10) {
-			*why = "number too large";
+			*why = N_("number too large");
 			return -1;
 		}
 		whole = whole * 10 + (*s++ - '0');
 		digits++;
 	}
 	if (whole > DECIMAL_MAX_UNITS) {
-		*why = "number too large";
+		*why = N_("number too large");
 		return -1;
 	}
 	if (*s == '.') {
@@ -42,8 +43,8 @@ decimal_parse(const char *s, decimal *out, const char **why)
 		while (*s >= '0' && *s <= '9') {
 			if (frac == DECIMAL_DIGITS) {
 				if (*s != '0') {
-					*why = "too many decimal places "
-					    "(at most 6)";
+					*why = N_("too many decimal places "
+					    "(at most 6)");
 					return -1;
 				}
 				s++;

@@ -18,8 +18,9 @@ typedef int64_t decimal;
 /*
  * Parses s as a YAML integer or decimal ("12", "-3", "1500.50", "0.25",
  * ".5"). Returns 0 and sets *out; returns -1 and sets *why to a message
- * when s is not such a number, starts with a superfluous 0 (an octal
- * number in YAML 1.1), has more than DECIMAL_DIGITS decimals or exceeds
+ * (English, marked N_(): the caller translates it with _()) when s is
+ * not such a number, starts with a superfluous 0 (an octal number in
+ * YAML 1.1), has more than DECIMAL_DIGITS decimals or exceeds
  * DECIMAL_MAX_UNITS.
  */
 int	 decimal_parse(const char *s, decimal *out, const char **why);

@@ -172,6 +172,11 @@ diag_put_escaped(FILE *f, const char *str)
 static void
 diag_print_one(const struct diag *dg, FILE *f)
 {
+	/*
+	 * TRANSLATORS: the level in FILE:LINE:COL: error: MESSAGE. The
+	 * colons around it stay as they are, without a space before them:
+	 * editors read these lines, as they read gcc's.
+	 */
 	const char	*level = dg->level == DIAG_ERROR ? _("error") :
 			    _("warning");
 
@@ -192,7 +197,7 @@ diag_print_one(const struct diag *dg, FILE *f)
 void
 diags_print(const struct diags *d, FILE *f)
 {
-	size_t	 i, errors = 0, warnings = 0, room;
+	size_t	 i, errors = 0, warnings = 0, room, more;
 
 	room = DIAG_MAX - (d->kept_errors < DIAG_MAX ? d->kept_errors :
 	    DIAG_MAX);
@@ -208,11 +213,12 @@ diags_print(const struct diags *d, FILE *f)
 		}
 		diag_print_one(&d->v[i], f);
 	}
-	if (d->errors + d->warnings > errors + warnings)
-		fprintf(f, _("clspd: %zu more diagnostics not shown (%zu "
-		    "errors, %zu warnings)\n"), d->errors + d->warnings -
-		    errors - warnings, d->errors - errors,
-		    d->warnings - warnings);
+	more = d->errors + d->warnings - errors - warnings;
+	if (more > 0)
+		fprintf(f, ngettext("clspd: %zu more diagnostic not shown (%zu "
+		    "errors, %zu warnings)\n", "clspd: %zu more diagnostics not "
+		    "shown (%zu errors, %zu warnings)\n", more), more,
+		    d->errors - errors, d->warnings - warnings);
 }
 
 void

@@ -16,6 +16,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "fs.h"
+#include "i18n.h"
 
 static int	 fs_read_fd(int, size_t, struct buf *);
 static int	 fs_is_link_at(const char *, const char *, size_t);
@@ -283,16 +284,16 @@ fs_write_file(const char *path, const char *data, size_t len,
 	FILE	*f;
 	int	 saved;
 
-	*step = "open";
+	*step = _("open");
 	if ((f = fopen(path, "wb")) == NULL)
 		return -1;
-	*step = "write";
+	*step = _("write");
 	if (len > 0 && fwrite(data, 1, len, f) != len)
 		goto fail;
-	*step = "flush";
+	*step = _("flush");
 	if (fflush(f) != 0)
 		goto fail;
-	*step = "close";
+	*step = _("close");
 	return fclose(f) == 0 ? 0 : -1;
 fail:
 	saved = errno;

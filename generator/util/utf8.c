@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "i18n.h"
 
 /*
  * Returns the length of the valid sequence starting at s, or 0 when the

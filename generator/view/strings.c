@@ -8,6 +8,7 @@
 #include "../util/alloc.h"
 #include "../util/fs.h"
 #include "../util/suggest.h"
+#include "../util/i18n.h"
 #include "strings.h"
 
 /*
@@ -35,8 +36,8 @@ strings_read(struct strings *s, const char *where, const char *data,
 	if ((root = yaml_read(where, data, len, 0, d)) == NULL)
 		return;
 	if (root->type != YNODE_MAP) {
-		diag_error(d, root->pos, "expected a mapping of label keys to "
-		    "strings");
+		diag_error(d, root->pos, _("expected a mapping of label keys to "
+		    "strings"));
 		ynode_free(root);
 		return;
 	}
@@ -46,7 +47,7 @@ strings_read(struct strings *s, const char *where, const char *data,
 		if (k->type != YNODE_SCALAR)
 			continue;	/* the YAML reader reported it */
 		if (v->type != YNODE_SCALAR) {
-			diag_error(d, v->pos, "expected a string for '%s'",
+			diag_error(d, v->pos, _("expected a string for '%s'"),
 			    k->scalar);
 			continue;
 		}
@@ -57,10 +58,10 @@ strings_read(struct strings *s, const char *where, const char *data,
 			near = suggest_nearest(k->scalar,
 			    (const char *const *)s->keys, s->n);
 			if (near != NULL)
-				diag_error(d, k->pos, "unknown label '%s' (did "
-				    "you mean '%s'?)", k->scalar, near);
+				diag_error(d, k->pos, _("unknown label '%s' (did "
+				    "you mean '%s'?)"), k->scalar, near);
 			else
-				diag_error(d, k->pos, "unknown label '%s'",
+				diag_error(d, k->pos, _("unknown label '%s'"),
 				    k->scalar);
 			continue;
 		}
@@ -110,7 +111,7 @@ strings_load(struct strings *s, const struct theme *t, const char *locale,
 			else
 				diag_error(d, ((struct pos){
 				    strings_keep_path(s, where), 1, 1 }),
-				    "cannot read this strings file");
+				    _("cannot read this strings file"));
 		}
 		free(where);
 	}

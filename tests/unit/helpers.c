@@ -33,6 +33,13 @@ test_enter_tmp(void)
 {
 	const char	*bin = getenv("CLSPD");
 
+	/*
+	 * The tests read clspd's messages in English, whatever the
+	 * language of whoever runs them; the French tests set their own.
+	 */
+	unsetenv("LANGUAGE");
+	unsetenv("LC_ALL");
+	setenv("LC_MESSAGES", "C", 1);
 	cr_assert(getcwd(start_dir, sizeof(start_dir)) != NULL);
 	if (bin != NULL && bin[0] != '/')
 		snprintf(test_clspd, sizeof(test_clspd), "%s/%s", start_dir,
@@ -123,6 +130,31 @@ test_content(const struct tfile *extra, size_t n)
 	    sizeof(base_files) / sizeof(base_files[0]));
 	if (n > 0)
 		test_write_files("content", extra, n);
+}
+
+char *
+test_check_err(int *status)
+{
+	struct run	 r = test_run(60, (const char *const[]){ "check",
+	    "content", NULL });
+	char		*text, *last;
+	size_t		 len;
+
+	*status = r.status;
+	text = r.err;
+	r.err = NULL;
+	run_free(&r);
+	/* Drop the summary line, the last, which ends with a time. */
+	len = strlen(text);
+	if (len > 0 && text[len - 1] == '\n')
+		text[--len] = '\0';
+	last = strrchr(text, '\n');
+	last = last != NULL ? last + 1 : text;
+	if (strncmp(last, "clspd", 5) == 0)
+		*last = '\0';
+	else if (len > 0)
+		text[len] = '\n';
+	return text;
 }
 
 char *

@@ -48,6 +48,13 @@ void		 test_content(const struct tfile *extra, size_t n);
  */
 char		*test_diagnostics(struct model **mp);
 
+/*
+ * Runs `clspd check content` as a user would, in the language of the
+ * environment, and returns its standard error without the summary line
+ * (caller frees); its exit status in *status.
+ */
+char		*test_check_err(int *status);
+
 /* Loads, checks and computes; fails the test if there is any error. */
 struct model	*test_model(struct figures **fp);
 

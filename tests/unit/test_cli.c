@@ -544,7 +544,9 @@ Test(cli, same_result_whatever_the_threads)
 	strip_time(three.err);
 	cr_assert_str_eq(three.err, one.err);
 	cr_assert(strstr(one.err, "content/actions/x000.yaml:2:11: error: "
-	    "unknown thematic 'nope'\n") != NULL, "%s", one.err);
+	    "unknown thematic 'nope': a thematic's id is the one written "
+	    "after 'id:' under 'thematics:' in clspd.yaml; the thematics "
+	    "are: t\n") != NULL, "%s", one.err);
 	run_free(&one);
 	run_free(&three);
 	/* Without the errors, the outputs are the same too. */

@@ -224,8 +224,12 @@ Test(hostile, long_list_of_references)
 {
 	/* 300,000 references, half unknown: linear, and a capped report. */
 	static const char	 want[] =
-	    "content/actions/a.yaml:5:12: error: unknown partner 'zz'\n"
-	    "content/actions/a.yaml:5:16: error: unknown partner 'zz'\n";
+	    "content/actions/a.yaml:5:12: error: unknown partner 'zz': a "
+	    "partner's id is the name of its file in partners/, without "
+	    ".yaml; the partners are: p, q\n"
+	    "content/actions/a.yaml:5:16: error: unknown partner 'zz': a "
+	    "partner's id is the name of its file in partners/, without "
+	    ".yaml; the partners are: p, q\n";
 	size_t			 n = 150000, i, len = 0, cap = 8 * n + 128;
 	char			*data = malloc(cap), *got;
 	double			 t0;
@@ -656,7 +660,9 @@ Test(hostile, control_characters_escaped_in_paths)
 {
 	char	*got;
 
-	got = load_with("content/partners/a\nb\x1b[2J.yaml", "name: P\n", 8);
+	/* A whole partner: the file, read under its id, has no other error. */
+	got = load_with("content/partners/a\nb\x1b[2J.yaml",
+	    "name: P\nkind: commune\n", 22);
 	cr_assert_eq(strchr(got, '\n'), got + strlen(got) - 1, "%s", got);
 	cr_assert_null(strchr(got, '\x1b'), "%s", got);
 	cr_assert_not_null(strstr(got, "content/partners/a\\nb\\x1b[2J.yaml"),

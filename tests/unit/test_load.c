@@ -112,6 +112,10 @@ Test(load, unknown_key_with_hint)
 
 #define BAD_ID(id) "invalid id '" id "' in file name: use lowercase " \
 	"letters, digits and single hyphens, at most 64 bytes\n"
+/* A file name that stands for a free id: the file is read under it. */
+#define RENAMED(id, file) "invalid id '" id "' in file name: an id is " \
+	"written with lowercase letters without accents, digits and single " \
+	"hyphens; rename the file " file "\n"
 
 Test(load, file_name_uppercase)
 {
@@ -119,7 +123,8 @@ Test(load, file_name_uppercase)
 		{ "partners/Police.yaml", "name: Police\nkind: police\n" },
 	};
 
-	EXPECT(f, "content/partners/Police.yaml:1:1: error: " BAD_ID("Police"));
+	EXPECT(f, "content/partners/Police.yaml:1:1: error: " RENAMED("Police",
+	    "police.yaml"));
 }
 
 Test(load, file_name_underscore)
@@ -128,7 +133,9 @@ Test(load, file_name_underscore)
 		{ "actions/a_b.yaml", ACTION_HEAD },
 	};
 
-	EXPECT(f, "content/actions/a_b.yaml:1:1: error: " BAD_ID("a_b"));
+	EXPECT(f, "content/actions/a_b.yaml:1:1: error: " RENAMED("a_b",
+	    "a-b.yaml") "content/actions/a_b.yaml:1:8: warning: action 'a-b' "
+	    "has no indicator\n");
 }
 
 Test(load, file_name_double_hyphen)
@@ -137,7 +144,8 @@ Test(load, file_name_double_hyphen)
 		{ "indicators/a--b.yaml", INDICATOR_HEAD "values: {}\n" },
 	};
 
-	EXPECT(f, "content/indicators/a--b.yaml:1:1: error: " BAD_ID("a--b"));
+	EXPECT(f, "content/indicators/a--b.yaml:1:1: error: " RENAMED("a--b",
+	    "a-b.yaml"));
 }
 
 Test(load, file_name_edge_hyphens)
@@ -247,7 +255,7 @@ Test(load, narrative_with_invalid_id)
 		{ "actions/A.md", "Le récit.\n" },
 	};
 
-	EXPECT(f, "content/actions/A.md:1:1: error: " BAD_ID("A"));
+	EXPECT(f, "content/actions/A.md:1:1: error: " RENAMED("A", "a.md"));
 }
 
 Test(load, narrative_is_attached)
@@ -1367,8 +1375,10 @@ Test(load, unknown_pilot)
 		{ "actions/a.yaml", ACTION_HEAD "pilot: mairie\n" },
 	};
 
-	EXPECT(f, "content/actions/a.yaml:5:8: error: unknown partner "
-	    "'mairie'\n");
+	EXPECT(f,
+	    "content/actions/a.yaml:5:8: error: unknown partner "
+	    "'mairie': a partner's id is the name of its file in "
+	    "partners/, without .yaml; the partners are: p, q\n");
 }
 
 Test(load, unknown_partner_in_list)
@@ -1378,9 +1388,11 @@ Test(load, unknown_partner_in_list)
 	};
 
 	EXPECT(f,
-	    "content/actions/a.yaml:5:15: error: unknown partner 'qq' (did "
-	    "you mean 'q'?)\n"
-	    "content/actions/a.yaml:5:19: error: unknown partner 'x-y-z'\n");
+	    "content/actions/a.yaml:5:15: error: unknown partner 'qq' "
+	    "(did you mean 'q'?)\n"
+	    "content/actions/a.yaml:5:19: error: unknown partner "
+	    "'x-y-z': a partner's id is the name of its file in "
+	    "partners/, without .yaml; the partners are: p, q\n");
 }
 
 Test(load, unknown_funder)
@@ -1395,8 +1407,10 @@ Test(load, unknown_funder)
 		  "      amount: 20\n" },
 	};
 
-	EXPECT(f, "content/actions/a.yaml:9:15: error: unknown partner "
-	    "'departement'\n");
+	EXPECT(f,
+	    "content/actions/a.yaml:9:15: error: unknown partner "
+	    "'departement': a partner's id is the name of its file in "
+	    "partners/, without .yaml; the partners are: p, q\n");
 }
 
 Test(load, unknown_group_member)
@@ -1411,7 +1425,10 @@ Test(load, unknown_group_member)
 		  "      - police\n" },
 	};
 
-	EXPECT(f, "content/clspd.yaml:9:9: error: unknown partner 'police'\n");
+	EXPECT(f,
+	    "content/clspd.yaml:9:9: error: unknown partner 'police': "
+	    "a partner's id is the name of its file in partners/, "
+	    "without .yaml; the partners are: p, q\n");
 }
 
 Test(load, unknown_signatory)
@@ -1432,8 +1449,10 @@ Test(load, unknown_indicator_action)
 		  "values: {}\n" },
 	};
 
-	EXPECT(f, "content/indicators/j.yaml:1:9: error: unknown action "
-	    "'mediation'\n");
+	EXPECT(f,
+	    "content/indicators/j.yaml:1:9: error: unknown action "
+	    "'mediation': an action's id is the name of its file in "
+	    "actions/, without .yaml; the actions are: a\n");
 }
 
 Test(load, partner_listed_twice)
@@ -1579,9 +1598,8 @@ Test(load, yaml_syntax_error_unclosed_quote)
 		{ "partners/p.yaml", "name: \"Partenaire P\nkind: commune\n" },
 	};
 
-	EXPECT(f, "content/partners/p.yaml:3:1: error: invalid YAML: found "
-	    "unexpected end of stream (while scanning a quoted scalar at "
-	    "line 1)\n");
+	EXPECT(f, "content/partners/p.yaml:1:7: error: this quote is never "
+	    "closed: add \" at the end of the text\n");
 }
 
 Test(load, yaml_syntax_error_indentation)
@@ -1720,8 +1738,12 @@ Test(load, yaml_columns_count_characters)
 	};
 
 	EXPECT(f,
-	    "content/actions/a.yaml:5:12: error: unknown partner 'élus'\n"
-	    "content/actions/a.yaml:5:18: error: unknown partner '« q »'\n");
+	    "content/actions/a.yaml:5:12: error: unknown partner "
+	    "'élus': a partner's id is the name of its file in "
+	    "partners/, without .yaml; the partners are: p, q\n"
+	    "content/actions/a.yaml:5:18: error: unknown partner '« q "
+	    "»': a partner's id is the name of its file in partners/, "
+	    "without .yaml; the partners are: p, q\n");
 }
 
 /*
@@ -1875,8 +1897,10 @@ Test(load, invalid_utf8_latin1)
 	EXPECT_BYTES("content/actions/a.yaml",
 	    "title: Action A\nthematic: t\ndescription: Cr\xe9\x65r.\n"
 	    "objectives: O\n",
-	    "content/actions/a.yaml:3:16: error: invalid UTF-8 (save the file "
-	    "as UTF-8)\n");
+	    "content/actions/a.yaml:3:16: error: this file is not in UTF-8 "
+	    "but most likely in Latin-1 (this character is 'é'): save it as "
+	    "UTF-8 from your editor, or convert it with iconv -f LATIN1 -t "
+	    "UTF-8\n");
 }
 
 Test(load, invalid_utf8_in_markdown)
@@ -2222,14 +2246,16 @@ Test(load, every_error_in_one_run)
 	    "mean 'p'?)\n"
 	    "content/actions/a.yaml:7:9: error: unknown status 'zz' (expected "
 	    "one of: prevue, en-cours, terminee, suspendue)\n"
-	    "content/clspd.yaml:5:34: error: unknown partner 'zz'\n"
+	    "content/clspd.yaml:5:34: error: unknown partner 'zz': a "
+	    "partner's id is the name of its file in partners/, without "
+	    ".yaml; the partners are: p, q\n"
 	    "content/clspd.yaml:6:9: error: unknown locale 'xx' (expected one "
 	    "of: fr, en)\n"
 	    "content/indicators/i.yaml:3:16: error: must not be negative: "
 	    "'-1'\n"
 	    "content/indicators/i.yaml:4:7: error: expected a single value, "
 	    "found a list\n"
-	    "content/pages/B.md:1:1: error: " BAD_ID("B")
+	    "content/pages/B.md:1:1: error: " RENAMED("B", "b.md")
 	    "content/partners/p.yaml:3:1: error: duplicate key 'name' (first "
 	    "written at line 2)\n"
 	    "content/partners/q.yaml:2:7: error: unknown partner kind 'etta' "
@@ -2296,9 +2322,8 @@ Test(load, yaml_syntax_hints)
 		{ "indicators/i.yaml", INDICATOR_HEAD "values:\n\t2025: 1\n" },
 	};
 
-	EXPECT(f, "content/indicators/i.yaml:4:1: error: invalid YAML: found "
-	    "character that cannot start any token (while scanning for the "
-	    "next token at line 4); indent with spaces, not tabs\n"
+	EXPECT(f, "content/indicators/i.yaml:4:1: error: a tab: YAML indents "
+	    "with spaces only; replace this tab with spaces\n"
 	    "content/partners/p.yaml:1:10: error: invalid YAML: did not find "
 	    "expected alphabetic or numeric character (while scanning an "
 	    "alias at line 1); a text starting with '*' or '&' must be in "

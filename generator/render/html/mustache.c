@@ -22,6 +22,7 @@
 
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
+#include "../../util/i18n.h"
 #include "mustache.h"
 #include "mustache_parse.h"
 
@@ -179,8 +180,8 @@ node_target(struct mustache_set *s, struct template *t, struct node *n,
 		return n->target;
 	case TEMPLATE_MISSING:
 		if (s->strict && node_report_first(n, failed))
-			diag_error(d, node_pos(t, n), "unknown %s '%s'",
-			    n->type == NODE_PARENT ? "parent" : "partial",
+			diag_error(d, node_pos(t, n), n->type == NODE_PARENT ?
+			    _("unknown parent '%s'") : _("unknown partial '%s'"),
 			    n->s);
 		return NULL;
 	default:
@@ -198,7 +199,7 @@ mustache_compile(struct mustache_set *s, const char *name, struct diags *d)
 
 	t = set_template(s, name, d);
 	if (t->state == TEMPLATE_MISSING) {
-		diag_error(d, nowhere, "unknown template '%s'", name);
+		diag_error(d, nowhere, _("unknown template '%s'"), name);
 		return -1;
 	}
 	/*
@@ -344,7 +345,7 @@ render_lookup(struct render *r, struct template *t, struct node *n)
 		v = frame_get(r, v, n->parts[i]);
 	}
 	if (v == NULL && r->set->strict && node_report_first(n, &r->failed))
-		diag_error(r->d, node_pos(t, n), "unknown name '%s'", n->s);
+		diag_error(r->d, node_pos(t, n), _("unknown name '%s'"), n->s);
 	return v;
 }
 
@@ -432,8 +433,9 @@ render_enter(struct render *r, struct template *t, struct node *n,
 		return 0;
 	}
 	if (node_report_first(n, &r->failed))
-		diag_error(r->d, node_pos(t, n), "%s '%s' nested more than "
-		    "%d deep (endless recursion?)", what, n->s,
+		/* TRANSLATORS: %s is "partial", "parent" or "block". */
+		diag_error(r->d, node_pos(t, n), _("%s '%s' nested more than "
+		    "%d deep (endless recursion?)"), _(what), n->s,
 		    MUSTACHE_MAX_DEPTH);
 	r->stop = 1;
 	return -1;
@@ -446,7 +448,7 @@ render_partial(struct render *r, struct template *t, struct node *n)
 	struct indent_mark	 m;
 
 	p = node_target(r->set, t, n, r->d, &r->failed);
-	if (p == NULL || render_enter(r, t, n, "partial") == -1)
+	if (p == NULL || render_enter(r, t, n, N_("partial")) == -1)
 		return;
 	m = indent_enter(r, n);
 	render_nodes(r, p, 0, p->n);
@@ -467,7 +469,7 @@ render_parent(struct render *r, struct template *t, struct node *n,
 	struct indent_mark	 m;
 
 	p = node_target(r->set, t, n, r->d, &r->failed);
-	if (p == NULL || render_enter(r, t, n, "parent") == -1)
+	if (p == NULL || render_enter(r, t, n, N_("parent")) == -1)
 		return;
 	m = indent_enter(r, n);
 	r->scope = &scope;
@@ -519,7 +521,7 @@ render_block(struct render *r, struct template *t, struct node *n,
 	int			 passed;
 
 	passed = block_argument(r, n->s, &bt, &from);
-	if (passed && render_enter(r, t, n, "block") == -1)
+	if (passed && render_enter(r, t, n, N_("block")) == -1)
 		return;
 	m = indent_enter(r, n);
 	render_nodes(r, bt, from + 1, bt->nodes[from].end);
@@ -577,7 +579,7 @@ mustache_render(struct mustache_set *s, const char *name,
 
 	t = set_template(s, name, d);
 	if (t->state == TEMPLATE_MISSING) {
-		diag_error(d, nowhere, "unknown template '%s'", name);
+		diag_error(d, nowhere, _("unknown template '%s'"), name);
 		return -1;
 	}
 	if (t->state != TEMPLATE_READY)

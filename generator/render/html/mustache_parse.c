@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "../../util/alloc.h"
+#include "../../util/i18n.h"
 #include "mustache_parse.h"
 
 enum tok_type {
@@ -192,8 +193,8 @@ parse_text(struct parser *p, size_t end)
 		token_new(p, TOK_TEXT, p->pos, stop - p->pos);
 		if (parent != NULL && !tok_blank(p, p->ntok - 1)) {
 			diag_error(p->d, parse_pos(p, p->line, p->col),
-			    "text inside parent '%.*s' is ignored: only "
-			    "blocks go there", (int)parent->len,
+			    _("text inside parent '%.*s' is ignored: only "
+			    "blocks go there"), (int)parent->len,
 			    p->src + parent->off);
 			return -1;
 		}
@@ -253,8 +254,8 @@ parse_delims(struct parser *p, size_t off, size_t len, int line, int col)
 	if (olen == 0 || clen == 0 || s != e || memchr(o, '=', olen) ||
 	    memchr(c, '=', clen)) {
 		diag_error(p->d, parse_pos(p, line, col),
-		    "bad delimiter change '%.*s': two delimiters without "
-		    "spaces or '=' are needed, as in {{=<%% %%>=}}", (int)len,
+		    _("bad delimiter change '%.*s': two delimiters without "
+		    "spaces or '=' are needed, as in {{=<%% %%>=}}"), (int)len,
 		    p->src + off);
 		return -1;
 	}
@@ -275,13 +276,13 @@ parse_name(struct parser *p, const struct token *tk)
 
 	if (tk->len == 0) {
 		diag_error(p->d, parse_pos(p, tk->line, tk->col),
-		    "empty tag name");
+		    _("empty tag name"));
 		return -1;
 	}
 	for (i = 0; i < tk->len; i++)
 		if (is_space(s[i])) {
 			diag_error(p->d, parse_pos(p, tk->line, tk->col),
-			    "spaces in tag name '%.*s'", (int)tk->len, s);
+			    _("spaces in tag name '%.*s'"), (int)tk->len, s);
 			return -1;
 		}
 	dotted = tk->type == TOK_VAR || tk->type == TOK_RAW ||
@@ -291,7 +292,7 @@ parse_name(struct parser *p, const struct token *tk)
 	if (s[0] == '.' || s[tk->len - 1] == '.' ||
 	    memmem(s, tk->len, "..", 2) != NULL) {
 		diag_error(p->d, parse_pos(p, tk->line, tk->col),
-		    "bad name '%.*s': empty part between dots", (int)tk->len,
+		    _("bad name '%.*s': empty part between dots"), (int)tk->len,
 		    s);
 		return -1;
 	}
@@ -303,11 +304,11 @@ tok_kind(enum tok_type type)
 {
 	switch (type) {
 	case TOK_PARENT:
-		return "parent";
+		return _("parent");
 	case TOK_BLOCK:
-		return "block";
+		return _("block");
 	default:
-		return "section";
+		return _("section");
 	}
 }
 
@@ -320,7 +321,7 @@ parse_nest(struct parser *p, size_t k)
 	if (tk->type != TOK_CLOSE) {
 		if (p->nopen == MUSTACHE_MAX_NESTING) {
 			diag_error(p->d, parse_pos(p, tk->line, tk->col),
-			    "sections nested more than %d deep",
+			    _("sections nested more than %d deep"),
 			    MUSTACHE_MAX_NESTING);
 			return -1;
 		}
@@ -329,7 +330,7 @@ parse_nest(struct parser *p, size_t k)
 	}
 	if (p->nopen == 0) {
 		diag_error(p->d, parse_pos(p, tk->line, tk->col),
-		    "'%.*s' closes nothing: no section is open", (int)tk->len,
+		    _("'%.*s' closes nothing: no section is open"), (int)tk->len,
 		    p->src + tk->off);
 		return -1;
 	}
@@ -337,8 +338,8 @@ parse_nest(struct parser *p, size_t k)
 	if (open->len != tk->len ||
 	    memcmp(p->src + open->off, p->src + tk->off, tk->len) != 0) {
 		diag_error(p->d, parse_pos(p, tk->line, tk->col),
-		    "mismatched close '%.*s': the open %s is '%.*s' "
-		    "(line %d)", (int)tk->len, p->src + tk->off,
+		    _("mismatched close '%.*s': the open %s is '%.*s' "
+		    "(line %d)"), (int)tk->len, p->src + tk->off,
 		    tok_kind(open->type), (int)open->len, p->src + open->off,
 		    open->line);
 		return -1;
@@ -394,7 +395,7 @@ parse_tag(struct parser *p, size_t at)
 		in++;
 	if ((close = parse_find_close(p, in, closer)) == NONE) {
 		diag_error(p->d, parse_pos(p, line, col),
-		    "unclosed tag: no '%s%.*s' after '%.*s'",
+		    _("unclosed tag: no '%s%.*s' after '%.*s'"),
 		    closer == '}' ? "}" : closer == '=' ? "=" : "",
 		    (int)p->clen, p->ctag, (int)(in - at), p->src + at);
 		return -1;
@@ -414,8 +415,8 @@ parse_tag(struct parser *p, size_t at)
 	parent = p->strict ? parse_in_parent(p) : NULL;
 	if (parent != NULL && type != TOK_BLOCK && type != TOK_CLOSE) {
 		diag_error(p->d, parse_pos(p, line, col),
-		    "tag '%.*s' inside parent '%.*s' is ignored: only blocks "
-		    "go there", (int)tk->len, p->src + tk->off,
+		    _("tag '%.*s' inside parent '%.*s' is ignored: only blocks "
+		    "go there"), (int)tk->len, p->src + tk->off,
 		    (int)parent->len, p->src + parent->off);
 		return -1;
 	}
@@ -447,7 +448,7 @@ parse_scan(struct parser *p)
 		const struct token	*tk = &p->tok[p->open[k]];
 
 		diag_error(p->d, parse_pos(p, tk->line, tk->col),
-		    "unclosed %s '%.*s': '%.*s/%.*s%.*s' is missing",
+		    _("unclosed %s '%.*s': '%.*s/%.*s%.*s' is missing"),
 		    tok_kind(tk->type), (int)tk->len, p->src + tk->off,
 		    (int)p->olen, p->otag, (int)tk->len, p->src + tk->off,
 		    (int)p->clen, p->ctag);

@@ -10,6 +10,7 @@
 #include "../../load/markdown.h"
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
+#include "../../util/i18n.h"
 #include "../../view/chart.h"
 #include "../../view/format.h"
 #include "markdown.h"
@@ -73,7 +74,7 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 	free(path);
 	if (layer == THEME_UNUSABLE) {
 		diag_error(s->d, ((struct pos){ theme_keep(s->theme, t->where),
-		    1, 1 }), "this template is %s", *src);
+		    1, 1 }), _("this template is %s"), *src);
 		free(t->where);
 		buf_release(&t->data);
 		return -2;
@@ -629,7 +630,7 @@ asset_copy(void *ctx, const char *path)
 		goto done;
 	case THEME_UNUSABLE:
 		diag_error(s->d, ((struct pos){ theme_keep(s->theme, where),
-		    1, 1 }), "this asset is %s", data);
+		    1, 1 }), _("this asset is %s"), data);
 		free(where);
 		goto done;
 	default:

@@ -21,6 +21,7 @@
 #include "../../util/i18n.h"
 #include "../../util/thread.h"
 #include "../../util/utf8.h"
+#include "../../util/i18n.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
 #include "pdf_pdfa.h"

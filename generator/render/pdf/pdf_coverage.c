@@ -14,6 +14,7 @@
 #include "../../util/alloc.h"
 #include "../../util/buf.h"
 #include "../../util/utf8.h"
+#include "../../util/i18n.h"
 #include "pdf_coverage.h"
 
 #define MAX_CP	0x110000
@@ -71,18 +72,31 @@ unshown_add(struct unshown *u, uint32_t cp, struct pos at)
 	}
 }
 
-/* The warning of u, whose message starts with what. */
+/*
+ * The warning of u: rtl says which, the font's missing glyphs or
+ * right-to-left letters.
+ */
 static void
 unshown_warn(struct coverage *c, struct unshown *u, struct pos pos,
-    int exact, const char *what)
+    int exact, int rtl)
 {
 	if (u->found > SHOWN)
-		buf_printf(&u->names, " and %zu more", u->found - SHOWN);
-	if (u->found > 0)
-		diag_warning(c->d, exact ? u->first : pos, "%s %s: the PDF "
-		    "leaves %s out (the site shows %s)", what,
-		    buf_cstr(&u->names), u->found > 1 ? "them" : "it",
-		    u->found > 1 ? "them" : "it");
+		buf_printf(&u->names, ngettext(" and %zu more",
+		    " and %zu more", u->found - SHOWN), u->found - SHOWN);
+	if (u->found > 0 && !rtl)
+		diag_warning(c->d, exact ? u->first : pos, ngettext(
+		    "the PDF's font has no glyph for %s: the PDF leaves it "
+		    "out (the site shows it)",
+		    "the PDF's font has no glyph for %s: the PDF leaves them "
+		    "out (the site shows them)", u->found),
+		    buf_cstr(&u->names));
+	else if (u->found > 0)
+		diag_warning(c->d, exact ? u->first : pos, ngettext(
+		    "the PDF cannot set the right-to-left letters %s: the "
+		    "PDF leaves it out (the site shows it)",
+		    "the PDF cannot set the right-to-left letters %s: the "
+		    "PDF leaves them out (the site shows them)", u->found),
+		    buf_cstr(&u->names));
 	buf_release(&u->names);
 }
 
@@ -128,9 +142,8 @@ scan(struct coverage *c, const char *s, size_t len, struct pos pos,
 		if (exact)
 			at.col++;
 	}
-	unshown_warn(c, &glyph, pos, exact, "the PDF's font has no glyph for");
-	unshown_warn(c, &rtl, pos, exact, "the PDF cannot set the "
-	    "right-to-left letters");
+	unshown_warn(c, &glyph, pos, exact, 0);
+	unshown_warn(c, &rtl, pos, exact, 1);
 }
 
 static void

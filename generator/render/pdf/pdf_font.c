@@ -13,6 +13,7 @@
 
 #include "../../util/alloc.h"
 #include "../../util/utf8.h"
+#include "../../util/i18n.h"
 #include "pdf_font.h"
 #include "pdf_font_check.h"
 
@@ -130,8 +131,8 @@ pdf_fonts_load(struct pdf_fonts *fs, HPDF_Doc pdf,
 		    (f->hpdf = HPDF_GetFont(pdf, name, "UTF-8")) == NULL ||
 		    to_unicode_fix(f->hpdf) == -1) {
 			if (!quiet)
-				fprintf(stderr, "clspd: %s: cannot load this "
-				    "TrueType font into the PDF\n", paths[i]);
+				fprintf(stderr, _("clspd: %s: cannot load this "
+				    "TrueType font into the PDF\n"), paths[i]);
 			HPDF_ResetError(pdf);
 			pdf_fonts_release(fs);
 			return -1;

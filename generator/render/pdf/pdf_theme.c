@@ -10,6 +10,7 @@
 #include "../../util/fs.h"
 #include "../../util/i18n.h"
 #include "../../util/suggest.h"
+#include "../../util/i18n.h"
 #include "pdf_font_check.h"
 #include "pdf_theme.h"
 
@@ -119,8 +120,8 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 		return;
 	if (root->type != YNODE_MAP) {
 		if (!(root->type == YNODE_SCALAR && root->null))
-			diag_error(d, root->pos, "expected a mapping of style "
-			    "keys (accent, font_regular, …), found %s",
+			diag_error(d, root->pos, _("expected a mapping of style "
+			    "keys (accent, font_regular, …), found %s"),
 			    ynode_kind(root));
 		ynode_free(root);
 		return;
@@ -136,23 +137,23 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 		if (pdf_theme_keys[j] == NULL) {
 			near = suggest_nearest(k->scalar, pdf_theme_keys, j);
 			if (near != NULL)
-				diag_error(d, k->pos, "unknown PDF style key "
-				    "'%s' (did you mean '%s'?)", k->scalar,
+				diag_error(d, k->pos, _("unknown PDF style key "
+				    "'%s' (did you mean '%s'?)"), k->scalar,
 				    near);
 			else
-				diag_error(d, k->pos, "unknown PDF style key "
-				    "'%s'", k->scalar);
+				diag_error(d, k->pos, _("unknown PDF style key "
+				    "'%s'"), k->scalar);
 			continue;
 		}
 		if (v->type != YNODE_SCALAR || v->null) {
-			diag_error(d, v->pos, "expected a string for '%s'",
+			diag_error(d, v->pos, _("expected a string for '%s'"),
 			    pdf_theme_keys[j]);
 			continue;
 		}
 		if (j < PDF_THEME_COLOURS) {
 			if (colour(v->scalar, colours[j]) == -1)
-				diag_error(d, v->pos, "expected a colour "
-				    "written #RRGGBB for '%s', found '%s'",
+				diag_error(d, v->pos, _("expected a colour "
+				    "written #RRGGBB for '%s', found '%s'"),
 				    pdf_theme_keys[j], v->scalar);
 			continue;
 		}
@@ -202,25 +203,27 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 			    b.len, d);
 		else
 			diag_error(d, ((struct pos){ where, 1, 1 }),
-			    "cannot read this style file");
+			    _("cannot read this style file"));
 	}
 	buf_release(&b);
 	/* The fonts that won: those must exist and be whole TrueType. */
 	for (i = 0; i < PDF_FACE__MAX; i++) {
 		if (t->fonts[i] == NULL)
 			continue;
-		if (!fs_is_file(t->fonts[i]))
-			diag_error(d, t->font_pos[i], "no font file '%s'%s",
-			    t->fonts[i], t->font_builtin[i] ? " (install "
-			    "fonts-lato, or set the fonts in a theme's "
-			    STYLE_PATH ")" : "");
+		if (!fs_is_file(t->fonts[i]) && t->font_builtin[i])
+			diag_error(d, t->font_pos[i], _("no font file '%s' "
+			    "(install fonts-lato, or set the fonts in a "
+			    "theme's %s)"), t->fonts[i], STYLE_PATH);
+		else if (!fs_is_file(t->fonts[i]))
+			diag_error(d, t->font_pos[i], _("no font file '%s'"),
+			    t->fonts[i]);
 		else if (!is_truetype(t->fonts[i]))
-			diag_error(d, t->font_pos[i], "'%s' is not a TrueType "
+			diag_error(d, t->font_pos[i], _("'%s' is not a TrueType "
 			    "font (.ttf); libharu reads no other kind (not "
-			    "CFF .otf, not .woff)", t->fonts[i]);
+			    "CFF .otf, not .woff)"), t->fonts[i]);
 		else if ((why = ttf_damage(t->fonts[i])) != NULL)
-			diag_error(d, t->font_pos[i], "'%s' is a damaged "
-			    "TrueType font: %s", t->fonts[i], why);
+			diag_error(d, t->font_pos[i], _("'%s' is a damaged "
+			    "TrueType font: %s"), t->fonts[i], why);
 		else
 			continue;
 		/* Nothing may load a font refused here (check's coverage). */
