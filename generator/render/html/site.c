@@ -748,8 +748,6 @@ site_check(const struct theme *theme, size_t *errors)
 	for (i = 0; i < sizeof(templates) / sizeof(templates[0]); i++)
 		if (mustache_compile(s.set, templates[i], &d) == -1)
 			rc = -1;
-	if (theme_list(theme, "assets/", asset_copy, &s, &d) != 0)
-		rc = -1;
 	/* Printed here: the positions point into the templates' sources. */
 	diags_print(&d, stderr);
 	*errors += d.errors;

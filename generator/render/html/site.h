@@ -50,9 +50,10 @@ int	 site_render(const struct value *view, const struct theme *,
 	    struct sink *, size_t *errors);
 
 /*
- * What `clspd check` does of the theme: compiles every page template and
- * looks at every asset, as site_render does before writing, and prints
- * their problems the same way, counted in *errors. Returns 0 or -1.
+ * What `clspd check` does of the theme: compiles every page template, as
+ * site_render does before writing, and prints their problems the same
+ * way, counted in *errors. (The theme's links are the content walk's;
+ * an asset's size is found by build.) Returns 0 or -1.
  */
 int	 site_check(const struct theme *, size_t *errors);
 
