@@ -280,7 +280,8 @@ schema: $(BUILD)/clspd
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:
 	@mkdir -p build-san
-	@{ $(MAKE) SANITIZE=1 test 2>&1; echo $$? > build-san/status; } | \
+	@{ LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	    $(MAKE) SANITIZE=1 test 2>&1; echo $$? > build-san/status; } | \
 	    tee build-san/sanitize.log
 	@test "$$(cat build-san/status)" = 0
 	@# A report in a test's own process does not fail that test: look.

@@ -1042,7 +1042,7 @@ Test(cli, a_locked_output_is_not_built)
 
 	test_content(NULL, 0);
 	test_build("content", "out", NULL);
-	test_sh("cp -a out before", NULL);
+	free(test_sh("cp -a out before", NULL));
 	fd = open(".out.lock", O_RDWR | O_CREAT, 0644);
 	cr_assert(fd != -1);
 	cr_assert(write(fd, "4242\n", 5) == 5);
@@ -1077,9 +1077,9 @@ Test(cli, concurrent_builds_never_mix, .timeout = 240)
 
 	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
 	big_content("Conseil A");
-	test_sh("mv content content-a", NULL);
+	free(test_sh("mv content content-a", NULL));
 	big_content("Conseil B");
-	test_sh("mv content content-b", NULL);
+	free(test_sh("mv content content-b", NULL));
 	test_build("content-a", "whole-a", NULL);
 	test_build("content-b", "whole-b", NULL);
 	ea = test_sh("unshare --pid --fork sh -c 'echo $$' 2>&1", &sa);
@@ -1125,7 +1125,7 @@ Test(cli, staging_folder_deleted_mid_build, .timeout = 240)
 	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
 	big_content("Conseil A");
 	test_build("content", "out", NULL);
-	test_sh("cp -a out before", NULL);
+	free(test_sh("cp -a out before", NULL));
 	test_write_file("content/actions/x001.yaml", changed, strlen(changed));
 	for (i = 0; i < 6; i++) {
 		pid = spawn_build("out", "err.txt");
@@ -1149,7 +1149,7 @@ Test(cli, staging_folder_deleted_mid_build, .timeout = 240)
 		if (i % 2)
 			snprintf(cmd + strlen(cmd), sizeof(cmd) - strlen(cmd),
 			    "%s/site' || true", dots);
-		test_sh(cmd, NULL);
+		free(test_sh(cmd, NULL));
 		free(dots);
 		waitpid(pid, &st, 0);
 		err = test_read("err.txt", NULL);
@@ -1157,7 +1157,7 @@ Test(cli, staging_folder_deleted_mid_build, .timeout = 240)
 		if (WEXITSTATUS(st) == 0) {
 			/* Done before the removal: whole and new. */
 			cr_assert(!test_same_tree("out", "before"));
-			test_sh("rm -rf out && cp -a before out", NULL);
+			free(test_sh("rm -rf out && cp -a before out", NULL));
 		} else {
 			hit++;
 			cr_assert_eq(WEXITSTATUS(st), 3, "try %d: %s", i, err);
@@ -1165,7 +1165,7 @@ Test(cli, staging_folder_deleted_mid_build, .timeout = 240)
 			    "try %d: the output changed", i);
 		}
 		free(err);
-		test_sh("rm -rf .out.new-*", NULL);
+		free(test_sh("rm -rf .out.new-*", NULL));
 	}
 	cr_assert(hit >= 3, "the removal came too late %d times", 6 - hit);
 }
@@ -1221,7 +1221,7 @@ Test(cli, signals_leave_old_or_new_output, .timeout = 300)
 
 	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
 	big_content("Conseil A");
-	test_sh("mv content content-a", NULL);
+	free(test_sh("mv content content-a", NULL));
 	big_content("Conseil B");
 	test_build("content-a", "whole-a", NULL);
 	r = RUN("build", "content", "-o", "whole-b", "-q");
@@ -1229,7 +1229,7 @@ Test(cli, signals_leave_old_or_new_output, .timeout = 300)
 	took = r.seconds;
 	run_free(&r);
 	for (i = 0; i < 24; i++) {
-		test_sh("rm -rf out && cp -a whole-a out", NULL);
+		free(test_sh("rm -rf out && cp -a whole-a out", NULL));
 		sig = sigs[i % 3];
 		pid = spawn_build("out", "err.txt");
 		/* The last one comes well after the end: a whole build. */
@@ -1335,14 +1335,14 @@ Test(cli, two_renames_killed_between_are_recovered)
 	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
 	test_content(NULL, 0);
 	test_build("content", "out", NULL);
-	test_sh("cp -a out before", NULL);
+	free(test_sh("cp -a out before", NULL));
 	test_write_file("content/actions/b.yaml", "title: B\nthematic: t\n"
 	    "description: D.\nobjectives: O.\n", 52);
 	setenv("CLSPD_TEST_EXCHANGE", "none", 1);
 	r = RUN("build", "content", "-o", "new");
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
-	test_sh("cp -a out out2", NULL);
+	free(test_sh("cp -a out out2", NULL));
 	r = RUN("build", "content", "-o", "out2");
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
@@ -1390,7 +1390,7 @@ Test(cli, a_mount_point_is_refused_with_what_to_do)
 	    out);
 	free(out);
 	r = RUN("build", "content", "-o", "out");
-	test_sh("umount out", NULL);
+	free(test_sh("umount out", NULL));
 	cr_assert_eq(r.status, 3, "%s", r.err);
 	cr_assert_str_eq(r.err, "clspd: cannot build into out: it is a mount "
 	    "point (a volume), which cannot be replaced as a whole; build "
