@@ -809,7 +809,12 @@ publish_signals_release(void)
 	pthread_cancel(publish_thread);
 	pthread_join(publish_thread, NULL);
 	publish_watching = 0;
-	/* Came after the signal thread stopped: dropped once published. */
+	/*
+	 * Published: the build is complete and ends normally, so the
+	 * signals stay blocked until the process ends (one that came is
+	 * dropped), instead of killing a finished build on its way out
+	 * with a status that says it failed. Not published: as before.
+	 */
 	if (publish_done) {
 		sigemptyset(&set);
 		sigaddset(&set, SIGINT);
@@ -817,8 +822,8 @@ publish_signals_release(void)
 		sigaddset(&set, SIGHUP);
 		while (sigtimedwait(&set, NULL, &zero) > 0)
 			;
-	}
-	pthread_sigmask(SIG_SETMASK, &publish_saved_mask, NULL);
+	} else
+		pthread_sigmask(SIG_SETMASK, &publish_saved_mask, NULL);
 	free(publish_out_name);
 	publish_out_name = NULL;
 }
