@@ -11,8 +11,8 @@ an output block preceded by a comment the forges do not show:
     ```
 
 For each, this script writes the starter in a temporary folder, runs the
-command inside mon-clspd/ with sh, runs `clspd check mon-clspd` (in the
-English of the C locale), and compares its diagnostics (the summary line
+command inside mon-clspd/ with sh, runs `clspd check mon-clspd` in French (the
+guide's language: LANGUAGE=fr, whatever the machine's locale), and compares its diagnostics (the summary line
 left out) with the block. Prints each difference and exits 1 when there is
 one, or when no example is found.
 
@@ -28,6 +28,9 @@ import sys
 import tempfile
 
 CHECK = re.compile(r"^<!-- check: (.*) -->$")
+# The summary line, in English or in French (a no-break space before ":"):
+# it holds a time, so the blocks leave it out.
+SUMMARY = re.compile("^clspd(: checked |\u00a0: .* vérifié\u00a0: )")
 
 
 def examples(path):
@@ -53,7 +56,7 @@ def examples(path):
 
 
 def run(clspd, cmd):
-    env = dict(os.environ, LC_ALL="C", LANGUAGE="", LANG="C")
+    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="fr", LANG="C.UTF-8")
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([clspd, "init", "mon-clspd"], cwd=tmp, env=env,
                        check=True, capture_output=True)
@@ -63,7 +66,7 @@ def run(clspd, cmd):
         r = subprocess.run([clspd, "check", "mon-clspd"], cwd=tmp, env=env,
                            capture_output=True)
     got = r.stderr.decode("utf-8", "replace").split("\n")
-    return [g for g in got if g and not g.startswith("clspd: checked ")]
+    return [g for g in got if g and not SUMMARY.match(g)]
 
 
 def fix(path, line, want, got):
