@@ -12,12 +12,12 @@
 
 #include "../load/fields.h"
 #include "../load/yaml.h"
-#include "../render/pdf/pdf_theme.h"
+#include "../theme/pdf_theme.h"
 #include "../util/alloc.h"
 #include "../util/escape.h"
 #include "../util/fs.h"
 #include "../util/i18n.h"
-#include "../view/strings.h"
+#include "../theme/strings.h"
 #include "schema.h"
 
 #define DRAFT		"http://json-schema.org/draft-07/schema#"
