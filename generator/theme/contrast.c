@@ -23,6 +23,8 @@ static const struct pair pdf_pairs[] = {
 	{ PDF_ACCENT, PAGE, 0 },		/* small labels */
 	{ PDF_ACCENT_DARK, PAGE, 0 },		/* headings */
 	{ PDF_TEXT, PDF_ACCENT_LIGHT, 0 },	/* tables' heads */
+	{ PDF_ACCENT_DARK, PDF_FILL, 0 },	/* key figures */
+	{ PDF_MUTED, PDF_FILL, 0 },		/* their labels */
 	{ PDF_ON_ACCENT, PDF_ACCENT_DARK, 0 },	/* the covers' titles */
 	{ PDF_ON_ACCENT, PDF_ACCENT, 0 },	/* the charter's numbers */
 	{ PDF_ACCENT_LIGHT, PDF_ACCENT_DARK, 0 },	/* the cover's place */
@@ -79,6 +81,25 @@ colour_of(const struct pdf_theme *t, int key)
 	return key == PAGE ? PAGE_COLOUR : t->colour[key];
 }
 
+/*
+ * Whether the colour of luminance lk should get darker (else lighter)
+ * to reach min against the one of luminance lo: the way it already
+ * goes, unless only the other way can get there (black text on a dark
+ * band never reaches 4.5:1, however dark).
+ */
+static int
+darker_helps(double lk, double lo, double min)
+{
+	double	 best_dark = (lo + 0.05) / 0.05;	/* black against lo */
+	double	 best_light = 1.05 / (lo + 0.05);	/* white against lo */
+
+	if (best_dark < min && best_light < min)
+		return best_dark > best_light;
+	if (best_dark < min || best_light < min)
+		return best_dark >= min;
+	return lk < lo;
+}
+
 /* key's name quoted, or "the page", in out. */
 static const char *
 name(int key, char *out, size_t size)
@@ -100,8 +121,8 @@ warn_pair(const struct pdf_theme *t, const struct pair *p, double ratio,
 	other = key == p->fg ? p->bg : p->fg;
 	snprintf(fg, sizeof(fg), "#%06X", (unsigned)colour_of(t, p->fg));
 	snprintf(bg, sizeof(bg), "#%06X", (unsigned)colour_of(t, p->bg));
-	darker = luminance(colour_of(t, key)) < luminance(colour_of(t,
-	    other));
+	darker = darker_helps(luminance(colour_of(t, key)),
+	    luminance(colour_of(t, other)), p->chart ? 3.0 : 4.5);
 	/*
 	 * Each message names the pair and the ratio (its whole part and
 	 * hundredths: the decimal separator is the translation's), and
