@@ -75,12 +75,6 @@ layer_of(const struct pdf_theme *t, int key)
 	return 0;
 }
 
-static uint32_t
-colour_of(const struct pdf_theme *t, int key)
-{
-	return key == PAGE ? PAGE_COLOUR : t->colour[key];
-}
-
 /*
  * Whether the colour of luminance lk should get darker (else lighter)
  * to reach min against the one of luminance lo: the way it already
@@ -100,53 +94,80 @@ darker_helps(double lk, double lo, double min)
 	return lk < lo;
 }
 
-/* key's name quoted, or "the page", in out. */
-static const char *
-name(int key, char *out, size_t size)
-{
-	if (key == PAGE)
-		return _("the white page");
-	snprintf(out, size, _("'%s'"), pdf_theme_keys[key]);
-	return out;
-}
+/* One colour of a pair: its name as printed, its value. */
+struct side {
+	const char	*name;
+	uint32_t	 rgb;
+};
 
+/*
+ * Warns at `at` that fg on bg fails its minimum (chart: 3:1, else
+ * 4.5:1), telling to change key (fg or bg, the one set at `at`).
+ */
 static void
-warn_pair(const struct pdf_theme *t, const struct pair *p, double ratio,
-    struct diags *d)
+warn(struct diags *d, struct pos at, const struct side *fg,
+    const struct side *bg, const struct side *key, int chart)
 {
-	char	 fg[8], bg[8], nf[32], nb[32], nk[32];
-	int	 key, other, darker, hundredths = (int)floor(ratio * 100);
+	const struct side	*other = key == fg ? bg : fg;
+	char			 f[8], b[8];
+	int			 darker, hundredths;
 
-	key = layer_of(t, p->bg) > layer_of(t, p->fg) ? p->bg : p->fg;
-	other = key == p->fg ? p->bg : p->fg;
-	snprintf(fg, sizeof(fg), "#%06X", (unsigned)colour_of(t, p->fg));
-	snprintf(bg, sizeof(bg), "#%06X", (unsigned)colour_of(t, p->bg));
-	darker = darker_helps(luminance(colour_of(t, key)),
-	    luminance(colour_of(t, other)), p->chart ? 3.0 : 4.5);
+	hundredths = (int)floor(contrast_ratio(fg->rgb, bg->rgb) * 100);
+	snprintf(f, sizeof(f), "#%06X", (unsigned)fg->rgb);
+	snprintf(b, sizeof(b), "#%06X", (unsigned)bg->rgb);
+	darker = darker_helps(luminance(key->rgb), luminance(other->rgb),
+	    chart ? 3.0 : 4.5);
 	/*
 	 * Each message names the pair and the ratio (its whole part and
 	 * hundredths: the decimal separator is the translation's), and
 	 * what to do with the key warned about.
 	 */
-#define PAIR	name(p->fg, nf, sizeof(nf)), fg, name(p->bg, nb, sizeof(nb)), \
-	    bg, hundredths / 100, hundredths % 100, name(key, nk, sizeof(nk))
-	if (!p->chart && darker)
-		diag_warning(d, t->colour_pos[key], _("%s (%s) on %s (%s) has a "
-		    "contrast of %d.%02d:1, below the 4.5:1 that text needs: "
-		    "choose a darker %s"), PAIR);
-	else if (!p->chart)
-		diag_warning(d, t->colour_pos[key], _("%s (%s) on %s (%s) has a "
-		    "contrast of %d.%02d:1, below the 4.5:1 that text needs: "
-		    "choose a lighter %s"), PAIR);
+#define PAIR	fg->name, f, bg->name, b, hundredths / 100, hundredths % 100, \
+	    key->name
+	if (!chart && darker)
+		diag_warning(d, at, _("%s (%s) on %s (%s) has a contrast of "
+		    "%d.%02d:1, below the 4.5:1 that text needs: choose a "
+		    "darker %s"), PAIR);
+	else if (!chart)
+		diag_warning(d, at, _("%s (%s) on %s (%s) has a contrast of "
+		    "%d.%02d:1, below the 4.5:1 that text needs: choose a "
+		    "lighter %s"), PAIR);
 	else if (darker)
-		diag_warning(d, t->colour_pos[key], _("%s (%s) on %s (%s) has a "
-		    "contrast of %d.%02d:1, below the 3:1 that a chart's marks "
-		    "need: choose a darker %s"), PAIR);
+		diag_warning(d, at, _("%s (%s) on %s (%s) has a contrast of "
+		    "%d.%02d:1, below the 3:1 that a chart's marks need: "
+		    "choose a darker %s"), PAIR);
 	else
-		diag_warning(d, t->colour_pos[key], _("%s (%s) on %s (%s) has a "
-		    "contrast of %d.%02d:1, below the 3:1 that a chart's marks "
-		    "need: choose a lighter %s"), PAIR);
+		diag_warning(d, at, _("%s (%s) on %s (%s) has a contrast of "
+		    "%d.%02d:1, below the 3:1 that a chart's marks need: "
+		    "choose a lighter %s"), PAIR);
 #undef PAIR
+}
+
+/* A colour of the PDF style as a side: its key quoted, or the page. */
+static struct side
+pdf_side(const struct pdf_theme *t, int key, char *buf, size_t size)
+{
+	struct side	 s = { _("the white page"), PAGE_COLOUR };
+
+	if (key != PAGE) {
+		snprintf(buf, size, _("'%s'"), pdf_theme_keys[key]);
+		s.name = buf;
+		s.rgb = t->colour[key];
+	}
+	return s;
+}
+
+static void
+warn_pair(const struct pdf_theme *t, const struct pair *p,
+    struct diags *d)
+{
+	char		 nf[32], nb[32];
+	struct side	 fg = pdf_side(t, p->fg, nf, sizeof(nf));
+	struct side	 bg = pdf_side(t, p->bg, nb, sizeof(nb));
+	int		 onbg = layer_of(t, p->bg) > layer_of(t, p->fg);
+
+	warn(d, t->colour_pos[onbg ? p->bg : p->fg], &fg, &bg, onbg ? &bg :
+	    &fg, p->chart);
 }
 
 void
@@ -161,8 +182,9 @@ contrast_check_pdf(const struct pdf_theme *t, struct diags *d)
 		if (t->colour_pos[p->fg].file == NULL || (p->bg != PAGE &&
 		    t->colour_pos[p->bg].file == NULL))
 			continue;	/* an error said why */
-		ratio = contrast_ratio(colour_of(t, p->fg), colour_of(t, p->bg));
+		ratio = contrast_ratio(t->colour[p->fg], p->bg == PAGE ?
+		    PAGE_COLOUR : t->colour[p->bg]);
 		if (ratio < (p->chart ? 3.0 : 4.5))
-			warn_pair(t, p, ratio, d);
+			warn_pair(t, p, d);
 	}
 }
