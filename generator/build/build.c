@@ -483,6 +483,7 @@ build_run(const struct build_options *o)
 		    m->council.locale.s : "fr", &d);
 		pdf_theme_load(&pdf, &theme, &d);
 		contrast_check_pdf(&pdf, &d);
+		contrast_check_site(&theme, &d);
 		pdf_theme_fonts_check(&pdf, &d);
 		pdf_coverage_check(m, &pdf, &d);
 	}

@@ -1,8 +1,11 @@
 /*
  * WCAG 2.1 contrast (see contrast.h).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "../util/i18n.h"
 #include "contrast.h"
@@ -187,4 +190,148 @@ contrast_check_pdf(const struct pdf_theme *t, struct diags *d)
 		if (ratio < (p->chart ? 3.0 : 4.5))
 			warn_pair(t, p, d);
 	}
+}
+
+/*
+ * The site's colours: custom properties written "--name: #rrggbb" (or
+ * "#rgb") in a style sheet of the theme, the last one of a name winning
+ * as in CSS. Anything else (a colour by name, rgb(), var()) is left to
+ * the browser: not checked.
+ */
+struct css_colour {
+	const char	*name;		/* "--accent" */
+	uint32_t	 rgb;
+	struct pos	 pos;		/* pos.file NULL: not found */
+};
+
+static int
+hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* "#rrggbb" or "#rgb" at s (not followed by a hex digit) into *rgb. */
+static int
+css_hex(const char *s, const char *end, uint32_t *rgb)
+{
+	size_t	 n, i;
+
+	for (n = 0; s + 1 + n < end && hex_digit((unsigned char)s[1 + n]) >= 0;
+	    n++)
+		;
+	if (*s != '#' || (n != 6 && n != 3))
+		return -1;
+	*rgb = 0;
+	for (i = 0; i < 6; i++)
+		*rgb = *rgb << 4 | (uint32_t)hex_digit((unsigned char)s[1 +
+		    (n == 3 ? i / 2 : i)]);
+	return 0;
+}
+
+/* Whether "--name" is declared at s, with a colour: sets c. */
+static void
+css_declaration(const char *s, const char *end, struct css_colour *c,
+    struct pos at)
+{
+	size_t		 n = strlen(c->name);
+	const char	*v = s + n;
+
+	if ((size_t)(end - s) <= n || strncmp(s, c->name, n) != 0 ||
+	    *v == '-' || isalnum((unsigned char)*v))
+		return;
+	while (v < end && (*v == ' ' || *v == '\t'))
+		v++;
+	if (v >= end || *v++ != ':')
+		return;
+	while (v < end && (*v == ' ' || *v == '\t'))
+		v++;
+	at.col += (int)(v - s);
+	if (v < end && css_hex(v, end, &c->rgb) == 0)
+		c->pos = at;
+}
+
+/* Moves at past the character that starts at s. */
+static void
+advance(struct pos *at, const char *s)
+{
+	if (*s == '\n') {
+		at->line++;
+		at->col = 1;
+	} else if (((unsigned char)*s & 0xC0) != 0x80)
+		at->col++;
+}
+
+/* Finds the colours of vars in a style sheet, comments left out. */
+static void
+css_scan(const char *file, const char *data, size_t len,
+    struct css_colour *vars, size_t n)
+{
+	const char	*s = data, *end = data + len;
+	struct pos	 at = { file, 1, 1 };
+	const char	*open = NULL;	/* the comment's start, if in one */
+	size_t		 i;
+
+	for (; s < end; advance(&at, s++)) {
+		if (open == NULL && s + 1 < end && s[0] == '/' && s[1] == '*')
+			open = s;
+		else if (open != NULL && s >= open + 3 && s[-1] == '*' &&
+		    s[0] == '/')
+			open = NULL;
+		else if (open == NULL && s + 1 < end && s[0] == '-' &&
+		    s[1] == '-')
+			for (i = 0; i < n; i++)
+				css_declaration(s, end, &vars[i], at);
+	}
+}
+
+/* Reads path's colours from the first layer of th that has the file. */
+static void
+css_read(const struct theme *th, const char *path, struct css_colour *vars,
+    size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*data;
+	size_t		 len;
+	char		*where = NULL;
+
+	if (theme_find(th, path, 0, &b, &data, &len, &where) >= 0)
+		css_scan(theme_keep(th, where), data, len, vars, n);
+	free(where);
+	buf_release(&b);
+}
+
+void
+contrast_check_site(const struct theme *th, struct diags *d)
+{
+	struct css_colour	 id[] = { { "--accent", 0, { NULL, 0, 0 } },
+				    { "--accent-dark", 0, { NULL, 0, 0 } },
+				    { "--accent-tint", 0, { NULL, 0, 0 } } };
+	struct css_colour	 ink = { "--ink", 0, { NULL, 0, 0 } };
+	struct side		 white = { _("white"), 0xFFFFFF }, v[3], t;
+	char			 names[3][32], inkname[32];
+	size_t			 i;
+
+	css_read(th, "assets/css/identity.css", id, 3);
+	css_read(th, "assets/css/site.css", &ink, 1);
+	for (i = 0; i < 3; i++) {
+		snprintf(names[i], sizeof(names[i]), _("'%s'"), id[i].name);
+		v[i] = (struct side){ names[i], id[i].rgb };
+	}
+	/* White text on the header and the badges (accent), the menu. */
+	for (i = 0; i < 2; i++)
+		if (id[i].pos.file != NULL &&
+		    contrast_ratio(white.rgb, v[i].rgb) < 4.5)
+			warn(d, id[i].pos, &white, &v[i], &v[i], 0);
+	/* The text on the tint: tags, the current year's row. */
+	snprintf(inkname, sizeof(inkname), _("'%s'"), ink.name);
+	t = (struct side){ inkname, ink.rgb };
+	if (id[2].pos.file != NULL && ink.pos.file != NULL &&
+	    contrast_ratio(t.rgb, v[2].rgb) < 4.5)
+		warn(d, id[2].pos, &t, &v[2], &v[2], 0);
 }

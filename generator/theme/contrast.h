@@ -11,6 +11,7 @@
 
 #include "../util/diag.h"
 #include "pdf_theme.h"
+#include "theme.h"
 
 /* The contrast ratio of two colours 0xRRGGBB, from 1 to 21 (WCAG 2.1). */
 double	 contrast_ratio(uint32_t, uint32_t);
@@ -21,5 +22,14 @@ double	 contrast_ratio(uint32_t, uint32_t);
  * set by the most specific layer of the two.
  */
 void	 contrast_check_pdf(const struct pdf_theme *t, struct diags *d);
+
+/*
+ * Warns in d about the site's colours, read from the theme's style
+ * sheets (custom properties written #rrggbb or #rgb): white text on
+ * --accent (the header, links on white) and on --accent-dark (the
+ * menu), --ink (site.css) on --accent-tint (identity.css), each at the
+ * identity.css declaration to change.
+ */
+void	 contrast_check_site(const struct theme *th, struct diags *d);
 
 #endif

@@ -118,3 +118,57 @@ Test(contrast, warnings_in_french)
 	    "une couleur plus foncée\n");
 	run_free(&r);
 }
+
+static const struct tfile gold_site[] = {
+	{ "theme/assets/css/identity.css", "/*\n"
+	  " * Gold: --accent: #000000 in a comment is not read.\n */\n"
+	  ":root {\n\t--accent: #d4a017;\n\t--accent-dark:#5c0e25;\n"
+	  "\t--accent-tint: #333;\n}\n" },
+};
+
+/*
+ * The site's colours, from identity.css: white text on a gold accent,
+ * the site's ink on a dark tint; the dark shade passes. Comments are
+ * not read, and #rgb counts.
+ */
+Test(contrast, site_colours_are_checked)
+{
+	struct run	 r;
+
+	test_content(gold_site, 1);
+	r = test_run(30, (const char *const[]){ "check", "content", "-q",
+	    NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err,
+	    "content/theme/assets/css/identity.css:5:12: warning: white "
+	    "(#FFFFFF) on '--accent' (#D4A017) has a contrast of 2.37:1, "
+	    "below the 4.5:1 that text needs: choose a darker '--accent'\n"
+	    "content/theme/assets/css/identity.css:7:17: warning: '--ink' "
+	    "(#1B1F24) on '--accent-tint' (#333333) has a contrast of 1.31:1, "
+	    "below the 4.5:1 that text needs: choose a lighter "
+	    "'--accent-tint'\n");
+	run_free(&r);
+}
+
+Test(contrast, site_warnings_in_french)
+{
+	struct run	 r;
+
+	setenv("LC_ALL", "C.UTF-8", 1);
+	setenv("LANGUAGE", "fr", 1);
+	test_content(gold_site, 1);
+	r = test_run(30, (const char *const[]){ "check", "content", "-q",
+	    NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err,
+	    "content/theme/assets/css/identity.css:5:12: avertissement: blanc "
+	    "(#FFFFFF) sur «\u00a0--accent\u00a0» (#D4A017) a un contraste de "
+	    "2,37:1, sous les 4,5:1 que demande un texte\u00a0: choisissez "
+	    "pour «\u00a0--accent\u00a0» une couleur plus foncée\n"
+	    "content/theme/assets/css/identity.css:7:17: avertissement: "
+	    "«\u00a0--ink\u00a0» (#1B1F24) sur «\u00a0--accent-tint\u00a0» "
+	    "(#333333) a un contraste de 1,31:1, sous les 4,5:1 que demande "
+	    "un texte\u00a0: choisissez pour «\u00a0--accent-tint\u00a0» une "
+	    "couleur plus claire\n");
+	run_free(&r);
+}
