@@ -7,6 +7,7 @@
  *   clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]
  *               [--bind ADDR]
  *   clspd init DIR
+ *   clspd theme DIR
  *   clspd schema DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
@@ -36,6 +37,7 @@ static const char usage_text[] = N_(
 "       clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]\n"
 "                   [--bind ADDR]\n"
 "       clspd init DIR\n"
+"       clspd theme DIR\n"
 "       clspd schema DIR\n"
 "       clspd --help | --version\n");
 
@@ -69,6 +71,9 @@ static const char help_text[] = N_(
 "                    and make it a git repository (unless it is in one):\n"
 "                    .gitignore, a pre-commit hook (check --staged), CI files\n"
 "                    publishing the site (GitLab Pages, GitHub Pages).\n"
+"  theme DIR         copy the default theme (templates, CSS, strings, PDF\n"
+"                    style) into DIR, a new or empty folder, to edit; then\n"
+"                    build with --theme DIR.\n"
 "  schema DIR        write into DIR the JSON Schemas of the content files\n"
 "                    and of the theme's YAML files, for editors that\n"
 "                    check YAML as it is typed (init also writes them,\n"
@@ -342,6 +347,11 @@ main(int argc, char *argv[])
 		if ((rc = init_write(argv[2])) != 0)
 			return rc;
 		return init_git(argv[2]);
+	}
+	if (strcmp(argv[1], "theme") == 0) {
+		if (argc != 3 || argv[2][0] == '-')
+			return usage_error("%s", _("theme needs one folder"));
+		return init_theme(argv[2]);
 	}
 	if (strcmp(argv[1], "schema") == 0) {
 		if (argc != 3 || argv[2][0] == '-')

@@ -15,8 +15,11 @@ includes itself). The ranks, lowest first:
                               the sink renderers write to (util/sink.h)
     source                    where the content is read from: a folder or
                               a git tree, its commit and dates (libgit2)
-    theme                     the theme's files (embedded or a folder)
     load                      content files -> model (YAML, Markdown)
+    theme                     the theme's files (embedded or a folder),
+                              its strings and PDF style parsed into
+                              plain structs (with the loader's YAML
+                              reader), their contrast checked
     metrics                   model -> figures
     view                      model + figures -> the documents' view tree
     render/data render/html render/pdf
@@ -37,8 +40,8 @@ import sys
 RANKS = [
     ["util"],
     ["source"],
-    ["theme"],
     ["load"],
+    ["theme"],
     ["metrics"],
     ["view"],
     ["render/data", "render/html", "render/pdf"],

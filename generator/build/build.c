@@ -16,6 +16,7 @@
 #include "../render/data/data.h"
 #include "../render/pdf/pdf_charter.h"
 #include "../render/pdf/pdf_coverage.h"
+#include "../render/pdf/pdf_font_check.h"
 #include "../render/pdf/pdf_report.h"
 #include "../render/html/site.h"
 #include "../source/history.h"
@@ -27,8 +28,9 @@
 #include "../util/fs.h"
 #include "../util/i18n.h"
 #include "../util/thread.h"
+#include "../theme/contrast.h"
 #include "../theme/theme.h"
-#include "../view/strings.h"
+#include "../theme/strings.h"
 #include "../view/value.h"
 #include "../view/view.h"
 #include "build.h"
@@ -480,6 +482,9 @@ build_run(const struct build_options *o)
 		strings_load(&labels, &theme, m->council.locale.s ?
 		    m->council.locale.s : "fr", &d);
 		pdf_theme_load(&pdf, &theme, &d);
+		contrast_check_pdf(&pdf, &d);
+		contrast_check_site(&theme, &d);
+		pdf_theme_fonts_check(&pdf, &d);
 		pdf_coverage_check(m, &pdf, &d);
 	}
 	/* check computes the figures too: a sum too large is an error. */

@@ -11,10 +11,10 @@
 #include "../load/model.h"
 #include "../metrics/metrics.h"
 #include "../publish/publish.h"
-#include "../render/pdf/pdf_theme.h"
+#include "../theme/pdf_theme.h"
 #include "../theme/theme.h"
 #include "../util/diag.h"
-#include "../view/strings.h"
+#include "../theme/strings.h"
 
 /* The parts of the outputs (clspd build --only). */
 #define BUILD_SITE	0x1u	/* the HTML site, site/ but site/data/ */

@@ -324,8 +324,7 @@ static const struct init_file init_files[] = {
 "2. Je garde les lieux propres.\n" },
 };
 
-/* Writes data[0..len) at dir/rel, making its folders. 0 or EXIT_IO. */
-static int
+int
 init_file(const char *dir, const char *rel, const char *data, size_t len)
 {
 	char		*path = fs_join(dir, rel), *slash;

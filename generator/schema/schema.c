@@ -12,12 +12,12 @@
 
 #include "../load/fields.h"
 #include "../load/yaml.h"
-#include "../render/pdf/pdf_theme.h"
+#include "../theme/pdf_theme.h"
 #include "../util/alloc.h"
 #include "../util/escape.h"
 #include "../util/fs.h"
 #include "../util/i18n.h"
-#include "../view/strings.h"
+#include "../theme/strings.h"
 #include "schema.h"
 
 #define DRAFT		"http://json-schema.org/draft-07/schema#"
@@ -512,7 +512,23 @@ static const struct {
 	{ "accent_dark", "Accent foncé", "Teinte foncée de l'accent (la "
 	  "couverture, les intertitres), écrite #RRVVBB." },
 	{ "accent_light", "Accent clair", "Teinte claire de l'accent (les "
-	  "fonds), écrite #RRVVBB." },
+	  "en-têtes de tableaux, le lieu sur la couverture), écrite "
+	  "#RRVVBB." },
+	{ "on_accent", "Texte sur l'accent", "Couleur du texte posé sur "
+	  "l'accent et sur l'accent foncé (la couverture), écrite "
+	  "#RRVVBB." },
+	{ "text", "Texte", "Couleur du texte courant, sur la page blanche, "
+	  "écrite #RRVVBB." },
+	{ "muted", "Texte discret", "Couleur des notes, des axes et des "
+	  "légendes, écrite #RRVVBB." },
+	{ "rule", "Filets", "Couleur des filets fins et de la grille des "
+	  "graphiques, écrite #RRVVBB." },
+	{ "fill", "Fonds", "Couleur des fonds clairs, écrite #RRVVBB." },
+	{ "chart_bar", "Barres des graphiques", "Couleur des autres barres "
+	  "des graphiques (l'année en cours et l'action prioritaire sont "
+	  "dans l'accent), écrite #RRVVBB." },
+	{ "chart_target", "Cibles des graphiques", "Couleur des marques de "
+	  "cible du graphique des années, écrite #RRVVBB." },
 	{ "font_regular", "Police du texte", "Fichier TrueType (.ttf) du "
 	  "texte courant : chemin absolu, ou relatif au dossier du thème." },
 	{ "font_bold", "Police grasse", "Fichier TrueType (.ttf) du gras." },

@@ -20,7 +20,7 @@
 
 #include "../load/model.h"
 #include "../metrics/metrics.h"
-#include "strings.h"
+#include "../theme/strings.h"
 #include "value.h"
 
 /*

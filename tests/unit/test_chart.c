@@ -8,7 +8,7 @@
 #include "../../generator/load/markdown.h"
 #include "../../generator/theme/theme.h"
 #include "../../generator/view/chart.h"
-#include "../../generator/view/strings.h"
+#include "../../generator/theme/strings.h"
 #include "../../generator/view/view.h"
 #include "helpers.h"
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../../generator/render/pdf/pdf_font.h"
+#include "../../generator/util/alloc.h"
 #include "../../generator/util/fs.h"
 #include "helpers.h"
 
@@ -197,4 +198,61 @@ Test(pdf_theme, right_to_left_and_invisible_characters)
 	cr_assert(strstr(text, "Shalom et salam , coop\xC3\xA9ration.") !=
 	    NULL, "%s", text);
 	free(text);
+}
+
+/*
+ * Every colour the PDFs draw comes from the theme: with each key of
+ * pdf/style.yaml set, the report's and the booklet's pages use those
+ * colours, and no other but two tints mixed from them (the cover's year,
+ * the booklet's subtitle): no colour of the renderer's own is left.
+ */
+Test(pdf_theme, every_colour_comes_from_the_theme)
+{
+	static const struct tfile f[] = {
+		{ "theme/pdf/style.yaml", "accent: \"#330000\"\n"
+		  "accent_dark: \"#003300\"\naccent_light: \"#ffffcc\"\n"
+		  "on_accent: \"#ccffff\"\ntext: \"#000033\"\n"
+		  "muted: \"#333300\"\nrule: \"#cccc99\"\nfill: \"#ffccff\"\n"
+		  "chart_bar: \"#336666\"\nchart_target: \"#993300\"\n" },
+	};
+	static const char *const allowed[] = {
+		"0.2 0 0", "0 0.2 0", "1 1 0.8", "0.8 1 1", "0 0 0.2",
+		"0.2 0.2 0", "0.8 0.8 0.6", "1 0.8 1", "0.2 0.4 0.4",
+		"0.6 0.2 0", "0.38 0.302 0.302", "0.878 0.851 0.678", NULL
+	};
+	static const char *const seen[] = { "0.2 0.4 0.4 rg", "0.6 0.2 0 RG",
+		"0.8 0.8 0.6 RG", "1 0.8 1 rg", "0.8 1 1 rg", "0 0 0.2 rg",
+		NULL };
+	char		*ops, *line, *save, *end, *cmd, *out;
+	char		*sample = test_repo_path("content");
+	size_t		 i;
+	struct run	 r;
+
+	/* The sample: a charter, targets over the years, key figures. */
+	cmd = xasprintf("cp -R '%s' content", sample);
+	out = test_sh(cmd, NULL);
+	free(out);
+	free(cmd);
+	free(sample);
+	test_write_files("content", f, 1);
+	r = test_run(60, (const char *const[]){ "build", "content", "-o",
+	    "out", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	ops = test_sh("for f in out/pdf/rapport-*.pdf out/pdf/charte.pdf; do "
+	    "qpdf --qdf --object-streams=disable \"$f\" - | grep -aE "
+	    "'^[0-9.]+ [0-9.]+ [0-9.]+ (rg|RG)$'; done", NULL);
+	for (i = 0; seen[i] != NULL; i++)
+		cr_expect(strstr(ops, seen[i]) != NULL, "no %s", seen[i]);
+	for (line = strtok_r(ops, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		end = line + strlen(line) - 3;
+		*end = '\0';
+		for (i = 0; allowed[i] != NULL; i++)
+			if (strcmp(line, allowed[i]) == 0)
+				break;
+		cr_expect(allowed[i] != NULL, "a colour not from the theme: "
+		    "%s", line);
+	}
+	free(ops);
 }

@@ -13,9 +13,6 @@
 #define ONE_LINE(font, size, color) PDF_TEXT_STYLE((font), (size), \
 	    (color), 0, 0)
 
-#define BAR_COLOR	0x9CC9CC
-#define TARGET_COLOR	0xB4461E
-
 /*
  * s on one line at (x, y), aligned on x (left, right or centre), in the
  * face, size and colour of st; returns its width.
@@ -152,7 +149,7 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 		h = (float)b->height * ph;
 		if (!b->missing && h > 0)
 			rect(fl, x, top + ph - h, bw, h, b->current ?
-			    st->accent : BAR_COLOR);
+			    st->accent : st->chart_bar);
 		/* The value above its bar and above its target marker. */
 		if (b->has_target && (float)b->target * ph > h - 2)
 			h = (float)b->target * ph + 3;
@@ -165,12 +162,12 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 		if (b->has_target)
 			line(fl, (struct segment){ x - 5, top + ph -
 			    (float)b->target * ph, bw + 10, 0 }, 1.6f,
-			    TARGET_COLOR);
+			    st->chart_target);
 	}
 	if (c->has_target) {
 		x = axis + pw + 10;
 		line(fl, (struct segment){ x, top + 6, 14, 0 }, 1.6f,
-		    TARGET_COLOR);
+		    st->chart_target);
 		text_at(fl, target_label, ONE_LINE(PDF_REGULAR, fs, st->muted),
 		    x + 18, top + 6 + fs * 0.35f, PDF_LEFT);
 	}
@@ -300,7 +297,7 @@ bar_row(struct bars *bs, const struct chart_bar *b,
 	w = (float)b->height * bs->bmax;
 	if (!b->missing && w > 0)
 		rect(fl, bs->bx, mid - bs->row * 0.32f, w, bs->row * 0.64f,
-		    b->priority ? st->accent : BAR_COLOR);
+		    b->priority ? st->accent : st->chart_bar);
 	bar_tail(b, tail, sizeof(tail));
 	text_at(fl, tail, ONE_LINE(f, bs->fs, st->text), bs->bx + w + 5,
 	    base, PDF_LEFT);

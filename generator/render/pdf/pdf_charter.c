@@ -214,7 +214,7 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
 	    st->accent);
 	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
-	    cover_layout.council_size, 0xFFFFFF, PDF_LEADING,
+	    cover_layout.council_size, st->on_accent, PDF_LEADING,
 	    cover_layout.council_lines), PDF_AT(x, cover_layout.council_top,
 	    w));
 	pdf_page_rect(p, x, y + cover_layout.rule_gap, cover_layout.rule_width,
@@ -223,7 +223,7 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	    cover_layout.council_size, st->accent_light, PDF_LEADING, 0),
 	    PDF_AT(x, top - cover_layout.label_above, w));
 	y = pdf_page_text(L, p, title, PDF_TEXT_STYLE(PDF_HEADING, size,
-	    0xFFFFFF, cover_layout.title_lead, most), PDF_AT(x,
+	    st->on_accent, cover_layout.title_lead, most), PDF_AT(x,
 	    top + size * cover_layout.title_drop, w));
 	if (*sub != '\0')
 		pdf_page_text(L, p, sub, PDF_TEXT_STYLE(PDF_REGULAR,
@@ -314,7 +314,7 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 		memset(&op, 0, sizeof(op));
 		op.kind = PDF_OP_TEXT;
 		op.font = PDF_HEADING;
-		op.color = 0xFFFFFF;
+		op.color = st->on_accent;
 		op.size = nsize;
 		op.x = (sq - nw) / 2;
 		op.y = sq / 2 + nsize * 0.36f;
@@ -551,7 +551,8 @@ back_cover(struct booklet *ch)
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, back_layout.strip,
 	    st->accent);
 	y = pdf_page_text(&ch->L, p, council, PDF_TEXT_STYLE(PDF_HEADING,
-	    back_layout.council_size, 0xFFFFFF, back_layout.council_lead, nc),
+	    back_layout.council_size, st->on_accent, back_layout.council_lead,
+	    nc),
 	    PDF_AT(x, band + back_layout.council_drop, w));
 	pdf_page_text(&ch->L, p, territory, PDF_TEXT_STYLE(PDF_REGULAR,
 	    back_layout.territory_size, pdf_color_mix(st->accent_light,
@@ -793,9 +794,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 	    LOCALE_FR;
 	ch.theme = theme;
 	ch.style = pdf_style_a5;
-	ch.style.accent = theme->accent;
-	ch.style.accent_dark = theme->accent_dark;
-	ch.style.accent_light = theme->accent_light;
+	pdf_style_theme(&ch.style, theme);
 	ch.lead = ch.style;
 	ch.lead.body_size = 13.5f;
 	ch.lead.leading = 1.4f;

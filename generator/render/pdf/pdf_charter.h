@@ -12,7 +12,7 @@
 #include "../../util/sink.h"
 #include "../../util/diag.h"
 #include "../../view/value.h"
-#include "pdf_theme.h"
+#include "../../theme/pdf_theme.h"
 
 struct pdf_charter_options {
 	int	 crop_marks;	/* the imposed sheets with crop marks */

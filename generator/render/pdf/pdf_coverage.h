@@ -15,7 +15,7 @@
 
 #include "../../load/model.h"
 #include "../../util/diag.h"
-#include "pdf_theme.h"
+#include "../../theme/pdf_theme.h"
 
 void	 pdf_coverage_check(const struct model *, const struct pdf_theme *,
 	    struct diags *);

@@ -12,9 +12,9 @@
 #include "pdf_layout.h"
 
 /*
- * The two documents' page styles. Their accent colours are not here:
- * they exist once, in themes/default/pdf/style.yaml (or a theme's), and
- * each document sets them from its pdf_theme.
+ * The two documents' page styles. Their colours are not here: they
+ * exist once, in themes/default/pdf/style.yaml (or a theme's), and each
+ * document sets them from its pdf_theme (pdf_style_theme).
  */
 
 /* The A4 report: 20 mm side margins, Lato 9.5 pt on 13.3 pt. */
@@ -28,9 +28,6 @@ const struct pdf_style pdf_style_a4 = {
 	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD,
 	    PDF_BOLD, PDF_BOLD, PDF_BOLD, PDF_BOLD_ITALIC, PDF_BOLD_ITALIC },
 	.list_indent = 14, .item_space = 1.5f,
-	.text = 0x22262A, .muted = 0x5F6B73,
-	.rule = 0xC9D3D6, .fill = 0xF2F5F6,
-	/* accent, accent_dark, accent_light: from the theme, see above. */
 };
 
 /*
@@ -49,10 +46,22 @@ const struct pdf_style pdf_style_a5 = {
 	.heading_face = { PDF_HEADING, PDF_HEADING, PDF_BOLD, PDF_BOLD,
 	    PDF_BOLD, PDF_BOLD, PDF_BOLD, PDF_BOLD_ITALIC, PDF_BOLD_ITALIC },
 	.list_indent = 20, .item_space = 6,
-	.text = 0x22262A, .muted = 0x5F6B73,
-	.rule = 0xC9D3D6, .fill = 0xF2F5F6,
-	/* accent, accent_dark, accent_light: from the theme, see above. */
 };
+
+void
+pdf_style_theme(struct pdf_style *st, const struct pdf_theme *t)
+{
+	st->text = t->colour[PDF_TEXT];
+	st->muted = t->colour[PDF_MUTED];
+	st->accent = t->colour[PDF_ACCENT];
+	st->accent_dark = t->colour[PDF_ACCENT_DARK];
+	st->accent_light = t->colour[PDF_ACCENT_LIGHT];
+	st->on_accent = t->colour[PDF_ON_ACCENT];
+	st->rule = t->colour[PDF_RULE];
+	st->fill = t->colour[PDF_FILL];
+	st->chart_bar = t->colour[PDF_CHART_BAR];
+	st->chart_target = t->colour[PDF_CHART_TARGET];
+}
 
 void
 pdf_flow_init(struct pdf_flow *fl, struct pdf_layout *L)

@@ -18,14 +18,7 @@
 
 #include <hpdf.h>
 
-enum pdf_face {
-	PDF_REGULAR,
-	PDF_BOLD,
-	PDF_ITALIC,
-	PDF_BOLD_ITALIC,
-	PDF_HEADING,		/* a heavier weight, for titles */
-	PDF_FACE__MAX
-};
+#include "../../theme/pdf_theme.h"	/* enum pdf_face */
 
 /* In a font's widths: not known yet; no glyph in the font. */
 #define PDF_WIDTH_UNKNOWN	UINT16_MAX

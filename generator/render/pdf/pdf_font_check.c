@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "../../util/alloc.h"
+#include "../../util/buf.h"
+#include "../../util/fs.h"
 #include "../../util/i18n.h"
 #include "pdf_font_check.h"
 
@@ -557,4 +559,79 @@ pdf_font_ps_name(const char *raw, const char *path,
 		len -= 4;
 	if (ps_name_reduce(base, len, out) == 0)
 		strcpy(out, "Font");
+}
+
+/* Whether path starts like a TrueType font: version 1.0 or "true". */
+static int
+is_truetype(const char *path)
+{
+	unsigned char	 m[4];
+	FILE		*f = fopen(path, "rb");
+	int		 ok;
+
+	if (f == NULL)
+		return 0;
+	ok = fread(m, 1, 4, f) == 4 && (memcmp(m, "\0\1\0\0", 4) == 0 ||
+	    memcmp(m, "true", 4) == 0);
+	fclose(f);
+	return ok;
+}
+
+#define FONT_MAX	(64u << 20)	/* bytes in a font file */
+
+/*
+ * Why the TrueType font at path (its start checked by is_truetype) is
+ * not one libharu can embed safely, or NULL: a table missing, cut short
+ * or going past the end of the file, a count or a glyph index libharu
+ * would trust (pdf_font_check.h).
+ */
+static const char *
+ttf_damage(const char *path)
+{
+	static char	 why[160];
+	struct buf	 b = BUF_INIT;
+	const char	*rc = NULL;
+	int		 got;
+
+	if ((got = fs_read_file(path, FONT_MAX, &b)) == -2)
+		rc = _("it is larger than 64 MiB");
+	else if (got != 0)
+		rc = _("it cannot be read");
+	else if (pdf_font_check((const unsigned char *)b.data, b.len, why,
+	    sizeof(why)) == -1)
+		rc = why;
+	buf_release(&b);
+	return rc;
+}
+
+/* The fonts that won the layers: those must exist and be whole TrueType. */
+void
+pdf_theme_fonts_check(struct pdf_theme *t, struct diags *d)
+{
+	const char	*why;
+	size_t		 i;
+
+	for (i = 0; i < PDF_FACE__MAX; i++) {
+		if (t->fonts[i] == NULL)
+			continue;
+		if (!fs_is_file(t->fonts[i]) && t->font_builtin[i])
+			diag_error(d, t->font_pos[i], _("no font file '%s' "
+			    "(install fonts-lato, or set the fonts in a "
+			    "theme's %s)"), t->fonts[i], "pdf/style.yaml");
+		else if (!fs_is_file(t->fonts[i]))
+			diag_error(d, t->font_pos[i], _("no font file '%s'"),
+			    t->fonts[i]);
+		else if (!is_truetype(t->fonts[i]))
+			diag_error(d, t->font_pos[i], _("'%s' is not a TrueType "
+			    "font (.ttf); libharu reads no other kind (not "
+			    "CFF .otf, not .woff)"), t->fonts[i]);
+		else if ((why = ttf_damage(t->fonts[i])) != NULL)
+			diag_error(d, t->font_pos[i], _("'%s' is a damaged "
+			    "TrueType font: %s"), t->fonts[i], why);
+		else
+			continue;
+		/* Nothing may load a font refused here (check's coverage). */
+		free(t->fonts[i]);
+		t->fonts[i] = NULL;
+	}
 }

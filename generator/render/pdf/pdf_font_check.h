@@ -4,13 +4,16 @@
  * checking offsets, counts or glyph indices (a font with 0 units per em
  * divides by zero; one with 0 glyphs corrupts the heap). Every table
  * that libharu or clspd reads is checked here first, on the file's
- * bytes, with no library: pdf_theme.c refuses a font that fails, at its
- * key in pdf/style.yaml, before libharu ever opens it.
+ * bytes, with no library: pdf_theme_fonts_check refuses a font that
+ * fails, at its key in pdf/style.yaml, before libharu ever opens it.
  */
 #ifndef CLSPD_PDF_FONT_CHECK_H
 #define CLSPD_PDF_FONT_CHECK_H
 
 #include <stddef.h>
+
+#include "../../theme/pdf_theme.h"
+#include "../../util/diag.h"
 
 /* The longest PostScript name a PDF gets from clspd. */
 #define PDF_FONT_NAME_MAX	63
@@ -34,5 +37,12 @@ int	 pdf_font_check(const unsigned char *data, size_t len, char *why,
  */
 void	 pdf_font_ps_name(const char *raw, const char *path,
 	    char out[PDF_FONT_NAME_MAX + 1]);
+
+/*
+ * Checks the font files that t names (pdf_theme_load): each must exist
+ * and be a whole TrueType font. Each that is not is an error in d at its
+ * key, and is dropped from t (set to NULL), so that nothing loads it.
+ */
+void	 pdf_theme_fonts_check(struct pdf_theme *t, struct diags *d);
 
 #endif

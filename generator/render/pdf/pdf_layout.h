@@ -46,15 +46,19 @@ struct pdf_style {
 	int		 heading_face[PDF_HEADING_LEVELS];
 	float		 list_indent;
 	float		 item_space;		/* between items of a tight list */
+	/* From the theme (pdf/style.yaml), set by pdf_style_theme. */
 	uint32_t	 text, muted;
-	/* From the theme (pdf/style.yaml), set by each document. */
-	uint32_t	 accent, accent_dark, accent_light;
+	uint32_t	 accent, accent_dark, accent_light, on_accent;
 	uint32_t	 rule, fill;
+	uint32_t	 chart_bar, chart_target;
 };
 
 /* The A4 report's style; the A5 charter booklet's, larger type. */
 extern const struct pdf_style pdf_style_a4;
 extern const struct pdf_style pdf_style_a5;
+
+/* Sets the colours of st from the theme: the styles above have none. */
+void	 pdf_style_theme(struct pdf_style *st, const struct pdf_theme *t);
 
 /* What every layout function needs. */
 struct pdf_layout {

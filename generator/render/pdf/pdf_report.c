@@ -124,11 +124,11 @@ cover(struct report *r)
 	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
 	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
 	pdf_page_text(&r->L, p, value_str(r->root, "council"),
-	    PDF_TEXT_STYLE(PDF_BOLD, 13, 0xFFFFFF, PDF_LEADING, 0), PDF_AT(x,
+	    PDF_TEXT_STYLE(PDF_BOLD, 13, st->on_accent, PDF_LEADING, 0), PDF_AT(x,
 	    92, w));
 	pdf_page_rect(p, x, 104, 40, 2.5f, st->accent_light);
 	y = pdf_page_text(&r->L, p, value_str(r->root, "title"),
-	    PDF_TEXT_STYLE(PDF_HEADING, 34, 0xFFFFFF, 1.12f, 0), PDF_AT(x,
+	    PDF_TEXT_STYLE(PDF_HEADING, 34, st->on_accent, 1.12f, 0), PDF_AT(x,
 	    H * 0.26f, w * 0.9f));
 	/* Above the year: a long territory (communes) in smaller type. */
 	ts = 15;
@@ -140,7 +140,7 @@ cover(struct report *r)
 	    PDF_TEXT_STYLE(PDF_REGULAR, ts, st->accent_light, PDF_LEADING, 0),
 	    PDF_AT(x, y + 19 + ts, w));
 	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING, 88,
-	    pdf_color_mix(st->accent, 0xFFFFFF, 0.3f), 1, 0), PDF_AT(x - 4,
+	    pdf_color_mix(st->accent, st->on_accent, 0.3f), 1, 0), PDF_AT(x - 4,
 	    H * 0.58f - 26, w));
 	y = H * 0.58f + 60;
 	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
@@ -408,9 +408,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 	r.L.fonts = &fonts;
 	r.theme = theme;
 	r.style = pdf_style_a4;
-	r.style.accent = theme->accent;
-	r.style.accent_dark = theme->accent_dark;
-	r.style.accent_light = theme->accent_light;
+	pdf_style_theme(&r.style, theme);
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;

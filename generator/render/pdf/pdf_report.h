@@ -13,7 +13,7 @@
 #include "../../util/sink.h"
 #include "../../util/diag.h"
 #include "../../view/value.h"
-#include "pdf_theme.h"
+#include "../../theme/pdf_theme.h"
 
 /*
  * Lays out and writes the report of the view tree (view_build) to the

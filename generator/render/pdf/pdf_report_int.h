@@ -8,7 +8,7 @@
 #include "../../view/format.h"
 #include "../../view/value.h"
 #include "pdf_layout.h"
-#include "pdf_theme.h"
+#include "../../theme/pdf_theme.h"
 
 struct report {
 	struct pdf_layout	 L;

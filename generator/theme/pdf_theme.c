@@ -5,70 +5,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../load/yaml.h"
-#include "../../util/alloc.h"
-#include "../../util/fs.h"
-#include "../../util/i18n.h"
-#include "../../util/suggest.h"
-#include "../../util/i18n.h"
-#include "pdf_font_check.h"
+#include "../load/yaml.h"
+#include "../util/alloc.h"
+#include "../util/fs.h"
+#include "../util/i18n.h"
+#include "../util/suggest.h"
 #include "pdf_theme.h"
 
 #define STYLE_PATH	"pdf/style.yaml"
 
 /* The keys, in the order of the default file (pdf_theme.h). */
 const char *const pdf_theme_keys[] = {
-	"accent", "accent_dark", "accent_light", "font_regular",
+	"accent", "accent_dark", "accent_light", "on_accent", "text",
+	"muted", "rule", "fill", "chart_bar", "chart_target", "font_regular",
 	"font_bold", "font_italic", "font_bold_italic", "font_heading", NULL
 };
 
-/* The font keys' faces, after the three colours. */
+/* The font keys' faces, after the colours. */
 static const enum pdf_face faces[] = {
 	PDF_REGULAR, PDF_BOLD, PDF_ITALIC, PDF_BOLD_ITALIC, PDF_HEADING
 };
-
-/* Whether path starts like a TrueType font: version 1.0 or "true". */
-static int
-is_truetype(const char *path)
-{
-	unsigned char	 m[4];
-	FILE		*f = fopen(path, "rb");
-	int		 ok;
-
-	if (f == NULL)
-		return 0;
-	ok = fread(m, 1, 4, f) == 4 && (memcmp(m, "\0\1\0\0", 4) == 0 ||
-	    memcmp(m, "true", 4) == 0);
-	fclose(f);
-	return ok;
-}
-
-#define FONT_MAX	(64u << 20)	/* bytes in a font file */
-
-/*
- * Why the TrueType font at path (its start checked by is_truetype) is
- * not one libharu can embed safely, or NULL: a table missing, cut short
- * or going past the end of the file, a count or a glyph index libharu
- * would trust (pdf_font_check.h).
- */
-static const char *
-ttf_damage(const char *path)
-{
-	static char	 why[160];
-	struct buf	 b = BUF_INIT;
-	const char	*rc = NULL;
-	int		 got;
-
-	if ((got = fs_read_file(path, FONT_MAX, &b)) == -2)
-		rc = _("it is larger than 64 MiB");
-	else if (got != 0)
-		rc = _("it cannot be read");
-	else if (pdf_font_check((const unsigned char *)b.data, b.len, why,
-	    sizeof(why)) == -1)
-		rc = why;
-	buf_release(&b);
-	return rc;
-}
 
 static int
 hex(int c)
@@ -111,8 +67,6 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 {
 	struct ynode	*root, *k, *v;
 	const char	*near;
-	uint32_t	*colours[] = { &t->accent, &t->accent_dark,
-			    &t->accent_light };
 	char		*path;
 	size_t		 i, j;
 
@@ -151,10 +105,12 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 			continue;
 		}
 		if (j < PDF_THEME_COLOURS) {
-			if (colour(v->scalar, colours[j]) == -1)
+			if (colour(v->scalar, &t->colour[j]) == -1)
 				diag_error(d, v->pos, _("expected a colour "
 				    "written #RRGGBB for '%s', found '%s'"),
 				    pdf_theme_keys[j], v->scalar);
+			else
+				t->colour_pos[j] = v->pos;
 			continue;
 		}
 		path = v->scalar[0] == '/' || dir == NULL ?
@@ -176,7 +132,6 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 	const char	*data;
 	size_t		 len, i;
 	char		*where;
-	const char	*why;
 
 	memset(t, 0, sizeof(*t));
 	memset(&none, 0, sizeof(none));
@@ -206,30 +161,6 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 			    _("cannot read this style file"));
 	}
 	buf_release(&b);
-	/* The fonts that won: those must exist and be whole TrueType. */
-	for (i = 0; i < PDF_FACE__MAX; i++) {
-		if (t->fonts[i] == NULL)
-			continue;
-		if (!fs_is_file(t->fonts[i]) && t->font_builtin[i])
-			diag_error(d, t->font_pos[i], _("no font file '%s' "
-			    "(install fonts-lato, or set the fonts in a "
-			    "theme's %s)"), t->fonts[i], STYLE_PATH);
-		else if (!fs_is_file(t->fonts[i]))
-			diag_error(d, t->font_pos[i], _("no font file '%s'"),
-			    t->fonts[i]);
-		else if (!is_truetype(t->fonts[i]))
-			diag_error(d, t->font_pos[i], _("'%s' is not a TrueType "
-			    "font (.ttf); libharu reads no other kind (not "
-			    "CFF .otf, not .woff)"), t->fonts[i]);
-		else if ((why = ttf_damage(t->fonts[i])) != NULL)
-			diag_error(d, t->font_pos[i], _("'%s' is a damaged "
-			    "TrueType font: %s"), t->fonts[i], why);
-		else
-			continue;
-		/* Nothing may load a font refused here (check's coverage). */
-		free(t->fonts[i]);
-		t->fonts[i] = NULL;
-	}
 	return 0;
 }
 

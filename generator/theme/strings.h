@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-#include "../theme/theme.h"
+#include "theme.h"
 #include "../util/diag.h"
 
 struct strings {
