@@ -76,7 +76,7 @@ OUTPUT	?= output
 
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
 	opendata browser-serve \
-	clean install uninstall fuzz browser browser-selftest screenshots \
+	clean install uninstall fuzz fuzz-seeds browser browser-selftest screenshots \
 	schema schemas-test po po-check FORCE
 
 # The message catalogues (po/, see po/README.md): one language, French.
@@ -188,7 +188,7 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd po-check \
 	python3 tools/check-params.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory opendata schemas-test browser-selftest \
-	    browser browser-serve
+	    browser browser-serve $(if $(SANITIZE),,fuzz-seeds)
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the
@@ -316,6 +316,7 @@ golden: $(BUILD)/clspd
 # validator and libharu on the fonts it accepts, from Lato and DejaVu
 # (tests/fuzz/seed_font.sh). Crashes land in build-fuzz/NAME/.
 FUZZ_SECONDS ?= 60
+FUZZ_RUN ?= -max_total_time=$(FUZZ_SECONDS)
 FUZZ_HARNESS ?= load markdown font
 FUZZ_PACKAGES = clang libclang-rt-14-dev python3-fonttools
 fuzz:
@@ -332,9 +333,17 @@ fuzz:
 	    if [ $$h = font ]; then sh tests/fuzz/seed_font.sh build-fuzz/$$h/seed; \
 	    else sh tests/fuzz/seed.sh build-fuzz/$$h/seed $$h; fi; \
 	    (cd build-fuzz/$$h && ../fuzz_$$h \
-	        -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	        $(FUZZ_RUN) -max_len=65536 -timeout=10 \
 	        -rss_limit_mb=2048 corpus seed); \
 	done
+
+# The harnesses built and run once over their seeds (the sample, the long
+# shapes of the hostile tests, the shipped fonts), so that they keep
+# compiling and the seeds keep passing; part of `make test` (already under
+# ASan and UBSan, so `make sanitize` does not run it again).
+fuzz-seeds:
+	@$(MAKE) --no-print-directory fuzz FUZZ_RUN=-runs=0
+	@echo "fuzz-seeds: $(words $(FUZZ_HARNESS)) passed, 0 failed"
 
 # The benchmark, and the tools it compares clspd with (Hugo for the site,
 # WeasyPrint for the report PDF).

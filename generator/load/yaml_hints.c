@@ -16,27 +16,36 @@ struct line {
 	size_t		 len;
 };
 
+/*
+ * The line that starts at byte i of data; *next is where the following
+ * line starts (len + 1 when there is none).
+ */
+static struct line
+line_from(const char *data, size_t len, size_t i, size_t *next)
+{
+	struct line	 l = { data + i, 0 };
+	const char	*nl = memchr(l.s, '\n', len - i);
+
+	l.len = nl ? (size_t)(nl - l.s) : len - i;
+	*next = nl ? i + l.len + 1 : len + 1;
+	if (l.len > 0 && l.s[l.len - 1] == '\r')
+		l.len--;
+	return l;
+}
+
 /* Line number n (0-based) of data; len 0 past the end. */
 static struct line
 line_at(const char *data, size_t len, size_t n)
 {
 	struct line	 l = { data + len, 0 };
-	size_t		 i = 0;
-	const char	*nl;
+	size_t		 i = 0, next;
 
-	while (n > 0 && i < len) {
-		nl = memchr(data + i, '\n', len - i);
-		if (nl == NULL)
+	for (; i <= len; i = next) {
+		l = line_from(data, len, i, &next);
+		if (n-- == 0)
 			return l;
-		i = (size_t)(nl - data) + 1;
-		n--;
 	}
-	l.s = data + i;
-	nl = memchr(l.s, '\n', len - i);
-	l.len = nl ? (size_t)(nl - l.s) : len - i;
-	if (l.len > 0 && l.s[l.len - 1] == '\r')
-		l.len--;
-	return l;
+	return (struct line){ data + len, 0 };
 }
 
 /* The column (1-based, in characters) of byte off of a line. */
@@ -97,11 +106,12 @@ static int
 hint_apostrophe(const struct yaml_hint_input *in, struct diags *d)
 {
 	struct line	 l;
-	size_t		 n, q, end, key_len;
+	size_t		 n, i, next, q, end, key_len;
 	long		 v;
 
-	for (n = 0; n <= in->line; n++) {
-		l = line_at(in->data, in->len, n);
+	/* Line after line, not line_at: a long file stays linear. */
+	for (n = 0, i = 0; n <= in->line && i <= in->len; n++, i = next) {
+		l = line_from(in->data, in->len, i, &next);
 		if ((v = value_start(l, &key_len)) < 0 || l.s[v] != '\'')
 			continue;
 		for (q = (size_t)v + 1; q < l.len; q++) {

@@ -26,6 +26,7 @@
 #include "../../generator/render/pdf/pdf_layout.h"
 #include "../../generator/util/arena.h"
 #include "../../generator/util/buf.h"
+#include "../../generator/util/diag.h"
 #include "../../generator/util/utf8.h"
 #include "../../generator/view/typo.h"
 
@@ -34,6 +35,7 @@ int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 #define MAX_ITEMS 16
 
 static struct pdf_backend	 be;
+static struct diags		 setup_diags;
 static struct pdf_fonts		 fonts;
 static struct pdf_hyph		*hyph;
 
@@ -46,10 +48,10 @@ setup_once(void)
 	if (done)
 		return;
 	done = 1;
-	if (pdf_backend_open(&be) == -1 ||
+	if (pdf_backend_open(&be, &setup_diags) == -1 ||
 	    pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == -1)
 		abort();
-	hyph = pdf_hyph_open(PDF_HYPH_FR);
+	hyph = pdf_hyph_open(PDF_HYPH_FR, &setup_diags);
 }
 
 static void
@@ -112,7 +114,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct diags	 d;
 	struct arena	*a;
-	struct loader	 l;
 	struct text	 t;
 	struct buf	 html = BUF_INIT;
 	cmark_node	*doc;
@@ -131,14 +132,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&d, 0, sizeof(d));
 	memset(&t, 0, sizeof(t));
 	a = arena_new();
-	l.diags = &d;
-	l.arena = a;
 	if (mode & 1)
 		text_items(a, &t, s, len);
 	else
-		markdown_text_from_file(&l, &t, s, len,
+		markdown_text_from_file(a, &t, s, len,
 		    (struct pos){ "a.md", 1, 1 });
-	markdown_check(&l, &t);
+	markdown_check(&d, &t);
 	if (d.errors == 0 && (doc = markdown_document(&t)) != NULL) {
 		if (mode & 2)
 			typo_french_markdown(doc);

@@ -614,6 +614,14 @@ SHAPE(links_in_a_list, "actions/a.yaml",
     "  - \"[a](http://e.fr/)\"\n", "",
     "content/actions/a.yaml:1005:5: error: more than 1000 links in one "
     "text")
+/*
+ * A YAML mistake after a million lines: the hints look back at every line
+ * once (they looked for each line from the start of the file: found by
+ * make fuzz as a timeout).
+ */
+SHAPE(yaml_mistake_after_many_lines, "actions/a.yaml", "title: A\n",
+    "# c\n", "thematic: 'x'y'\n", ": error: this apostrophe ends the text "
+    "in single quotes")
 
 /*
  * 1,500 warnings before an error, by position: the error is printed (the
