@@ -22,6 +22,7 @@
 #include "fields.h"
 #include "load.h"
 #include "markdown.h"
+#include "media.h"
 #include "records.h"
 #include "yaml.h"
 
@@ -841,6 +842,7 @@ load_content_tree(const struct source_tree *tree, struct diags *diags,
 	free(workers);
 	compact_pages(m);
 	load_charter(&ld);
+	media_load(tree, m, diags);
 	m->paths = ld.kept;
 	m->npaths = ld.nkept;
 	m->files = ld.files;
