@@ -62,6 +62,12 @@ md_free(void *p)
 
 static cmark_mem md_mem = { md_calloc, md_realloc, md_free };
 
+cmark_node *
+markdown_node_new(cmark_node_type type)
+{
+	return cmark_node_new_with_mem(type, &md_mem);
+}
+
 void
 markdown_scratch_reset(void)
 {

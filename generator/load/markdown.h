@@ -96,6 +96,12 @@ typedef void	(*markdown_image_fn)(void *ctx, const char *url,
 void		 markdown_images(const struct text *, markdown_image_fn,
 		    void *ctx);
 
+/*
+ * A new node in the thread's scratch arena, for a renderer that changes
+ * a document (it goes with the document).
+ */
+cmark_node	*markdown_node_new(cmark_node_type);
+
 /* Forgets every document of the calling thread. */
 void		 markdown_scratch_reset(void);
 /* Frees the calling thread's arena, before the thread ends. */
