@@ -135,6 +135,21 @@ media_ext_ok(const char *path, enum image_format f)
 	return strcasecmp(dot, ".svg") == 0;
 }
 
+/* Reports a file whose bytes are not of a format its use takes. */
+static void
+media_bad_format(struct media_load *ml, const char *path, struct pos p,
+    enum media_use use)
+{
+	if (use == MEDIA_LOGO)
+		diag_error(ml->d, p, _("%s is not an SVG or PNG image (clspd "
+		    "reads what the file holds, not its name): save the logo "
+		    "as SVG or PNG"), path);
+	else
+		diag_error(ml->d, p, _("%s is not a PNG or JPEG image (clspd "
+		    "reads what the file holds, not its name): save the "
+		    "picture as PNG or JPEG"), path);
+}
+
 /* Checks what the bytes are against the use; reports a mismatch. */
 static int
 media_format_ok(struct media_load *ml, const char *path, struct pos p,
@@ -145,14 +160,7 @@ media_format_ok(struct media_load *ml, const char *path, struct pos p,
 	if (info->format == IMAGE_UNKNOWN || (use == MEDIA_PICTURE &&
 	    info->format == IMAGE_SVG) || (use == MEDIA_LOGO &&
 	    info->format == IMAGE_JPEG)) {
-		if (use == MEDIA_LOGO)
-			diag_error(ml->d, p, _("%s is not an SVG or PNG image "
-			    "(its content is %s): the logo must be one of "
-			    "them"), path, image_format_name(info->format));
-		else
-			diag_error(ml->d, p, _("%s is not a PNG or JPEG image "
-			    "(its content is %s): save the picture in one of "
-			    "them"), path, image_format_name(info->format));
+		media_bad_format(ml, path, p, use);
 		return 0;
 	}
 	if (rc == -1) {
@@ -223,12 +231,7 @@ media_use(struct media_load *ml, const char *path, struct pos p,
 	if (f != NULL) {
 		if ((use == MEDIA_PICTURE && f->format == IMAGE_SVG) ||
 		    (use == MEDIA_LOGO && f->format == IMAGE_JPEG))
-			diag_error(ml->d, p, use == MEDIA_LOGO ?
-			    _("%s is not an SVG or PNG image (its content is "
-			    "%s): the logo must be one of them") :
-			    _("%s is not a PNG or JPEG image (its content is "
-			    "%s): save the picture in one of them"), path,
-			    image_format_name(f->format));
+			media_bad_format(ml, path, p, use);
 		return;
 	}
 	if (!media_path_ok(ml, path, p) || media_read(ml, path, p) == -1 ||
