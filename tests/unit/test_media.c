@@ -433,6 +433,12 @@ Test(media, the_pdfs_draw_the_logo_and_the_pictures, .timeout = 120)
 	cr_assert(strncmp(list, "1 ", 2) == 0, "%s", list);
 	cr_assert(strstr(list, " 40 30 rgb image\n") != NULL, "%s", list);
 	free(list);
+	/* The text around the pictures is there; their descriptions are not. */
+	list = test_sh("pdftotext out/pdf/rapport-2025.pdf -", NULL);
+	cr_assert(strstr(list, "Le forum des associations.") != NULL, "%s", list);
+	cr_assert(strstr(list, "au marché.") != NULL, "%s", list);
+	cr_assert(strstr(list, "Le stand de la") == NULL, "%s", list);
+	free(list);
 	assert_pdfa("out/pdf/rapport-2025.pdf");
 	assert_pdfa("out/pdf/charte.pdf");
 	assert_pdfa("out/pdf/charte-impression.pdf");

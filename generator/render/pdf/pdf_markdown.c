@@ -94,13 +94,26 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 	buf_release(&b);
 }
 
+/* Whether c is an image md_images draws (one of the view's media/). */
+static int
+md_image_drawn(const struct md *m, cmark_node *c)
+{
+	const struct value	*view = m->fl->layout->view;
+	const char		*url;
+
+	return cmark_node_get_type(c) == CMARK_NODE_IMAGE && view != NULL &&
+	    (url = cmark_node_get_url(c)) != NULL &&
+	    view_media_find(view, url) != NULL;
+}
+
 /*
  * Collects the inlines of node into t, in a walk with cmark's iterator
  * (no recursion, whatever the nesting): italic inside any emphasis, bold
  * inside any strong emphasis or code, linked inside a link, followed by
- * its address (md_link_address). An image is left out here: it is
- * drawn under its paragraph (md_images), and its alternative text
- * is not printed; raw HTML is gone (view_markdown).
+ * its address (md_link_address). An image of media/ is left out here:
+ * it is drawn under its paragraph (md_images), and its alternative text
+ * is not printed; any other image (a document without a view) is its
+ * children, its alternative text. Raw HTML is gone (view_markdown).
  */
 static void
 md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
@@ -110,7 +123,8 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 	cmark_event_type	 ev;
 	cmark_node		*c, *link = NULL;
 	const char		*url = NULL;
-	int			 emph = 0, strong = 0, image = 0, d;
+	int			 emph = 0, strong = 0, d;
+	cmark_node		*drawn = NULL;	/* an image being skipped */
 	uint32_t		 color;
 	size_t			 first = 0;
 
@@ -118,12 +132,13 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 		if ((c = cmark_iter_get_node(it)) == node)
 			continue;
 		d = ev == CMARK_EVENT_ENTER ? 1 : -1;
-		if (cmark_node_get_type(c) == CMARK_NODE_IMAGE) {
-			image += d;
+		if (drawn == NULL && d > 0 && md_image_drawn(m, c))
+			drawn = c;
+		if (drawn != NULL) {
+			if (d < 0 && c == drawn)
+				drawn = NULL;
 			continue;
 		}
-		if (image > 0)
-			continue;
 		/* A relative link means nothing on paper: plain text. */
 		color = url != NULL && pdf_uri_is_absolute(url) ?
 		    st->accent_dark : st->text;
@@ -160,7 +175,7 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 				url = NULL;
 			}
 			break;
-		default:
+		default:	/* other images: their children */
 			break;
 		}
 	}
@@ -196,8 +211,7 @@ md_images(struct md *m, cmark_node *node)
 	it = cmark_iter_new(node);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		c = cmark_iter_get_node(it);
-		if (ev != CMARK_EVENT_ENTER ||
-		    cmark_node_get_type(c) != CMARK_NODE_IMAGE ||
+		if (ev != CMARK_EVENT_ENTER || !md_image_drawn(m, c) ||
 		    (url = cmark_node_get_url(c)) == NULL)
 			continue;
 		md_gap(m);
