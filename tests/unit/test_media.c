@@ -234,6 +234,20 @@ Test(media, each_check_has_its_diagnostic)
 	free(d);
 }
 
+/* A photo put beside a page is pointed to media/. */
+Test(media, an_image_in_a_record_folder_points_to_media)
+{
+	char	*d;
+
+	test_content(NULL, 0);
+	write_png("content/pages/forum.png", 4, 4, 0);
+	d = test_diagnostics(NULL);
+	cr_assert_str_eq(d, "content/pages/forum.png:1:1: error: an image in "
+	    "pages/: images go in the folder media/ at the top of the content "
+	    "folder, and a text names them from there (media/forum.png)\n");
+	free(d);
+}
+
 /* A media/ folder that is a link leaving the content folder. */
 Test(media, a_linked_media_folder_is_refused)
 {
@@ -325,6 +339,23 @@ Test(media, each_check_has_its_diagnostic_in_french)
 	    "content/pages/photos.md:18:1: erreur: media/huge.jpg dépasse "
 	    "8\u00a0Mio\u00a0: enregistrez-le plus petit (2000\u00a0pixels de "
 	    "large suffisent pour une photo)\n");
+	free(err);
+}
+
+Test(media, an_image_in_a_record_folder_points_to_media_in_french)
+{
+	char	*err;
+	int	 st;
+
+	test_content(NULL, 0);
+	write_png("content/pages/forum.png", 4, 4, 0);
+	french();
+	err = test_check_err(&st);
+	cr_assert_eq(st, 1);
+	cr_assert_str_eq(err, "content/pages/forum.png:1:1: erreur: une image "
+	    "dans pages/\u00a0: les images vont dans le dossier media/, en haut "
+	    "du dossier de contenu, et un texte les cite depuis celui-ci "
+	    "(media/forum.png)\n");
 	free(err);
 }
 
