@@ -11,11 +11,12 @@
 
 #include "../source/tree.h"
 #include "../util/diag.h"
+#include "../util/image.h"
 #include "model.h"
 
 /* The largest image file, and the longest side of an image, in pixels. */
 #define MEDIA_MAX_FILE	(8u * 1024 * 1024)
-#define MEDIA_MAX_SIDE	5000
+#define MEDIA_MAX_SIDE	IMAGE_DECODE_MAX
 
 /* Checks and reads every image the model's texts and logo name. */
 void	 media_load(const struct source_tree *, struct model *,

@@ -91,10 +91,19 @@ jpeg_probe(const unsigned char *u, size_t len, struct image_info *out)
 	return -1;
 }
 
+static int	 png_rgb(const char *, size_t, int *, int *, unsigned char **);
+
+/*
+ * A PNG's size, once the whole image has decoded: a file damaged after
+ * its header is found at load, with its position, not while the PDF is
+ * drawn.
+ */
 static int
 png_probe(const char *data, size_t len, struct image_info *out)
 {
 	png_image	 img;
+	unsigned char	*rgb;
+	int		 w, h;
 
 	memset(&img, 0, sizeof(img));
 	img.version = PNG_IMAGE_VERSION;
@@ -103,7 +112,15 @@ png_probe(const char *data, size_t len, struct image_info *out)
 	out->width = img.width > INT32_MAX ? 0 : (int)img.width;
 	out->height = img.height > INT32_MAX ? 0 : (int)img.height;
 	png_image_free(&img);
-	return out->width > 0 && out->height > 0 ? 0 : -1;
+	if (out->width <= 0 || out->height <= 0)
+		return -1;
+	/* Too large: said by the caller's limit, not decoded. */
+	if (out->width > IMAGE_DECODE_MAX || out->height > IMAGE_DECODE_MAX)
+		return 0;
+	if (png_rgb(data, len, &w, &h, &rgb) == -1)
+		return -1;
+	free(rgb);
+	return 0;
 }
 
 /* An SVG's parsed handle, or NULL. */

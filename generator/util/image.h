@@ -25,6 +25,12 @@ struct image_info {
 	int		 cmyk;		/* a JPEG of four components */
 };
 
+/*
+ * A PNG larger than this on a side is not decoded by image_probe (the
+ * content's limit, MEDIA_MAX_SIDE, refuses it anyway).
+ */
+#define IMAGE_DECODE_MAX	5000
+
 /* The format of data[0..len) by its first bytes. */
 enum image_format image_sniff(const char *data, size_t len);
 
