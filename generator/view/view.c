@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/escape.h"
 #include "../util/image.h"
 #include "../load/markdown.h"
 #include "format.h"
@@ -868,15 +869,20 @@ view_markdown(const struct value *v)
 
 /*
  * An image of media/ for the renderers: its path from the site's root
- * (the content's own, "media/photo.jpg"), format, size and bytes.
+ * (the content's own, "media/photo.jpg") as written (src) and as a URL
+ * (url), its format, size and bytes.
  */
 static struct value *
 view_media_file(struct view *v, const struct media_file *mf)
 {
 	struct value	*e = value_map(v->a);
 	char		 n[32];
+	struct buf	 b = BUF_INIT;
 
 	value_set(v->a, e, "src", value_string(v->a, mf->path));
+	/* Its address in a page: spaces and accents percent-encoded. */
+	escape_uri(&b, mf->path, strlen(mf->path));
+	value_set(v->a, e, "url", vbuf(v, &b));
 	value_set(v->a, e, "format", value_string(v->a,
 	    image_format_name((enum image_format)mf->format)));
 	snprintf(n, sizeof(n), "%d", mf->width);

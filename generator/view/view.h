@@ -33,7 +33,8 @@ cmark_node	*view_markdown(const struct value *);
 
 /*
  * The image of the view's "media" list whose src (its path from the
- * content folder, as written) is src, or NULL: a map of src, format
+ * content folder, as written) is src, or NULL: a map of src, url (src
+ * percent-encoded, for a page), format
  * ("PNG", "JPEG", "SVG"), width and height (pixels, as strings) and
  * data (the file's bytes).
  */

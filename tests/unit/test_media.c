@@ -234,6 +234,23 @@ Test(media, each_check_has_its_diagnostic)
 	free(d);
 }
 
+/* A PNG whose header is whole but whose pixels are cut is damaged. */
+Test(media, a_png_cut_after_its_header_is_damaged)
+{
+	char	*png, *d;
+	size_t	 len;
+
+	content_with("", "---\ntitle: Photos\n---\n![Une photo](media/photo.png)\n");
+	png = test_read("content/media/photo.png", &len);
+	test_write_file("content/media/photo.png", png, len - 30);
+	free(png);
+	d = test_diagnostics(NULL);
+	cr_assert_str_eq(d, "content/pages/photos.md:4:1: error: "
+	    "media/photo.png is a damaged PNG image: save it again from an "
+	    "image editor\n");
+	free(d);
+}
+
 /* A photo put beside a page is pointed to media/. */
 Test(media, an_image_in_a_record_folder_points_to_media)
 {
