@@ -481,6 +481,19 @@ Test(media, the_pdfs_draw_the_logo_and_the_pictures, .timeout = 120)
 	cr_assert(strncmp(list, "1 ", 2) == 0, "%s", list);
 	cr_assert(strstr(list, " 40 30 rgb image\n") != NULL, "%s", list);
 	free(list);
+	/*
+	 * Their place, in the content streams: the logo at the cover's top
+	 * right (120 x 40 pixels fitted into 150 x 44 points, 6 points of
+	 * white around, inside the right margin of 62 points, its top 30
+	 * points down the 841.89 of A4); the picture at the left margin,
+	 * 40 x 30 pixels at 150 dpi.
+	 */
+	list = test_sh("qpdf --qdf --object-streams=disable "
+	    "out/pdf/rapport-2025.pdf - | grep -a ' cm /Im'", NULL);
+	cr_assert(strstr(list, "q 132 0 0 44 395.28 767.89 cm /Im") != NULL,
+	    "%s", list);
+	cr_assert(strstr(list, "q 19.2 0 0 14.4 62 ") != NULL, "%s", list);
+	free(list);
 	/* The text around the pictures is there; their descriptions are not. */
 	list = test_sh("pdftotext out/pdf/rapport-2025.pdf -", NULL);
 	cr_assert(strstr(list, "Le forum des associations.") != NULL, "%s", list);
