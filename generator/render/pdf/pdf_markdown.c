@@ -94,7 +94,11 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 	buf_release(&b);
 }
 
-/* Whether c is an image md_images draws (one of the view's media/). */
+/*
+ * Whether c is an image md_images draws (one of the view's media/); an
+ * image in a heading stays its alternative text, as a title is one line
+ * of text.
+ */
 static int
 md_image_drawn(const struct md *m, cmark_node *c)
 {
@@ -102,6 +106,7 @@ md_image_drawn(const struct md *m, cmark_node *c)
 	const char		*url;
 
 	return cmark_node_get_type(c) == CMARK_NODE_IMAGE && view != NULL &&
+	    !m->in_heading &&
 	    (url = cmark_node_get_url(c)) != NULL &&
 	    view_media_find(view, url) != NULL;
 }
