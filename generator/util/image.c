@@ -50,7 +50,8 @@ image_format_name(enum image_format f)
 
 /*
  * A JPEG's size and components, from its first frame header (SOF0 to
- * SOF15 but DHT, JPG and DAC), walking the markers' lengths.
+ * SOF15 but DHT, JPG and DAC), walking the markers' lengths; -1 for a
+ * kind a PDF cannot hold.
  */
 static int
 jpeg_probe(const unsigned char *u, size_t len, struct image_info *out)
@@ -80,6 +81,13 @@ jpeg_probe(const unsigned char *u, size_t len, struct image_info *out)
 			out->height = u[i + 5] << 8 | u[i + 6];
 			out->width = u[i + 7] << 8 | u[i + 8];
 			out->cmyk = u[i + 9] == 4;
+			/*
+			 * A PDF reader decodes baseline and progressive
+			 * Huffman JPEG of 8 bits only (DCTDecode): not the
+			 * lossless, arithmetic or 12-bit kinds.
+			 */
+			if (m > 0xC2 || u[i + 4] != 8)
+				return -1;
 			return out->width > 0 && out->height > 0 &&
 			    (u[i + 9] == 1 || u[i + 9] == 3 ||
 			    u[i + 9] == 4) ? 0 : -1;

@@ -76,8 +76,9 @@ static const char jpeg[] =
 	"\x7f\xc2\x8c\xf1\x17\xfd\x04\x74\xbf\xfb\xee\x4f\xfe\x22\xbd\xf6"
 	"\x8a\x3d\xac\x83\xea\xb4\xc2\x8a\x28\xac\x8e\x90\xa2\x8a\x28\x03"
 	"\xff\xd9";
-/* Where the JPEG's frame header says how many colour components. */
-#define JPEG_COMPONENTS 167
+/* Where the JPEG's frame header gives its bits and colour components. */
+#define JPEG_PRECISION	162
+#define JPEG_COMPONENTS	167
 
 /* Writes a PNG of w x h pixels; with alpha, its left half transparent. */
 static void
@@ -247,6 +248,23 @@ Test(media, a_png_cut_after_its_header_is_damaged)
 	d = test_diagnostics(NULL);
 	cr_assert_str_eq(d, "content/pages/photos.md:4:1: error: "
 	    "media/photo.png is a damaged PNG image: save it again from an "
+	    "image editor\n");
+	free(d);
+}
+
+/* A 12-bit JPEG, which no PDF reader decodes, is refused. */
+Test(media, a_12_bit_jpeg_is_refused)
+{
+	char	 j[sizeof(jpeg)], *d;
+
+	content_with("", "---\ntitle: Photos\n---\n![Une photo](media/action.jpg)\n");
+	memcpy(j, jpeg, sizeof(jpeg));
+	cr_assert_eq(j[JPEG_PRECISION], 8);
+	j[JPEG_PRECISION] = 12;
+	test_write_file("content/media/action.jpg", j, sizeof(j) - 1);
+	d = test_diagnostics(NULL);
+	cr_assert_str_eq(d, "content/pages/photos.md:4:1: error: "
+	    "media/action.jpg is a damaged JPEG image: save it again from an "
 	    "image editor\n");
 	free(d);
 }
