@@ -46,6 +46,10 @@ static const struct init_file init_files[] = {
 "# locale: fr\n"
 "# L’adresse du site publié, en https:// (liens canoniques, plan du site).\n"
 "# base_url: https://www.ma-commune.example/clspd/site/\n"
+"# Le logo du conseil, un fichier SVG ou PNG du dossier media/ : en tête\n"
+"# du site et sur les couvertures du rapport et du livret. media/logo.svg\n"
+"# est un exemple à remplacer par le vôtre.\n"
+"# logo: media/logo.svg\n"
 "# La personne qui coordonne : ses coordonnées figurent sur le site et au\n"
 "# dos du livret de la charte.\n"
 "coordinator:\n"
@@ -291,6 +295,18 @@ static const struct init_file init_files[] = {
 "# source: Main courante des médiateurs\n"
 "# Un entier : les indicateurs d’une action sont rangés par ordre.\n"
 "# order: 2\n" },
+	{ "media/logo.svg",
+"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"80\" "
+"viewBox=\"0 0 240 80\">\n"
+"<!-- Un logo d’exemple : remplacez ce fichier par celui du conseil. -->\n"
+"<rect x=\"4\" y=\"4\" width=\"72\" height=\"72\" rx=\"14\" "
+"fill=\"#0b4f6c\"/>\n"
+"<path d=\"M22 52 L40 22 L58 52 Z\" fill=\"#ffffff\"/>\n"
+"<rect x=\"92\" y=\"26\" width=\"136\" height=\"10\" rx=\"5\" "
+"fill=\"#0b4f6c\"/>\n"
+"<rect x=\"92\" y=\"46\" width=\"96\" height=\"10\" rx=\"5\" "
+"fill=\"#7aa6b8\"/>\n"
+"</svg>\n" },
 	{ "pages/introduction.md",
 "---\n"
 "# Une page de texte : d’abord cet en-tête entre deux lignes « --- »,\n"

@@ -282,6 +282,11 @@ static const struct field council_v[] = {
 	  .title = "Licence des données", .doc = "La licence des données "
 	  "ouvertes : licence-ouverte-2.0 (Licence Ouverte d'Etalab, par "
 	  "défaut) ou odbl-1.0.", .example = "licence-ouverte-2.0" },
+	{ .key = "logo", .kind = FIELD_STR,
+	  .off = offsetof(struct council, logo),
+	  .title = "Logo", .doc = "Le logo du conseil, un fichier SVG ou PNG "
+	  "du dossier media/ : en tête du site et sur les couvertures du "
+	  "rapport et du livret.", .example = "media/logo.svg" },
 	{ .key = "privacy", .kind = FIELD_MAP, .sub = &privacy_fields,
 	  .off = 0,
 	  .title = "Secret statistique", .doc = "Masquer les petits effectifs "

@@ -22,6 +22,7 @@
 #include "fields.h"
 #include "load.h"
 #include "markdown.h"
+#include "media.h"
 #include "records.h"
 #include "yaml.h"
 
@@ -279,6 +280,22 @@ struct load_names {
 	size_t	  n;
 };
 
+/* Whether a file's name says it is an image (a photo put beside a page). */
+static int
+load_is_image_name(const char *name)
+{
+	static const char *const exts[] = {
+		".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", NULL
+	};
+	const char	*dot = strrchr(name, '.');
+	size_t		 i;
+
+	for (i = 0; dot != NULL && exts[i] != NULL; i++)
+		if (strcasecmp(dot, exts[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static char *
 load_id(struct load *ld, const char *path, const struct load_names *ls,
     size_t self, const char *ext, const char *what)
@@ -288,7 +305,12 @@ load_id(struct load *ld, const char *path, const struct load_names *ls,
 	char		*id, slug[65];
 
 	if (len <= elen || strcmp(name + len - elen, ext) != 0) {
-		if (strcmp(what, "actions") == 0)
+		if (load_is_image_name(name))
+			diag_error(ld->l.diags, file_pos(path), _("an image "
+			    "in %s/: images go in the folder media/ at the top "
+			    "of the content folder, and a text names them from "
+			    "there (media/%s)"), what, name);
+		else if (strcmp(what, "actions") == 0)
 			diag_error(ld->l.diags, file_pos(path),
 			    _("unexpected file in %s: expected <id>%s or "
 			    "<id>.md"), what, ext);
@@ -841,6 +863,7 @@ load_content_tree(const struct source_tree *tree, struct diags *diags,
 	free(workers);
 	compact_pages(m);
 	load_charter(&ld);
+	media_load(tree, m, diags);
 	m->paths = ld.kept;
 	m->npaths = ld.nkept;
 	m->files = ld.files;

@@ -9,6 +9,7 @@
 
 #include "../util/alloc.h"
 #include "../util/arena.h"
+#include "../util/buf.h"
 #include "../util/i18n.h"
 #include "../util/utf8.h"
 #include "markdown.h"
@@ -60,6 +61,12 @@ md_free(void *p)
 }
 
 static cmark_mem md_mem = { md_calloc, md_realloc, md_free };
+
+cmark_node *
+markdown_node_new(cmark_node_type type)
+{
+	return cmark_node_new_with_mem(type, &md_mem);
+}
 
 void
 markdown_scratch_reset(void)
@@ -517,6 +524,57 @@ markdown_count_text(struct diags *d, const struct text *t)
 		}
 	}
 	return 0;
+}
+
+/* The text of an image's description (its children's literals). */
+static void
+markdown_alt(cmark_node *image, struct buf *alt)
+{
+	cmark_iter	*it = cmark_iter_new(image);
+	cmark_event_type ev;
+	const char	*lit;
+
+	buf_truncate(alt, 0);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+		if (ev == CMARK_EVENT_ENTER && (lit = cmark_node_get_literal(
+		    cmark_iter_get_node(it))) != NULL)
+			buf_puts(alt, lit);
+	cmark_iter_free(it);
+}
+
+void
+markdown_images(const struct text *t, markdown_image_fn fn, void *ctx)
+{
+	cmark_node	*doc, *n;
+	cmark_iter	*it;
+	cmark_event_type ev;
+	struct buf	 alt = BUF_INIT;
+	size_t		 i;
+	const char	*url;
+
+	for (i = 0; i < t->n; i++) {
+		struct md_cursor c = { t->items[i], t->lens[i], 1, 0, 0, 0 };
+
+		if (memmem(t->items[i], t->lens[i], "![", 2) == NULL)
+			continue;
+		doc = markdown_parse_one(NULL, t->items[i], t->lens[i],
+		    t->item_pos[i], t->whole_file);
+		it = cmark_iter_new(doc);
+		while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+			n = cmark_iter_get_node(it);
+			if (ev != CMARK_EVENT_ENTER ||
+			    cmark_node_get_type(n) != CMARK_NODE_IMAGE)
+				continue;
+			markdown_alt(n, &alt);
+			url = cmark_node_get_url(n);
+			fn(ctx, url != NULL ? url : "", buf_cstr(&alt),
+			    markdown_node_pos(n, &c, t->item_pos[i],
+			    t->whole_file));
+		}
+		cmark_iter_free(it);
+		markdown_scratch_reset();
+	}
+	buf_release(&alt);
 }
 
 void

@@ -85,6 +85,23 @@ void		 markdown_check(struct diags *, const struct text *);
  */
 cmark_node	*markdown_document(const struct text *);
 
+/*
+ * Calls fn for each image of text, in order, with its destination, its
+ * description (the alternative text, "" when none) and its position
+ * (exact in whole files). Images whose destination is unsafe are
+ * already gone. Resets the thread's scratch arena.
+ */
+typedef void	(*markdown_image_fn)(void *ctx, const char *url,
+		    const char *alt, struct pos);
+void		 markdown_images(const struct text *, markdown_image_fn,
+		    void *ctx);
+
+/*
+ * A new node in the thread's scratch arena, for a renderer that changes
+ * a document (it goes with the document).
+ */
+cmark_node	*markdown_node_new(cmark_node_type);
+
 /* Forgets every document of the calling thread. */
 void		 markdown_scratch_reset(void);
 /* Frees the calling thread's arena, before the thread ends. */

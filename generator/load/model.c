@@ -42,6 +42,11 @@ model_free(struct model *m)
 	if (m->charter != NULL)
 		records_charter_release(m->charter);
 	free(m->charter);
+	for (i = 0; i < m->nmedia; i++) {
+		free(m->media[i].path);
+		free(m->media[i].data);
+	}
+	free(m->media);
 	for (i = 0; i < m->npaths; i++)
 		free(m->paths[i]);
 	free(m->paths);
@@ -94,5 +99,16 @@ model_year_find(const struct year_nums *yn, int year)
 	for (i = 0; i < yn->n; i++)
 		if (yn->v[i].year == year)
 			return &yn->v[i];
+	return NULL;
+}
+
+const struct media_file *
+model_media_find(const struct model *m, const char *path)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nmedia; i++)
+		if (strcmp(m->media[i].path, path) == 0)
+			return &m->media[i];
 	return NULL;
 }

@@ -120,6 +120,7 @@ struct council {
 	struct coordinator coordinator;
 	struct accessibility accessibility;
 	struct str	 licence;	/* of the open data; NULL: the default */
+	struct str	 logo;		/* media/…, SVG or PNG; NULL: none */
 	struct num	 min_count;	/* privacy.min_count; unset: no secrecy */
 	struct thematic	*thematics;
 	size_t		 nthematics;
@@ -262,6 +263,20 @@ struct charter {
 	struct text	 body;
 };
 
+/*
+ * An image of media/ that the content uses (the logo, a Markdown
+ * image), read and checked at load (load/media.c): every renderer takes
+ * its bytes and size from here, never from the folder again.
+ */
+struct media_file {
+	char		*path;		/* "media/photo.jpg", as written */
+	int		 format;	/* enum image_format (util/image.h) */
+	int		 width;		/* pixels */
+	int		 height;
+	char		*data;		/* the file's bytes, owned */
+	size_t		 len;
+};
+
 struct model {
 	char		*root;		/* the content folder, as given */
 	struct source_stamp source;	/* its git commit, set by build.c */
@@ -276,6 +291,8 @@ struct model {
 	struct page	*pages;
 	size_t		 npages;
 	struct charter	*charter;	/* NULL without charter.md */
+	struct media_file *media;	/* the images used, in path order */
+	size_t		 nmedia;
 	size_t		 files;		/* files read */
 	char		**paths;	/* files not loaded, for diagnostics */
 	size_t		 npaths;
@@ -297,6 +314,10 @@ const char	*model_status_name(enum status);
 const char	*model_direction_name(enum direction);
 
 /* Looks up a year in a year map; returns the entry or NULL. */
+/* The image of media/ at path (as written), or NULL. */
+const struct media_file *model_media_find(const struct model *,
+		    const char *path);
+
 const struct year_num *model_year_find(const struct year_nums *, int year);
 
 #endif

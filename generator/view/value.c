@@ -70,6 +70,16 @@ value_string(struct arena *a, const char *s)
 }
 
 struct value *
+value_bytes(struct arena *a, const char *s, size_t len)
+{
+	struct value	*v = value_new(a, VALUE_STRING);
+
+	v->u.str.s = s;
+	v->u.str.len = len;
+	return v;
+}
+
+struct value *
 value_list(struct arena *a)
 {
 	return value_new(a, VALUE_LIST);

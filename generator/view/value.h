@@ -65,6 +65,11 @@ struct value	*value_decimal(struct arena *, decimal);
 /* A copy of s; NULL gives a null value. */
 struct value	*value_string(struct arena *, const char *s);
 struct value	*value_stringn(struct arena *, const char *s, size_t len);
+/*
+ * A string of len bytes (any bytes: an image file) that is not copied:
+ * it must live as long as the tree, as the model's strings do.
+ */
+struct value	*value_bytes(struct arena *, const char *s, size_t len);
 struct value	*value_list(struct arena *);
 struct value	*value_map(struct arena *);
 /* A Markdown text of the model; an absent text gives a null value. */

@@ -2,10 +2,13 @@
  * The view tree (see view.h). One builder function per record type;
  * small helpers turn figures into text in the report's locale.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/alloc.h"
+#include "../util/escape.h"
+#include "../util/image.h"
 #include "../load/markdown.h"
 #include "format.h"
 #include "typo.h"
@@ -864,6 +867,63 @@ view_markdown(const struct value *v)
 	return doc;
 }
 
+/*
+ * An image of media/ for the renderers: its path from the site's root
+ * (the content's own, "media/photo.jpg") as written (src) and as a URL
+ * (url), its format, size and bytes.
+ */
+static struct value *
+view_media_file(struct view *v, const struct media_file *mf)
+{
+	struct value	*e = value_map(v->a);
+	char		 n[32];
+	struct buf	 b = BUF_INIT;
+
+	value_set(v->a, e, "src", value_string(v->a, mf->path));
+	/* Its address in a page: spaces and accents percent-encoded. */
+	escape_uri(&b, mf->path, strlen(mf->path));
+	value_set(v->a, e, "url", vbuf(v, &b));
+	value_set(v->a, e, "format", value_string(v->a,
+	    image_format_name((enum image_format)mf->format)));
+	snprintf(n, sizeof(n), "%d", mf->width);
+	value_set(v->a, e, "width", value_string(v->a, n));
+	snprintf(n, sizeof(n), "%d", mf->height);
+	value_set(v->a, e, "height", value_string(v->a, n));
+	value_set(v->a, e, "data", value_bytes(v->a, mf->data, mf->len));
+	return e;
+}
+
+/* "logo" (null without one) and "media", every image the content uses. */
+static void
+view_media(struct view *v, struct value *r)
+{
+	const struct model	*m = v->m;
+	const struct media_file	*logo = m->council.logo.s == NULL ? NULL :
+				    model_media_find(m, m->council.logo.s);
+	struct value		*l;
+	size_t			 i;
+
+	value_set(v->a, r, "logo", logo == NULL ? value_null(v->a) :
+	    view_media_file(v, logo));
+	l = value_set(v->a, r, "media", value_list(v->a));
+	for (i = 0; i < m->nmedia; i++)
+		value_push(v->a, l, view_media_file(v, &m->media[i]));
+}
+
+const struct value *
+view_media_find(const struct value *view, const char *src)
+{
+	const struct value	*l = value_get(view, "media");
+	size_t			 i;
+
+	if (l == NULL || l->type != VALUE_LIST)
+		return NULL;
+	for (i = 0; i < l->u.list.n; i++)
+		if (strcmp(value_str(l->u.list.v[i], "src"), src) == 0)
+			return l->u.list.v[i];
+	return NULL;
+}
+
 struct value *
 view_build(struct arena *a, const struct model *m, const struct figures *f,
     const struct strings *s, time_t date)
@@ -877,6 +937,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	    "fr" : "en"));
 	value_set(a, r, "council", vtext(&v, m->council.council.s));
 	value_set(a, r, "territory", vtext(&v, m->council.territory.s));
+	view_media(&v, r);
 	value_set(a, r, "year", value_decimal(a,
 	    (decimal)m->council.y * DECIMAL_SCALE));
 	value_set(a, r, "title", view_title(&v));

@@ -31,6 +31,16 @@
  */
 cmark_node	*view_markdown(const struct value *);
 
+/*
+ * The image of the view's "media" list whose src (its path from the
+ * content folder, as written) is src, or NULL: a map of src, url (src
+ * percent-encoded, for a page), format
+ * ("PNG", "JPEG", "SVG"), width and height (pixels, as strings) and
+ * data (the file's bytes).
+ */
+const struct value *view_media_find(const struct value *view,
+		    const char *src);
+
 /* Builds the tree; every node lives in the arena. */
 struct value	*view_build(struct arena *, const struct model *,
 		    const struct figures *, const struct strings *,

@@ -542,8 +542,8 @@ Test(load, unknown_key_council)
 	    "clspd.yaml (did you mean 'locale'?)\n"
 	    "content/clspd.yaml:5:1: error: unknown key 'colour' in "
 	    "clspd.yaml (expected one of: council, territory, year, title, "
-	    "locale, base_url, coordinator, accessibility, licence, privacy, "
-	    "thematics)\n");
+	    "locale, base_url, coordinator, accessibility, licence, logo, "
+	    "privacy, thematics)\n");
 }
 
 Test(load, unknown_key_partner_without_hint)

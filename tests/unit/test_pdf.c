@@ -1026,7 +1026,10 @@ drawn_whole(const char *s)
 	return ok;
 }
 
-/* A Markdown image is drawn as its alternative text, as on the site. */
+/*
+ * A Markdown image that is none of the view's media/ (here, no view at
+ * all) is drawn as its alternative text: no text is lost.
+ */
 Test(pdf, markdown_image_is_its_alt_text)
 {
 	struct buf	 md = BUF_INIT;

@@ -406,30 +406,39 @@ Test(site, partner_roles_once_with_their_list)
 }
 
 /*
- * The report publishes no image: a Markdown image is shown as its
- * alternative text, in the narrative and in a field, with no <img>.
+ * A Markdown image of media/ is an <img> with its description as alt
+ * text (the text of its children, without their emphasis) and its size,
+ * in a narrative and in a field alike, inside a link too; its title is
+ * left out.
  */
-Test(site, markdown_image_as_alt_text)
+Test(site, markdown_image_as_img)
 {
+	static const char png[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52"
+	    "\x00\x00\x00\x02\x00\x00\x00\x01\x08\x02\x00\x00\x00\x7b\x40\xe8"
+	    "\xdd\x00\x00\x00\x0d\x49\x44\x41\x54\x78\x9c\x63\xf8\xcf\x00\x04"
+	    "\xff\x01\x07\x00\x01\xff\xe2\x23\x9e\x59\x00\x00\x00\x00\x49\x45"
+	    "\x4e\x44\xae\x42\x60\x82";
 	static const struct tfile files[] = {
 		{ "actions/a.yaml",
 		  "title: Action A\nthematic: t\n"
-		  "description: \"Voir ![le *plan* du quartier](plan.png).\"\n"
+		  "description: \"Voir ![le *plan* du quartier](media/plan.png).\"\n"
 		  "objectives: Viser.\n" },
-		{ "actions/a.md", "Avant ![photo](x.png \"titre\") après, "
-		  "[![logo](logo.png)](https://example.org/).\n" },
+		{ "actions/a.md", "Avant ![photo](media/plan.png \"titre\") "
+		  "après, [![logo](media/plan.png)](https://example.org/).\n" },
 	};
 	char	*s;
 
 	test_content(files, sizeof(files) / sizeof(files[0]));
+	test_write_file("content/media/plan.png", png, sizeof(png) - 1);
 	build_ok("content", "out");
 	s = slurp("out/site/actions/a.html");
-	cr_expect(strstr(s, "<img") == NULL, "%s", s);
-	cr_expect(strstr(s, ".png") == NULL);
-	cr_expect(strstr(s, "Voir le <em>plan</em> du quartier.") != NULL,
-	    "%s", s);
-	cr_expect(strstr(s, "Avant photo après, <a href=\"https://example.org/"
-	    "\">logo</a>.") != NULL, "%s", s);
+	cr_expect(strstr(s, "Voir <img src=\"../media/plan.png\" alt=\"le plan "
+	    "du quartier\" width=\"2\" height=\"1\">.") != NULL, "%s", s);
+	cr_expect(strstr(s, "Avant <img src=\"../media/plan.png\" alt=\"photo\" "
+	    "width=\"2\" height=\"1\"> après, <a href=\"https://example.org/\">"
+	    "<img src=\"../media/plan.png\" alt=\"logo\" width=\"2\" "
+	    "height=\"1\"></a>.") != NULL, "%s", s);
+	cr_expect(strstr(s, "titre") == NULL, "%s", s);
 	free(s);
 }
 

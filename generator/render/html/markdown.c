@@ -2,19 +2,75 @@
  * Markdown as HTML (see markdown.h).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "../../util/alloc.h"
+#include "../../util/escape.h"
+#include "../../load/markdown.h"
 #include "../../view/view.h"
 #include "markdown.h"
 
+/* The description of an image, its children's text. */
+static void
+image_alt(cmark_node *image, struct buf *alt)
+{
+	cmark_iter		*it = cmark_iter_new(image);
+	cmark_event_type	 ev;
+	const char		*lit;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+		if (ev == CMARK_EVENT_ENTER && (lit = cmark_node_get_literal(
+		    cmark_iter_get_node(it))) != NULL)
+			buf_puts(alt, lit);
+	cmark_iter_free(it);
+}
+
 /*
- * Replaces every image of doc by its children, its alternative text: the
- * report publishes no image file, so an <img> would be a broken link.
- * Images are collected first, since cmark's iterator allows no change
- * during the walk, and unwrapped innermost first.
+ * Replaces an image of media/ by our own <img>, with its path from the
+ * page (root), its description and its size in pixels, so that the page
+ * does not move as it loads. cmark writes a custom node's text as it
+ * is; every part of it is escaped here. Returns 0, or -1 for an image
+ * the view does not hold (then it is unwrapped).
+ */
+static int
+image_tag(cmark_node *n, const struct html_images *img)
+{
+	const struct value	*f;
+	const char		*url = cmark_node_get_url(n);
+	struct buf		 b = BUF_INIT, u = BUF_INIT, alt = BUF_INIT;
+	cmark_node		*tag;
+
+	if (img == NULL || url == NULL ||
+	    (f = view_media_find(img->view, url)) == NULL)
+		return -1;
+	buf_puts(&u, img->root);
+	escape_uri(&u, url, strlen(url));
+	image_alt(n, &alt);
+	buf_puts(&b, "<img src=\"");
+	escape_html_attr(&b, u.data, u.len);
+	buf_puts(&b, "\" alt=\"");
+	escape_html_attr(&b, alt.data != NULL ? alt.data : "", alt.len);
+	buf_printf(&b, "\" width=\"%s\" height=\"%s\">",
+	    value_str(f, "width"), value_str(f, "height"));
+	tag = markdown_node_new(CMARK_NODE_CUSTOM_INLINE);
+	cmark_node_set_on_enter(tag, buf_cstr(&b));
+	cmark_node_insert_before(n, tag);
+	cmark_node_free(n);
+	buf_release(&b);
+	buf_release(&u);
+	buf_release(&alt);
+	return 0;
+}
+
+/*
+ * Replaces every image of doc by an <img> of the published media/
+ * (image_tag), or, without images (a document of no view), by its
+ * children, its alternative text, rather than a broken link. Images are
+ * collected first, since cmark's iterator allows no change during the
+ * walk, and changed innermost first.
  */
 static void
-unwrap_images(cmark_node *doc)
+unwrap_images(cmark_node *doc, const struct html_images *img)
 {
 	cmark_iter		*it;
 	cmark_event_type	 ev;
@@ -33,6 +89,8 @@ unwrap_images(cmark_node *doc)
 	cmark_iter_free(it);
 	while (nimages > 0) {
 		n = images[--nimages];
+		if (image_tag(n, img) == 0)
+			continue;
 		while ((kid = cmark_node_first_child(n)) != NULL)
 			cmark_node_insert_before(n, kid);
 		cmark_node_free(n);
@@ -77,12 +135,19 @@ renumber_headings(cmark_node *doc, int top)
 void
 html_markdown_doc(struct buf *out, cmark_node *doc, int top)
 {
+	html_markdown_images(out, doc, top, NULL);
+}
+
+void
+html_markdown_images(struct buf *out, cmark_node *doc, int top,
+    const struct html_images *img)
+{
 	char	*html;
 
 	if (doc == NULL)
 		return;
 	renumber_headings(doc, top);
-	unwrap_images(doc);
+	unwrap_images(doc, img);
 	/* Safe mode: no CMARK_OPT_UNSAFE, so raw HTML and javascript: go. */
 	html = cmark_render_html(doc, CMARK_OPT_DEFAULT);
 	buf_puts(out, html);
@@ -94,7 +159,8 @@ html_markdown_doc(struct buf *out, cmark_node *doc, int top)
 }
 
 void
-html_markdown(struct buf *out, const struct value *md, int top)
+html_markdown(struct buf *out, const struct value *md, int top,
+    const struct html_images *img)
 {
-	html_markdown_doc(out, view_markdown(md), top);
+	html_markdown_images(out, view_markdown(md), top, img);
 }

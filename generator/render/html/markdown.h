@@ -22,7 +22,21 @@
  */
 void	 html_markdown_doc(struct buf *out, cmark_node *doc, int top);
 
+/*
+ * Where a page finds the images of media/: the view (its "media" list)
+ * and the page's path to the site's root ("" or "../").
+ */
+struct html_images {
+	const struct value	*view;
+	const char		*root;
+};
+
+/* html_markdown_doc, with the images of img as <img> elements. */
+void	 html_markdown_images(struct buf *out, cmark_node *doc, int top,
+	    const struct html_images *img);
+
 /* The same for a VALUE_MARKDOWN of the view (nothing for other values). */
-void	 html_markdown(struct buf *out, const struct value *md, int top);
+void	 html_markdown(struct buf *out, const struct value *md, int top,
+	    const struct html_images *img);
 
 #endif

@@ -39,6 +39,7 @@ struct site {
 	struct arena		*page;	/* the page's scratch, reset per page */
 	struct buf		 out;
 	int			 top;	/* level of a text's top heading */
+	const char		*root;	/* the page's "" or "../" */
 	struct svg_labels	 svg;
 	int			 check_only;	/* assets: report, write nothing */
 	struct source		*src;
@@ -91,7 +92,10 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 static void
 site_markdown(void *ctx, struct buf *out, const struct value *md)
 {
-	html_markdown(out, md, ((struct site *)ctx)->top);
+	struct site		*s = ctx;
+	struct html_images	 img = { s->view, s->root };
+
+	html_markdown(out, md, s->top, &img);
 }
 
 static const struct value *
@@ -371,6 +375,7 @@ page_write(struct site *s, const char *template, const char *path,
 	int	 rc;
 
 	s->top = top;
+	s->root = value_str(page, "root");
 	buf_truncate(&s->out, 0);
 	rc = mustache_render(s->set, template, page, &s->hooks, &s->out,
 	    s->d);
@@ -651,6 +656,29 @@ done:
 	return rc;
 }
 
+/* Copies the images the content uses to site/media/ (view_media). */
+static int
+media_copy(struct site *s)
+{
+	const struct value	*l = value_get(s->view, "media"), *f, *data;
+	struct buf		 file = BUF_INIT;
+	char			*out;
+	size_t			 i;
+	int			 rc = 0;
+
+	for (i = 0; rc == 0 && l != NULL && i < l->u.list.n; i++) {
+		f = l->u.list.v[i];
+		data = value_get(f, "data");
+		buf_truncate(&file, 0);
+		buf_put(&file, data->u.str.s, data->u.str.len);
+		out = xasprintf("site/%s", value_str(f, "src"));
+		rc = sink_write(s->sink, out, &file);
+		free(out);
+	}
+	buf_release(&file);
+	return rc;
+}
+
 /*
  * sitemap.xml: absolute URLs of every page, when base_url is set, with
  * the <lastmod> of a record's page when git dates it (lastmod NULL or
@@ -806,7 +834,7 @@ site_render(const struct value *view, const struct theme *theme,
 	    site_actions(&s) == -1 || site_single_pages(&s) == -1 ||
 	    site_records(&s, "pages", "pages", "page") == -1 ||
 	    theme_list(theme, "assets/", asset_copy, &s, &d) != 0 ||
-	    site_sitemap(&s) == -1)
+	    media_copy(&s) == -1 || site_sitemap(&s) == -1)
 		goto out;
 	rc = 0;
 out:

@@ -24,6 +24,7 @@
 #include "../../util/i18n.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
+#include "pdf_image.h"
 #include "pdf_pdfa.h"
 
 /* A failure of the PDF as a whole: "clspd: error: …". */
@@ -85,6 +86,7 @@ pdf_backend_close(struct pdf_backend *b)
 	free(b->dests);
 	free(b->gotos);
 	buf_release(&b->uri);
+	pdf_image_cache_free(b->images);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -288,6 +290,11 @@ pdf_backend_draw(struct pdf_backend *b, HPDF_Page sheet,
 			break;
 		case PDF_OP_ANCHOR:
 			draw_anchor(b, sheet, sh->h, &pg->ops[k], pl);
+			break;
+		case PDF_OP_IMAGE:
+			if (pdf_image_sheet(&b->images, b->pdf, sheet, doc,
+			    &pg->ops[k]) == -1)
+				b->failed = 1;
 			break;
 		default:
 			break;

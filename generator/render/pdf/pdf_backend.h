@@ -66,6 +66,7 @@ struct pdf_backend {
 	int			 failed;	/* libharu reported an error */
 	struct diags		*diags;		/* where failures are told */
 	struct buf		 uri;		/* a link's URI, escaped */
+	struct pdf_image_cache	*images;	/* pdf_image.h */
 };
 
 /*

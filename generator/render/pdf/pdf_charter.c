@@ -28,6 +28,7 @@
 #include "../../view/view.h"
 #include "pdf_backend.h"
 #include "pdf_charter.h"
+#include "pdf_image.h"
 #include "pdf_impose.h"
 #include "pdf_layout.h"
 
@@ -213,6 +214,9 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	    st->accent_dark);
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
 	    st->accent);
+	/* The logo top right, above the council's first line. */
+	pdf_page_logo(p, &ch->doc, value_get(ch->root, "logo"),
+	    W - st->margin_right, 14, (const float[3]){ 110, 26, 4 });
 	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
 	    cover_layout.council_size, st->on_accent, PDF_LEADING,
 	    cover_layout.council_lines), PDF_AT(x, cover_layout.council_top,
@@ -800,6 +804,7 @@ pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
 	ch.lead.leading = 1.4f;
 	ch.L.style = &ch.style;
 	ch.L.doc = &ch.doc;
+	ch.L.view = view;
 	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	pdf_doc_init(&ch.doc, pdf_style_a5.width, pdf_style_a5.height);
 	rc = write_one(&ch, 0, 0, date, sink);

@@ -262,6 +262,19 @@ pdf_content_page(struct buf *out, const struct pdf_doc *doc, size_t i,
 			put_num(out, op->h, 2);
 			buf_puts(out, " re f\n");
 			break;
+		case PDF_OP_IMAGE:
+			/* Named by pdf_image_sheet in the sheet's resources. */
+			text_mode(out, &st, 0);
+			buf_puts(out, "q ");
+			put_num(out, op->w, 2);
+			buf_puts(out, " 0 0 ");
+			put_num(out, op->h, 2);
+			buf_putc(out, ' ');
+			put_num(out, op->x, 2);
+			buf_putc(out, ' ');
+			put_num(out, h - op->y - op->h, 2);
+			buf_printf(out, " cm /Im%d Do Q\n", op->anchor);
+			break;
 		default:
 			/* Links and anchors are objects, not content. */
 			break;

@@ -23,6 +23,7 @@
 
 #include "../../util/buf.h"
 #include "../../view/chart.h"
+#include "../../view/value.h"
 #include "pdf_font.h"
 #include "pdf_hyph.h"
 #include "pdf_page.h"
@@ -66,6 +67,7 @@ struct pdf_layout {
 	struct pdf_hyph		*hyph;		/* NULL: no hyphenation */
 	const struct pdf_style	*style;
 	struct pdf_doc		*doc;		/* its arena and anchors */
+	const struct value	*view;		/* its images (view_media_find) */
 };
 
 enum pdf_align {

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "../../util/alloc.h"
+#include "../../view/view.h"
+#include "pdf_image.h"
 #include "pdf_layout.h"
 
 #define MD_MAX_DEPTH 16
@@ -93,12 +95,30 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 }
 
 /*
+ * Whether c is an image md_images draws (one of the view's media/); an
+ * image in a heading stays its alternative text, as a title is one line
+ * of text.
+ */
+static int
+md_image_drawn(const struct md *m, cmark_node *c)
+{
+	const struct value	*view = m->fl->layout->view;
+	const char		*url;
+
+	return cmark_node_get_type(c) == CMARK_NODE_IMAGE && view != NULL &&
+	    !m->in_heading &&
+	    (url = cmark_node_get_url(c)) != NULL &&
+	    view_media_find(view, url) != NULL;
+}
+
+/*
  * Collects the inlines of node into t, in a walk with cmark's iterator
  * (no recursion, whatever the nesting): italic inside any emphasis, bold
  * inside any strong emphasis or code, linked inside a link, followed by
- * its address (md_link_address). An image is
- * its children, its alternative text, as on the site (the report
- * publishes no image file); raw HTML is gone (view_markdown).
+ * its address (md_link_address). An image of media/ is left out here:
+ * it is drawn under its paragraph (md_images), and its alternative text
+ * is not printed; any other image (a document without a view) is its
+ * children, its alternative text. Raw HTML is gone (view_markdown).
  */
 static void
 md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
@@ -109,6 +129,7 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 	cmark_node		*c, *link = NULL;
 	const char		*url = NULL;
 	int			 emph = 0, strong = 0, d;
+	cmark_node		*drawn = NULL;	/* an image being skipped */
 	uint32_t		 color;
 	size_t			 first = 0;
 
@@ -116,6 +137,13 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 		if ((c = cmark_iter_get_node(it)) == node)
 			continue;
 		d = ev == CMARK_EVENT_ENTER ? 1 : -1;
+		if (drawn == NULL && d > 0 && md_image_drawn(m, c))
+			drawn = c;
+		if (drawn != NULL) {
+			if (d < 0 && c == drawn)
+				drawn = NULL;
+			continue;
+		}
 		/* A relative link means nothing on paper: plain text. */
 		color = url != NULL && pdf_uri_is_absolute(url) ?
 		    st->accent_dark : st->text;
@@ -152,7 +180,7 @@ md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
 				url = NULL;
 			}
 			break;
-		default:	/* images: their children */
+		default:	/* other images: their children */
 			break;
 		}
 	}
@@ -168,6 +196,33 @@ md_gap(struct md *m)
 {
 	pdf_flow_bars_space(m->fl, m->bars, m->started);
 	m->started = m->nbars;
+}
+
+/*
+ * The images of a paragraph of media/ (view_media_find), each drawn in a
+ * box of its own under the paragraph's text, at its indent.
+ */
+static void
+md_images(struct md *m, cmark_node *node)
+{
+	cmark_iter		*it;
+	cmark_event_type	 ev;
+	cmark_node		*c;
+	const char		*url;
+	const struct value	*view = m->fl->layout->view;
+
+	if (view == NULL)
+		return;
+	it = cmark_iter_new(node);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		c = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || !md_image_drawn(m, c) ||
+		    (url = cmark_node_get_url(c)) == NULL)
+			continue;
+		md_gap(m);
+		pdf_flow_image(m->fl, view_media_find(view, url), m->indent);
+	}
+	cmark_iter_free(it);
 }
 
 static void
@@ -194,6 +249,7 @@ md_paragraph(struct md *m, cmark_node *node)
 	}
 	pdf_flow_space(m->fl, m->tight ? st->item_space : st->paragraph_space);
 	pdf_text_release(&t);
+	md_images(m, node);
 }
 
 static void

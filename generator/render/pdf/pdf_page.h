@@ -22,7 +22,8 @@ enum pdf_op_kind {
 	PDF_OP_RECT,	/* a filled rectangle, top-left (x, y), size w × h */
 	PDF_OP_LINK,	/* a link to text (a URI) over the rectangle */
 	PDF_OP_GOTO,	/* a link to anchor over the rectangle */
-	PDF_OP_ANCHOR	/* where anchor is: a destination (y) */
+	PDF_OP_ANCHOR,	/* where anchor is: a destination (y) */
+	PDF_OP_IMAGE	/* the doc's image anchor over the rectangle */
 };
 
 struct pdf_op {
@@ -35,7 +36,8 @@ struct pdf_op {
 	float		 word_spacing;	/* TEXT: added to each U+0020 */
 	const char	*text;		/* TEXT: UTF-8; LINK: the URI */
 	uint32_t	 len;		/* TEXT: bytes of text */
-	int		 anchor;	/* GOTO, ANCHOR: index in the anchors */
+	int		 anchor;	/* GOTO, ANCHOR: index in the anchors;
+					   IMAGE: in the doc's images */
 };
 
 struct pdf_page {
@@ -66,6 +68,9 @@ struct pdf_doc {
 	struct pdf_anchor *anchors;
 	size_t		 nanchors;
 	size_t		 capanchors;
+	struct pdf_image *images;	/* pdf_image.h, in the arena */
+	size_t		 nimages;
+	size_t		 capimages;
 };
 
 void		 pdf_doc_init(struct pdf_doc *, float width, float height);

@@ -13,6 +13,7 @@
 #include "../../load/markdown.h"
 #include "../../util/alloc.h"
 #include "pdf_backend.h"
+#include "pdf_image.h"
 #include "pdf_report.h"
 #include "pdf_report_int.h"
 
@@ -123,6 +124,9 @@ cover(struct report *r)
 	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
 	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
 	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
+	/* The logo top right, above the council's line. */
+	pdf_page_logo(p, &r->doc, value_get(r->root, "logo"),
+	    W - st->margin_right, 24, (const float[3]){ 150, 44, 6 });
 	pdf_page_text(&r->L, p, value_str(r->root, "council"),
 	    PDF_TEXT_STYLE(PDF_BOLD, 13, st->on_accent, PDF_LEADING, 0), PDF_AT(x,
 	    92, w));
@@ -411,6 +415,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 	pdf_style_theme(&r.style, theme);
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
+	r.L.view = view;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	rc = report_write(&r, date, sink);
 	pdf_hyph_close(r.L.hyph);
