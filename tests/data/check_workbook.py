@@ -11,6 +11,7 @@ usage: check_workbook.py SITE_DATA_DIR...   (each: OUT/site/data)
 Prints one line per folder and "workbook: N passed, M failed".
 """
 import csv
+from decimal import Decimal
 import glob
 import json
 import math
@@ -119,6 +120,47 @@ def check_metrics(problems, wb, package, metrics):
             problems.append(f"Indicateurs: {row['indicator']} value differs")
 
 
+def check_csv_metrics(problems, data, metrics):
+    """The flat tables add up to metrics.json: each action's funding of
+    the year and the year before, each funder's amount of the year and
+    each action's attainment mean (a round trip from the CSV files, not
+    through the workbook)."""
+    def rows(name):
+        with open(os.path.join(data, name), newline="",
+                  encoding="utf-8") as f:
+            return list(csv.DictReader(f))
+    year = metrics["year"]
+    by_action = {}
+    by_funder = {}
+    for r in rows("funding.csv"):
+        y, amount = int(r["year"]), Decimal(r["amount"] or "0")
+        key = (r["action"], y)
+        by_action[key] = by_action.get(key, Decimal(0)) + amount
+        if y == year:
+            by_funder[r["funder"]] = by_funder.get(r["funder"],
+                                                   Decimal(0)) + amount
+    for a in metrics["actions"]:
+        for y, name in ((year, "funding_total"),
+                        (year - 1, "funding_previous")):
+            got = by_action.get((a["id"], y), Decimal(0))
+            if got != Decimal(str(a[name])):
+                problems.append(f"funding.csv: {a['id']} {y} adds up to "
+                                f"{got}, metrics.json says {a[name]}")
+    for f in metrics["funding"]["by_funder"]:
+        got = by_funder.get(f["partner"], Decimal(0))
+        if got != Decimal(str(f["amount"])):
+            problems.append(f"funding.csv: {f['partner']} {year} adds up "
+                            f"to {got}, metrics.json says {f['amount']}")
+    means = {r["action"]: r["attainment_mean"] for r in rows("actions.csv")}
+    for a in metrics["actions"]:
+        want = a["attainment_mean"]
+        got = means.get(a["id"])
+        if got is None or (got == "") != (want is None) or \
+                (want is not None and float(got) != float(want)):
+            problems.append(f"actions.csv: {a['id']} attainment_mean "
+                            f"{got!r}, metrics.json says {want!r}")
+
+
 def office_number(text):
     """A number as LibreOffice exports it: raw, but a percentage keeps its
     sign (89.9697961119014%)."""
@@ -189,6 +231,7 @@ def check(data):
             check_sheet(problems, wb[res["title"]], res,
                         read_csv(os.path.join(data, res["path"])))
     check_metrics(problems, wb, package, metrics)
+    check_csv_metrics(problems, data, metrics)
     check_office(problems, books[0], package, data)
     return problems
 

@@ -53,6 +53,15 @@ YAML
 thematic=$(sed -n 's/^ *- id: *//p' "$tmp/awkward-content/clspd.yaml" | head -1)
 sed -i "s/THEMATIC/$thematic/" "$tmp/awkward-content/actions/awk.yaml"
 build "$tmp/awkward-content" awkward
+# Built again, the same bytes (subventions.csv and the identifiers too).
+build "$tmp/awkward-content" awkward-again
+if diff -r "$tmp/awkward" "$tmp/awkward-again" >"$tmp/again.log"; then
+	echo "opendata: 1 passed, 0 failed"
+else
+	echo "opendata: a second build of the same content differs:"
+	head -20 "$tmp/again.log"; status=1
+	echo "opendata: 0 passed, 1 failed"
+fi
 
 # The checks must fail on damaged copies.
 mkdir -p "$tmp/bad-amount" "$tmp/bad-cell"

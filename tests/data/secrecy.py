@@ -131,6 +131,20 @@ def found(out, forms):
     return hits
 
 
+def different_files(a, b):
+    """The paths, below a and b, whose bytes (or presence) differ."""
+    def files(top):
+        out = {}
+        for d, _, names in os.walk(top):
+            for n in names:
+                path = os.path.join(d, n)
+                with open(path, "rb") as f:
+                    out[os.path.relpath(path, top)] = f.read()
+        return out
+    fa, fb = files(a), files(b)
+    return sorted(k for k in fa.keys() | fb.keys() if fa.get(k) != fb.get(k))
+
+
 def main():
     clspd = sys.argv[1]
     tmp = tempfile.mkdtemp(prefix="clspd-secrecy-")
@@ -138,6 +152,15 @@ def main():
     try:
         masked = build(clspd, tmp, "masked", "privacy: {min_count: 11}\n")
         plain = build(clspd, tmp, "plain", "")
+        # The masked outputs are deterministic like the others: the same
+        # content built again gives the same bytes, every file.
+        again = build(clspd, tmp, "masked-again", "privacy: {min_count: 11}\n")
+        differ = different_files(masked, again)
+        if differ:
+            failed += 1
+            print(f"secrecy: a second build differs: {differ[:5]}")
+        else:
+            passed += 1
         for what, forms in HIDDEN.items():
             leak = found(masked, forms)
             seen = found(plain, forms)

@@ -546,6 +546,42 @@ Test(load, unknown_key_council)
 	    "privacy, thematics)\n");
 }
 
+/* privacy.min_count: a whole number from 2 to 1000, at its position. */
+Test(load, privacy_min_count_out_of_range)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", COUNCIL_HEAD
+		  "privacy: {min_count: 1}\n"
+		  "thematics:\n"
+		  "  - id: t\n"
+		  "    title: T\n" },
+	};
+	static const struct tfile g[] = {
+		{ "clspd.yaml", COUNCIL_HEAD
+		  "privacy:\n"
+		  "  min_count: 1001\n"
+		  "thematics:\n"
+		  "  - id: t\n"
+		  "    title: T\n" },
+	};
+	static const struct tfile h[] = {
+		{ "clspd.yaml", COUNCIL_HEAD
+		  "privacy: {min_count: 2.5}\n"
+		  "thematics:\n"
+		  "  - id: t\n"
+		  "    title: T\n" },
+	};
+
+	EXPECT(f, "content/clspd.yaml:4:22: error: min_count is the smallest "
+	    "count that may be published, a whole number from 2 to 1000 (5 "
+	    "and 11 are usual): found '1'\n");
+	EXPECT(g, "content/clspd.yaml:5:14: error: min_count is the smallest "
+	    "count that may be published, a whole number from 2 to 1000 (5 "
+	    "and 11 are usual): found '1001'\n");
+	EXPECT(h, "content/clspd.yaml:4:22: error: expected a whole number, "
+	    "found '2.5'\n");
+}
+
 Test(load, unknown_key_partner_without_hint)
 {
 	static const struct tfile f[] = {
