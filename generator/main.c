@@ -26,6 +26,7 @@
 #include "serve/serve.h"
 #include "util/alloc.h"
 #include "util/exit.h"
+#include "util/fs.h"
 #include "util/i18n.h"
 
 /* Translated where printed (_()): the tables only mark them. */
@@ -44,8 +45,11 @@ static const char help_text[] = N_(
 "et de prévention de la délinquance) from a folder of YAML and Markdown.\n"
 "\n"
 "Commands:\n"
-"  build [CONTENT]   read CONTENT (default: content), check it, compute the\n"
-"                    evaluation metrics and write OUT (default: output):\n"
+"  build [CONTENT]   read CONTENT (default: the current folder when it holds\n"
+"                    clspd.yaml, else content), check it, compute the\n"
+"                    evaluation metrics and write OUT (default: output,\n"
+"                    the one folder allowed inside CONTENT, which it\n"
+"                    leaves unread):\n"
 "                    the HTML site (site/), the report PDF\n"
 "                    (pdf/rapport-YEAR.pdf), the charter booklet when\n"
 "                    there is a charter.md (pdf/charte.pdf, A5 pages, and\n"
@@ -229,6 +233,16 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 	return 0;
 }
 
+/*
+ * CONTENT when none is given: the current folder when it holds
+ * clspd.yaml (cd mon-clspd && clspd build), else "content".
+ */
+static const char *
+default_content(void)
+{
+	return fs_is_file("clspd.yaml") ? "." : "content";
+}
+
 /* clspd serve's options; 0, an exit status, or -1 after the help. */
 static int
 parse_serve(int argc, char *argv[], struct serve_options *so)
@@ -277,7 +291,7 @@ parse_serve(int argc, char *argv[], struct serve_options *so)
 		rc = usage_error(_("--bind '%s': write an IP address, such as "
 		    "127.0.0.1 or 0.0.0.0"), so->bind);
 	memset(&o, 0, sizeof(o));
-	o.content = "content";
+	o.content = default_content();
 	o.theme = "default";
 	if (rc == 0 && (rc = parse_args(n, args, &o, 0)) == 0) {
 		so->content = o.content;
@@ -295,7 +309,7 @@ main(int argc, char *argv[])
 
 	i18n_init();
 	memset(&o, 0, sizeof(o));
-	o.content = "content";
+	o.content = default_content();
 	o.output = "output";
 	o.theme = "default";
 	if (argc < 2)

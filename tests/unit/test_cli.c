@@ -126,6 +126,41 @@ Test(cli, defaults_are_content_and_output)
 	run_free(&r);
 }
 
+/*
+ * From inside the content folder (cd mon-clspd && clspd build): CONTENT
+ * is the current folder, OUT its output/, which the loader leaves unread
+ * (the same 5 files read on a rebuild), and outside the folder holding
+ * clspd.yaml the default is still content.
+ */
+Test(cli, defaults_inside_the_content_folder)
+{
+	struct run	 r;
+	int		 i;
+
+	test_content(NULL, 0);
+	cr_assert_eq(chdir("content"), 0);
+	for (i = 0; i < 2; i++) {
+		r = i == 0 ? RUN("build") : RUN("build", ".");
+		cr_assert_eq(r.status, 0, "%s", r.err);
+		assert_timed(r.err, "clspd: built . into output: 5 files read, "
+		    "18 files written, 0 warnings, ");
+		run_free(&r);
+	}
+	cr_assert(fs_is_file("output/site/index.html"));
+	r = RUN("check");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: checked .: 5 files read, 0 errors, "
+	    "0 warnings, ");
+	run_free(&r);
+	cr_assert_eq(chdir(".."), 0);
+	r = RUN("build", "content", "-o", "content/output", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "content/pages/output");
+	cr_assert_eq(r.status, 3);
+	run_free(&r);
+}
+
 Test(cli, content_errors_exit_1_and_are_all_reported)
 {
 	static const struct tfile bad[] = {
@@ -199,12 +234,14 @@ Test(cli, refuses_to_replace_a_folder_it_did_not_write)
 	r = RUN("build", "content", "-o", "content");
 	cr_assert_eq(r.status, 3);
 	cr_assert_str_eq(r.err, "clspd: cannot build into content: it is "
-	    "the content folder or inside it\n");
+	    "the content folder or inside it (only its folder output, beside "
+	    "clspd.yaml, is allowed)\n");
 	run_free(&r);
 	r = RUN("build", "content", "-o", "content/actions/out");
 	cr_assert_eq(r.status, 3);
 	cr_assert_str_eq(r.err, "clspd: cannot build into content/actions/out: "
-	    "it is the content folder or inside it\n");
+	    "it is the content folder or inside it (only its folder output, "
+	    "beside clspd.yaml, is allowed)\n");
 	run_free(&r);
 	r = RUN("build", "content", "-o", ".");
 	cr_assert_eq(r.status, 3);

@@ -210,6 +210,30 @@ Test(git, ignored_and_outside_files_are_not_modifications)
 	cr_assert(!has("out/site/index.html", "non enregistrées"));
 }
 
+/*
+ * A build from inside the content folder writes output/ there: even not
+ * ignored, it is no modification of the content (nor its staging).
+ */
+Test(git, output_inside_the_content_is_not_a_modification)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("printf '/out*/\\n' > .gitignore"));
+	commit_all("2026-03-13T10:00:00+01:00", "Ignore at the top only");
+	cr_assert_eq(chdir("content"), 0);
+	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(has("output/site/data/metrics.json", "\"modified\": false"));
+	free(gsh("echo '# draft' >> actions/a.yaml"));
+	build(".", "output");
+	cr_assert(has("output/site/data/metrics.json", "\"modified\": true"));
+}
+
 /* Outside git: as before, "source": null and no sentence. */
 Test(git, outside_git_no_stamp)
 {
