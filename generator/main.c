@@ -7,6 +7,7 @@
  *   clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]
  *               [--bind ADDR]
  *   clspd init DIR
+ *   clspd year YEAR [CONTENT] [--force]
  *   clspd schema DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
@@ -22,6 +23,7 @@
 
 #include "build/build.h"
 #include "init/init.h"
+#include "year/year.h"
 #include "schema/schema.h"
 #include "serve/serve.h"
 #include "util/alloc.h"
@@ -37,6 +39,7 @@ static const char usage_text[] = N_(
 "       clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]\n"
 "                   [--bind ADDR]\n"
 "       clspd init DIR\n"
+"       clspd year YEAR [CONTENT] [--force]\n"
 "       clspd schema DIR\n"
 "       clspd --help | --version\n");
 
@@ -73,6 +76,13 @@ static const char help_text[] = N_(
 "                    and make it a git repository (unless it is in one):\n"
 "                    .gitignore, a pre-commit hook (check --staged), CI files\n"
 "                    publishing the site (GitLab Pages, GitHub Pages).\n"
+"  year YEAR [CONTENT]\n"
+"                    start the report of YEAR: set year: in clspd.yaml\n"
+"                    (only that line changes) and list what to fill for\n"
+"                    it (values, targets, funding of each action), each\n"
+"                    at the FILE:LINE where to write it; run it again to\n"
+"                    list what is left. YEAR is the report's year or the\n"
+"                    next one, unless --force.\n"
 "  schema DIR        write into DIR the JSON Schemas of the content files\n"
 "                    and of the theme's YAML files, for editors that\n"
 "                    check YAML as it is typed (init also writes them,\n"
@@ -104,6 +114,7 @@ static const char help_options[] = N_(
 "  --bind ADDR       serve's address (default 127.0.0.1, this computer\n"
 "                    only; 0.0.0.0 opens it to the network)\n"
 "  --open            serve opens the site in the desktop's browser\n"
+"  --force           year: go back, or skip years\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -243,6 +254,33 @@ default_content(void)
 	return fs_is_file("clspd.yaml") ? "." : "content";
 }
 
+/* clspd year YEAR [CONTENT] [--force]; returns an exit status. */
+static int
+run_year(int argc, char *argv[])
+{
+	const char	*year = NULL, *content = NULL;
+	int		 i, force = 0;
+
+	for (i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--force") == 0)
+			force = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return usage_error(_("unknown option '%s'"), argv[i]);
+		else if (year == NULL)
+			year = argv[i];
+		else if (content == NULL)
+			content = argv[i];
+		else
+			return usage_error(_("unexpected argument '%s'"),
+			    argv[i]);
+	}
+	if (year == NULL)
+		return usage_error("%s", _("year needs a year, such as "
+		    "clspd year 2026"));
+	return year_run(content != NULL ? content : default_content(), year,
+	    force);
+}
+
 /* clspd serve's options; 0, an exit status, or -1 after the help. */
 static int
 parse_serve(int argc, char *argv[], struct serve_options *so)
@@ -357,6 +395,8 @@ main(int argc, char *argv[])
 			return rc;
 		return init_git(argv[2]);
 	}
+	if (strcmp(argv[1], "year") == 0)
+		return run_year(argc, argv);
 	if (strcmp(argv[1], "schema") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", _("schema needs one folder"));
