@@ -393,7 +393,8 @@ thematic_ref(struct view *v, size_t i)
 
 /* The years of an indicator, ascending, each with value and target. */
 static struct value *
-indicator_years(struct view *v, const struct indicator_figures *f)
+indicator_years(struct view *v, const struct indicator *ind,
+    const struct indicator_figures *f)
 {
 	struct value	*list = value_list(v->a), *e;
 	size_t		 i;
@@ -407,6 +408,10 @@ indicator_years(struct view *v, const struct indicator_figures *f)
 		set_opt_secret(v, e, "value", f->years[i].value,
 		    f->years[i].value_masked);
 		set_opt(v, e, "target", f->years[i].target);
+		/* The year of the baseline is marked in the years table. */
+		value_set(v->a, e, "baseline", value_bool(v->a,
+		    ind->baseline.set && f->years[i].year ==
+		    ind->baseline_year));
 	}
 	return list;
 }
@@ -464,7 +469,7 @@ view_indicator(struct view *v, size_t i)
 	value_set(v->a, r, "secret", value_bool(v->a, f->secret));
 	value_set(v->a, r, "status", value_string(v->a, status));
 	value_set(v->a, r, "status_label", vlabel2(v, "indicator_", status));
-	value_set(v->a, r, "years", indicator_years(v, f));
+	value_set(v->a, r, "years", indicator_years(v, ind, f));
 	value_set(v->a, r, "breakdown", indicator_breakdown(v, f));
 	if (f->masked & MASK_BREAKDOWN) {
 		/* Not a small count: a figure that would give one back. */
