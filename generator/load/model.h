@@ -249,6 +249,7 @@ struct page {
 	char		*file;
 	struct str	 title;
 	struct num	 order;
+	int		 opens_report;	/* before the key figures */
 	struct text	 body;
 };
 

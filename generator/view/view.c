@@ -875,6 +875,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 {
 	struct view	 v = { a, m, f, s, format_locale(m->council.locale.s) };
 	struct value	*r = value_map(a), *l, *actions, *indicators, *c, *e;
+	struct value	*opening;
 	struct buf	 b = BUF_INIT;
 	size_t		 i;
 
@@ -914,12 +915,18 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	for (i = 0; i < m->npartners; i++)
 		value_push(a, l, view_partner(&v, i));
 	l = value_set(a, r, "pages", value_list(a));
+	opening = value_set(a, r, "opening_pages", value_list(a));
 	for (i = 0; i < m->npages; i++) {
 		e = value_push(a, l, value_map(a));
 		value_set(a, e, "id", value_string(a, m->pages[i].id));
 		value_set(a, e, "title", vtext(&v, m->pages[i].title.s));
 		value_set(a, e, "body", vmarkdown(&v, &m->pages[i].body));
+		value_set(a, e, "opens_report", value_bool(a,
+		    m->pages[i].opens_report));
 		set_updated(&v, e, m->pages[i].file, NULL);
+		/* Sorted first (check.c): also listed alone, for the home. */
+		if (m->pages[i].opens_report)
+			value_push(a, opening, e);
 	}
 	value_set(a, r, "charter", m->charter != NULL ? view_charter(&v) :
 	    value_null(a));
