@@ -610,7 +610,7 @@ Test(load, unknown_key_page_and_charter)
 	    "content/pages/intro.md:3:1: error: unknown key 'ordre' in page "
 	    "front matter (did you mean 'order'?)\n"
 	    "content/pages/intro.md:4:1: error: unknown key 'author' in page "
-	    "front matter (expected one of: title, order)\n");
+	    "front matter (expected one of: title, order, opens_report)\n");
 }
 
 Test(load, unknown_key_coordinator)
