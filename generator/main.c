@@ -8,6 +8,7 @@
  *               [--bind ADDR]
  *   clspd init DIR
  *   clspd theme DIR
+ *   clspd year YEAR [CONTENT] [--force]
  *   clspd schema DIR
  *
  * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
@@ -23,10 +24,12 @@
 
 #include "build/build.h"
 #include "init/init.h"
+#include "year/year.h"
 #include "schema/schema.h"
 #include "serve/serve.h"
 #include "util/alloc.h"
 #include "util/exit.h"
+#include "util/fs.h"
 #include "util/i18n.h"
 
 /* Translated where printed (_()): the tables only mark them. */
@@ -38,6 +41,7 @@ static const char usage_text[] = N_(
 "                   [--bind ADDR]\n"
 "       clspd init DIR\n"
 "       clspd theme DIR\n"
+"       clspd year YEAR [CONTENT] [--force]\n"
 "       clspd schema DIR\n"
 "       clspd --help | --version\n");
 
@@ -46,8 +50,11 @@ static const char help_text[] = N_(
 "et de prévention de la délinquance) from a folder of YAML and Markdown.\n"
 "\n"
 "Commands:\n"
-"  build [CONTENT]   read CONTENT (default: content), check it, compute the\n"
-"                    evaluation metrics and write OUT (default: output):\n"
+"  build [CONTENT]   read CONTENT (default: the current folder when it holds\n"
+"                    clspd.yaml, else content), check it, compute the\n"
+"                    evaluation metrics and write OUT (default: output,\n"
+"                    the one folder allowed inside CONTENT, which it\n"
+"                    leaves unread):\n"
 "                    the HTML site (site/), the report PDF\n"
 "                    (pdf/rapport-YEAR.pdf), the charter booklet when\n"
 "                    there is a charter.md (pdf/charte.pdf, A5 pages, and\n"
@@ -74,6 +81,13 @@ static const char help_text[] = N_(
 "  theme DIR         copy the default theme (templates, CSS, strings, PDF\n"
 "                    style) into DIR, a new or empty folder, to edit; then\n"
 "                    build with --theme DIR.\n"
+"  year YEAR [CONTENT]\n"
+"                    start the report of YEAR: set year: in clspd.yaml\n"
+"                    (only that line changes) and list what to fill for\n"
+"                    it (values, targets, funding of each action), each\n"
+"                    at the FILE:LINE where to write it; run it again to\n"
+"                    list what is left. YEAR is the report's year or the\n"
+"                    next one, unless --force.\n"
 "  schema DIR        write into DIR the JSON Schemas of the content files\n"
 "                    and of the theme's YAML files, for editors that\n"
 "                    check YAML as it is typed (init also writes them,\n"
@@ -105,6 +119,7 @@ static const char help_options[] = N_(
 "  --bind ADDR       serve's address (default 127.0.0.1, this computer\n"
 "                    only; 0.0.0.0 opens it to the network)\n"
 "  --open            serve opens the site in the desktop's browser\n"
+"  --force           year: go back, or skip years\n"
 "  -q, --quiet       no summary line\n"
 "  -h, --help        this help\n"
 "  -V, --version     the version\n"
@@ -234,6 +249,43 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 	return 0;
 }
 
+/*
+ * CONTENT when none is given: the current folder when it holds
+ * clspd.yaml (cd mon-clspd && clspd build), else "content".
+ */
+static const char *
+default_content(void)
+{
+	return fs_is_file("clspd.yaml") ? "." : "content";
+}
+
+/* clspd year YEAR [CONTENT] [--force]; returns an exit status. */
+static int
+run_year(int argc, char *argv[])
+{
+	const char	*year = NULL, *content = NULL;
+	int		 i, force = 0;
+
+	for (i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--force") == 0)
+			force = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return usage_error(_("unknown option '%s'"), argv[i]);
+		else if (year == NULL)
+			year = argv[i];
+		else if (content == NULL)
+			content = argv[i];
+		else
+			return usage_error(_("unexpected argument '%s'"),
+			    argv[i]);
+	}
+	if (year == NULL)
+		return usage_error("%s", _("year needs a year, such as "
+		    "clspd year 2026"));
+	return year_run(content != NULL ? content : default_content(), year,
+	    force);
+}
+
 /* clspd serve's options; 0, an exit status, or -1 after the help. */
 static int
 parse_serve(int argc, char *argv[], struct serve_options *so)
@@ -282,7 +334,7 @@ parse_serve(int argc, char *argv[], struct serve_options *so)
 		rc = usage_error(_("--bind '%s': write an IP address, such as "
 		    "127.0.0.1 or 0.0.0.0"), so->bind);
 	memset(&o, 0, sizeof(o));
-	o.content = "content";
+	o.content = default_content();
 	o.theme = "default";
 	if (rc == 0 && (rc = parse_args(n, args, &o, 0)) == 0) {
 		so->content = o.content;
@@ -300,7 +352,7 @@ main(int argc, char *argv[])
 
 	i18n_init();
 	memset(&o, 0, sizeof(o));
-	o.content = "content";
+	o.content = default_content();
 	o.output = "output";
 	o.theme = "default";
 	if (argc < 2)
@@ -353,6 +405,8 @@ main(int argc, char *argv[])
 			return usage_error("%s", _("theme needs one folder"));
 		return init_theme(argv[2]);
 	}
+	if (strcmp(argv[1], "year") == 0)
+		return run_year(argc, argv);
 	if (strcmp(argv[1], "schema") == 0) {
 		if (argc != 3 || argv[2][0] == '-')
 			return usage_error("%s", _("schema needs one folder"));

@@ -26,7 +26,8 @@ includes itself). The ranks, lowest first:
                               view -> output files, in memory (a sink)
     publish                   the sink that writes the output folder
     schema                    the JSON Schemas, from the loader's tables
-    build init                the commands: the pipeline, the starter
+    build init year           the commands: the pipeline, the starter,
+                              the next reporting year
     serve                     the preview server, which runs builds
     . (main.c)                the command line
 
@@ -47,7 +48,7 @@ RANKS = [
     ["render/data", "render/html", "render/pdf"],
     ["publish"],
     ["schema"],
-    ["build", "init"],
+    ["build", "init", "year"],
     ["serve"],
     ["."],
 ]

@@ -315,6 +315,9 @@ static const struct init_file init_files[] = {
 "title: Introduction\n"
 "# Un entier : les pages sont rangées par ordre, avant les thématiques.\n"
 "order: 1\n"
+"# true : la page ouvre le rapport, avant les chiffres clés (le mot du\n"
+"# maire) ; false par défaut.\n"
+"# opens_report: false\n"
 "---\n"
 "Ce bilan présente les actions du conseil pour l’année écoulée.\n" },
 	{ "charter.md",

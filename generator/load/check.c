@@ -276,6 +276,9 @@ page_cmp(const void *a, const void *b)
 	const struct page	*x = a, *y = b;
 	int			 c;
 
+	/* The pages that open the report come first, in their order. */
+	if (x->opens_report != y->opens_report)
+		return x->opens_report ? -1 : 1;
 	if ((c = order_cmp(&x->order, &y->order)) != 0)
 		return c;
 	return strcmp(x->id, y->id);

@@ -83,6 +83,11 @@ static const struct field page_v[] = {
 	  .title = "Ordre", .doc = "Rang de la page dans le menu (nombre "
 	  "entier) ; sinon l'ordre alphabétique des titres.",
 	  .example = "1" },
+	{ .key = "opens_report", .kind = FIELD_BOOL,
+	  .off = offsetof(struct page, opens_report),
+	  .title = "Ouvre le rapport", .doc = "true : la page ouvre le "
+	  "rapport, avant les chiffres clés, et vient en premier sur le site "
+	  "(le mot du maire) ; false par défaut.", .example = "true" },
 	{ NULL }
 };
 

@@ -250,6 +250,7 @@ struct page {
 	char		*file;
 	struct str	 title;
 	struct num	 order;
+	int		 opens_report;	/* before the key figures */
 	struct text	 body;
 };
 

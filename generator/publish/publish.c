@@ -293,6 +293,33 @@ publish_inside(const char *out, const char *content)
 }
 
 /*
+ * Whether out is the default output folder at the top of content
+ * ("output", beside clspd.yaml), the one place inside the content folder
+ * a build may write: the loader reads only its own files and folders.
+ */
+static int
+publish_default_inside(const char *out, const char *content)
+{
+	char	 rc[PATH_MAX], rp[PATH_MAX], *copy = xstrdup(out), *base;
+	size_t	 n = strlen(copy);
+	int	 yes = 0;
+
+	while (n > 1 && copy[n - 1] == '/')
+		copy[--n] = '\0';
+	if ((base = strrchr(copy, '/')) != NULL) {
+		*base++ = '\0';
+		if (*copy == '\0')
+			strcpy(copy, "/");
+	} else
+		base = copy;
+	if (strcmp(base, "output") == 0 && realpath(content, rc) != NULL &&
+	    realpath(base == copy ? "." : copy, rp) != NULL)
+		yes = strcmp(rc, rp) == 0;
+	free(copy);
+	return yes;
+}
+
+/*
  * Whether out is an output of clspd: it holds the marker file, or it is
  * an output of a version before the marker (only site/ with its
  * index.html and pdf/, nothing else), accepted for the transition.
@@ -342,8 +369,10 @@ publish_check(const char *out, const char *content, const char **why)
 	size_t		 lo;
 	struct stat	 st;
 
-	if (publish_inside(out, content)) {
-		*why = _("it is the content folder or inside it");
+	if (publish_inside(out, content) &&
+	    !publish_default_inside(out, content)) {
+		*why = _("it is the content folder or inside it (only its "
+		    "folder output, beside clspd.yaml, is allowed)");
 		return -1;
 	}
 	if (lstat(out, &st) == -1)

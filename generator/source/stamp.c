@@ -20,9 +20,22 @@ source_stamp_of_commit(const struct git_commit *c, struct source_stamp *st)
 }
 
 /*
+ * Whether path, below the content folder, is what a build into the
+ * default OUT inside it writes: CONTENT/output/ and its lock and staging
+ * folders beside it (.output.*), which the loader never reads either.
+ */
+static int
+stamp_output(const char *path)
+{
+	return strncmp(path, "output/", 7) == 0 ||
+	    strncmp(path, ".output.", 8) == 0;
+}
+
+/*
  * Whether a file below prefix differs from HEAD: changed in the index or
- * the work tree, added (untracked but not ignored) or deleted. Returns 1,
- * 0, or -1 on a libgit2 failure.
+ * the work tree, added (untracked but not ignored) or deleted; the build's
+ * own output inside the folder does not count. Returns 1, 0, or -1 on a
+ * libgit2 failure.
  */
 static int
 stamp_modified(git_repository *repo, const char *prefix)
@@ -60,7 +73,8 @@ stamp_modified(git_repository *repo, const char *prefix)
 		path = d->new_file.path != NULL ? d->new_file.path :
 		    d->old_file.path;
 		/* The pathspec is a pattern: keep to the folder exactly. */
-		if (len == 0 || strncmp(path, prefix, len) == 0)
+		if ((len == 0 || strncmp(path, prefix, len) == 0) &&
+		    !stamp_output(path + len))
 			rc = 1;
 	}
 out:

@@ -102,6 +102,32 @@ ticks(struct arena *a, struct chart *c, double max, int whole,
 		if (c->bars[i].has_target)
 			c->bars[i].target /= top;
 	}
+	c->baseline /= top;
+}
+
+/*
+ * The indicator's baseline (its year and value), unless it has none or
+ * it is masked: "Référence 2023 : 142" and its value (raw, scaled by
+ * ticks) into c.
+ */
+static void
+years_baseline(struct arena *a, const struct value *ind,
+    const struct value *labels, enum locale loc, struct chart *c,
+    struct buf *b)
+{
+	const struct value	*y = value_get(ind, "baseline_year");
+	char			 num[32];
+	double			 v;
+
+	if (y == NULL || y->type != VALUE_DECIMAL ||
+	    !raw(ind, "baseline_raw", &v) || str(ind, "baseline") == NULL)
+		return;
+	c->has_baseline = 1;
+	c->baseline = v;
+	buf_printf(b, "%s %s%s%s", label(labels, "baseline"),
+	    decimal_format(y->u.dec, num), loc == LOCALE_FR ? "\xC2\xA0: " :
+	    ": ", str(ind, "baseline"));
+	c->baseline_label = dup_buf(a, b);
 }
 
 /* "Label (unit)". */
@@ -166,6 +192,11 @@ chart_years(struct arena *a, const struct value *ind,
 			max = v > max ? v : max;
 		}
 	}
+	years_baseline(a, ind, labels, loc, c, &b);
+	if (c->has_baseline) {
+		max = c->baseline > max ? c->baseline : max;
+		whole &= c->baseline == floor(c->baseline);
+	}
 	ticks(a, c, max, whole, loc, &b);
 
 	/* The text alternative: every bar, its value and its target. */
@@ -178,6 +209,9 @@ chart_years(struct arena *a, const struct value *ind,
 			buf_printf(&b, " (%s %s)", label(labels, "target"),
 			    c->bars[i].target_text);
 	}
+	if (c->has_baseline)
+		buf_printf(&b, "%s%s", loc == LOCALE_FR ? "\xE2\x80\xAF; " :
+		    "; ", c->baseline_label);
 	buf_putc(&b, '.');
 	c->desc = dup_buf(a, &b);
 	buf_release(&b);

@@ -5,7 +5,8 @@
  *
  * Two charts per indicator:
  *   - years: one vertical bar per year that has a value or a target,
- *     with the target of each year as a marker across its bar, and a
+ *     with the target of each year as a marker across its bar, the
+ *     indicator's baseline as a dashed line across the plot, and a
  *     scale from 0 with "nice" ticks;
  *   - breakdown: the breakdown of the report's year as horizontal bars
  *     (e.g. by place), longest = largest value, the priority one marked.
@@ -51,6 +52,9 @@ struct chart {
 	struct chart_tick ticks[CHART_MAX_TICKS];
 	size_t		 nticks;
 	int		 has_target;	/* some bar has a target */
+	int		 has_baseline;	/* years: the indicator has one */
+	double		 baseline;	/* 0..1 of the scale */
+	const char	*baseline_label; /* "Référence 2023 : 142" */
 };
 
 /*

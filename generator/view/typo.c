@@ -35,6 +35,14 @@ is_word_end(uint32_t c)
 	    c == 0x2019 || c == 0x201D || c == '"' || c == '.';
 }
 
+/* A letter: ASCII, or Latin-1 and beyond (×, ÷ and spaces left out). */
+static int
+is_letter(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);
+}
+
 /* Whether what follows may end a phrase: space, end, punctuation. */
 static int
 is_phrase_end(uint32_t c)
@@ -112,7 +120,7 @@ typo_french(struct buf *out, const char *s, size_t len, uint32_t *prev)
 	while (i < len) {
 		/* A run of plain ASCII needs no rule: copied as it is. */
 		for (n = i; n < len && (unsigned char)s[n] < 0x80 &&
-		    strchr(";!?:% ", s[n]) == NULL; n++)
+		    strchr(";!?:% '", s[n]) == NULL; n++)
 			;
 		if (n > i) {
 			buf_put(out, s + i, n - i);
@@ -136,6 +144,15 @@ typo_french(struct buf *out, const char *s, size_t len, uint32_t *prev)
 			break;
 		case '%':
 			space_before(out, prev, NNBSP, is_digit(*prev));
+			break;
+		case '\'':
+			/*
+			 * An elision (l'espace, aujourd'hui): the typographic
+			 * apostrophe, as Markdown's smart punctuation writes
+			 * it; a quote that opens or closes stays as typed.
+			 */
+			if (is_letter(*prev) && is_letter(next))
+				c = 0x2019;
 			break;
 		case 0x20AC:	/* € */
 			space_before(out, prev, NBSP, is_digit(*prev));

@@ -6,7 +6,9 @@
  *   groups of thousands written with a space ("1 512");
  * - a no-break space (U+00A0) before : and €, and inside « »;
  * - English curly double quotes (from Markdown's smart punctuation or
- *   typed) become « » with their no-break spaces.
+ *   typed) become « » with their no-break spaces;
+ * - a straight apostrophe between two letters (l'espace) becomes the
+ *   typographic one (U+2019), as in Markdown, for texts from YAML.
  * A plain space in those places is replaced; where the author wrote no
  * space at all, one is inserted.
  */

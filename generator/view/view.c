@@ -396,7 +396,8 @@ thematic_ref(struct view *v, size_t i)
 
 /* The years of an indicator, ascending, each with value and target. */
 static struct value *
-indicator_years(struct view *v, const struct indicator_figures *f)
+indicator_years(struct view *v, const struct indicator *ind,
+    const struct indicator_figures *f)
 {
 	struct value	*list = value_list(v->a), *e;
 	size_t		 i;
@@ -410,6 +411,10 @@ indicator_years(struct view *v, const struct indicator_figures *f)
 		set_opt_secret(v, e, "value", f->years[i].value,
 		    f->years[i].value_masked);
 		set_opt(v, e, "target", f->years[i].target);
+		/* The year of the baseline is marked in the years table. */
+		value_set(v->a, e, "baseline", value_bool(v->a,
+		    ind->baseline.set && f->years[i].year ==
+		    ind->baseline_year));
 	}
 	return list;
 }
@@ -467,7 +472,7 @@ view_indicator(struct view *v, size_t i)
 	value_set(v->a, r, "secret", value_bool(v->a, f->secret));
 	value_set(v->a, r, "status", value_string(v->a, status));
 	value_set(v->a, r, "status_label", vlabel2(v, "indicator_", status));
-	value_set(v->a, r, "years", indicator_years(v, f));
+	value_set(v->a, r, "years", indicator_years(v, ind, f));
 	value_set(v->a, r, "breakdown", indicator_breakdown(v, f));
 	if (f->masked & MASK_BREAKDOWN) {
 		/* Not a small count: a figure that would give one back. */
@@ -930,6 +935,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 {
 	struct view	 v = { a, m, f, s, format_locale(m->council.locale.s) };
 	struct value	*r = value_map(a), *l, *actions, *indicators, *c, *e;
+	struct value	*opening;
 	struct buf	 b = BUF_INIT;
 	size_t		 i;
 
@@ -970,12 +976,18 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	for (i = 0; i < m->npartners; i++)
 		value_push(a, l, view_partner(&v, i));
 	l = value_set(a, r, "pages", value_list(a));
+	opening = value_set(a, r, "opening_pages", value_list(a));
 	for (i = 0; i < m->npages; i++) {
 		e = value_push(a, l, value_map(a));
 		value_set(a, e, "id", value_string(a, m->pages[i].id));
 		value_set(a, e, "title", vtext(&v, m->pages[i].title.s));
 		value_set(a, e, "body", vmarkdown(&v, &m->pages[i].body));
+		value_set(a, e, "opens_report", value_bool(a,
+		    m->pages[i].opens_report));
 		set_updated(&v, e, m->pages[i].file, NULL);
+		/* Sorted first (check.c): also listed alone, for the home. */
+		if (m->pages[i].opens_report)
+			value_push(a, opening, e);
 	}
 	value_set(a, r, "charter", m->charter != NULL ? view_charter(&v) :
 	    value_null(a));

@@ -111,6 +111,37 @@ Test(chart, years_missing_value_and_thousands)
 	fixture_release(&x);
 }
 
+/*
+ * The baseline: a line across the plot at its value, in the scale (here
+ * the largest figure), and in the text alternative; none without one.
+ */
+Test(chart, years_baseline)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Conflits\n"
+		  "baseline: {year: 2023, value: 40}\n"
+		  "values: {2024: 8, 2025: 10}\n" },
+		{ "indicators/j.yaml", "action: a\nlabel: Autres\n"
+		  "values: {2025: 10}\n" },
+	};
+	struct fixture	 x;
+	struct chart	 c;
+
+	fixture_build(&x, f, 2);
+	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert(c.has_baseline);
+	cr_assert_str_eq(c.ticks[c.nticks - 1].label, "40");
+	cr_assert_float_eq(c.baseline, 1.0, 1e-12);
+	cr_assert_str_eq(c.baseline_label, "Référence 2023" NB ": 40");
+	cr_assert_str_eq(c.desc, "Conflits" NB ": 2024" NB ": 8" NN "; 2025"
+	    NB ": 10" NN "; Référence 2023" NB ": 40.");
+	cr_assert_eq(chart_years(x.a, indicator(&x, 1),
+	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	cr_assert(!c.has_baseline);
+	fixture_release(&x);
+}
+
 Test(chart, nothing_to_draw)
 {
 	static const struct tfile f[] = {

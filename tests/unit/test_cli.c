@@ -126,6 +126,41 @@ Test(cli, defaults_are_content_and_output)
 	run_free(&r);
 }
 
+/*
+ * From inside the content folder (cd mon-clspd && clspd build): CONTENT
+ * is the current folder, OUT its output/, which the loader leaves unread
+ * (the same 5 files read on a rebuild), and outside the folder holding
+ * clspd.yaml the default is still content.
+ */
+Test(cli, defaults_inside_the_content_folder)
+{
+	struct run	 r;
+	int		 i;
+
+	test_content(NULL, 0);
+	cr_assert_eq(chdir("content"), 0);
+	for (i = 0; i < 2; i++) {
+		r = i == 0 ? RUN("build") : RUN("build", ".");
+		cr_assert_eq(r.status, 0, "%s", r.err);
+		assert_timed(r.err, "clspd: built . into output: 5 files read, "
+		    "18 files written, 0 warnings, ");
+		run_free(&r);
+	}
+	cr_assert(fs_is_file("output/site/index.html"));
+	r = RUN("check");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	assert_timed(r.err, "clspd: checked .: 5 files read, 0 errors, "
+	    "0 warnings, ");
+	run_free(&r);
+	cr_assert_eq(chdir(".."), 0);
+	r = RUN("build", "content", "-o", "content/output", "-q");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = RUN("build", "content", "-o", "content/pages/output");
+	cr_assert_eq(r.status, 3);
+	run_free(&r);
+}
+
 Test(cli, content_errors_exit_1_and_are_all_reported)
 {
 	static const struct tfile bad[] = {
@@ -199,12 +234,14 @@ Test(cli, refuses_to_replace_a_folder_it_did_not_write)
 	r = RUN("build", "content", "-o", "content");
 	cr_assert_eq(r.status, 3);
 	cr_assert_str_eq(r.err, "clspd: cannot build into content: it is "
-	    "the content folder or inside it\n");
+	    "the content folder or inside it (only its folder output, beside "
+	    "clspd.yaml, is allowed)\n");
 	run_free(&r);
 	r = RUN("build", "content", "-o", "content/actions/out");
 	cr_assert_eq(r.status, 3);
 	cr_assert_str_eq(r.err, "clspd: cannot build into content/actions/out: "
-	    "it is the content folder or inside it\n");
+	    "it is the content folder or inside it (only its folder output, "
+	    "beside clspd.yaml, is allowed)\n");
 	run_free(&r);
 	r = RUN("build", "content", "-o", ".");
 	cr_assert_eq(r.status, 3);
@@ -1466,5 +1503,137 @@ Test(cli, only_with_an_unknown_part_is_bad_usage)
 	/* check writes nothing: it has no part to choose. */
 	r = RUN("check", "content", "--only", "site");
 	cr_assert_eq(r.status, 2);
+	run_free(&r);
+}
+
+/* The content of the year tests: last year's, in block style. */
+static const struct tfile year_files[] = {
+	{ "clspd.yaml", "council: CLSPD de Test\nterritory: Testville\n"
+	  "year: 2025  # l'année du bilan\ntitle: Bilan 2025\n"
+	  "thematics:\n  - id: t\n    title: Thématique\n    group: [p]\n" },
+	{ "actions/a.yaml", "title: Action A\nthematic: t\n"
+	  "description: Décrire.\nobjectives: Viser.\n# Financements\n"
+	  "funding:\n  2025:\n    - funder: p\n      amount: 10\n# Fin\n" },
+	{ "indicators/i.yaml", "action: a\nlabel: Compter\ntarget:\n"
+	  "  2025: 12\nvalues:\n  2024: 8\n  2025: 10\n" },
+};
+
+/*
+ * clspd year: only the year's digits change in clspd.yaml (its comment
+ * stays), and each missing item is listed where to write it; again,
+ * the same list without changing anything.
+ */
+Test(cli, year_sets_the_year_and_lists_what_to_fill)
+{
+	static const char list[] =
+	    "To fill for 2026:\n"
+	    "  [ ] content/clspd.yaml:4: the title still says 2025\n"
+	    "  [ ] content/actions/a.yaml:10: the funding for 2026 of "
+	    "'Action A' (under funding:, 2026: with each funder and amount)\n"
+	    "  [ ] content/indicators/i.yaml:8: the value for 2026 of "
+	    "'Compter' (under values:, 2026: …)\n"
+	    "  [ ] content/indicators/i.yaml:5: the target for 2026 of "
+	    "'Compter' (under target:, 2026: …)\n"
+	    "4 items; run clspd year 2026 again to list what is left.\n";
+	struct run	 r;
+	char		*text;
+	size_t		 len;
+
+	test_content(year_files, 3);
+	r = RUN("year", "2026", "content");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "");
+	text = xasprintf("clspd: content/clspd.yaml: year: 2026 (was 2025)\n"
+	    "%s", list);
+	cr_assert_str_eq(r.out, text);
+	free(text);
+	run_free(&r);
+	text = test_read("content/clspd.yaml", &len);
+	cr_assert_str_eq(text, "council: CLSPD de Test\nterritory: Testville\n"
+	    "year: 2026  # l'année du bilan\ntitle: Bilan 2025\n"
+	    "thematics:\n  - id: t\n    title: Thématique\n    group: [p]\n");
+	free(text);
+	r = RUN("year", "2026", "content");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	/* The title is the coordinator's to write: not listed twice. */
+	text = xasprintf("To fill for 2026:\n%.*s3 items; run clspd year 2026 "
+	    "again to list what is left.\n", (int)(strstr(list, "4 items") -
+	    strstr(list, "  [ ] content/actions")),
+	    strstr(list, "  [ ] content/actions"));
+	cr_assert_str_eq(r.out, text);
+	free(text);
+	run_free(&r);
+}
+
+/* Nothing left: said so. From inside the folder, CONTENT is optional. */
+Test(cli, year_with_everything_filled)
+{
+	static const struct tfile filled[] = {
+		{ "actions/a.yaml", "title: Action A\nthematic: t\n"
+		  "description: D.\nobjectives: O.\n"
+		  "funding: {2025: [{funder: p, amount: 10}]}\n" },
+	};
+	struct run	 r;
+
+	test_content(filled, 1);
+	cr_assert_eq(chdir("content"), 0);
+	r = RUN("year", "2025");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "To fill for 2025:\n  nothing: every value "
+	    "and every funding is there\n");
+	run_free(&r);
+}
+
+/*
+ * Backwards, or skipping a year, is refused unless --force; a year that
+ * is not one is bad usage; content with errors is corrected first. The
+ * file is left as it was each time.
+ */
+Test(cli, year_refuses_going_back_or_skipping)
+{
+	static const struct tfile broken[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Compter\n"
+		  "values: {2025: dix}\n" },
+	};
+	struct run	 r;
+	char		*text;
+	size_t		 len;
+
+	test_content(year_files, 3);
+	r = RUN("year", "2027", "content");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd: year 2027: the report's year is "
+	    "2025, and the next one is 2026; to go back or skip years, add "
+	    "--force\n");
+	cr_assert_str_eq(r.out, "");
+	run_free(&r);
+	r = RUN("year", "2024", "content");
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+	r = RUN("year", "26", "content");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd: year '26': write a year from 2000 to "
+	    "2100, such as 2026\n");
+	run_free(&r);
+	r = RUN("year");
+	cr_assert_eq(r.status, 2);
+	cr_assert(strncmp(r.err, "clspd: year needs a year, such as clspd "
+	    "year 2026\n", 50) == 0, "%s", r.err);
+	run_free(&r);
+	text = test_read("content/clspd.yaml", &len);
+	cr_assert(strstr(text, "year: 2025  #") != NULL);
+	free(text);
+	r = RUN("year", "2024", "content", "--force");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	text = test_read("content/clspd.yaml", &len);
+	cr_assert(strstr(text, "year: 2024  #") != NULL);
+	free(text);
+	test_content(broken, 1);
+	r = RUN("year", "2025", "content");
+	cr_assert_eq(r.status, 1);
+	cr_assert_str_eq(r.err, "content/indicators/i.yaml:3:16: error: "
+	    "expected a number, found 'dix'\nclspd: content has errors: "
+	    "correct them (clspd check), then run clspd year again\n");
 	run_free(&r);
 }

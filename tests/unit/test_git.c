@@ -210,6 +210,55 @@ Test(git, ignored_and_outside_files_are_not_modifications)
 	cr_assert(!has("out/site/index.html", "non enregistrées"));
 }
 
+/*
+ * A build from inside the content folder writes output/ there: even not
+ * ignored, it is no modification of the content (nor its staging).
+ */
+Test(git, output_inside_the_content_is_not_a_modification)
+{
+	struct run	 r;
+
+	repo_new();
+	free(gsh("printf '/out*/\\n' > .gitignore"));
+	commit_all("2026-03-13T10:00:00+01:00", "Ignore at the top only");
+	cr_assert_eq(chdir("content"), 0);
+	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(has("output/site/data/metrics.json", "\"modified\": false"));
+	free(gsh("echo '# draft' >> actions/a.yaml"));
+	build(".", "output");
+	cr_assert(has("output/site/data/metrics.json", "\"modified\": true"));
+}
+
+/*
+ * The routine of issue 13 in a folder made by clspd init: committed,
+ * built from inside (cd mon-clspd && clspd build), git sees nothing new
+ * (its .gitignore lists output/, and no lock or staging is left), and
+ * the build says it is the commit, unmodified.
+ */
+Test(git, init_then_build_inside_leaves_git_clean)
+{
+	struct run	 r = test_run(60, (const char *const[]){ "init",
+	    "mon-clspd", NULL });
+	char		*st;
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert_eq(chdir("mon-clspd"), 0);
+	commit_all("2026-03-12T10:00:00+01:00", "Premier bilan");
+	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	st = gsh("git status --porcelain --ignored=no");
+	cr_assert_str_eq(st, "");
+	free(st);
+	cr_assert(has("output/site/data/metrics.json", "\"modified\": false"));
+}
+
 /* Outside git: as before, "source": null and no sentence. */
 Test(git, outside_git_no_stamp)
 {

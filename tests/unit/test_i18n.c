@@ -331,3 +331,53 @@ Test(i18n, po_check_names_an_untranslated_message)
 	free(cmd);
 	free(repo);
 }
+
+/*
+ * Last year's content with this year's year, in French: each warning
+ * once, at clspd.yaml's year; then clspd year's checklist in French.
+ */
+Test(i18n, year_warnings_and_checklist_in_french)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", "council: C\nterritory: T\nyear: 2026\n"
+		  "thematics:\n  - id: t\n    title: Thématique\n"
+		  "    group: [p]\n" },
+		{ "actions/a.yaml", "title: Action A\nthematic: t\n"
+		  "description: D.\nobjectives: O.\n"
+		  "funding: {2025: [{funder: p, amount: 10}]}\n" },
+	};
+	struct run	 r;
+	char		*err;
+	int		 status;
+
+	test_content(f, 2);
+	err = test_check_err(&status);
+	cr_assert_eq(status, 0);
+	cr_assert_str_eq(err,
+	    "content/clspd.yaml:3:7: avertissement: aucun "
+	    "indicateur n’a de valeur pour 2026, l’année du rapport, mais "
+	    "d’autres années en ont\u00a0: ajoutez les valeurs de l’année "
+	    "(values: 2026: …) ou vérifiez year:\n"
+	    "content/clspd.yaml:3:7: avertissement: aucune action "
+	    "n’a de financement pour 2026, l’année du rapport, mais d’autres "
+	    "années en ont\u00a0: ajoutez-le sous funding: 2026: dans les "
+	    "fiches action, ou vérifiez year:\n");
+	free(err);
+	r = RUN("year", "2026", "content");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "À remplir pour 2026\u00a0:\n"
+	    "  [ ] content/actions/a.yaml:6: les financements 2026 de "
+	    "«\u00a0Action A\u00a0» (sous funding:, 2026: avec chaque "
+	    "financeur et son montant)\n"
+	    "  [ ] content/indicators/i.yaml:4: la valeur 2026 de "
+	    "«\u00a0Compter\u00a0» (sous values:, 2026: …)\n"
+	    "2 éléments\u202f; relancez clspd year 2026 pour lister ce qui "
+	    "reste.\n");
+	run_free(&r);
+	r = RUN("year", "2030", "content");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd\u00a0: année 2030\u00a0: l’année du "
+	    "bilan est 2026, et la suivante 2027\u202f; pour revenir en "
+	    "arrière ou sauter des années, ajoutez --force\n");
+	run_free(&r);
+}

@@ -646,7 +646,7 @@ Test(load, unknown_key_page_and_charter)
 	    "content/pages/intro.md:3:1: error: unknown key 'ordre' in page "
 	    "front matter (did you mean 'order'?)\n"
 	    "content/pages/intro.md:4:1: error: unknown key 'author' in page "
-	    "front matter (expected one of: title, order)\n");
+	    "front matter (expected one of: title, order, opens_report)\n");
 }
 
 Test(load, unknown_key_coordinator)
@@ -2511,4 +2511,28 @@ Test(load, year_with_no_funding_ever)
 	got = test_diagnostics(NULL);
 	cr_assert_str_eq(got, "");
 	free(got);
+}
+
+/* opens_report is true or false; the opening pages sort first. */
+Test(load, page_opens_report)
+{
+	static const struct tfile f[] = {
+		{ "pages/a.md", "---\ntitle: A\norder: 1\n---\n\nT.\n" },
+		{ "pages/m.md", "---\ntitle: M\norder: 5\nopens_report: true\n"
+		  "---\n\nT.\n" },
+		{ "pages/x.md", "---\ntitle: X\nopens_report: oui\n---\n\nT.\n" },
+	};
+	struct model	*m;
+	char		*got;
+
+	test_content(f, 3);
+	got = test_diagnostics(&m);
+	cr_assert_str_eq(got, "content/pages/x.md:3:15: error: expected true "
+	    "or false, found 'oui'\n");
+	cr_assert_eq(m->npages, 3);
+	cr_assert_str_eq(m->pages[0].id, "m");
+	cr_assert(m->pages[0].opens_report);
+	cr_assert_str_eq(m->pages[1].id, "a");
+	free(got);
+	model_free(m);
 }

@@ -638,3 +638,31 @@ Test(pdf_charter, contact_links_are_the_sites)
 	free(uris);
 	free(site);
 }
+
+/*
+ * A title from YAML gets French typography as Markdown does: the
+ * apostrophe typed straight is the typographic one on the cover and on
+ * the site's page (issue 13: "l'espace public" on the booklet's cover).
+ */
+Test(pdf_charter, yaml_title_gets_the_typographic_apostrophe)
+{
+	static const struct tfile f[] = {
+		{ "charter.md", "---\ntitle: Charte de l'espace public\n---\n\n"
+		  "## Respect\n\nChacun respecte l'espace public.\n" },
+	};
+	char	*cover, *html;
+	size_t	 len;
+
+	test_content(f, 1);
+	test_build("content", "out", NULL);
+	cover = text_of(READING, 1, 0, 0, 0);
+	cr_assert(strstr(cover, "Charte de l\u2019espace public") != NULL,
+	    "%s", cover);
+	cr_assert(strstr(cover, "l'espace") == NULL, "%s", cover);
+	html = test_read("out/site/charter.html", &len);
+	cr_assert(strstr(html, "<h1>Charte de l\u2019espace public</h1>") !=
+	    NULL || strstr(html, "Charte de l\u2019espace public</h1>") !=
+	    NULL, "%s", html);
+	free(html);
+	free(cover);
+}

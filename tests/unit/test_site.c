@@ -819,3 +819,107 @@ Test(site, theme_links_and_unusable_assets_are_errors)
 	run_free(&r);
 	free(content);
 }
+
+/*
+ * The baseline is shown: a figure of the indicator's card, its year
+ * marked in the years table, a dashed line in the chart, a column of
+ * the dashboard; and in the report's indicator table.
+ */
+Test(site, baseline_is_shown)
+{
+	static const struct tfile f[] = {
+		{ "indicators/i.yaml", "action: a\nlabel: Compter\n"
+		  "baseline: {year: 2024, value: 7}\n"
+		  "values: {2024: 7, 2025: 10}\n" },
+	};
+	char	*act, *dash, *pdf;
+
+	test_content(f, 1);
+	build_ok("content", "out");
+	act = slurp("out/site/actions/a.html");
+	cr_assert(strstr(act, "<div class=\"figure\"><dt>Référence 2024</dt>"
+	    "<dd><span class=\"figure-value\">7</span></dd></div>") != NULL,
+	    "%s", act);
+	cr_assert(strstr(act, "<th scope=\"row\">2024 <span "
+	    "class=\"baseline-tag\">(Référence)</span></th>") != NULL, "%s",
+	    act);
+	cr_assert(strstr(act, "<th scope=\"row\">2025</th>") != NULL);
+	cr_assert_eq(count(act, "<line class=\"baseline\""), 2);
+	dash = slurp("out/site/indicators.html");
+	cr_assert(strstr(dash, "<th scope=\"col\" class=\"num\">Référence</th>")
+	    != NULL, "%s", dash);
+	cr_assert(strstr(dash, "<td class=\"num\">7 <span "
+	    "class=\"baseline-year\">(2024)</span></td>") != NULL, "%s", dash);
+	free(act);
+	free(dash);
+	pdf = test_sh("pdftotext out/pdf/rapport-2025.pdf -", NULL);
+	cr_assert(strstr(pdf, "7 (2024)") != NULL, "%s", pdf);
+	cr_assert(strstr(pdf, "Référence 2024") != NULL, "%s", pdf);
+	free(pdf);
+}
+
+/*
+ * opens_report: the page comes right after the home in the menu, in
+ * full on the home page before the key figures, and in the report
+ * before the key figures; without it, pages come after them.
+ */
+Test(site, page_opens_the_report)
+{
+	static const struct tfile f[] = {
+		{ "pages/intro.md", "---\ntitle: Introduction\norder: 1\n---\n"
+		  "\nLe texte.\n" },
+		{ "pages/mot.md", "---\ntitle: Le mot du maire\norder: 9\n"
+		  "opens_report: true\n---\n\nChers habitants.\n" },
+	};
+	char	*home, *pdf;
+
+	test_content(f, 2);
+	build_ok("content", "out");
+	home = slurp("out/site/index.html");
+	cr_assert(strstr(home, "pages/mot.html") < strstr(home,
+	    "indicators.html"), "%s", home);
+	cr_assert(strstr(home, "indicators.html") < strstr(home,
+	    "pages/intro.html"), "%s", home);
+	cr_assert(strstr(home, "<h2 id=\"page-mot\"><a href=\"pages/mot.html\">"
+	    "Le mot du maire</a></h2>\n<div class=\"prose\"><p>Chers "
+	    "habitants.</p>") != NULL, "%s", home);
+	cr_assert(strstr(home, "Chers habitants") < strstr(home,
+	    "id=\"key-figures\""));
+	cr_assert(strstr(home, "Le texte.") == NULL);
+	free(home);
+	pdf = test_sh("pdftotext -f 3 -l 3 out/pdf/rapport-2025.pdf -", NULL);
+	cr_assert(strstr(pdf, "Le mot du maire") != NULL, "%s", pdf);
+	cr_assert(strstr(pdf, "Chiffres clés") == NULL, "%s", pdf);
+	free(pdf);
+	pdf = test_sh("pdftotext -f 4 -l 4 out/pdf/rapport-2025.pdf -", NULL);
+	cr_assert(strstr(pdf, "Chiffres clés") != NULL, "%s", pdf);
+	free(pdf);
+}
+
+/* A funding family that funds nothing is left out, not shown at 0 €. */
+Test(site, empty_funding_family_left_out)
+{
+	static const struct tfile f[] = {
+		{ "actions/a.yaml", "title: A\nthematic: t\ndescription: D.\n"
+		  "objectives: O.\nfunding: {2025: [{funder: p, amount: 100},"
+		  " {funder: q, amount: 50}]}\n" },
+	};
+	char	*home, *pdf;
+
+	test_content(f, 1);
+	build_ok("content", "out");
+	home = slurp("out/site/index.html");
+	cr_assert(strstr(home, "Collectivités") != NULL, "%s", home);
+	cr_assert(strstr(home, "État") != NULL);
+	cr_assert(strstr(home, "Associations") == NULL, "%s", home);
+	cr_assert(strstr(home, "Autres partenaires") == NULL);
+	free(home);
+	pdf = test_sh("pdftotext out/pdf/rapport-2025.pdf -", NULL);
+	cr_assert(strstr(pdf, "Collectivités") != NULL, "%s", pdf);
+	cr_assert(strstr(pdf, "Associations") == NULL, "%s", pdf);
+	cr_assert(strstr(pdf, "Autres partenaires") == NULL, "%s", pdf);
+	free(pdf);
+	pdf = slurp("out/site/data/metrics.json");
+	cr_assert(strstr(pdf, "\"associations\"") != NULL, "%s", pdf);
+	free(pdf);
+}

@@ -152,6 +152,15 @@ Test(typo, guillemets)
 	    "«" NB "bonne" NB "»");
 }
 
+/* Texts from YAML get Markdown's typographic apostrophe (issue 13). */
+Test(typo, apostrophes)
+{
+	check_typo("l'espace public", "l\u2019espace public");
+	check_typo("Aujourd'hui, qu'à l'été", "Aujourd\u2019hui, qu\u2019à "
+	    "l\u2019été");
+	check_typo("'cité' et 90' et l'", "'cité' et 90' et l'");
+}
+
 Test(typo, thousands)
 {
 	check_typo("1 512 médiations", "1" NN "512 médiations");

@@ -250,6 +250,28 @@ link_add(struct site *s, struct value *list, const char *lbl,
 	    path != NULL && strcmp(href, path) == 0));
 }
 
+/*
+ * The links to the narrative pages that open the report (opening set),
+ * or to the others.
+ */
+static void
+nav_pages(struct site *s, struct value *nav, const char *path, int opening)
+{
+	const struct value	*l = value_get(s->view, "pages"), *o;
+	char			 href[160];
+	size_t			 i;
+
+	for (i = 0; l != NULL && i < l->u.list.n; i++) {
+		o = value_get(l->u.list.v[i], "opens_report");
+		if ((o != NULL && o->type == VALUE_BOOL && o->u.boolean) !=
+		    opening)
+			continue;
+		snprintf(href, sizeof(href), "pages/%s.html",
+		    value_str(l->u.list.v[i], "id"));
+		link_add(s, nav, value_str(l->u.list.v[i], "title"), href, path);
+	}
+}
+
 static void
 nav_add(struct site *s, struct value *page, const char *path)
 {
@@ -260,14 +282,10 @@ nav_add(struct site *s, struct value *page, const char *path)
 
 	nav = value_set(s->page, page, "nav", value_list(s->page));
 	link_add(s, nav, label(s, "home"), "index.html", path);
+	nav_pages(s, nav, path, 1);
 	link_add(s, nav, label(s, "indicators"), "indicators.html", path);
 	link_add(s, nav, label(s, "partners"), "partners.html", path);
-	l = value_get(s->view, "pages");
-	for (i = 0; l != NULL && i < l->u.list.n; i++) {
-		snprintf(href, sizeof(href), "pages/%s.html",
-		    value_str(l->u.list.v[i], "id"));
-		link_add(s, nav, value_str(l->u.list.v[i], "title"), href, path);
-	}
+	nav_pages(s, nav, path, 0);
 	if (value_get(s->view, "charter")->type == VALUE_MAP)
 		link_add(s, nav, label(s, "charter"), "charter.html", path);
 	th = value_set(s->page, page, "nav_thematics", value_list(s->page));

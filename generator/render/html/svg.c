@@ -222,8 +222,31 @@ years_legend(struct buf *out, const struct chart *c,
 		    x, x + 28, x, x + 28, x + 36);
 		put_text(out, l->target);
 		buf_puts(out, "</text>");
+		x += 36 + text_width(l->target, YTEXT) + 24;
+	}
+	if (c->has_baseline) {
+		svg_printf(out, "<line class=\"baseline\" x1=\"%.0f\" "
+		    "y1=\"15\" x2=\"%.0f\" y2=\"15\" stroke=\"#1b1f24\" "
+		    "stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text "
+		    "x=\"%.0f\" y=\"20\">", x, x + 28, x + 36);
+		put_text(out, c->baseline_label);
+		buf_puts(out, "</text>");
 	}
 	buf_puts(out, "</g>");
+}
+
+/* The baseline, a dashed line across the plot, over the bars. */
+static void
+years_baseline(struct buf *out, const struct chart *c,
+    const struct years_box *box)
+{
+	double	 y = YTOP + box->ph * (1 - c->baseline);
+
+	if (!c->has_baseline)
+		return;
+	svg_printf(out, "<line class=\"baseline\" x1=\"%.0f\" y1=\"%.1f\" "
+	    "x2=\"%.0f\" y2=\"%.1f\" stroke=\"#1b1f24\" stroke-width=\"2\" "
+	    "stroke-dasharray=\"6 4\"/>", box->left, y, YW - YRIGHT, y);
 }
 
 /* The horizontal grid and the scale's labels. */
@@ -315,6 +338,7 @@ svg_chart_years(struct buf *out, const struct chart *c,
 	years_grid(out, c, &box);
 	for (i = 0; i < c->nbars; i++)
 		years_bar(out, c, &box, i);
+	years_baseline(out, c, &box);
 	svg_printf(out, "<line class=\"axis\" x1=\"%.0f\" y1=\"%.0f\" "
 	    "x2=\"%.0f\" y2=\"%.0f\" stroke=\"#1b1f24\"/></svg>", box.left,
 	    YH - YBOTTOM, YW - YRIGHT, YH - YBOTTOM);

@@ -113,6 +113,29 @@ chart_title(struct pdf_flow *fl, const char *title)
 	pdf_text_release(&t);
 }
 
+/*
+ * The baseline across the plot (p: its left, top, width and height), as
+ * dashes drawn as short lines, and its legend under the target's.
+ */
+static void
+years_baseline(struct pdf_flow *fl, const struct chart *c, struct segment p)
+{
+	const struct pdf_style	*st = fl->layout->style;
+	float			 y = p.y + p.h - (float)c->baseline * p.h, x, d;
+
+	if (!c->has_baseline)
+		return;
+	for (x = p.x; x < p.x + p.w; x += 7)
+		line(fl, (struct segment){ x, y, x + 4 < p.x + p.w ? 4 :
+		    p.x + p.w - x, 0 }, 1.2f, TARGET_COLOR);
+	x = p.x + p.w + 10;
+	for (d = 0; d < 14; d += 7)
+		line(fl, (struct segment){ x + d, p.y + 6 + st->small_size *
+		    1.6f, 4, 0 }, 1.2f, TARGET_COLOR);
+	text_at(fl, c->baseline_label, ONE_LINE(PDF_REGULAR, st->small_size,
+	    st->muted), x + 18, p.y + 6 + st->small_size * 1.95f, PDF_LEFT);
+}
+
 void
 pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
     const char *target_label)
@@ -171,6 +194,7 @@ pdf_flow_chart_years(struct pdf_flow *fl, const struct chart *c,
 		text_at(fl, target_label, ONE_LINE(PDF_REGULAR, fs, st->muted),
 		    x + 18, top + 6 + fs * 0.35f, PDF_LEFT);
 	}
+	years_baseline(fl, c, (struct segment){ axis, top, pw, ph });
 	caption(fl, c);
 }
 

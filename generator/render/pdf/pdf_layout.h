@@ -312,7 +312,7 @@ void	 pdf_flow_markdown_chapters(struct pdf_flow *, cmark_node *doc,
 	    void (*open)(void *ctx, const char *title), void *ctx);
 
 /* Tables: columns as fractions of the frame width. */
-#define PDF_TABLE_MAX_COLUMNS 8
+#define PDF_TABLE_MAX_COLUMNS 9
 
 enum pdf_row_kind {
 	PDF_ROW_HEADER,

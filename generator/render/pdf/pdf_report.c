@@ -322,8 +322,9 @@ report_layout(struct report *r)
 	/* The contents' anchor first: the outline is in reading order. */
 	r->contents = pdf_doc_anchor(&r->doc, rp_label(r, "contents"), 0);
 	pdf_flow_init(&r->fl, &r->L);
+	rp_pages(r, 1);
 	rp_key_figures(r);
-	rp_pages(r);
+	rp_pages(r, 0);
 	rp_thematics(r);
 	rp_annexes(r);
 	body = pdf_flow_paginate(&r->fl, &r->doc);

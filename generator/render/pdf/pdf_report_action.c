@@ -96,18 +96,35 @@ partners_column(struct report *r, const struct value *a)
 	buf_release(&b);
 }
 
+/* The baseline's cell: "142 (2023)", or the dash of a missing figure. */
+static const char *
+baseline_cell(struct report *r, const struct value *ind)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+
+	if (value_get(ind, "baseline_year") == NULL ||
+	    value_get(ind, "baseline_year")->type != VALUE_DECIMAL)
+		return value_str(ind, "baseline");
+	buf_printf(&b, "%s (%.0f)", value_str(ind, "baseline"),
+	    rp_num(ind, "baseline_year"));
+	s = rp_keep(r, buf_cstr(&b));
+	buf_release(&b);
+	return s;
+}
+
 void
 rp_indicator_table(struct report *r, const struct value *list,
     int with_action)
 {
-	static const float	 w7[] = { 0.31f, 0.11f, 0.11f, 0.11f, 0.11f,
-	    0.11f, 0.14f };
-	static const float	 w8[] = { 0.15f, 0.23f, 0.08f, 0.08f, 0.1f,
-	    0.11f, 0.1f, 0.15f };
-	static const enum pdf_align al7[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT,
-	    PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_LEFT };
-	static const enum pdf_align al8[] = { PDF_LEFT, PDF_LEFT, PDF_RIGHT,
+	static const float	 w8[] = { 0.26f, 0.12f, 0.09f, 0.09f, 0.1f,
+	    0.1f, 0.1f, 0.14f };
+	static const float	 w9[] = { 0.12f, 0.18f, 0.11f, 0.08f, 0.07f,
+	    0.1f, 0.1f, 0.1f, 0.14f };
+	static const enum pdf_align al8[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT,
 	    PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_LEFT };
+	static const enum pdf_align al9[] = { PDF_LEFT, PDF_LEFT, PDF_RIGHT,
+	    PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_LEFT };
 	static const char *const keys[] = { "value", "target", "attainment",
 	    "previous", "evolution" };
 	struct pdf_table	 tb;
@@ -115,11 +132,12 @@ rp_indicator_table(struct report *r, const struct value *list,
 
 	if (list == NULL || list->u.list.n == 0)
 		return;
-	pdf_table_begin(&tb, &r->fl, with_action ? 8 : 7,
-	    with_action ? w8 : w7, with_action ? al8 : al7);
+	pdf_table_begin(&tb, &r->fl, with_action ? 9 : 8,
+	    with_action ? w9 : w8, with_action ? al9 : al8);
 	if (with_action)
 		pdf_table_cell(&tb, rp_label(r, "action"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "indicator"), PDF_BOLD);
+	pdf_table_cell(&tb, rp_label(r, "baseline"), PDF_BOLD);
 	for (k = 0; k < 5; k++)
 		pdf_table_cell(&tb, rp_label(r, keys[k]), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "indicator_status"), PDF_BOLD);
@@ -134,6 +152,7 @@ rp_indicator_table(struct report *r, const struct value *list,
 			    VALUE_MAP ? value_str(act, "title") : "",
 			    PDF_REGULAR);
 		pdf_table_cell(&tb, value_str(ind, "label"), PDF_REGULAR);
+		pdf_table_cell(&tb, baseline_cell(r, ind), PDF_REGULAR);
 		for (k = 0; k < 5; k++)
 			pdf_table_cell(&tb, value_str(ind, keys[k]), k == 0 ?
 			    PDF_BOLD : PDF_REGULAR);

@@ -51,7 +51,8 @@ int		 rp_anchor(struct report *, const char *title, int level);
 
 /* The parts of the body. */
 void		 rp_key_figures(struct report *);
-void		 rp_pages(struct report *);
+/* The narrative pages that open the report (opening set), or the rest. */
+void		 rp_pages(struct report *, int opening);
 void		 rp_thematics(struct report *);
 void		 rp_annexes(struct report *);
 void		 rp_action(struct report *, const struct value *action);

@@ -199,15 +199,20 @@ rp_key_figures(struct report *r)
 }
 
 void
-rp_pages(struct report *r)
+rp_pages(struct report *r, int opening)
 {
 	const struct value	*pages = rp_list(r->root, "pages");
+	const struct value	*o;
 	size_t			 i;
 	int			 a;
 
 	for (i = 0; pages != NULL && i < pages->u.list.n; i++) {
 		const struct value	*p = pages->u.list.v[i];
 
+		o = value_get(p, "opens_report");
+		if ((o != NULL && o->type == VALUE_BOOL && o->u.boolean) !=
+		    opening)
+			continue;
 		a = rp_anchor(r, value_str(p, "title"), 0);
 		pdf_flow_page_break(&r->fl);
 		pdf_flow_heading(&r->fl, 1, value_str(p, "title"), a, a);
