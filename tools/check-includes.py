@@ -19,6 +19,7 @@ includes itself). The ranks, lowest first:
     load                      content files -> model (YAML, Markdown)
     metrics                   model -> figures
     view                      model + figures -> the documents' view tree
+    diff                      two models -> what changed (clspd diff)
     render/data render/html render/pdf
                               view -> output files, in memory (a sink)
     publish                   the sink that writes the output folder
@@ -41,6 +42,7 @@ RANKS = [
     ["load"],
     ["metrics"],
     ["view"],
+    ["diff"],
     ["render/data", "render/html", "render/pdf"],
     ["publish"],
     ["schema"],
