@@ -532,44 +532,47 @@ diff_partners(struct diff *d, const struct model *from,
 
 /* --- text fields -------------------------------------------------- */
 
-/* Notes field in c (made on the first change) when a and b differ. */
-static struct diff_change *
-field_str(struct diff *d, struct diff_change *c, const char *record,
-    const char *id, const char *field, const struct str *a,
-    const struct str *b)
+/* The text fields of one record: a change made on the first one. */
+struct fields {
+	struct diff		*d;
+	struct diff_change	*c;
+	const char		*record, *id;
+};
+
+static void
+field_note(struct fields *f, const char *field)
 {
-	if (str_eq(a->s, b->s))
-		return c;
-	if (c == NULL)
-		c = change_new(d, DIFF_TEXTS, DIFF_CHANGED, record, id);
-	if (c->nfields < DIFF_FIELDS)
-		c->fields[c->nfields++] = field;
-	return c;
+	if (f->c == NULL)
+		f->c = change_new(f->d, DIFF_TEXTS, DIFF_CHANGED, f->record,
+		    f->id);
+	if (f->c->nfields < DIFF_FIELDS)
+		f->c->fields[f->c->nfields++] = field;
 }
 
-static struct diff_change *
-field_text(struct diff *d, struct diff_change *c, const char *record,
-    const char *id, const char *field, const struct text *a,
+static void
+field_str(struct fields *f, const char *field, const struct str *a,
+    const struct str *b)
+{
+	if (!str_eq(a->s, b->s))
+		field_note(f, field);
+}
+
+static void
+field_text(struct fields *f, const char *field, const struct text *a,
     const struct text *b)
 {
-	if (text_eq(a, b))
-		return c;
-	if (c == NULL)
-		c = change_new(d, DIFF_TEXTS, DIFF_CHANGED, record, id);
-	if (c->nfields < DIFF_FIELDS)
-		c->fields[c->nfields++] = field;
-	return c;
+	if (!text_eq(a, b))
+		field_note(f, field);
 }
 
 static void
 texts_action(struct diff *d, const struct action *a, const struct action *b)
 {
-	struct diff_change	*c = NULL;
+	struct fields	 f = { d, NULL, "action", b->id };
 
-	c = field_str(d, c, "action", b->id, "title", &a->title, &b->title);
-	c = field_str(d, c, "action", b->id, "thematic", &a->thematic.id,
-	    &b->thematic.id);
-#define T(f)	c = field_text(d, c, "action", b->id, #f, &a->f, &b->f)
+	field_str(&f, "title", &a->title, &b->title);
+	field_str(&f, "thematic", &a->thematic.id, &b->thematic.id);
+#define T(x)	field_text(&f, #x, &a->x, &b->x)
 	T(description);
 	T(objectives);
 	T(public);
@@ -586,25 +589,22 @@ static void
 texts_indicator(struct diff *d, const struct indicator *a,
     const struct indicator *b)
 {
-	struct diff_change	*c = NULL;
+	struct fields	 f = { d, NULL, "indicator", b->id };
 
-	c = field_str(d, c, "indicator", b->id, "label", &a->label, &b->label);
-	c = field_str(d, c, "indicator", b->id, "unit", &a->unit, &b->unit);
-	(void)field_text(d, c, "indicator", b->id, "source", &a->source,
-	    &b->source);
+	field_str(&f, "label", &a->label, &b->label);
+	field_str(&f, "unit", &a->unit, &b->unit);
+	field_text(&f, "source", &a->source, &b->source);
 }
 
 static void
 texts_partner(struct diff *d, const struct partner *a,
     const struct partner *b)
 {
-	struct diff_change	*c = NULL;
+	struct fields	 f = { d, NULL, "partner", b->id };
 
-	c = field_str(d, c, "partner", b->id, "name", &a->name, &b->name);
-	c = field_str(d, c, "partner", b->id, "short", &a->short_name,
-	    &b->short_name);
-	(void)field_text(d, c, "partner", b->id, "description",
-	    &a->description, &b->description);
+	field_str(&f, "name", &a->name, &b->name);
+	field_str(&f, "short", &a->short_name, &b->short_name);
+	field_text(&f, "description", &a->description, &b->description);
 }
 
 static const struct page *
@@ -643,7 +643,7 @@ texts_pages(struct diff *d, const struct model *from,
     const struct model *to)
 {
 	const struct page	*a;
-	struct diff_change	*c;
+	struct fields		 f;
 	size_t			 i;
 
 	for (i = 0; i < to->npages; i++) {
@@ -652,10 +652,9 @@ texts_pages(struct diff *d, const struct model *from,
 			    to->pages[i].title.s);
 			continue;
 		}
-		c = field_str(d, NULL, "page", a->id, "title", &a->title,
-		    &to->pages[i].title);
-		(void)field_text(d, c, "page", a->id, "body", &a->body,
-		    &to->pages[i].body);
+		f = (struct fields){ d, NULL, "page", a->id };
+		field_str(&f, "title", &a->title, &to->pages[i].title);
+		field_text(&f, "body", &a->body, &to->pages[i].body);
 	}
 	for (i = 0; i < from->npages; i++)
 		if (page_find(to, from->pages[i].id) == NULL)
@@ -668,7 +667,7 @@ texts_thematics(struct diff *d, const struct model *from,
     const struct model *to)
 {
 	const struct thematic	*a, *b;
-	struct diff_change	*c;
+	struct fields		 f;
 	size_t			 i;
 
 	for (i = 0; i < to->council.nthematics; i++) {
@@ -678,10 +677,10 @@ texts_thematics(struct diff *d, const struct model *from,
 			    b->title.s);
 			continue;
 		}
-		c = field_str(d, NULL, "thematic", b->id.s, "title", &a->title,
-		    &b->title);
-		(void)field_text(d, c, "thematic", b->id.s, "description",
-		    &a->description, &b->description);
+		f = (struct fields){ d, NULL, "thematic", b->id.s };
+		field_str(&f, "title", &a->title, &b->title);
+		field_text(&f, "description", &a->description,
+		    &b->description);
 	}
 	for (i = 0; i < from->council.nthematics; i++)
 		if (thematic_find(to, from->council.thematics[i].id.s) == NULL)
@@ -804,11 +803,15 @@ para_change(struct diff *d, enum diff_kind k, size_t index, char *old,
  * The paragraphs between two common ones: old[i..i+nr) removed and
  * new[j..j+na) added; the first of each, paired, are changed ones.
  */
+struct run {
+	size_t	 i, nr, j, na;
+};
+
 static void
-para_run(struct diff *d, const struct paras *a, size_t i, size_t nr,
-    const struct paras *b, size_t j, size_t na)
+para_run(struct diff *d, const struct paras *a, const struct paras *b,
+    struct run r)
 {
-	size_t	 k;
+	size_t	 k, i = r.i, nr = r.nr, j = r.j, na = r.na;
 
 	for (k = 0; k < nr || k < na; k++)
 		if (k < nr && k < na)
@@ -839,7 +842,8 @@ paras_diff(struct diff *d, const struct paras *a, const struct paras *b)
 	i = j = ri = rj = 0;
 	while (i < n || j < m) {
 		if (i < n && j < m && strcmp(a->v[i], b->v[j]) == 0) {
-			para_run(d, a, ri, i - ri, b, rj, j - rj);
+			para_run(d, a, b, (struct run){ ri, i - ri, rj,
+			    j - rj });
 			ri = ++i;
 			rj = ++j;
 		} else if (j == m || (i < n && AT(i + 1, j) >= AT(i, j + 1)))
@@ -847,7 +851,7 @@ paras_diff(struct diff *d, const struct paras *a, const struct paras *b)
 		else
 			j++;
 	}
-	para_run(d, a, ri, i - ri, b, rj, j - rj);
+	para_run(d, a, b, (struct run){ ri, i - ri, rj, j - rj });
 #undef AT
 	free(L);
 }
@@ -869,17 +873,13 @@ diff_charter(struct diff *d, const struct model *from,
 	static const struct text	 none;
 	const struct charter		*a = from->charter, *b = to->charter;
 	struct paras			 pa, pb;
-	struct diff_change		*c;
+	struct fields			 f = { d, NULL, "charter", NULL };
 
 	if (a != NULL && b != NULL) {
-		c = field_str(d, NULL, "charter", NULL, "title", &a->title,
-		    &b->title);
-		c = field_str(d, c, "charter", NULL, "subtitle", &a->subtitle,
-		    &b->subtitle);
-		c = field_str(d, c, "charter", NULL, "adopted", &a->adopted,
-		    &b->adopted);
-		(void)field_str(d, c, "charter", NULL, "version", &a->version,
-		    &b->version);
+		field_str(&f, "title", &a->title, &b->title);
+		field_str(&f, "subtitle", &a->subtitle, &b->subtitle);
+		field_str(&f, "adopted", &a->adopted, &b->adopted);
+		field_str(&f, "version", &a->version, &b->version);
 	} else if (a != NULL || b != NULL)
 		record_added(d, a == NULL ? DIFF_ADDED : DIFF_REMOVED,
 		    "charter", NULL, (a != NULL ? a : b)->title.s);
