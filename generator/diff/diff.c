@@ -404,21 +404,39 @@ diff_totals(struct diff *d, const struct model *from, const struct model *to)
 	free(tn);
 }
 
+/* An action's funding changes by year, then funder. */
+static int
+funding_cmp(const void *x, const void *y)
+{
+	const struct diff_change *a = x, *b = y;
+
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	return strcmp(a->funder != NULL ? a->funder : "",
+	    b->funder != NULL ? b->funder : "");
+}
+
 static void
 diff_funding(struct diff *d, const struct model *from,
     const struct model *to)
 {
 	const struct action	*a;
-	size_t			 i;
+	size_t			 i, n0;
 
 	for (i = 0; i < to->nactions; i++) {
 		a = action_find(from, to->actions[i].id);
+		n0 = d->n;
 		funding_pairs(d, a, &to->actions[i], 0);
 		funding_pairs(d, a, &to->actions[i], 1);
+		qsort(d->v + n0, d->n - n0, sizeof(*d->v), funding_cmp);
 	}
 	for (i = 0; i < from->nactions; i++)
-		if (action_find(to, from->actions[i].id) == NULL)
+		if (action_find(to, from->actions[i].id) == NULL) {
+			n0 = d->n;
 			funding_pairs(d, &from->actions[i], NULL, 1);
+			qsort(d->v + n0, d->n - n0, sizeof(*d->v),
+			    funding_cmp);
+		}
 	diff_totals(d, from, to);
 }
 
