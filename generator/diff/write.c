@@ -14,7 +14,6 @@
 #include "../view/format.h"
 #include "diff.h"
 
-#define ARROW	"\xE2\x86\x92"	/* → */
 #define NBSP	"\xC2\xA0"
 #define ELLIPSIS "\xE2\x80\xA6"
 #define PARA_MAX 60		/* characters of a paragraph shown */
@@ -143,24 +142,24 @@ line_value(struct buf *b, const struct diff *d, const struct diff_change *c,
 	char	*o = side(d, c, 0), *n = side(d, c, 1);
 
 	if (strcmp(c->record, "total") == 0)
-		buf_printf(b, _("total funding %d: %s " ARROW " %s"), c->year,
+		buf_printf(b, _("total funding %d: %s → %s"), c->year,
 		    o, n);
 	else if (strcmp(c->field, "funding") == 0)
-		buf_printf(b, _("action %s, funding from %s in %d: %s " ARROW
+		buf_printf(b, _("action %s, funding from %s in %d: %s →"
 		    " %s"), id, funder, c->year, o, n);
 	else if (strcmp(c->field, "values") == 0)
-		buf_printf(b, _("indicator %s, value %d: %s " ARROW " %s"), id,
+		buf_printf(b, _("indicator %s, value %d: %s → %s"), id,
 		    c->year, o, n);
 	else if (strcmp(c->field, "targets") == 0)
-		buf_printf(b, _("indicator %s, target %d: %s " ARROW " %s"), id,
+		buf_printf(b, _("indicator %s, target %d: %s → %s"), id,
 		    c->year, o, n);
 	else if (strcmp(c->field, "target") == 0)
-		buf_printf(b, _("indicator %s, target: %s " ARROW " %s"), id,
+		buf_printf(b, _("indicator %s, target: %s → %s"), id,
 		    o, n);
 	else if (strcmp(c->field, "status") == 0)
-		buf_printf(b, _("action %s, status: %s " ARROW " %s"), id, o, n);
+		buf_printf(b, _("action %s, status: %s → %s"), id, o, n);
 	else
-		buf_printf(b, _("action %s, pilot: %s " ARROW " %s"), id, o, n);
+		buf_printf(b, _("action %s, pilot: %s → %s"), id, o, n);
 	free(o);
 	free(n);
 }

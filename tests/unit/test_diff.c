@@ -345,3 +345,33 @@ Test(diff, version_with_errors)
 	cr_assert_str_eq(r.out, "");
 	run_free(&r);
 }
+
+/* In French, as the coordinators read it. */
+Test(diff, french)
+{
+	char		*id;
+	struct run	 r;
+
+	setenv("LC_ALL", "C.UTF-8", 1);
+	setenv("LANGUAGE", "fr", 1);
+	id = repo_changed();
+	r = diff("text");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert(strstr(r.out, "\nFinancements\n"
+	    "  action a, financement de p en 2025" NBSP ": 1" NNBSP "000"
+	    NBSP "€ → 1" NNBSP "500,50" NBSP "€\n") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "  partenaire q, n’est plus financeur de "
+	    "l’action a\n") != NULL, "%s", r.out);
+	cr_assert(strstr(r.out, "  charte, paragraphe 5 ajouté" NBSP ": 3. Je "
+	    "ne fais pas de bruit.\n") != NULL, "%s", r.out);
+	run_free(&r);
+	free(gsh("git tag -d bilan-2025"));
+	r = diff("text");
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "clspd" NBSP ": diff" NBSP ": aucune "
+	    "étiquette bilan-ANNÉE dans le dépôt git de content" NBSP ": "
+	    "marquez le bilan adopté (git tag bilan-2025), ou dites avec quoi "
+	    "comparer avec --from RÉV\n");
+	run_free(&r);
+	free(id);
+}
