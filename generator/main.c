@@ -2,7 +2,7 @@
  * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
- *               [--rev REV] [--only PARTS]
+ *               [--rev REV] [--only PARTS] [--no-archives]
  *   clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]
  *   clspd diff [CONTENT] [--from REV] [--to REV]
  *              [--format text|markdown|json]
@@ -34,7 +34,7 @@
 /* Translated where printed (_()): the tables only mark them. */
 static const char usage_text[] = N_(
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
-"                   [--rev REV] [--only PARTS]\n"
+"                   [--rev REV] [--only PARTS] [--no-archives]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]\n"
 "       clspd diff [CONTENT] [--from REV] [--to REV]\n"
 "                  [--format text|markdown|json]\n"
@@ -109,6 +109,12 @@ static const char help_options[] = N_(
 "                    commas: site (the HTML pages and assets), data\n"
 "                    (site/data/), pdf (the report), charter (the\n"
 "                    booklets); OUT then holds only them\n"
+"  --no-archives     (build) leave out the past reports: without it, each\n"
+"                    git tag bilan-YEAR of a year before the content's is\n"
+"                    built again, with the current theme, into\n"
+"                    site/archives/YEAR/ (its site and PDFs), listed in\n"
+"                    site/archives/index.html, which every page links to;\n"
+"                    a tag that does not build is a warning\n"
 "  --port N          serve's first port to try (default 8014; 0: any)\n"
 "  --bind ADDR       serve's address (default 127.0.0.1, this computer\n"
 "                    only; 0.0.0.0 opens it to the network)\n"
@@ -187,6 +193,8 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->quiet = 1;
 		else if (allow_out && strcmp(argv[i], "--crop-marks") == 0)
 			o->crop_marks = 1;
+		else if (allow_out && strcmp(argv[i], "--no-archives") == 0)
+			o->no_archives = 1;
 		else if (!allow_out && strcmp(argv[i], "--staged") == 0)
 			o->staged = 1;
 		else if (strcmp(argv[i], "--rev") == 0) {

@@ -31,6 +31,7 @@
 #include "../view/strings.h"
 #include "../view/value.h"
 #include "../view/view.h"
+#include "archives.h"
 #include "build.h"
 
 int
@@ -256,6 +257,7 @@ build_render(const struct build_input *in, struct sink *sink)
 	size_t		 i;
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	archives_view(a, view, in);
 	wanted[0] = (parts & BUILD_PDF) != 0;
 	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
@@ -451,12 +453,14 @@ build_run(const struct build_options *o)
 	struct build_input	 in;
 	struct source_tree	*tree;
 	struct source_stamp	 stamp;
+	struct archives		 arch;
 	const char		*err = NULL;
 	char			*theme_tmp = NULL;
 	size_t			 errors;
 	int			 rc, theme_ok;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
+	memset(&arch, 0, sizeof(arch));
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	if ((tree = build_tree(o, &stamp)) == NULL)
@@ -504,7 +508,12 @@ build_run(const struct build_options *o)
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
 		    .errors = &errors, .crop_marks = o->crop_marks,
-		    .parts = o->parts };
+		    .parts = o->parts, .archives = &arch };
+		/* Past reports go with the site (site/archives/). */
+		if (!o->no_archives && ((o->parts != 0 ? o->parts :
+		    BUILD_ALL) & BUILD_SITE))
+			archives_load(&arch, o->content, m->council.y,
+			    &d.warnings);
 		if (o->rev == NULL)
 			build_source(o, m);
 		build_dates(o, m);
@@ -514,6 +523,7 @@ build_run(const struct build_options *o)
 		else {
 			pub.no_sync = o->no_sync;
 			if (build_render(&in, &pub.sink) == -1 ||
+			    archives_render(&arch, &in, &pub.sink) == -1 ||
 			    publish_commit(&pub) == -1)
 				rc = EXIT_IO;
 		}
@@ -536,6 +546,7 @@ build_run(const struct build_options *o)
 		fs_remove_tree(theme_tmp);
 	free(theme_tmp);
 	source_tree_free(tree);
+	archives_release(&arch);
 	metrics_free(f, m);
 	markdown_scratch_free();
 	yaml_scratch_free();
