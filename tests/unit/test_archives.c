@@ -231,3 +231,20 @@ Test(archives, none_without_tags)
 	cr_assert(!fs_is_dir("out/site/archives"));
 	cr_assert(!has("out/site/index.html", "archives/index.html"));
 }
+
+/* The warning in French. */
+Test(archives, broken_tag_in_french)
+{
+	struct run	 r;
+
+	setenv("LC_ALL", "C.UTF-8", 1);
+	setenv("LANGUAGE", "fr", 1);
+	repo_with_reports();
+	r = build(NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "clspd\xC2\xA0: avertissement\xC2\xA0: "
+	    "bilan-2023\xC2\xA0: son contenu ne se construit pas (1 "
+	    "erreur\xC2\xA0: clspd check --rev bilan-2023 la montre)\xC2\xA0; "
+	    "pas d’archive de 2023\n");
+	run_free(&r);
+}
