@@ -14,7 +14,6 @@
 #include "../view/strings.h"
 #include "../view/value.h"
 #include "archives.h"
-#include "build.h"
 
 /* Loads one tag; returns its model, or NULL after a warning. */
 static struct model *
@@ -51,23 +50,33 @@ archive_model(const char *content, const struct source_tag *tag,
 	return NULL;
 }
 
+const struct archive *
+archives_latest(const struct archives *a)
+{
+	return a->n > 0 ? &a->v[a->n - 1] : NULL;
+}
+
 void
-archives_load(struct archives *a, const char *content, int year,
+archives_load(struct archives *a, const char *content, int year, int all,
     size_t *warnings)
 {
 	const struct source_tag	*tag;
 	struct archive		*ar;
 	const char		*err = "";
-	size_t			 i;
+	size_t			 i, last = 0;
 
 	memset(a, 0, sizeof(*a));
-	a->root = "";
+	a->render = all;
 	if (source_tags_read(content, &a->tags, &err) <= 0)
 		return;
 	a->v = xreallocarray(NULL, a->tags.n + 1, sizeof(*a->v));
+	/* By year: the latest before year is the last such. */
+	for (i = 0; i < a->tags.n; i++)
+		if (a->tags.v[i].year < year)
+			last = i + 1;
 	for (i = 0; i < a->tags.n; i++) {
 		tag = &a->tags.v[i];
-		if (tag->year >= year)
+		if (tag->year >= year || (!all && i + 1 != last))
 			continue;
 		ar = &a->v[a->n];
 		memset(ar, 0, sizeof(*ar));
@@ -96,10 +105,9 @@ archives_load(struct archives *a, const char *content, int year,
 }
 
 void
-archives_view(struct arena *ar, struct value *view,
-    const struct build_input *in)
+archives_view(struct arena *ar, struct value *view, const struct archives *a,
+    const struct strings *labels, int archive_year)
 {
-	const struct archives	*a = in->archives;
 	const char		*t;
 	struct value		*list = value_list(ar), *e;
 	char			*title, *href, year[32];
@@ -107,12 +115,12 @@ archives_view(struct arena *ar, struct value *view,
 
 	value_set(ar, view, "archives", list);
 	value_set(ar, view, "archives_root", value_string(ar,
-	    in->archives_root != NULL ? in->archives_root : ""));
-	snprintf(year, sizeof(year), "archives/%d/", in->archive_year);
+	    archive_year != 0 ? "../../" : ""));
+	snprintf(year, sizeof(year), "archives/%d/", archive_year);
 	value_set(ar, view, "archives_self", value_string(ar,
-	    in->archive_year != 0 ? year : ""));
-	t = strings_get(in->labels, "archives_report");
-	for (i = a != NULL ? a->n : 0; i-- > 0;) {
+	    archive_year != 0 ? year : ""));
+	t = strings_get(labels, "archives_report");
+	for (i = a != NULL && a->render ? a->n : 0; i-- > 0;) {
 		snprintf(year, sizeof(year), "%d", a->v[i].tag->year);
 		title = t != NULL && strstr(t, "{year}") != NULL ?
 		    xasprintf("%.*s%s%s", (int)(strstr(t, "{year}") - t), t,
@@ -204,30 +212,19 @@ prefix_lane_end(struct sink *s, struct sink *lane)
 	free(l);
 }
 
-int
-archives_render(const struct archives *a, const struct build_input *in,
-    struct sink *sink)
+struct sink *
+archives_sink(struct sink *inner, int year)
 {
-	struct build_input	 one;
-	struct prefix_sink	*p;
-	size_t			 i;
-	int			 rc = 0;
+	return &prefix_new(inner, year)->base;
+}
 
-	for (i = 0; i < a->n && rc == 0; i++) {
-		one = *in;
-		one.model = a->v[i].m;
-		one.figures = a->v[i].f;
-		one.archives_root = "../../";
-		one.archive_year = a->v[i].tag->year;
-		build_date_of(&a->v[i].stamp, &one.date);
-		p = prefix_new(sink, a->v[i].tag->year);
-		rc = build_render(&one, &p->base);
-		sink->files += p->base.files;
-		if (p->base.failed)
-			rc = -1;
-		free(p);
-	}
-	return rc;
+void
+archives_sink_end(struct sink *inner, struct sink *s)
+{
+	inner->files += s->files;
+	if (s->failed)
+		inner->failed = 1;
+	free(s);
 }
 
 void

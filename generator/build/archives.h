@@ -16,7 +16,6 @@
 
 struct model;
 struct figures;
-struct build_input;
 struct value;
 struct arena;
 
@@ -31,33 +30,41 @@ struct archives {
 	struct source_tags	 tags;
 	struct archive		*v;		/* the ones that build */
 	size_t			 n;
-	const char		*root;		/* from a site to the top:
-						   "" or "../../" */
+	int			 render;	/* built: not --no-archives */
 };
 
 /*
  * Loads and checks the tags of years before year of the repository
- * holding content; prints a warning for each that does not build, and
- * counts it in *warnings.
+ * holding content (with all 0, the latest only: the one the page of
+ * changes compares with); prints a warning for each that does not
+ * build, and counts it in *warnings.
  */
 void	 archives_load(struct archives *, const char *content, int year,
-	    size_t *warnings);
+	    int all, size_t *warnings);
+
+/* The latest past report loaded, or NULL. */
+const struct archive *archives_latest(const struct archives *);
 
 /*
  * Sets, in the view root, "archives" (a list of {year, title, href},
- * newest first), "archives_root" (site.c makes the links) and
+ * newest first: none unless rendered), "archives_root" (from a site's
+ * top to the main site's: "" or "../../", for site.c's links) and
  * "archives_self" ("archives/<year>/" in a past report's site, for its
- * canonical links; it has no sitemap).
+ * canonical links; it has no sitemap). archive_year: the site's, 0 for
+ * the main one.
  */
+struct strings;
 void	 archives_view(struct arena *, struct value *view,
-	    const struct build_input *);
+	    const struct archives *, const struct strings *labels,
+	    int archive_year);
 
 /*
- * Renders each archive with in's theme and parts into the sink, under
- * site/archives/<year>/. Returns 0 or -1.
+ * A sink that puts a past report's files in its folder: site/X in
+ * site/archives/<year>/X, pdf/X in site/archives/<year>/pdf/X; the end
+ * counts its files in inner and frees it.
  */
-int	 archives_render(const struct archives *, const struct build_input *in,
-	    struct sink *);
+struct sink	*archives_sink(struct sink *inner, int year);
+void		 archives_sink_end(struct sink *inner, struct sink *);
 
 void	 archives_release(struct archives *);
 

@@ -69,6 +69,7 @@ struct build_options {
 };
 
 struct archives;
+struct diff;
 
 /* What the outputs are rendered from. */
 struct build_input {
@@ -82,8 +83,9 @@ struct build_input {
 	unsigned		 parts;		/* BUILD_*, 0 for all */
 	size_t			*errors;	/* template errors, counted */
 	const struct archives	*archives;	/* past reports, or NULL */
-	const char		*archives_root;	/* "" or "../../" */
 	int			 archive_year;	/* a past report's, or 0 */
+	const struct diff	*evolutions;	/* since the last report */
+	int			 evolutions_year;	/* its year */
 };
 
 /*

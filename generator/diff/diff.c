@@ -195,6 +195,7 @@ diff_year_map(struct diff *d, const struct indicator *b, const char *field,
 			c->field = field;
 			c->year = years[i];
 			c->unit = b->unit.s;
+			c->sensitive = b->sensitive;
 		}
 	}
 	free(years);

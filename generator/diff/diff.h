@@ -58,6 +58,7 @@ struct diff_change {
 	int		 number;	/* old and new are numbers */
 	int		 amount;	/* in euros */
 	const char	*unit;		/* an indicator's */
+	int		 sensitive;	/* an indicator that counts people */
 	int		 has_old, has_new;
 	decimal		 dold, dnew;
 	const char	*sold, *snew;	/* when not numbers */
@@ -92,6 +93,23 @@ struct diff_sides {
 	const char	*to_commit;	/* 40 hex, or NULL */
 	int		 to_modified;
 };
+
+/* One side of a change as the documents write it; the caller frees. */
+char	*diff_side(const struct diff *, const struct diff_change *, int new);
+
+struct arena;
+struct strings;
+struct value;
+
+/*
+ * The site's page of changes ("Évolutions depuis le bilan <year>"): a
+ * map {title, intro, sections: [{heading, items: [{text}]}]}, the
+ * sentences from the theme's labels (evo_*). Values of an indicator
+ * that counts people are left out when the content sets a minimum count
+ * (statistical secrecy: the page is public).
+ */
+struct value *diff_view(struct arena *, const struct diff *,
+	    const struct strings *labels, int year, int secrecy);
 
 void	 diff_write(struct buf *, const struct diff *,
 	    const struct diff_sides *, enum diff_format);

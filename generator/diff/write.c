@@ -23,9 +23,8 @@ static const char *const headings[DIFF__SECTIONS] = {
 	N_("Texts"), N_("Charter")
 };
 
-/* One side of a change as the documents write it; the caller frees. */
-static char *
-side(const struct diff *d, const struct diff_change *c, int new)
+char *
+diff_side(const struct diff *d, const struct diff_change *c, int new)
 {
 	struct buf	 b = { 0 };
 	enum locale	 loc = format_locale(d->locale);
@@ -139,7 +138,7 @@ static void
 line_value(struct buf *b, const struct diff *d, const struct diff_change *c,
     const char *id, const char *funder)
 {
-	char	*o = side(d, c, 0), *n = side(d, c, 1);
+	char	*o = diff_side(d, c, 0), *n = diff_side(d, c, 1);
 
 	if (strcmp(c->record, "total") == 0)
 		buf_printf(b, _("total funding %d: %s → %s"), c->year,

@@ -173,7 +173,7 @@ Test(archives, built_linked_and_a_broken_tag_warned)
 	    "<a href=\"../../../archives/index.html\">"));
 	pages = linked = links = 0;
 	walk("out/site", check_page);
-	cr_expect_eq(pages, 15, "%zu pages", pages);
+	cr_expect_eq(pages, 16, "%zu pages", pages);
 	cr_expect_eq(linked, pages, "%zu pages of %zu link to the past "
 	    "reports", linked, pages);
 	cr_expect_gt(links, 100, "%zu links", links);
@@ -247,4 +247,43 @@ Test(archives, broken_tag_in_french)
 	    "erreur\xC2\xA0: clspd check --rev bilan-2023 la montre)\xC2\xA0; "
 	    "pas d’archive de 2023\n");
 	run_free(&r);
+}
+
+/*
+ * The page "Évolutions depuis le bilan <year>": the changes since the
+ * latest past report, in the theme's French sentences, linked from the
+ * navigation; not in the past reports themselves; there with
+ * --no-archives too.
+ */
+Test(archives, evolutions_page)
+{
+	struct run	 r;
+
+	repo_with_reports();
+	free(test_sh("sed -i 's/^title: Action A/title: Action A\\n"
+	    "status: terminee/' content/actions/a.yaml && "
+	    "sed -i 's/2025: 10/2025: 1200/' content/indicators/i.yaml",
+	    NULL));
+	r = build("--no-archives");
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(has("out/site/evolutions.html",
+	    "<h1>Évolutions depuis le bilan 2024</h1>\n"
+	    "<p>Ce qui a changé dans le contenu du bilan depuis celui de 2024, "
+	    "tel qu’il a été adopté.</p>\n\n"
+	    "<h2>Actions</h2>\n<ul class=\"evolutions\">\n"
+	    "<li>Action a, statut\xC2\xA0: — → terminee</li>\n</ul>\n"
+	    "<h2>Indicateurs</h2>\n<ul class=\"evolutions\">\n"
+	    "<li>Indicateur i, valeur 2025\xC2\xA0: 10 → 1\xE2\x80\xAF" "200"
+	    "</li>\n</ul>\n"), "%s", test_read("out/site/evolutions.html",
+	    NULL));
+	cr_assert(has("out/site/index.html", "<a href=\"evolutions.html\""));
+	cr_assert(has("out/site/actions/a.html",
+	    "<a href=\"../evolutions.html\""));
+	r = build(NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	cr_assert(fs_is_file("out/site/evolutions.html"));
+	cr_assert(!fs_is_file("out/site/archives/2024/evolutions.html"));
+	cr_assert(!has("out/site/archives/2024/index.html", "evolutions"));
 }

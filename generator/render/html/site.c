@@ -246,6 +246,15 @@ link_add(struct site *s, struct value *list, const char *lbl,
 	    path != NULL && strcmp(href, path) == 0));
 }
 
+/* The changes since the last report (build.c), or NULL. */
+static const struct value *
+evolutions(const struct site *s)
+{
+	const struct value	*e = value_get(s->view, "evolutions");
+
+	return e != NULL && e->type == VALUE_MAP ? e : NULL;
+}
+
 static void
 nav_add(struct site *s, struct value *page, const char *path)
 {
@@ -266,6 +275,9 @@ nav_add(struct site *s, struct value *page, const char *path)
 	}
 	if (value_get(s->view, "charter")->type == VALUE_MAP)
 		link_add(s, nav, label(s, "charter"), "charter.html", path);
+	if (evolutions(s) != NULL)
+		link_add(s, nav, value_str(evolutions(s), "title"),
+		    "evolutions.html", path);
 	th = value_set(s->page, page, "nav_thematics", value_list(s->page));
 	l = value_get(s->view, "thematics");
 	for (i = 0; i < l->u.list.n; i++) {
@@ -658,6 +670,12 @@ site_single_pages(struct site *s)
 	    label(s, "accessibility_statement"), NULL);
 	if (page_write(s, "accessibility", "accessibilite.html", p, 2) == -1)
 		return -1;
+	if (evolutions(s) != NULL) {
+		p = page_new(s, "evolutions.html", value_str(evolutions(s),
+		    "title"), NULL);
+		if (page_write(s, "evolutions", "evolutions.html", p, 2) == -1)
+			return -1;
+	}
 	return site_archives(s);
 }
 
@@ -774,7 +792,7 @@ site_sitemap(struct site *s)
 /* The templates of the pages, each compiled before anything is written. */
 static const char *const templates[] = { "index", "thematic", "action",
     "page", "partners", "indicators", "charter", "accessibility",
-    "archives" };
+    "archives", "evolutions" };
 
 int
 site_check(const struct theme *theme, size_t *errors)
