@@ -62,6 +62,21 @@ cut(const char *s)
 	return xstrdup(s);
 }
 
+/* A status as the documents name it ("En cours"); the caller frees. */
+static char *
+status_label(const struct strings *labels, char *raw)
+{
+	char		 key[64];
+	const char	*l;
+
+	snprintf(key, sizeof(key), "status_%s", raw);
+	/* strings_get gives back the key itself when it has no label. */
+	if ((l = strings_get(labels, key)) == key)
+		return raw;
+	free(raw);
+	return xstrdup(l);
+}
+
 /* The sentence of one change; the caller frees. */
 static char *
 change_text(const struct diff *d, const struct diff_change *c,
@@ -76,6 +91,12 @@ change_text(const struct diff *d, const struct diff_change *c,
 	snprintf(n, sizeof(n), "%zu", c->index);
 	o = diff_side(d, c, 0);
 	nw = diff_side(d, c, 1);
+	if (c->field != NULL && strcmp(c->field, "status") == 0) {
+		if (c->has_old)
+			o = status_label(labels, o);
+		if (c->has_new)
+			nw = status_label(labels, nw);
+	}
 	for (i = 0; i < c->nfields; i++)
 		buf_printf(&f, "%s%s", i > 0 ? ", " : "", c->fields[i]);
 	role = NULL;
