@@ -909,6 +909,65 @@ diff_charter(struct diff *d, const struct model *from,
 	paras_free(&pb);
 }
 
+/* --- names, for people ------------------------------------------- */
+
+/* The title, label or name of record id, in m; NULL when none. */
+static const char *
+record_name(const struct model *m, const char *record, const char *id)
+{
+	const struct action	*a;
+	const struct indicator	*i;
+	const struct partner	*p;
+	const struct thematic	*t;
+	const struct page	*g;
+
+	if (id == NULL)
+		return NULL;
+	if (strcmp(record, "action") == 0)
+		return (a = action_find(m, id)) != NULL ? a->title.s : NULL;
+	if (strcmp(record, "indicator") == 0)
+		return (i = indicator_find(m, id)) != NULL ? i->label.s : NULL;
+	if (strcmp(record, "partner") == 0)
+		return (p = partner_find(m, id)) != NULL ? p->name.s : NULL;
+	if (strcmp(record, "thematic") == 0)
+		return (t = thematic_find(m, id)) != NULL ? t->title.s : NULL;
+	if (strcmp(record, "page") == 0)
+		return (g = page_find(m, id)) != NULL ? g->title.s : NULL;
+	return NULL;
+}
+
+/* The newer version's name, else the older's, else the id. */
+static const char *
+name_of(const struct model *from, const struct model *to,
+    const char *record, const char *id)
+{
+	const char	*n = record_name(to, record, id);
+
+	if (n == NULL)
+		n = record_name(from, record, id);
+	return n != NULL ? n : id;
+}
+
+static void
+names(struct diff *d, const struct model *from, const struct model *to)
+{
+	struct diff_change	*c;
+	size_t			 i;
+
+	for (i = 0; i < d->n; i++) {
+		c = &d->v[i];
+		c->name = name_of(from, to, c->record, c->id);
+		c->funder_name = name_of(from, to, "partner", c->funder);
+		if (c->field != NULL && strcmp(c->field, "pilot") == 0) {
+			c->old_name = name_of(from, to, "partner", c->sold);
+			c->new_name = name_of(from, to, "partner", c->snew);
+		}
+		if (c->of != NULL)
+			c->of_name = name_of(from, to, strcmp(c->role,
+			    "group") == 0 ? "thematic" : "action", c->of);
+	}
+}
+
 /* --- the whole comparison ----------------------------------------- */
 
 void
@@ -935,6 +994,7 @@ diff_compare(struct diff *d, const struct model *from,
 	free(d->v);
 	d->v = sorted;
 	d->cap = d->n;
+	names(d, from, to);
 }
 
 void

@@ -64,6 +64,11 @@ struct diff_change {
 	const char	*sold, *snew;	/* when not numbers */
 	const char	*fields[DIFF_FIELDS];	/* text fields changed */
 	size_t		 nfields;
+	/* As people read them (the site): titles, labels, names. */
+	const char	*name;		/* of id */
+	const char	*funder_name;
+	const char	*of_name;
+	const char	*old_name, *new_name;	/* a pilot's */
 };
 
 struct diff {

@@ -2,8 +2,10 @@
  * The site's page of changes (diff.h, diff_view): the same changes as
  * clspd diff prints, in sentences of the theme's labels, so that a
  * theme can reword them and the page is in the content's language.
- * A label holds {id}, {title}, {old}, {new}, {year}, {funder}, {role},
- * {of}, {fields}, {n} or {text}, replaced here.
+ * A label holds {id} (a record's id) or {name} (its title, label or
+ * name), {title}, {old}, {new}, {year}, {funder} or {funder_name},
+ * {role}, {of} (in a role: the action's or thematic's title) or
+ * {of_id}, {fields}, {n} or {text}, replaced here.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,12 +87,22 @@ change_text(const struct diff *d, const struct diff_change *c,
 	char		 key[64], year[16], n[24], *o, *nw, *r, *role;
 	struct buf	 f = { 0 };
 	size_t		 i;
-	struct slot	 s[10];
+	struct slot	 s[13];
 
 	snprintf(year, sizeof(year), "%d", c->year);
 	snprintf(n, sizeof(n), "%zu", c->index);
 	o = diff_side(d, c, 0);
 	nw = diff_side(d, c, 1);
+	if (c->field != NULL && strcmp(c->field, "pilot") == 0) {
+		if (c->has_old) {
+			free(o);
+			o = xstrdup(c->old_name);
+		}
+		if (c->has_new) {
+			free(nw);
+			nw = xstrdup(c->new_name);
+		}
+	}
 	if (c->field != NULL && strcmp(c->field, "status") == 0) {
 		if (c->has_old)
 			o = status_label(labels, o);
@@ -102,7 +114,7 @@ change_text(const struct diff *d, const struct diff_change *c,
 	role = NULL;
 	if (c->role != NULL) {
 		snprintf(key, sizeof(key), "evo_role_%s", c->role);
-		s[0] = (struct slot){ "of", c->of };
+		s[0] = (struct slot){ "of", c->of_name };
 		role = sentence(labels, key, s, 1);
 	}
 	s[0] = (struct slot){ "id", c->id };
@@ -115,13 +127,16 @@ change_text(const struct diff *d, const struct diff_change *c,
 	s[7] = (struct slot){ "fields", buf_cstr(&f) };
 	s[8] = (struct slot){ "n", n };
 	s[9] = (struct slot){ "text", NULL };
+	s[10] = (struct slot){ "name", c->name };
+	s[11] = (struct slot){ "funder_name", c->funder_name };
+	s[12] = (struct slot){ "of_id", c->of };
 	if (c->field != NULL && strcmp(c->field, "paragraph") == 0) {
 		s[9].value = r = cut(c->kind == DIFF_REMOVED ? c->sold :
 		    c->snew);
 		snprintf(key, sizeof(key), "evo_paragraph_%s",
 		    c->kind == DIFF_ADDED ? "added" : c->kind == DIFF_REMOVED ?
 		    "removed" : "changed");
-		r = sentence(labels, key, s, 10);
+		r = sentence(labels, key, s, 13);
 		free((char *)s[9].value);
 	} else {
 		if (c->role != NULL)
@@ -137,7 +152,7 @@ change_text(const struct diff *d, const struct diff_change *c,
 			snprintf(key, sizeof(key), "evo_total");
 		else
 			snprintf(key, sizeof(key), "evo_%s", c->field);
-		r = sentence(labels, key, s, 10);
+		r = sentence(labels, key, s, 13);
 	}
 	free(role);
 	free(o);

@@ -272,9 +272,12 @@ Test(archives, evolutions_page)
 	    "<p>Ce qui a changé dans le contenu du bilan depuis celui de 2024, "
 	    "tel qu’il a été adopté.</p>\n\n"
 	    "<h2>Actions</h2>\n<ul class=\"evolutions\">\n"
-	    "<li>Action a, statut\xC2\xA0: — → Terminée</li>\n</ul>\n"
+	    "<li>Action «\xC2\xA0" "Action A\xC2\xA0», statut\xC2\xA0: — → "
+	    "Terminée</li>\n</ul>\n"
 	    "<h2>Indicateurs</h2>\n<ul class=\"evolutions\">\n"
-	    "<li>Indicateur i, valeur 2025\xC2\xA0: 10 → 1\xE2\x80\xAF" "200"
+	    "<li>Indicateur «\xC2\xA0" "Compter\xC2\xA0», valeur 2025\xC2\xA0: "
+	    "10 → "
+	    "1\xE2\x80\xAF" "200"
 	    "</li>\n</ul>\n"), "%s", test_read("out/site/evolutions.html",
 	    NULL));
 	cr_assert(has("out/site/index.html", "<a href=\"evolutions.html\""));
