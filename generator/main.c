@@ -2,8 +2,10 @@
  * clspd: the command line (docs/format.md, section 4).
  *
  *   clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]
- *               [--rev REV] [--only PARTS]
+ *               [--rev REV] [--only PARTS] [--no-archives]
  *   clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]
+ *   clspd diff [CONTENT] [--from REV] [--to REV]
+ *              [--format text|markdown|json]
  *   clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]
  *               [--bind ADDR]
  *   clspd init DIR
@@ -23,6 +25,7 @@
 #include <time.h>
 
 #include "build/build.h"
+#include "diff/diff.h"
 #include "init/init.h"
 #include "year/year.h"
 #include "schema/schema.h"
@@ -35,8 +38,10 @@
 /* Translated where printed (_()): the tables only mark them. */
 static const char usage_text[] = N_(
 "usage: clspd build [CONTENT] [-o OUT] [--theme NAME|DIR] [--crop-marks]\n"
-"                   [--rev REV] [--only PARTS]\n"
+"                   [--rev REV] [--only PARTS] [--no-archives]\n"
 "       clspd check [CONTENT] [--theme NAME|DIR] [--rev REV | --staged]\n"
+"       clspd diff [CONTENT] [--from REV] [--to REV]\n"
+"                  [--format text|markdown|json]\n"
 "       clspd serve [CONTENT] [--port N] [--theme NAME|DIR] [--open]\n"
 "                   [--bind ADDR]\n"
 "       clspd init DIR\n"
@@ -68,6 +73,14 @@ static const char help_text[] = N_(
 "                    (OUT/.clspd-output), and one build writes it at a time.\n"
 "  check [CONTENT]   read and check CONTENT, print every problem, write\n"
 "                    nothing.\n"
+"  diff [CONTENT]    say what changed in CONTENT between two versions, in\n"
+"                    the council's terms: actions, status and pilots,\n"
+"                    indicator values and targets, funding and its totals,\n"
+"                    partners and their roles, the text fields changed,\n"
+"                    the charter's paragraphs. --from REV (default: the\n"
+"                    latest bilan-YEAR tag) and --to REV (default: the\n"
+"                    work tree); --format text (default), markdown (for a\n"
+"                    merge request or a note) or json (for tools).\n"
 "  serve [CONTENT]   build the site into a private folder, serve it on\n"
 "                    http://127.0.0.1:8014/ (or the next free port) and\n"
 "                    rebuild it whenever a file of CONTENT or of the\n"
@@ -115,6 +128,12 @@ static const char help_options[] = N_(
 "                    commas: site (the HTML pages and assets), data\n"
 "                    (site/data/), pdf (the report), charter (the\n"
 "                    booklets); OUT then holds only them\n"
+"  --no-archives     (build) leave out the past reports: without it, each\n"
+"                    git tag bilan-YEAR of a year before the content's is\n"
+"                    built again, with the current theme, into\n"
+"                    site/archives/YEAR/ (its site and PDFs), listed in\n"
+"                    site/archives/index.html, which every page links to;\n"
+"                    a tag that does not build is a warning\n"
 "  --port N          serve's first port to try (default 8014; 0: any)\n"
 "  --bind ADDR       serve's address (default 127.0.0.1, this computer\n"
 "                    only; 0.0.0.0 opens it to the network)\n"
@@ -194,6 +213,8 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 			o->quiet = 1;
 		else if (allow_out && strcmp(argv[i], "--crop-marks") == 0)
 			o->crop_marks = 1;
+		else if (allow_out && strcmp(argv[i], "--no-archives") == 0)
+			o->no_archives = 1;
 		else if (!allow_out && strcmp(argv[i], "--staged") == 0)
 			o->staged = 1;
 		else if (strcmp(argv[i], "--rev") == 0) {
@@ -284,6 +305,53 @@ run_year(int argc, char *argv[])
 		    "clspd year 2026"));
 	return year_run(content != NULL ? content : default_content(), year,
 	    force);
+}
+
+/* clspd diff's options and run; an exit status (0 after the help). */
+static int
+run_diff(int argc, char *argv[])
+{
+	const char		*content = NULL, *from = NULL, *to = NULL;
+	const char		*fmt = "text", **slot;
+	enum diff_format	 f;
+	int			 i;
+
+	for (i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "-h") == 0 ||
+		    strcmp(argv[i], "--help") == 0) {
+			fputs(_(usage_text), stdout);
+			fputs("\n", stdout);
+			fputs(_(help_text), stdout);
+			fputs(_(help_options), stdout);
+			return 0;
+		}
+		slot = strcmp(argv[i], "--from") == 0 ? &from :
+		    strcmp(argv[i], "--to") == 0 ? &to :
+		    strcmp(argv[i], "--format") == 0 ? &fmt : NULL;
+		if (slot != NULL) {
+			if (++i == argc || argv[i][0] == '\0')
+				return usage_error(_("%s needs a value"),
+				    argv[i - 1]);
+			*slot = argv[i];
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return usage_error(_("unknown option '%s'"), argv[i]);
+		else if (content != NULL)
+			return usage_error(_("unexpected argument '%s'"),
+			    argv[i]);
+		else
+			content = argv[i];
+	}
+	if (strcmp(fmt, "text") == 0)
+		f = DIFF_TEXT;
+	else if (strcmp(fmt, "markdown") == 0)
+		f = DIFF_MARKDOWN;
+	else if (strcmp(fmt, "json") == 0)
+		f = DIFF_JSON;
+	else
+		return usage_error(_("--format '%s': the formats are text, "
+		    "markdown and json"), fmt);
+	return diff_run(content != NULL ? content : default_content(), from,
+	    to, f);
 }
 
 /* clspd serve's options; 0, an exit status, or -1 after the help. */
@@ -384,6 +452,8 @@ main(int argc, char *argv[])
 		o.check_only = 1;
 		return build_run(&o);
 	}
+	if (strcmp(argv[1], "diff") == 0)
+		return run_diff(argc, argv);
 	if (strcmp(argv[1], "serve") == 0) {
 		struct serve_options	 so;
 

@@ -22,6 +22,7 @@ includes itself). The ranks, lowest first:
                               reader), their contrast checked
     metrics                   model -> figures
     view                      model + figures -> the documents' view tree
+    diff                      two models -> what changed (clspd diff)
     render/data render/html render/pdf
                               view -> output files, in memory (a sink)
     publish                   the sink that writes the output folder
@@ -45,6 +46,7 @@ RANKS = [
     ["theme"],
     ["metrics"],
     ["view"],
+    ["diff"],
     ["render/data", "render/html", "render/pdf"],
     ["publish"],
     ["schema"],

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../diff/diff.h"
 #include "../load/load.h"
 #include "../load/markdown.h"
 #include "../load/yaml.h"
@@ -33,6 +34,7 @@
 #include "../theme/strings.h"
 #include "../view/value.h"
 #include "../view/view.h"
+#include "archives.h"
 #include "build.h"
 
 int
@@ -258,6 +260,10 @@ build_render(const struct build_input *in, struct sink *sink)
 	size_t		 i;
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	archives_view(a, view, in->archives, in->labels, in->archive_year);
+	value_set(a, view, "evolutions", in->evolutions != NULL ?
+	    diff_view(a, in->evolutions, in->labels, in->evolutions_year,
+	    in->model->council.min_count.set) : value_null(a));
 	wanted[0] = (parts & BUILD_PDF) != 0;
 	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
@@ -402,6 +408,55 @@ report_fill(struct build_report *r, const struct model *m,
 		r->locale = xstrdup(m->council.locale.s);
 }
 
+/*
+ * Renders each past report with in's theme and parts into the sink,
+ * under site/archives/<year>/ (archives.h). Returns 0 or -1.
+ */
+static int
+build_archives(const struct archives *a, const struct build_input *in,
+    struct sink *sink)
+{
+	struct build_input	 one;
+	struct sink		*s;
+	size_t			 i;
+	int			 rc = 0;
+
+	for (i = 0; a->render && i < a->n && rc == 0; i++) {
+		one = *in;
+		one.model = a->v[i].m;
+		one.figures = a->v[i].f;
+		one.archive_year = a->v[i].tag->year;
+		one.evolutions = NULL;
+		build_date_of(&a->v[i].stamp, &one.date);
+		s = archives_sink(sink, one.archive_year);
+		rc = build_render(&one, s);
+		if (s->failed)
+			rc = -1;
+		archives_sink_end(sink, s);
+	}
+	return rc;
+}
+
+/*
+ * The past reports (unless --no-archives) and the changes since the
+ * latest, for the site's page "Évolutions depuis le bilan <year>".
+ */
+static void
+build_evolutions(const struct build_options *o, const struct model *m,
+    struct archives *arch, struct diff *evo, struct build_input *in,
+    struct diags *d)
+{
+	const struct archive	*last;
+
+	archives_load(arch, o->content, m->council.y, !o->no_archives,
+	    &d->warnings);
+	if ((last = archives_latest(arch)) == NULL)
+		return;
+	diff_compare(evo, last->m, m);
+	in->evolutions = evo;
+	in->evolutions_year = last->tag->year;
+}
+
 /* Checks the options that need no content; returns 0 or an exit status. */
 static int
 build_preflight(const struct build_options *o)
@@ -453,12 +508,16 @@ build_run(const struct build_options *o)
 	struct build_input	 in;
 	struct source_tree	*tree;
 	struct source_stamp	 stamp;
+	struct archives		 arch;
+	struct diff		 evo;
 	const char		*err = NULL;
 	char			*theme_tmp = NULL;
 	size_t			 errors;
 	int			 rc, theme_ok;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
+	memset(&arch, 0, sizeof(arch));
+	memset(&evo, 0, sizeof(evo));
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	if ((tree = build_tree(o, &stamp)) == NULL)
@@ -509,7 +568,10 @@ build_run(const struct build_options *o)
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
 		    .errors = &errors, .crop_marks = o->crop_marks,
-		    .parts = o->parts };
+		    .parts = o->parts, .archives = &arch };
+		/* Past reports go with the site (site/archives/). */
+		if ((o->parts != 0 ? o->parts : BUILD_ALL) & BUILD_SITE)
+			build_evolutions(o, m, &arch, &evo, &in, &d);
 		if (o->rev == NULL)
 			build_source(o, m);
 		build_dates(o, m);
@@ -519,6 +581,7 @@ build_run(const struct build_options *o)
 		else {
 			pub.no_sync = o->no_sync;
 			if (build_render(&in, &pub.sink) == -1 ||
+			    build_archives(&arch, &in, &pub.sink) == -1 ||
 			    publish_commit(&pub) == -1)
 				rc = EXIT_IO;
 		}
@@ -541,6 +604,8 @@ build_run(const struct build_options *o)
 		fs_remove_tree(theme_tmp);
 	free(theme_tmp);
 	source_tree_free(tree);
+	diff_release(&evo);
+	archives_release(&arch);
 	metrics_free(f, m);
 	markdown_scratch_free();
 	yaml_scratch_free();

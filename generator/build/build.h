@@ -64,8 +64,12 @@ struct build_options {
 	int		 staged;	/* --staged: as the index has it */
 	unsigned	 parts;		/* BUILD_*, 0 for all */
 	int		 no_sync;	/* OUT is private: not flushed to disk */
+	int		 no_archives;	/* no past reports (archives.h) */
 	struct build_report *report;	/* filled when not NULL */
 };
+
+struct archives;
+struct diff;
 
 /* What the outputs are rendered from. */
 struct build_input {
@@ -78,6 +82,10 @@ struct build_input {
 	int			 crop_marks;	/* charte-impression.pdf */
 	unsigned		 parts;		/* BUILD_*, 0 for all */
 	size_t			*errors;	/* template errors, counted */
+	const struct archives	*archives;	/* past reports, or NULL */
+	int			 archive_year;	/* a past report's, or 0 */
+	const struct diff	*evolutions;	/* since the last report */
+	int			 evolutions_year;	/* its year */
 };
 
 /*

@@ -251,6 +251,7 @@ site_build(struct server *s)
 	bo.output = s->site_out;
 	bo.theme = s->o->theme;
 	bo.parts = BUILD_SITE | BUILD_DATA;
+	bo.no_archives = 1;
 	bo.no_sync = 1;
 	bo.report = &r;
 	rc = build_run(&bo);

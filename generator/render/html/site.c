@@ -272,6 +272,15 @@ nav_pages(struct site *s, struct value *nav, const char *path, int opening)
 	}
 }
 
+/* The changes since the last report (build.c), or NULL. */
+static const struct value *
+evolutions(const struct site *s)
+{
+	const struct value	*e = value_get(s->view, "evolutions");
+
+	return e != NULL && e->type == VALUE_MAP ? e : NULL;
+}
+
 static void
 nav_add(struct site *s, struct value *page, const char *path)
 {
@@ -288,6 +297,9 @@ nav_add(struct site *s, struct value *page, const char *path)
 	nav_pages(s, nav, path, 0);
 	if (value_get(s->view, "charter")->type == VALUE_MAP)
 		link_add(s, nav, label(s, "charter"), "charter.html", path);
+	if (evolutions(s) != NULL)
+		link_add(s, nav, value_str(evolutions(s), "title"),
+		    "evolutions.html", path);
 	th = value_set(s->page, page, "nav_thematics", value_list(s->page));
 	l = value_get(s->view, "thematics");
 	for (i = 0; i < l->u.list.n; i++) {
@@ -338,11 +350,40 @@ canonical(struct site *s, const char *path)
 	struct buf	 b = BUF_INIT;
 	struct value	*r;
 
+	const char	*self = value_str(s->view, "archives_self");
+	char		*full;
+
 	if (*base == '\0')
 		return value_null(s->page);
-	absolute_url(&b, base, path);
+	/* A past report's pages are below site/archives/<year>/. */
+	full = xasprintf("%s%s", self, path);
+	absolute_url(&b, base, full);
+	free(full);
 	r = value_stringn(s->page, buf_cstr(&b), b.len);
 	buf_release(&b);
+	return r;
+}
+
+/*
+ * The link to the list of past reports (site/archives/index.html) from
+ * the page at path, or null when no past report was built. A past
+ * report's own site is site/archives/<year>/: its view's archives_root
+ * ("../../") leads back to the top.
+ */
+static struct value *
+archives_href(struct site *s, const char *path)
+{
+	const struct value	*l = value_get(s->view, "archives");
+	const struct value	*up = value_get(s->view, "archives_root");
+	char			*h;
+	struct value		*r;
+
+	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0)
+		return value_null(s->page);
+	h = xasprintf("%s%sarchives/index.html", strchr(path, '/') ? "../" :
+	    "", up != NULL && up->type == VALUE_STRING ? up->u.str.s : "");
+	r = str_value(s, h);
+	free(h);
 	return r;
 }
 
@@ -381,6 +422,7 @@ page_new(struct site *s, const char *path, const char *title,
 		link_add(s, bc, title, NULL, NULL);
 	}
 	value_set(s->page, p, "generated", generated(s));
+	value_set(s->page, p, "archives_href", archives_href(s, path));
 	return p;
 }
 
@@ -615,6 +657,21 @@ site_partners(struct site *s)
 	return page_write(s, "partners", "partners.html", p, 3);
 }
 
+/* The list of past reports, on the main site when there are some. */
+static int
+site_archives(struct site *s)
+{
+	const struct value	*up = value_get(s->view, "archives_root");
+	const struct value	*l = value_get(s->view, "archives");
+	struct value		*p;
+
+	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0 ||
+	    (up != NULL && up->type == VALUE_STRING && *up->u.str.s != '\0'))
+		return 0;
+	p = page_new(s, "archives/index.html", label(s, "archives"), NULL);
+	return page_write(s, "archives", "archives/index.html", p, 2);
+}
+
 static int
 site_single_pages(struct site *s)
 {
@@ -634,7 +691,15 @@ site_single_pages(struct site *s)
 	}
 	p = page_new(s, "accessibilite.html",
 	    label(s, "accessibility_statement"), NULL);
-	return page_write(s, "accessibility", "accessibilite.html", p, 2);
+	if (page_write(s, "accessibility", "accessibilite.html", p, 2) == -1)
+		return -1;
+	if (evolutions(s) != NULL) {
+		p = page_new(s, "evolutions.html", value_str(evolutions(s),
+		    "title"), NULL);
+		if (page_write(s, "evolutions", "evolutions.html", p, 2) == -1)
+			return -1;
+	}
+	return site_archives(s);
 }
 
 /* Copies one asset of the theme to site/<path>. */
@@ -749,7 +814,8 @@ site_sitemap(struct site *s)
 	struct buf	 b = BUF_INIT;
 	int		 rc;
 
-	if (*base == '\0')
+	/* A past report (site/archives/<year>/) has none of its own. */
+	if (*base == '\0' || *value_str(s->view, "archives_self") != '\0')
 		return 0;
 	buf_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -771,7 +837,8 @@ site_sitemap(struct site *s)
 
 /* The templates of the pages, each compiled before anything is written. */
 static const char *const templates[] = { "index", "thematic", "action",
-    "page", "partners", "indicators", "charter", "accessibility" };
+    "page", "partners", "indicators", "charter", "accessibility",
+    "archives", "evolutions" };
 
 int
 site_check(const struct theme *theme, size_t *errors)
