@@ -11,7 +11,7 @@
 #include "../source/tree.h"
 #include "../util/alloc.h"
 #include "../util/i18n.h"
-#include "../view/strings.h"
+#include "../theme/strings.h"
 #include "../view/value.h"
 #include "archives.h"
 

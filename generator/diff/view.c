@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "../util/alloc.h"
-#include "../view/strings.h"
+#include "../theme/strings.h"
 #include "../view/value.h"
 #include "diff.h"
 

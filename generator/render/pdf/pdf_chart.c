@@ -127,11 +127,11 @@ years_baseline(struct pdf_flow *fl, const struct chart *c, struct segment p)
 		return;
 	for (x = p.x; x < p.x + p.w; x += 7)
 		line(fl, (struct segment){ x, y, x + 4 < p.x + p.w ? 4 :
-		    p.x + p.w - x, 0 }, 1.2f, TARGET_COLOR);
+		    p.x + p.w - x, 0 }, 1.2f, st->chart_target);
 	x = p.x + p.w + 10;
 	for (d = 0; d < 14; d += 7)
 		line(fl, (struct segment){ x + d, p.y + 6 + st->small_size *
-		    1.6f, 4, 0 }, 1.2f, TARGET_COLOR);
+		    1.6f, 4, 0 }, 1.2f, st->chart_target);
 	text_at(fl, c->baseline_label, ONE_LINE(PDF_REGULAR, st->small_size,
 	    st->muted), x + 18, p.y + 6 + st->small_size * 1.95f, PDF_LEFT);
 }
