@@ -12,9 +12,9 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
-#include "../../generator/render/pdf/pdf_backend.h"
-#include "../../generator/render/pdf/pdf_content.h"
-#include "../../generator/render/pdf/pdf_layout.h"
+#include "../../generator/render/pdf/backend/pdf_backend.h"
+#include "../../generator/render/pdf/backend/pdf_content.h"
+#include "../../generator/render/pdf/typeset/pdf_layout.h"
 
 static struct pdf_backend	 be;
 static struct pdf_fonts		 fonts;

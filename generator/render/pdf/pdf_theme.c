@@ -11,7 +11,7 @@
 #include "../../util/i18n.h"
 #include "../../util/suggest.h"
 #include "../../util/i18n.h"
-#include "pdf_font_check.h"
+#include "backend/pdf_font_check.h"
 #include "pdf_theme.h"
 
 #define STYLE_PATH	"pdf/style.yaml"

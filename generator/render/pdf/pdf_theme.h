@@ -11,7 +11,7 @@
 
 #include "../../theme/theme.h"
 #include "../../util/diag.h"
-#include "pdf_font.h"
+#include "backend/pdf_font.h"
 
 struct pdf_theme {
 	uint32_t	 accent, accent_dark, accent_light;	/* 0xRRGGBB */

@@ -11,9 +11,9 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
-#include "../../util/alloc.h"
-#include "../../util/utf8.h"
-#include "../../util/i18n.h"
+#include "../../../util/alloc.h"
+#include "../../../util/utf8.h"
+#include "../../../util/i18n.h"
 #include "pdf_font.h"
 #include "pdf_font_check.h"
 

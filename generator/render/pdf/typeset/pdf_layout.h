@@ -21,11 +21,11 @@
 
 #include <cmark.h>
 
-#include "../../util/buf.h"
-#include "../../view/chart.h"
-#include "pdf_font.h"
+#include "../../../util/buf.h"
+#include "../../../view/chart.h"
+#include "../backend/pdf_font.h"
 #include "pdf_hyph.h"
-#include "pdf_page.h"
+#include "../backend/pdf_page.h"
 
 /*
  * Heading levels: 1 to 3 for the report's own titles, below them the

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../load/markdown.h"
-#include "../../view/chart.h"
-#include "../../view/view.h"
+#include "../../../load/markdown.h"
+#include "../../../view/chart.h"
+#include "../../../view/view.h"
 #include "pdf_report_int.h"
 
 /* A small label above a heading, in capitals' place: accent, bold. */

@@ -15,13 +15,13 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
-#include "../../util/alloc.h"
-#include "../../util/buf.h"
-#include "../../util/escape.h"
-#include "../../util/i18n.h"
-#include "../../util/thread.h"
-#include "../../util/utf8.h"
-#include "../../util/i18n.h"
+#include "../../../util/alloc.h"
+#include "../../../util/buf.h"
+#include "../../../util/escape.h"
+#include "../../../util/i18n.h"
+#include "../../../util/thread.h"
+#include "../../../util/utf8.h"
+#include "../../../util/i18n.h"
 #include "pdf_backend.h"
 #include "pdf_content.h"
 #include "pdf_pdfa.h"

@@ -14,9 +14,9 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
-#include "../../util/alloc.h"
-#include "../../util/buf.h"
-#include "../../util/escape.h"
+#include "../../../util/alloc.h"
+#include "../../../util/buf.h"
+#include "../../../util/escape.h"
 #include "pdf_pdfa.h"
 #include "pdf_srgb.h"
 

@@ -15,7 +15,7 @@
 
 #include <stddef.h>
 
-#include "../../util/buf.h"
+#include "../../../util/buf.h"
 #include "pdf_font.h"
 #include "pdf_page.h"
 

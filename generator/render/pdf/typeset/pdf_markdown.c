@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../util/alloc.h"
+#include "../../../util/alloc.h"
 #include "pdf_layout.h"
 
 #define MD_MAX_DEPTH 16

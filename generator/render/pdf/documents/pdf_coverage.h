@@ -13,9 +13,9 @@
 #ifndef CLSPD_PDF_COVERAGE_H
 #define CLSPD_PDF_COVERAGE_H
 
-#include "../../load/model.h"
-#include "../../util/diag.h"
-#include "pdf_theme.h"
+#include "../../../load/model.h"
+#include "../../../util/diag.h"
+#include "../pdf_theme.h"
 
 void	 pdf_coverage_check(const struct model *, const struct pdf_theme *,
 	    struct diags *);

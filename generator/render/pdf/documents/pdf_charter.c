@@ -21,15 +21,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../load/markdown.h"
-#include "../../util/alloc.h"
-#include "../../util/escape.h"
-#include "../../view/format.h"
-#include "../../view/view.h"
-#include "pdf_backend.h"
+#include "../../../load/markdown.h"
+#include "../../../util/alloc.h"
+#include "../../../util/escape.h"
+#include "../../../view/format.h"
+#include "../../../view/view.h"
+#include "../backend/pdf_backend.h"
 #include "pdf_charter.h"
-#include "pdf_impose.h"
-#include "pdf_layout.h"
+#include "../typeset/pdf_impose.h"
+#include "../typeset/pdf_layout.h"
 
 #define BLEED		8.5f	/* 3 mm */
 #define MARK_GAP	8.5f	/* crop marks start 3 mm from the trim */

@@ -11,10 +11,10 @@
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
 
-#include "../../util/alloc.h"
-#include "../../util/buf.h"
-#include "../../util/utf8.h"
-#include "../../util/i18n.h"
+#include "../../../util/alloc.h"
+#include "../../../util/buf.h"
+#include "../../../util/utf8.h"
+#include "../../../util/i18n.h"
 #include "pdf_coverage.h"
 
 #define MAX_CP	0x110000

@@ -13,9 +13,9 @@
 
 #include <hpdf.h>
 
-#include "../../util/sink.h"
-#include "../../util/buf.h"
-#include "../../util/diag.h"
+#include "../../../util/sink.h"
+#include "../../../util/buf.h"
+#include "../../../util/diag.h"
 #include "pdf_font.h"
 #include "pdf_page.h"
 #include "pdf_pdfa.h"

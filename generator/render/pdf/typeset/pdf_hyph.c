@@ -10,10 +10,10 @@
 
 #include <hyphen.h>
 
-#include "../../util/alloc.h"
-#include "../../util/i18n.h"
-#include "../../util/utf8.h"
-#include "../../util/i18n.h"
+#include "../../../util/alloc.h"
+#include "../../../util/i18n.h"
+#include "../../../util/utf8.h"
+#include "../../../util/i18n.h"
 #include "pdf_hyph.h"
 
 #define HYPH_MAX_WORD 64

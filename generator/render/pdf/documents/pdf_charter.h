@@ -9,10 +9,10 @@
 
 #include <time.h>
 
-#include "../../util/sink.h"
-#include "../../util/diag.h"
-#include "../../view/value.h"
-#include "pdf_theme.h"
+#include "../../../util/sink.h"
+#include "../../../util/diag.h"
+#include "../../../view/value.h"
+#include "../pdf_theme.h"
 
 struct pdf_charter_options {
 	int	 crop_marks;	/* the imposed sheets with crop marks */

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../load/markdown.h"
-#include "../../view/chart.h"
-#include "../../view/view.h"
+#include "../../../load/markdown.h"
+#include "../../../view/chart.h"
+#include "../../../view/view.h"
 #include "pdf_report_int.h"
 
 /* The names of a list of partners, or the none label. */

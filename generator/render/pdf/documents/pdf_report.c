@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../load/markdown.h"
-#include "../../util/alloc.h"
-#include "pdf_backend.h"
+#include "../../../load/markdown.h"
+#include "../../../util/alloc.h"
+#include "../backend/pdf_backend.h"
 #include "pdf_report.h"
 #include "pdf_report_int.h"
 

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../../util/arena.h"
+#include "../../../util/arena.h"
 
 enum pdf_op_kind {
 	PDF_OP_TEXT,	/* a run of text in one font, on one baseline */

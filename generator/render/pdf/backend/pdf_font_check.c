@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../util/alloc.h"
-#include "../../util/i18n.h"
+#include "../../../util/alloc.h"
+#include "../../../util/i18n.h"
 #include "pdf_font_check.h"
 
 /* Tables libharu reads and clspd requires, in the directory. */

@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../util/alloc.h"
-#include "../../util/utf8.h"
+#include "../../../util/alloc.h"
+#include "../../../util/utf8.h"
 #include "pdf_layout.h"
 
 #define HYPHEN "-"

@@ -10,10 +10,10 @@
 
 #include <time.h>
 
-#include "../../util/sink.h"
-#include "../../util/diag.h"
-#include "../../view/value.h"
-#include "pdf_theme.h"
+#include "../../../util/sink.h"
+#include "../../../util/diag.h"
+#include "../../../view/value.h"
+#include "../pdf_theme.h"
 
 /*
  * Lays out and writes the report of the view tree (view_build) to the

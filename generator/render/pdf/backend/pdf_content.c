@@ -8,7 +8,7 @@
 
 #include <zlib.h>
 
-#include "../../util/utf8.h"
+#include "../../../util/utf8.h"
 #include "pdf_content.h"
 
 /*

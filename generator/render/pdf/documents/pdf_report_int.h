@@ -5,10 +5,10 @@
 #ifndef CLSPD_PDF_REPORT_INT_H
 #define CLSPD_PDF_REPORT_INT_H
 
-#include "../../view/format.h"
-#include "../../view/value.h"
-#include "pdf_layout.h"
-#include "pdf_theme.h"
+#include "../../../view/format.h"
+#include "../../../view/value.h"
+#include "../typeset/pdf_layout.h"
+#include "../pdf_theme.h"
 
 struct report {
 	struct pdf_layout	 L;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../util/alloc.h"
+#include "../../../util/alloc.h"
 #include "pdf_layout.h"
 
 /*

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "../../util/diag.h"
+#include "../../../util/diag.h"
 
 #define PDF_HYPH_FR "/usr/share/hyphen/hyph_fr.dic"
 
