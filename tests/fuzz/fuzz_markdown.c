@@ -22,6 +22,7 @@
 #include "../../generator/render/html/markdown.h"
 #include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/render/pdf/backend/pdf_font.h"
+#include "../../generator/render/pdf/documents/pdf_styles.h"
 #include "../../generator/render/pdf/typeset/pdf_hyph.h"
 #include "../../generator/render/pdf/typeset/pdf_layout.h"
 #include "../../generator/util/arena.h"

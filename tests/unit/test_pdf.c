@@ -14,6 +14,7 @@
 
 #include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/render/pdf/backend/pdf_content.h"
+#include "../../generator/render/pdf/documents/pdf_styles.h"
 #include "../../generator/render/pdf/typeset/pdf_layout.h"
 
 static struct pdf_backend	 be;

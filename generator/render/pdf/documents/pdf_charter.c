@@ -28,6 +28,7 @@
 #include "../../../view/view.h"
 #include "../backend/pdf_backend.h"
 #include "pdf_charter.h"
+#include "pdf_styles.h"
 #include "../typeset/pdf_impose.h"
 #include "../typeset/pdf_layout.h"
 

@@ -15,6 +15,7 @@
 #include "../backend/pdf_backend.h"
 #include "pdf_report.h"
 #include "pdf_report_int.h"
+#include "pdf_styles.h"
 
 const char *
 rp_label(const struct report *r, const char *key)

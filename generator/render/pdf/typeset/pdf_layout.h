@@ -52,10 +52,6 @@ struct pdf_style {
 	uint32_t	 rule, fill;
 };
 
-/* The A4 report's style; the A5 charter booklet's, larger type. */
-extern const struct pdf_style pdf_style_a4;
-extern const struct pdf_style pdf_style_a5;
-
 /* What every layout function needs. */
 struct pdf_layout {
 	struct pdf_fonts	*fonts;
@@ -149,12 +145,6 @@ void	 pdf_lines_string(const struct pdf_text *, const struct pdf_lines *,
 void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
 	    const struct pdf_lines *, size_t i, float x, float y, float width,
 	    struct pdf_page *out);
-
-/*
- * The line spacing (× the size) of texts set outside the flow: labels,
- * covers' lines, contacts, feet of pages.
- */
-#define PDF_LEADING	1.3f
 
 /*
  * How a text outside the flow is set: its face (enum pdf_face), size in
