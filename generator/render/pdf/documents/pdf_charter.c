@@ -236,6 +236,25 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 }
 
 /*
+ * Below the front cover's band, in points: the adoption date, the
+ * version, and the territory at the foot.
+ */
+static const struct {
+	float	 date_below;	/* the date's baseline under the band */
+	float	 date_size;
+	float	 version_size;
+	size_t	 version_lines;	/* at most */
+	float	 line_gap;	/* under the date's, the version's baseline */
+	float	 territory_size;
+	float	 territory_drop;	/* its last baseline below the margin */
+	float	 territory_clear;	/* kept under the text above it */
+} cover_foot = {
+	.date_below = 46, .date_size = 11.5f,
+	.version_size = 10.5f, .version_lines = 2, .line_gap = 18,
+	.territory_size = 9.5f, .territory_drop = 20, .territory_clear = 8,
+};
+
+/*
  * The cover: the band (cover_band), the adoption date and the version
  * below it, the territory at the foot.
  */
@@ -248,25 +267,28 @@ cover(struct booklet *ch)
 	float			 w = ch->doc.width - 2 * x, y;
 	struct buf		 b = BUF_INIT;
 
-	y = cover_band(ch, p) + 46;
+	y = cover_band(ch, p) + cover_foot.date_below;
 	if (*value_str(ch->c, "adopted") != '\0') {
 		buf_printf(&b, "%s %s", label(ch, "adopted"),
 		    value_str(ch->c, "adopted"));
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_BOLD, 11.5f, st->accent_dark,
-		    PDF_LEADING, 0), PDF_AT(x, y, w)) + 18;
+		    PDF_TEXT_STYLE(PDF_BOLD, cover_foot.date_size,
+		    st->accent_dark, PDF_LEADING, 0), PDF_AT(x, y, w)) +
+		    cover_foot.line_gap;
 	}
 	if (*value_str(ch->c, "version") != '\0') {
 		buf_truncate(&b, 0);
 		buf_printf(&b, "%s %s", label(ch, "version"),
 		    value_str(ch->c, "version"));
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_REGULAR, 10.5f, st->muted, PDF_LEADING,
-		    2), PDF_AT(x, y, w)) + 18;
+		    PDF_TEXT_STYLE(PDF_REGULAR, cover_foot.version_size,
+		    st->muted, PDF_LEADING, cover_foot.version_lines),
+		    PDF_AT(x, y, w)) + cover_foot.line_gap;
 	}
 	foot_text(ch, p, value_str(ch->root, "territory"),
-	    PDF_TEXT_STYLE(PDF_REGULAR, 9.5f, st->muted, PDF_LEADING, 0),
-	    PDF_AT(x, H - st->margin_bottom + 20, w), y + 8);
+	    PDF_TEXT_STYLE(PDF_REGULAR, cover_foot.territory_size, st->muted,
+	    PDF_LEADING, 0), PDF_AT(x, H - st->margin_bottom +
+	    cover_foot.territory_drop, w), y + cover_foot.territory_clear);
 	buf_release(&b);
 }
 
