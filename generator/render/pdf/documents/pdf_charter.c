@@ -87,8 +87,8 @@ line_link(struct booklet *ch, struct pdf_page *p, const char *s,
 	sp->link = uri;
 	pdf_text_break(&ch->L, &t, at.width, &ls);
 	for (i = 0; i < ls.n; i++)
-		pdf_text_draw_line(&ch->L, &t, &ls, i, at.x, y + (float)i *
-		    st->size * st->lead, at.width, p);
+		pdf_text_draw_line(&ch->L, &t, &ls, i, PDF_AT(at.x, y +
+		    (float)i * st->size * st->lead, at.width), p);
 	y += (float)(ls.n > 0 ? ls.n - 1 : 0) * st->size * st->lead;
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
@@ -346,8 +346,8 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 		pdf_flow_op(fl, &op);
 	}
 	for (i = 0; i < ls.n; i++)
-		pdf_text_draw_line(&ch->L, &t, &ls, i, x, top + (float)i * lh +
-		    (lh + size * 0.7f) / 2, w, &fl->ops);
+		pdf_text_draw_line(&ch->L, &t, &ls, i, PDF_AT(x, top +
+		    (float)i * lh + (lh + size * 0.7f) / 2, w), &fl->ops);
 	pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_RECT,
 	    .color = st->accent_light, .x = x, .y = h + 7, .w = fl->width - x,
 	    .h = 1.5f });

@@ -97,16 +97,16 @@ tile(struct report *r, float x, float w, const char *figure,
 	pdf_text_add(&t, PDF_HEADING, st->accent_dark, figure, strlen(figure));
 	pdf_text_break(&r->L, &t, w - 16, &ls);
 	if (ls.n > 0)
-		pdf_text_draw_line(&r->L, &t, &ls, 0, x + 11, 28, w - 16,
-		    &r->fl.ops);
+		pdf_text_draw_line(&r->L, &t, &ls, 0, PDF_AT(x + 11, 28,
+		    w - 16), &r->fl.ops);
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	pdf_text_init(&t, st->small_size, PDF_LEFT);
 	pdf_text_add(&t, PDF_REGULAR, st->muted, label, strlen(label));
 	pdf_text_break(&r->L, &t, w - 16, &ls);
 	for (i = 0; i < ls.n && i < 2; i++)
-		pdf_text_draw_line(&r->L, &t, &ls, i, x + 11, 43 +
-		    (float)i * 10.5f, w - 16, &r->fl.ops);
+		pdf_text_draw_line(&r->L, &t, &ls, i, PDF_AT(x + 11, 43 +
+		    (float)i * 10.5f, w - 16), &r->fl.ops);
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	r->fl.boxes[box].nops = (uint32_t)(r->fl.ops.n -

@@ -174,7 +174,7 @@ pdf_flow_text(struct pdf_flow *fl, const struct pdf_text *t,
 		if (i == 0 && bl->marker != NULL)
 			draw_marker(fl, t, bl, base);
 		draw_bars(fl, bl->bars, bl->nbars, lh);
-		pdf_text_draw_line(L, t, &ls, i, bl->indent, base, w,
+		pdf_text_draw_line(L, t, &ls, i, PDF_AT(bl->indent, base, w),
 		    &fl->ops);
 		fl->boxes[fl->n - 1].nops = (uint32_t)(fl->ops.n -
 		    fl->boxes[fl->n - 1].first_op);

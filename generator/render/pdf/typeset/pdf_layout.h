@@ -139,14 +139,6 @@ void	 pdf_lines_release(struct pdf_lines *);
 void	 pdf_lines_string(const struct pdf_text *, const struct pdf_lines *,
 	    size_t i, struct buf *b);
 /*
- * Draws line i with its baseline starting at (x, y) within width:
- * TEXT ops, one per span run, and LINK/GOTO ops over linked runs.
- */
-void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
-	    const struct pdf_lines *, size_t i, float x, float y, float width,
-	    struct pdf_page *out);
-
-/*
  * How a text outside the flow is set: its face (enum pdf_face), size in
  * points, colour, line spacing (× size), and at most max_lines lines,
  * the last one ending with "…" when the text does not fit (a title on a
@@ -170,6 +162,14 @@ struct pdf_text_at {
 	(&(const struct pdf_text_style){ (font), (size), (color), (lead), \
 	    (max_lines) })
 #define PDF_AT(x, y, width)	((struct pdf_text_at){ (x), (y), (width) })
+
+/*
+ * Draws line i with its baseline starting at at (x, y) within at.width:
+ * TEXT ops, one per span run, and LINK/GOTO ops over linked runs.
+ */
+void	 pdf_text_draw_line(struct pdf_layout *, const struct pdf_text *,
+	    const struct pdf_lines *, size_t i, struct pdf_text_at at,
+	    struct pdf_page *out);
 
 /*
  * s drawn on page p in style st, broken into lines (left aligned, not

@@ -93,8 +93,8 @@ row_band(struct pdf_table *tb, struct pdf_lines *ls, size_t from,
 	for (c = 0, x = 0; c < tb->ncols; c++) {
 		for (i = from; i < to && i < ls[c].n; i++)
 			pdf_text_draw_line(L, &tb->cells[c], &ls[c], i,
-			    x + CELL_PAD_X, top + (float)(i - from) * lh + base,
-			    tb->widths[c] * fl->width - 2 * CELL_PAD_X,
+			    PDF_AT(x + CELL_PAD_X, top + (float)(i - from) * lh +
+			    base, tb->widths[c] * fl->width - 2 * CELL_PAD_X),
 			    &fl->ops);
 		x += tb->widths[c] * fl->width;
 	}

@@ -596,13 +596,14 @@ pdf_uri_is_absolute(const char *uri)
 	    strncmp(uri, "tel:", 4) == 0;
 }
 
-/* Adds a link over a run drawn from x0 to x1 on baseline y. */
+/* Adds a link over the run of span sp drawn by op, up to x1. */
 static void
 draw_link(struct pdf_layout *L, const struct pdf_text *t,
-    const struct pdf_span *sp, float x0, float x1, float y,
+    const struct pdf_span *sp, const struct pdf_op *run, float x1,
     struct pdf_page *out)
 {
 	struct pdf_op	 op;
+	float		 x0 = run->x, y = run->y;
 
 	if ((sp->link == NULL || !pdf_uri_is_absolute(sp->link)) &&
 	    sp->goto_anchor < 0)
@@ -622,10 +623,11 @@ draw_link(struct pdf_layout *L, const struct pdf_text *t,
 
 void
 pdf_text_draw_line(struct pdf_layout *L, const struct pdf_text *t,
-    const struct pdf_lines *ls, size_t i, float x, float y, float width,
+    const struct pdf_lines *ls, size_t i, struct pdf_text_at at,
     struct pdf_page *out)
 {
 	const struct pdf_line	*l = &ls->v[i];
+	float			 x = at.x, y = at.y, width = at.width;
 	float			 ws = 0, cx;
 	struct buf		 b = BUF_INIT;
 	struct pdf_op		 op;
@@ -668,7 +670,7 @@ pdf_text_draw_line(struct pdf_layout *L, const struct pdf_text *t,
 		op.text = arena_strndup(L->doc->arena, b.data, b.len);
 		op.len = (uint32_t)b.len;
 		pdf_page_push(out, &op);
-		draw_link(L, t, sp, x0, cx, y, out);
+		draw_link(L, t, sp, &op, cx, out);
 		if (r < l->last && ls->tok[r].space > 0)
 			cx += ls->tok[r].space + ws;
 	}
@@ -697,8 +699,8 @@ pdf_page_text(struct pdf_layout *L, struct pdf_page *p, const char *s,
 	n = ls.n < max ? ls.n : max;
 	for (i = 0; i < n; i++) {
 		if (i + 1 < n || n == ls.n) {
-			pdf_text_draw_line(L, &t, &ls, i, x, y + (float)i *
-			    size * lead, width, p);
+			pdf_text_draw_line(L, &t, &ls, i, PDF_AT(x, y +
+			    (float)i * size * lead, width), p);
 			continue;
 		}
 		/* The last line shown: the rest of s, cut with "…". */
