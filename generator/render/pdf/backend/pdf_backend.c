@@ -423,10 +423,13 @@ pdf_backend_finish(struct pdf_backend *b, const struct pdf_doc *doc)
 		HPDF_SetPageMode(b->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
 }
 
-/* A box [x0 y0 x1 y1] in PDF's space of a sheet h points high. */
+/*
+ * A box (x0, y0, x1, y1 from the sheet's top-left corner) in PDF's
+ * space of a sheet h points high.
+ */
 static void
 sheet_box(struct pdf_backend *b, HPDF_Page sheet, const char *key,
-    float x0, float y0, float x1, float y1, float h)
+    const float box[4], float h)
 {
 	HPDF_Array	 a = HPDF_Array_New(b->pdf->mmgr);
 
@@ -434,23 +437,23 @@ sheet_box(struct pdf_backend *b, HPDF_Page sheet, const char *key,
 		b->failed = 1;
 		return;
 	}
-	HPDF_Array_AddReal(a, x0);
-	HPDF_Array_AddReal(a, h - y1);
-	HPDF_Array_AddReal(a, x1);
-	HPDF_Array_AddReal(a, h - y0);
+	HPDF_Array_AddReal(a, box[0]);
+	HPDF_Array_AddReal(a, h - box[3]);
+	HPDF_Array_AddReal(a, box[2]);
+	HPDF_Array_AddReal(a, h - box[1]);
 	if (HPDF_Dict_Add(sheet, key, a) != HPDF_OK)
 		b->failed = 1;
 }
 
 void
-pdf_backend_trim(struct pdf_backend *b, HPDF_Page sheet, float x, float y,
-    float w, float h, float bleed)
+pdf_backend_trim(struct pdf_backend *b, HPDF_Page sheet,
+    const float trim[4], float bleed)
 {
 	float	 sh = HPDF_Page_GetHeight(sheet);
 
-	sheet_box(b, sheet, "TrimBox", x, y, x + w, y + h, sh);
-	sheet_box(b, sheet, "BleedBox", x - bleed, y - bleed, x + w + bleed,
-	    y + h + bleed, sh);
+	sheet_box(b, sheet, "TrimBox", trim, sh);
+	sheet_box(b, sheet, "BleedBox", (const float[4]){ trim[0] - bleed,
+	    trim[1] - bleed, trim[2] + bleed, trim[3] + bleed }, sh);
 }
 
 static HPDF_Date

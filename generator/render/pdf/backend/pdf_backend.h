@@ -98,12 +98,12 @@ void	 pdf_backend_draw(struct pdf_backend *, HPDF_Page sheet,
 void	 pdf_backend_finish(struct pdf_backend *, const struct pdf_doc *);
 
 /*
- * The sheet's trim box, the size of the finished sheet once cut (x, y,
- * w, h from its top-left corner), and its bleed box, bleed points
+ * The sheet's trim box, the size of the finished sheet once cut (x0,
+ * y0, x1, y1 from its top-left corner), and its bleed box, bleed points
  * larger: for a sheet printed with crop marks around it.
  */
-void	 pdf_backend_trim(struct pdf_backend *, HPDF_Page sheet, float x,
-	    float y, float w, float h, float bleed);
+void	 pdf_backend_trim(struct pdf_backend *, HPDF_Page sheet,
+	    const float trim[4], float bleed);
 
 /*
  * Document properties (struct pdf_info, pdf_pdfa.h), into the Info

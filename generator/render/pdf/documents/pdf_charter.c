@@ -740,7 +740,8 @@ write_imposed(struct booklet *ch, struct pdf_backend *be, int crop,
 			return -1;
 		}
 		if (crop) {
-			pdf_backend_trim(be, sheet, x0, y0, 2 * pw, ph, BLEED);
+			pdf_backend_trim(be, sheet, (const float[4]){ x0, y0,
+			    x0 + 2 * pw, y0 + ph }, BLEED);
 			pdf_backend_draw(be, sheet, &marks, 0,
 			    &(struct pdf_place){ 0, 0, 1, { 0, 0, 0, 0 } });
 		}
