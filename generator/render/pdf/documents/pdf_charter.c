@@ -440,6 +440,32 @@ signatories(struct booklet *ch)
 }
 
 /*
+ * The back cover's contacts, in points: the word "Contact" over an
+ * accent rule, the coordinator's name, their role, the email and phone.
+ */
+static const struct {
+	float	 label_size;
+	float	 rule_gap;	/* the rule under the label's baseline */
+	float	 rule_width, rule_height;
+	float	 name_below;	/* the name's baseline under the label's */
+	float	 name_size, name_lead;
+	size_t	 name_lines;	/* at most */
+	float	 name_gap;	/* under the name's last baseline */
+	float	 role_size;
+	size_t	 role_lines;	/* at most */
+	float	 role_gap;	/* under the role's last baseline */
+	float	 link_size;
+	float	 link_gap;	/* under the email's, the phone's baseline */
+	float	 after;		/* under the last line, before what follows */
+} contact_layout = {
+	.label_size = 10.5f, .rule_gap = 9, .rule_width = 32,
+	.rule_height = 2.5f, .name_below = 38, .name_size = 16,
+	.name_lead = 1.2f, .name_lines = 2, .name_gap = 17,
+	.role_size = 10.5f, .role_lines = 3, .role_gap = 22,
+	.link_size = 11, .link_gap = 18, .after = 22,
+};
+
+/*
  * The back cover's contacts: the coordinator, their role, email and
  * phone as links. Returns where the next text may start.
  */
@@ -455,33 +481,39 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 	if (co == NULL || *value_str(co, "name") == '\0')
 		return y;
 	y = pdf_page_text(&ch->L, p, label(ch, "contact"),
-	    PDF_TEXT_STYLE(PDF_BOLD, 10.5f, st->accent, PDF_LEADING, 0),
-	    PDF_AT(x, y, w));
-	pdf_page_rect(p, x, y + 9, 32, 2.5f, st->accent);
+	    PDF_TEXT_STYLE(PDF_BOLD, contact_layout.label_size, st->accent,
+	    PDF_LEADING, 0), PDF_AT(x, y, w));
+	pdf_page_rect(p, x, y + contact_layout.rule_gap,
+	    contact_layout.rule_width, contact_layout.rule_height, st->accent);
 	y = pdf_page_text(&ch->L, p, value_str(co, "name"),
-	    PDF_TEXT_STYLE(PDF_HEADING, 16, st->accent_dark, 1.2f, 2), PDF_AT(x,
-	    y + 38, w)) + 17;
+	    PDF_TEXT_STYLE(PDF_HEADING, contact_layout.name_size,
+	    st->accent_dark, contact_layout.name_lead,
+	    contact_layout.name_lines), PDF_AT(x,
+	    y + contact_layout.name_below, w)) + contact_layout.name_gap;
 	buf_printf(&b, "%s, %s", label(ch, "coordinator"),
 	    value_str(ch->root, "council"));
 	y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
-	    PDF_TEXT_STYLE(PDF_REGULAR, 10.5f, st->muted, PDF_LEADING, 3),
-	    PDF_AT(x, y, w)) + 22;
+	    PDF_TEXT_STYLE(PDF_REGULAR, contact_layout.role_size, st->muted,
+	    PDF_LEADING, contact_layout.role_lines), PDF_AT(x, y, w)) +
+	    contact_layout.role_gap;
 	if (*(s = value_str(co, "email")) != '\0') {
 		buf_truncate(&b, 0);
 		escape_mailto(&b, s);
 		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_BOLD, 11, st->accent, PDF_LEADING, 0),
-		    PDF_AT(x, y, w)) + 18;
+		    PDF_TEXT_STYLE(PDF_BOLD, contact_layout.link_size,
+		    st->accent, PDF_LEADING, 0), PDF_AT(x, y, w)) +
+		    contact_layout.link_gap;
 	}
 	if (*(s = value_str(co, "phone")) != '\0') {
 		buf_truncate(&b, 0);
 		escape_tel(&b, s);
 		y = line_link(ch, p, value_str(co, "phone"),
-		    keep(ch, buf_cstr(&b)), PDF_TEXT_STYLE(PDF_BOLD, 11,
-		    st->accent, PDF_LEADING, 0), PDF_AT(x, y, w)) + 18;
+		    keep(ch, buf_cstr(&b)), PDF_TEXT_STYLE(PDF_BOLD,
+		    contact_layout.link_size, st->accent, PDF_LEADING, 0),
+		    PDF_AT(x, y, w)) + contact_layout.link_gap;
 	}
 	buf_release(&b);
-	return y + 22;
+	return y + contact_layout.after;
 }
 
 /*
