@@ -39,7 +39,6 @@ KNOWN = {
     "data_list": 8,
     "document_read": 8,
     "theme_find": 7,
-    "pdf_content_page": 7,
     "breakdown_row": 7,
 }
 

@@ -316,7 +316,8 @@ content_run(void *arg)
 		for (d = sh->first; d != SIZE_MAX; d = dr->next) {
 			dr = &b->draws[d];
 			pdf_content_page(&raw, dr->doc, dr->page, &dr->place,
-			    sh->h, (const char (*)[8])sh->names, b->fonts);
+			    &(struct pdf_content_sheet){ sh->h,
+			    (const char (*)[8])sh->names, b->fonts });
 		}
 		if (pdf_content_deflate(&raw, &sh->z, &sh->zlen) == -1)
 			sh->failed = 1;

@@ -188,9 +188,11 @@ text_op(struct buf *out, struct state *st, const struct pdf_op *op,
 
 void
 pdf_content_page(struct buf *out, const struct pdf_doc *doc, size_t i,
-    const struct pdf_place *pl, float sheet_h, const char (*names)[8],
-    const struct pdf_fonts *fonts)
+    const struct pdf_place *pl, const struct pdf_content_sheet *sheet)
 {
+	const char		(*names)[8] = sheet->names;
+	const struct pdf_fonts	*fonts = sheet->fonts;
+	float			 sheet_h = sheet->h;
 	const struct pdf_page	*pg = &doc->pages[i];
 	const struct pdf_op	*op;
 	struct state		 st;

@@ -20,14 +20,20 @@
 #include "pdf_page.h"
 
 /*
- * Appends the operators of page i of doc, drawn at place on a sheet
- * sheet_h points high, to out. names are the sheet's resource names of
- * the fonts, by enum pdf_face; fonts (or NULL) leave out the characters
- * they have no glyph for (pdf_font_drawn).
+ * The sheet a page is drawn on: its height in points, the resource
+ * names of its fonts, by enum pdf_face; fonts (or NULL) leave out the
+ * characters they have no glyph for (pdf_font_drawn).
  */
+struct pdf_content_sheet {
+	float			 h;
+	const char		(*names)[8];
+	const struct pdf_fonts	*fonts;
+};
+
+/* Appends the operators of page i of doc, drawn at place on sheet, to out. */
 void	 pdf_content_page(struct buf *out, const struct pdf_doc *doc,
-	    size_t i, const struct pdf_place *place, float sheet_h,
-	    const char (*names)[8], const struct pdf_fonts *fonts);
+	    size_t i, const struct pdf_place *place,
+	    const struct pdf_content_sheet *sheet);
 
 /* Deflates in into *out (malloc'd, *len bytes); 0 or -1. */
 int	 pdf_content_deflate(const struct buf *in, unsigned char **out,
