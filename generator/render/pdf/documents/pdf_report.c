@@ -109,6 +109,47 @@ fill(struct buf *b, const char *s, const char *key, const char *value)
 	buf_puts(b, at + strlen(key));
 }
 
+/*
+ * The cover's layout, in points on the A4 page (or a share of its height
+ * H): a band of the dark accent with the council, the title, the
+ * territory and the year; under it, the report's name, its date and the
+ * coordinator at the foot.
+ */
+static const struct {
+	float	 band;		/* × H: the band's height */
+	float	 strip;		/* the accent strip under it */
+	float	 council_top;	/* the council's baseline */
+	float	 council_size;
+	float	 rule_top, rule_width, rule_height;	/* under the council */
+	float	 title_top;	/* × H: the title's first baseline */
+	float	 title_size, title_lead;
+	float	 title_width;	/* × the text's width */
+	float	 territory_max, territory_min;	/* its size, shrunk to fit */
+	float	 territory_step;
+	float	 territory_below;	/* its top under the title's baseline */
+	float	 territory_room;	/* above it, out of its room */
+	float	 year_room;	/* kept for the year at the band's foot */
+	float	 year_size;
+	float	 year_tint;	/* the year's colour: accent to white */
+	float	 year_left;	/* drawn that far left of the margin */
+	float	 year_above;	/* its baseline above the band's foot */
+	float	 name_below;	/* the report's name under the band */
+	float	 name_size;
+	float	 date_below;	/* the date under the report's name */
+	float	 date_size;
+	float	 coordinator_size;	/* at the foot */
+} cover_layout = {
+	.band = 0.58f, .strip = 7, .council_top = 92, .council_size = 13,
+	.rule_top = 104, .rule_width = 40, .rule_height = 2.5f,
+	.title_top = 0.26f, .title_size = 34, .title_lead = 1.12f,
+	.title_width = 0.9f,
+	.territory_max = 15, .territory_min = 7, .territory_step = 0.5f,
+	.territory_below = 19, .territory_room = 34, .year_room = 100,
+	.year_size = 88, .year_tint = 0.3f, .year_left = 4, .year_above = 26,
+	.name_below = 60, .name_size = 12, .date_below = 18, .date_size = 10,
+	.coordinator_size = 9,
+};
+
 /* The cover: a colour band with the council, the title and the year. */
 static void
 cover(struct report *r)
@@ -117,39 +158,45 @@ cover(struct report *r)
 	struct pdf_page		*p = pdf_doc_add_page(&r->doc);
 	float			 W = r->doc.width, H = r->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x, y, ts;
+	float			 band = H * cover_layout.band;
 	const struct value	*c = value_get(r->root, "coordinator");
 	char			 year[16];
 	struct buf		 b = BUF_INIT;
 
 	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
-	pdf_page_rect(p, 0, 0, W, H * 0.58f, st->accent_dark);
-	pdf_page_rect(p, 0, H * 0.58f, W, 7, st->accent);
+	pdf_page_rect(p, 0, 0, W, band, st->accent_dark);
+	pdf_page_rect(p, 0, band, W, cover_layout.strip, st->accent);
 	pdf_page_text(&r->L, p, value_str(r->root, "council"),
-	    PDF_TEXT_STYLE(PDF_BOLD, 13, 0xFFFFFF, PDF_LEADING, 0), PDF_AT(x,
-	    92, w));
-	pdf_page_rect(p, x, 104, 40, 2.5f, st->accent_light);
+	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.council_size, 0xFFFFFF,
+	    PDF_LEADING, 0), PDF_AT(x, cover_layout.council_top, w));
+	pdf_page_rect(p, x, cover_layout.rule_top, cover_layout.rule_width,
+	    cover_layout.rule_height, st->accent_light);
 	y = pdf_page_text(&r->L, p, value_str(r->root, "title"),
-	    PDF_TEXT_STYLE(PDF_HEADING, 34, 0xFFFFFF, 1.12f, 0), PDF_AT(x,
-	    H * 0.26f, w * 0.9f));
+	    PDF_TEXT_STYLE(PDF_HEADING, cover_layout.title_size, 0xFFFFFF,
+	    cover_layout.title_lead, 0), PDF_AT(x, H * cover_layout.title_top,
+	    w * cover_layout.title_width));
 	/* Above the year: a long territory (communes) in smaller type. */
-	ts = 15;
+	ts = cover_layout.territory_max;
 	while ((float)pdf_page_text_lines(&r->L, value_str(r->root, "territory"),
-	    PDF_REGULAR, ts, w) * ts * PDF_LEADING > H * 0.58f - 100 - y - 34 &&
-	    ts > 7)
-		ts -= 0.5f;
+	    PDF_REGULAR, ts, w) * ts * PDF_LEADING > band -
+	    cover_layout.year_room - y - cover_layout.territory_room &&
+	    ts > cover_layout.territory_min)
+		ts -= cover_layout.territory_step;
 	pdf_page_text(&r->L, p, value_str(r->root, "territory"),
 	    PDF_TEXT_STYLE(PDF_REGULAR, ts, st->accent_light, PDF_LEADING, 0),
-	    PDF_AT(x, y + 19 + ts, w));
-	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING, 88,
-	    pdf_color_mix(st->accent, 0xFFFFFF, 0.3f), 1, 0), PDF_AT(x - 4,
-	    H * 0.58f - 26, w));
-	y = H * 0.58f + 60;
+	    PDF_AT(x, y + cover_layout.territory_below + ts, w));
+	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING,
+	    cover_layout.year_size, pdf_color_mix(st->accent, 0xFFFFFF,
+	    cover_layout.year_tint), 1, 0), PDF_AT(x - cover_layout.year_left,
+	    band - cover_layout.year_above, w));
+	y = band + cover_layout.name_below;
 	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
-	    PDF_TEXT_STYLE(PDF_BOLD, 12, st->accent_dark, PDF_LEADING, 0),
-	    PDF_AT(x, y, w));
+	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.name_size, st->accent_dark,
+	    PDF_LEADING, 0), PDF_AT(x, y, w));
 	fill(&b, rp_label(r, "generated"), "{date}", value_str(r->root, "date"));
-	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_TEXT_STYLE(PDF_REGULAR, 10,
-	    st->muted, PDF_LEADING, 0), PDF_AT(x, y + 18, w));
+	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_TEXT_STYLE(PDF_REGULAR,
+	    cover_layout.date_size, st->muted, PDF_LEADING, 0), PDF_AT(x,
+	    y + cover_layout.date_below, w));
 	buf_truncate(&b, 0);
 	if (c != NULL && *value_str(c, "name") != '\0') {
 		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
@@ -157,8 +204,9 @@ cover(struct report *r)
 		if (*value_str(c, "email") != '\0')
 			buf_printf(&b, " \xE2\x80\x94 %s", value_str(c, "email"));
 		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_REGULAR, 9, st->muted, PDF_LEADING, 0),
-		    PDF_AT(x, H - st->margin_bottom, w));
+		    PDF_TEXT_STYLE(PDF_REGULAR, cover_layout.coordinator_size,
+		    st->muted, PDF_LEADING, 0), PDF_AT(x, H - st->margin_bottom,
+		    w));
 	}
 	buf_release(&b);
 }
