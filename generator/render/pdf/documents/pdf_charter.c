@@ -292,6 +292,25 @@ cover(struct booklet *ch)
 	buf_release(&b);
 }
 
+/* A section's opening (below), in points. */
+static const struct {
+	float	 square;	/* the number's square, its side */
+	float	 gap;		/* between the square and the title */
+	float	 size, lead;	/* the title's */
+	float	 num_size, num_min;	/* the number's, shrunk to fit */
+	float	 num_pad;	/* kept on each side of it, in the square */
+	float	 num_drop;	/* × size: its baseline under the middle */
+	float	 x_height;	/* × size: a line's middle above its baseline */
+	float	 rule_below, rule_height;	/* the rule under it all */
+	float	 box_below;	/* its box's height under it all, rule in */
+	float	 space;		/* under the box, before the text */
+} opening_layout = {
+	.square = 40, .gap = 14, .size = 17, .lead = 1.18f,
+	.num_size = 24, .num_min = 8, .num_pad = 4, .num_drop = 0.36f,
+	.x_height = 0.7f, .rule_below = 7, .rule_height = 1.5f,
+	.box_below = 12, .space = 12,
+};
+
 /*
  * A section's opening in the flow: its number (NULL: none) white in a
  * square of the accent colour, its title beside it, an anchor for the
@@ -305,10 +324,12 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 	struct pdf_text		 t;
 	struct pdf_lines	 ls;
 	struct pdf_op		 op;
-	float			 sq = 40, size = 17, lh = size * 1.18f;
-	float			 x = num != NULL ? sq + 14 : 0;
+	float			 sq = opening_layout.square;
+	float			 size = opening_layout.size;
+	float			 lh = size * opening_layout.lead;
+	float			 x = num != NULL ? sq + opening_layout.gap : 0;
 	float			 w = fl->width - x;
-	float			 nsize = 24, th, top, h;
+	float			 nsize = opening_layout.num_size, th, top, h;
 	size_t			 box, i;
 
 	pdf_text_init(&t, size, PDF_LEFT);
@@ -319,7 +340,7 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 	h = num != NULL && th < sq ? sq : th;
 	/* One line sits in the middle of the square, more from its top. */
 	top = num != NULL && th < sq ? (sq - th) / 2 : 0;
-	box = pdf_flow_box(fl, h + 12);
+	box = pdf_flow_box(fl, h + opening_layout.box_below);
 	memset(&op, 0, sizeof(op));
 	op.kind = PDF_OP_ANCHOR;
 	op.anchor = anchor;
@@ -332,7 +353,8 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 		pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_RECT,
 		    .color = st->accent, .w = sq, .h = sq });
 		while ((nw = (float)pdf_font_width(f, num, strlen(num),
-		    nsize)) > sq - 8 && nsize > 8)
+		    nsize)) > sq - 2 * opening_layout.num_pad &&
+		    nsize > opening_layout.num_min)
 			nsize -= 1;
 		memset(&op, 0, sizeof(op));
 		op.kind = PDF_OP_TEXT;
@@ -340,20 +362,22 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 		op.color = 0xFFFFFF;
 		op.size = nsize;
 		op.x = (sq - nw) / 2;
-		op.y = sq / 2 + nsize * 0.36f;
+		op.y = sq / 2 + nsize * opening_layout.num_drop;
 		op.text = keep(ch, num);
 		op.len = (uint32_t)strlen(num);
 		pdf_flow_op(fl, &op);
 	}
 	for (i = 0; i < ls.n; i++)
 		pdf_text_draw_line(&ch->L, &t, &ls, i, PDF_AT(x, top +
-		    (float)i * lh + (lh + size * 0.7f) / 2, w), &fl->ops);
+		    (float)i * lh + (lh + size * opening_layout.x_height) / 2,
+		    w), &fl->ops);
 	pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_RECT,
-	    .color = st->accent_light, .x = x, .y = h + 7, .w = fl->width - x,
-	    .h = 1.5f });
+	    .color = st->accent_light, .x = x, .y = h +
+	    opening_layout.rule_below, .w = fl->width - x,
+	    .h = opening_layout.rule_height });
 	fl->boxes[box].nops = (uint32_t)(fl->ops.n - fl->boxes[box].first_op);
 	pdf_flow_keep(fl);
-	pdf_flow_space(fl, 12);
+	pdf_flow_space(fl, opening_layout.space);
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 }
