@@ -77,7 +77,7 @@ OUTPUT	?= output
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
 	opendata browser-serve \
 	clean install uninstall fuzz fuzz-seeds browser browser-selftest screenshots \
-	schema schemas-test po po-check FORCE
+	schema schemas-test po po-check check-includes check-params FORCE
 
 # The message catalogues (po/, see po/README.md): one language, French.
 LINGUAS	 = fr
@@ -189,6 +189,13 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd po-check \
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory opendata schemas-test browser-selftest \
 	    browser browser-serve $(if $(SANITIZE),,fuzz-seeds)
+
+# The two checks of generator/ alone, as make test runs them.
+check-includes:
+	python3 tools/check-includes.py
+
+check-params:
+	python3 tools/check-params.py
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the

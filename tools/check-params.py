@@ -35,15 +35,10 @@ KNOWN = {
     "date_changes_below": 7,
     "date_changes": 7,
     "document_split": 9,
-    "pdf_text_draw_line": 8,
     "list_chart": 8,
-    "sheet_box": 8,
     "data_list": 8,
     "document_read": 8,
     "theme_find": 7,
-    "draw_link": 7,
-    "pdf_content_page": 7,
-    "pdf_backend_trim": 7,
     "breakdown_row": 7,
 }
 

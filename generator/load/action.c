@@ -376,13 +376,3 @@ records_funding_entry_release(struct funding_entry *e)
 {
 	memset(e, 0, sizeof(*e));
 }
-
-/* Frees what the action owns outside the model's arena. */
-void
-records_action_release(struct action *a)
-{
-	free(a->id);
-	free(a->file);
-	free(a->narrative_file);
-	free(a->indicators);
-}

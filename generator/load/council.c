@@ -326,10 +326,3 @@ records_thematic_release(struct thematic *t)
 {
 	memset(t, 0, sizeof(*t));
 }
-
-/* Frees what the council owns outside the model's arena. */
-void
-records_council_release(struct council *c)
-{
-	free(c->file);
-}

@@ -136,14 +136,6 @@ records_page_read(struct loader *l, const char *path, const char *data,
 	    &pg->body);
 }
 
-/* Frees what the page owns outside the model's arena. */
-void
-records_page_release(struct page *pg)
-{
-	free(pg->id);
-	free(pg->file);
-}
-
 static const struct field charter_v[] = {
 	{ .key = "title", .kind = FIELD_STR, .required = 1,
 	  .off = offsetof(struct charter, title),
@@ -181,11 +173,4 @@ records_charter_read(struct loader *l, const char *path, const char *data,
 {
 	return document_read(l, path, data, len, &records_charter_fields, c,
 	    &c->body);
-}
-
-/* Frees what the charter owns outside the model's arena. */
-void
-records_charter_release(struct charter *c)
-{
-	free(c->file);
 }

@@ -42,7 +42,7 @@ struct loader {
  * arena and goes with model_free; nothing read from a file is freed
  * alone. A record owns, with malloc, only what names it and what the
  * check stage adds: its id and file paths (from the folder's scan) and
- * its index arrays; records_*_release frees those.
+ * its index arrays; model_free frees those (model.c).
  */
 #define FIELD_MAY_BE_EMPTY 2	/* required, but an empty value is fine */
 

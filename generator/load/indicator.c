@@ -188,11 +188,3 @@ records_indicator_read(struct loader *l, const struct ynode *root,
 {
 	fields_read_map(l, root, &records_indicator_fields, ind);
 }
-
-/* Frees what the indicator owns outside the model's arena. */
-void
-records_indicator_release(struct indicator *ind)
-{
-	free(ind->id);
-	free(ind->file);
-}

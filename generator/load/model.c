@@ -1,5 +1,7 @@
 /*
  * The model's constructor, destructor and small lookups (see model.h).
+ * The destructor frees what each record owns outside the model's arenas
+ * (its id and file names), so that it needs none of the loaders.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +9,6 @@
 #include "../util/alloc.h"
 #include "../util/arena.h"
 #include "model.h"
-#include "records.h"
 
 struct model *
 model_new(const char *root)
@@ -18,6 +19,54 @@ model_new(const char *root)
 	return m;
 }
 
+/* Frees what the council owns outside the model's arena. */
+static void
+record_council_release(struct council *c)
+{
+	free(c->file);
+}
+
+/* Frees what the partner owns outside the model's arena. */
+static void
+record_partner_release(struct partner *p)
+{
+	free(p->id);
+	free(p->file);
+}
+
+/* Frees what the action owns outside the model's arena. */
+static void
+record_action_release(struct action *a)
+{
+	free(a->id);
+	free(a->file);
+	free(a->narrative_file);
+	free(a->indicators);
+}
+
+/* Frees what the indicator owns outside the model's arena. */
+static void
+record_indicator_release(struct indicator *ind)
+{
+	free(ind->id);
+	free(ind->file);
+}
+
+/* Frees what the page owns outside the model's arena. */
+static void
+record_page_release(struct page *pg)
+{
+	free(pg->id);
+	free(pg->file);
+}
+
+/* Frees what the charter owns outside the model's arena. */
+static void
+record_charter_release(struct charter *c)
+{
+	free(c->file);
+}
+
 void
 model_free(struct model *m)
 {
@@ -26,21 +75,21 @@ model_free(struct model *m)
 	if (m == NULL)
 		return;
 	source_dates_release(&m->dates);
-	records_council_release(&m->council);
+	record_council_release(&m->council);
 	for (i = 0; i < m->npartners; i++)
-		records_partner_release(&m->partners[i]);
+		record_partner_release(&m->partners[i]);
 	free(m->partners);
 	for (i = 0; i < m->nactions; i++)
-		records_action_release(&m->actions[i]);
+		record_action_release(&m->actions[i]);
 	free(m->actions);
 	for (i = 0; i < m->nindicators; i++)
-		records_indicator_release(&m->indicators[i]);
+		record_indicator_release(&m->indicators[i]);
 	free(m->indicators);
 	for (i = 0; i < m->npages; i++)
-		records_page_release(&m->pages[i]);
+		record_page_release(&m->pages[i]);
 	free(m->pages);
 	if (m->charter != NULL)
-		records_charter_release(m->charter);
+		record_charter_release(m->charter);
 	free(m->charter);
 	for (i = 0; i < m->nmedia; i++) {
 		free(m->media[i].path);

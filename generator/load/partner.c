@@ -168,11 +168,3 @@ records_partner_read(struct loader *l, const struct ynode *root,
 	fields_read_map(l, root, &records_partner_fields, p);
 	return p->name.s != NULL && p->kind.s != NULL ? 0 : -1;
 }
-
-/* Frees what the partner owns outside the model's arena. */
-void
-records_partner_release(struct partner *p)
-{
-	free(p->id);
-	free(p->file);
-}

@@ -12,21 +12,17 @@
 
 void	 records_council_read(struct loader *, const struct ynode *,
 	    struct council *);
-void	 records_council_release(struct council *);
 void	 records_thematic_release(struct thematic *);
 
 int	 records_partner_read(struct loader *, const struct ynode *,
 	    struct partner *);
-void	 records_partner_release(struct partner *);
 
 void	 records_action_read(struct loader *, const struct ynode *,
 	    struct action *);
-void	 records_action_release(struct action *);
 void	 records_funding_entry_release(struct funding_entry *);
 
 void	 records_indicator_read(struct loader *, const struct ynode *,
 	    struct indicator *);
-void	 records_indicator_release(struct indicator *);
 
 /*
  * Reads a Markdown file with front matter (pages/<id>.md, charter.md):
@@ -35,9 +31,7 @@ void	 records_indicator_release(struct indicator *);
  */
 int	 records_page_read(struct loader *, const char *path,
 	    const char *data, size_t len, struct page *);
-void	 records_page_release(struct page *);
 int	 records_charter_read(struct loader *, const char *path,
 	    const char *data, size_t len, struct charter *);
-void	 records_charter_release(struct charter *);
 
 #endif

@@ -11,8 +11,7 @@
  * folder and leaves OUT exactly as it was; what an interrupted build
  * could not remove (a kill -9) goes at the next build of OUT.
  * Tests use an output_set, a sink that keeps the files in memory. The
- * sink and the output set are declared in util/sink.h, below the
- * renderers; their code is in publish.c.
+ * sink and the output set are in util/sink.{c,h}, below the renderers.
  */
 #ifndef CLSPD_PUBLISH_H
 #define CLSPD_PUBLISH_H

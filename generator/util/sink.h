@@ -5,7 +5,8 @@
  * the file system. Declared here, below the renderers, so that a stage
  * depends only on the stages below it: the sink of a real build is the
  * publisher (publish/publish.h), the sink of tests an output_set that
- * keeps the files in memory. The code of both is in publish/publish.c.
+ * keeps the files in memory (its code is in sink.c, the publisher's in
+ * publish/publish.c).
  */
 #ifndef CLSPD_SINK_H
 #define CLSPD_SINK_H
@@ -58,6 +59,13 @@ int		 sink_close(struct sink *, struct buf *);
  */
 struct sink	*sink_lane(struct sink *);
 int		 sink_lane_end(struct sink *, struct sink *lane);
+
+/*
+ * Once called with a signal's number, every later write to any sink
+ * fails, silently: the publish stage's signal thread, which says why,
+ * calls it when a signal ends the build; 0 lets writes go on again.
+ */
+void		 sink_interrupt(int signo);
 
 /* An in-memory sink: every file kept, in the order written. */
 struct output_file {

@@ -23,8 +23,8 @@
 
 #include <hpdf.h>
 
-#include "../../generator/render/pdf/pdf_font.h"
-#include "../../generator/render/pdf/pdf_font_check.h"
+#include "../../generator/render/pdf/backend/pdf_font.h"
+#include "../../generator/render/pdf/backend/pdf_font_check.h"
 #include "../../generator/util/utf8.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);

@@ -8,8 +8,9 @@
 #   stand-ins that record their call and fail), and fails, naming the
 #   package, for one it cannot find;
 # - tools/check-includes.py passes on generator/ and fails on a folder
-#   with an include that goes up the pipeline, one between two renderers,
-#   and one with a cycle;
+#   with an include that goes up the pipeline (between stages, or between
+#   the ranked folders of render/pdf), one between two renderers, and one
+#   with a cycle;
 # - tools/check-params.py fails on a function of more than 6 parameters.
 # Ends with the line "tools: N passed, M failed" and exits 1 when a check
 # failed.
@@ -80,6 +81,30 @@ else
 	ko "check-includes did not name the sibling include: $(cat "$tmp/out")"
 fi
 : > "$g/render/pdf/pdf.h"
+# Within render/pdf: backend below typeset below documents; another
+# renderer may not include any of them.
+mkdir -p "$g/render/pdf/backend" "$g/render/pdf/typeset"
+printf '#include "../typeset/line.h"\n' > "$g/render/pdf/backend/page.h"
+: > "$g/render/pdf/typeset/line.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed render/pdf/backend including typeset"
+elif grep -q 'includes render/pdf/typeset/line.h, up the pipeline' \
+    "$tmp/out"; then
+	ok
+else
+	ko "check-includes did not name the include up: $(cat "$tmp/out")"
+fi
+: > "$g/render/pdf/backend/page.h"
+printf '#include "../pdf/backend/page.h"\n' > "$g/render/html/site.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed render/html including render/pdf/backend"
+elif grep -q 'includes render/pdf/backend/page.h, of a sibling stage' \
+    "$tmp/out"; then
+	ok
+else
+	ko "check-includes did not name the sibling include: $(cat "$tmp/out")"
+fi
+: > "$g/render/html/site.h"
 printf '#include "b.h"\n' > "$g/view/a.c"
 : > "$g/view/a.h"
 printf '#include "a.h"\n' > "$g/view/b.c"

@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../generator/render/pdf/pdf_font.h"
-#include "../../generator/render/pdf/pdf_font_check.h"
+#include "../../generator/render/pdf/backend/pdf_font.h"
+#include "../../generator/render/pdf/backend/pdf_font_check.h"
 #include "../../generator/util/fs.h"
 #include "helpers.h"
 

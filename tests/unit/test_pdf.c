@@ -12,9 +12,10 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
-#include "../../generator/render/pdf/pdf_backend.h"
-#include "../../generator/render/pdf/pdf_content.h"
-#include "../../generator/render/pdf/pdf_layout.h"
+#include "../../generator/render/pdf/backend/pdf_backend.h"
+#include "../../generator/render/pdf/backend/pdf_content.h"
+#include "../../generator/render/pdf/documents/pdf_styles.h"
+#include "../../generator/render/pdf/typeset/pdf_layout.h"
 
 static struct pdf_backend	 be;
 static struct pdf_fonts		 fonts;
@@ -389,7 +390,8 @@ Test(pdf, content_stream_of_a_page)
 	pdf_page_push(pg, &(struct pdf_op){ .kind = PDF_OP_LINE,
 	    .color = 0x000000, .x = 0, .y = 10, .w = 50, .h = 0,
 	    .size = 0.5f });
-	pdf_content_page(&out, &d, 0, &pl, 300, names, NULL);
+	pdf_content_page(&out, &d, 0, &pl,
+	    &(struct pdf_content_sheet){ 300, names, NULL });
 	cr_assert_eq(out.len, sizeof(want) - 1, "%zu bytes: %.*s", out.len,
 	    (int)out.len, out.data);
 	cr_assert(memcmp(out.data, want, out.len) == 0, "%.*s",

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../generator/render/pdf/pdf_impose.h"
+#include "../../generator/render/pdf/typeset/pdf_impose.h"
 #include "../../generator/util/buf.h"
 #include "helpers.h"
 

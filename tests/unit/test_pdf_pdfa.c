@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "../../generator/publish/publish.h"
-#include "../../generator/render/pdf/pdf_backend.h"
+#include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/util/buf.h"
 #include "helpers.h"
 

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../generator/render/pdf/pdf_font.h"
+#include "../../generator/render/pdf/backend/pdf_font.h"
 #include "../../generator/util/alloc.h"
 #include "../../generator/util/fs.h"
 #include "helpers.h"

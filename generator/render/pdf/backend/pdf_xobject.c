@@ -1,0 +1,110 @@
+/*
+ * The images of a document as PDF image XObjects (see pdf_xobject.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
+#include "../../../util/alloc.h"
+#include "../../../util/image.h"
+#include "pdf_xobject.h"
+
+/* Print resolution of an SVG drawn into pixels. */
+#define SVG_DPI		300
+
+/* An XObject made, by the bytes of its file. */
+struct pdf_image_cache {
+	const char	**data;
+	HPDF_Image	 *xobj;
+	size_t		  n, cap;
+};
+
+/* The XObject of img: JPEG as it is, else RGB pixels on white. */
+static HPDF_Image
+image_make(HPDF_Doc pdf, const struct pdf_image *img)
+{
+	unsigned char	*rgb;
+	int		 w = 0, h = 0;
+	HPDF_Image	 x;
+
+	if (img->format == IMAGE_JPEG)
+		return HPDF_LoadJpegImageFromMem(pdf,
+		    (const HPDF_BYTE *)img->data, (HPDF_UINT)img->len);
+	if (img->format == IMAGE_SVG) {
+		/* At print resolution of the largest size drawn. */
+		w = (int)(img->w * SVG_DPI / 72.0f + 0.5f);
+		h = (int)(img->h * SVG_DPI / 72.0f + 0.5f);
+		w = w < 1 ? 1 : w;
+		h = h < 1 ? 1 : h;
+	}
+	if (image_rgb(img->data, img->len, (enum image_format)img->format,
+	    &w, &h, &rgb) == -1)
+		return NULL;
+	x = HPDF_LoadRawImageFromMem(pdf, rgb, (HPDF_UINT)w, (HPDF_UINT)h,
+	    HPDF_CS_DEVICE_RGB, 8);
+	free(rgb);
+	return x;
+}
+
+/* The XObject of image k of doc, made the first time. */
+static HPDF_Image
+image_xobject(struct pdf_image_cache **cp, HPDF_Doc pdf,
+    const struct pdf_doc *doc, int k)
+{
+	struct pdf_image_cache	*c = *cp;
+	size_t			 i;
+
+	if (c == NULL)
+		c = *cp = xcalloc(1, sizeof(*c));
+	for (i = 0; i < c->n; i++)
+		if (c->data[i] == doc->images[k].data)
+			return c->xobj[i];
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 4;
+		c->data = xreallocarray(c->data, c->cap, sizeof(*c->data));
+		c->xobj = xreallocarray(c->xobj, c->cap, sizeof(*c->xobj));
+	}
+	c->data[c->n] = doc->images[k].data;
+	c->xobj[c->n] = image_make(pdf, &doc->images[k]);
+	return c->xobj[c->n++];
+}
+
+int
+pdf_image_sheet(struct pdf_image_cache **cp, HPDF_Doc pdf, HPDF_Page sheet,
+    const struct pdf_doc *doc, const struct pdf_op *op)
+{
+	HPDF_Image	 x;
+	HPDF_Dict	 res, xo;
+	char		 name[16];
+
+	if (op->anchor < 0 || (size_t)op->anchor >= doc->nimages ||
+	    (x = image_xobject(cp, pdf, doc, op->anchor)) == NULL)
+		return -1;
+	res = HPDF_Page_GetInheritableItem(sheet, "Resources",
+	    HPDF_OCLASS_DICT);
+	if (res == NULL)
+		return -1;
+	xo = HPDF_Dict_GetItem(res, "XObject", HPDF_OCLASS_DICT);
+	if (xo == NULL) {
+		xo = HPDF_Dict_New(sheet->mmgr);
+		if (xo == NULL || HPDF_Dict_Add(res, "XObject", xo) != HPDF_OK)
+			return -1;
+	}
+	snprintf(name, sizeof(name), "Im%d", op->anchor);
+	if (HPDF_Dict_GetItem(xo, name, HPDF_OCLASS_DICT) != NULL)
+		return 0;
+	return HPDF_Dict_Add(xo, name, x) == HPDF_OK ? 0 : -1;
+}
+
+void
+pdf_image_cache_free(struct pdf_image_cache *c)
+{
+	if (c == NULL)
+		return;
+	free(c->data);
+	free(c->xobj);
+	free(c);
+}

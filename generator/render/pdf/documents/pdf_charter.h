@@ -1,0 +1,30 @@
+/*
+ * The conduct charter booklet (docs/format.md): pdf/charte.pdf, A5
+ * pages in reading order, and pdf/charte-impression.pdf, the same pages
+ * imposed two by two on A4 landscape sheets for saddle-stitch printing.
+ * Both are drawn from one layout: the booklet is typeset once.
+ */
+#ifndef CLSPD_PDF_CHARTER_H
+#define CLSPD_PDF_CHARTER_H
+
+#include <time.h>
+
+#include "../../../util/sink.h"
+#include "../../../util/diag.h"
+#include "../../../view/value.h"
+#include "../../../theme/pdf_theme.h"
+
+struct pdf_charter_options {
+	int	 crop_marks;	/* the imposed sheets with crop marks */
+};
+
+/*
+ * Lays out the charter of the view tree (view_build; nothing when it has
+ * none) and writes both files to the sink. Returns 0, or -1 when a PDF
+ * could not be made (why is added to d).
+ */
+int	 pdf_charter_render(const struct value *view, const struct pdf_theme *,
+	    const struct pdf_charter_options *, time_t date, struct sink *,
+	    struct diags *d);
+
+#endif

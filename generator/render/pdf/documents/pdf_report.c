@@ -1,0 +1,476 @@
+/*
+ * The report (see pdf_report.h): the body is laid out first, so that
+ * its anchors know their pages; then the contents, whose length does
+ * not depend on the numbers it shows (they sit in a column of their
+ * own), is laid out after it; then the cover; the pages are put in
+ * reading order, and the running header and footer added once the
+ * number of pages is known.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../../load/markdown.h"
+#include "../../../util/alloc.h"
+#include "../backend/pdf_backend.h"
+#include "../typeset/pdf_image.h"
+#include "pdf_report.h"
+#include "pdf_report_int.h"
+#include "pdf_styles.h"
+
+const char *
+rp_label(const struct report *r, const char *key)
+{
+	const char	*s = value_str(r->labels, key);
+
+	return *s != '\0' ? s : key;
+}
+
+const char *
+rp_colon(const struct report *r)
+{
+	return r->loc == LOCALE_FR ? "\xC2\xA0: " : ": ";
+}
+
+const char *
+rp_semicolon(const struct report *r)
+{
+	return r->loc == LOCALE_FR ? "\xE2\x80\xAF; " : "; ";
+}
+
+const struct value *
+rp_list(const struct value *map, const char *key)
+{
+	const struct value	*v = value_get(map, key);
+
+	return v != NULL && v->type == VALUE_LIST ? v : NULL;
+}
+
+double
+rp_num(const struct value *map, const char *key)
+{
+	const struct value	*v = value_get(map, key);
+
+	if (v == NULL)
+		return 0;
+	if (v->type == VALUE_DECIMAL)
+		return decimal_to_double(v->u.dec);
+	if (v->type == VALUE_DOUBLE)
+		return v->u.number;
+	return 0;
+}
+
+const char *
+rp_joined(struct report *r, const struct value *list, const char *key,
+    const char *empty)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	size_t		 i;
+
+	for (i = 0; list != NULL && i < list->u.list.n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
+		    value_str(list->u.list.v[i], key));
+	s = rp_keep(r, b.len > 0 ? buf_cstr(&b) : empty);
+	buf_release(&b);
+	return s;
+}
+
+const char *
+rp_keep(struct report *r, const char *s)
+{
+	return arena_strdup(r->doc.arena, s);
+}
+
+int
+rp_anchor(struct report *r, const char *title, int level)
+{
+	int	 a = pdf_doc_anchor(&r->doc, title, level);
+
+	if (r->ntoc == r->captoc) {
+		r->captoc = r->captoc ? r->captoc * 2 : 64;
+		r->toc = xreallocarray(r->toc, r->captoc, sizeof(*r->toc));
+	}
+	r->toc[r->ntoc++] = a;
+	return a;
+}
+
+/* "{key}" in s replaced by value, into b. */
+static void
+fill(struct buf *b, const char *s, const char *key, const char *value)
+{
+	const char	*at = strstr(s, key);
+
+	if (at == NULL) {
+		buf_puts(b, s);
+		return;
+	}
+	buf_put(b, s, (size_t)(at - s));
+	buf_puts(b, value);
+	buf_puts(b, at + strlen(key));
+}
+
+/*
+ * The cover's layout, in points on the A4 page (or a share of its height
+ * H): a band of the dark accent with the council, the title, the
+ * territory and the year; under it, the report's name, its date and the
+ * coordinator at the foot.
+ */
+static const struct {
+	float	 band;		/* × H: the band's height */
+	float	 strip;		/* the accent strip under it */
+	float	 council_top;	/* the council's baseline */
+	float	 council_size;
+	float	 rule_top, rule_width, rule_height;	/* under the council */
+	float	 title_top;	/* × H: the title's first baseline */
+	float	 title_size, title_lead;
+	float	 title_width;	/* × the text's width */
+	float	 territory_max, territory_min;	/* its size, shrunk to fit */
+	float	 territory_step;
+	float	 territory_below;	/* its top under the title's baseline */
+	float	 territory_room;	/* above it, out of its room */
+	float	 year_room;	/* kept for the year at the band's foot */
+	float	 year_size;
+	float	 year_tint;	/* the year's colour: accent to white */
+	float	 year_left;	/* drawn that far left of the margin */
+	float	 year_above;	/* its baseline above the band's foot */
+	float	 name_below;	/* the report's name under the band */
+	float	 name_size;
+	float	 date_below;	/* the date under the report's name */
+	float	 date_size;
+	float	 coordinator_size;	/* at the foot */
+} cover_layout = {
+	.band = 0.58f, .strip = 7, .council_top = 92, .council_size = 13,
+	.rule_top = 104, .rule_width = 40, .rule_height = 2.5f,
+	.title_top = 0.26f, .title_size = 34, .title_lead = 1.12f,
+	.title_width = 0.9f,
+	.territory_max = 15, .territory_min = 7, .territory_step = 0.5f,
+	.territory_below = 19, .territory_room = 34, .year_room = 100,
+	.year_size = 88, .year_tint = 0.3f, .year_left = 4, .year_above = 26,
+	.name_below = 60, .name_size = 12, .date_below = 18, .date_size = 10,
+	.coordinator_size = 9,
+};
+
+/* The cover: a colour band with the council, the title and the year. */
+static void
+cover(struct report *r)
+{
+	const struct pdf_style	*st = r->L.style;
+	struct pdf_page		*p = pdf_doc_add_page(&r->doc);
+	float			 W = r->doc.width, H = r->doc.height;
+	float			 x = st->margin_left, w = W - 2 * x, y, ts;
+	float			 band = H * cover_layout.band;
+	const struct value	*c = value_get(r->root, "coordinator");
+	char			 year[16];
+	struct buf		 b = BUF_INIT;
+
+	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
+	pdf_page_rect(p, 0, 0, W, band, st->accent_dark);
+	pdf_page_rect(p, 0, band, W, cover_layout.strip, st->accent);
+	/* The logo top right, above the council's line. */
+	pdf_page_logo(p, &r->doc, value_get(r->root, "logo"),
+	    W - st->margin_right, 24, (const float[3]){ 150, 44, 6 });
+	pdf_page_text(&r->L, p, value_str(r->root, "council"),
+	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.council_size, st->on_accent,
+	    PDF_LEADING, 0), PDF_AT(x, cover_layout.council_top, w));
+	pdf_page_rect(p, x, cover_layout.rule_top, cover_layout.rule_width,
+	    cover_layout.rule_height, st->accent_light);
+	y = pdf_page_text(&r->L, p, value_str(r->root, "title"),
+	    PDF_TEXT_STYLE(PDF_HEADING, cover_layout.title_size, st->on_accent,
+	    cover_layout.title_lead, 0), PDF_AT(x, H * cover_layout.title_top,
+	    w * cover_layout.title_width));
+	/* Above the year: a long territory (communes) in smaller type. */
+	ts = cover_layout.territory_max;
+	while ((float)pdf_page_text_lines(&r->L, value_str(r->root, "territory"),
+	    PDF_REGULAR, ts, w) * ts * PDF_LEADING > band -
+	    cover_layout.year_room - y - cover_layout.territory_room &&
+	    ts > cover_layout.territory_min)
+		ts -= cover_layout.territory_step;
+	pdf_page_text(&r->L, p, value_str(r->root, "territory"),
+	    PDF_TEXT_STYLE(PDF_REGULAR, ts, st->accent_light, PDF_LEADING, 0),
+	    PDF_AT(x, y + cover_layout.territory_below + ts, w));
+	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING,
+	    cover_layout.year_size, pdf_color_mix(st->accent, st->on_accent,
+	    cover_layout.year_tint), 1, 0), PDF_AT(x - cover_layout.year_left,
+	    band - cover_layout.year_above, w));
+	y = band + cover_layout.name_below;
+	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
+	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.name_size, st->accent_dark,
+	    PDF_LEADING, 0), PDF_AT(x, y, w));
+	fill(&b, rp_label(r, "generated"), "{date}", value_str(r->root, "date"));
+	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_TEXT_STYLE(PDF_REGULAR,
+	    cover_layout.date_size, st->muted, PDF_LEADING, 0), PDF_AT(x,
+	    y + cover_layout.date_below, w));
+	buf_truncate(&b, 0);
+	if (c != NULL && *value_str(c, "name") != '\0') {
+		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
+		    rp_colon(r), value_str(c, "name"));
+		if (*value_str(c, "email") != '\0')
+			buf_printf(&b, " \xE2\x80\x94 %s", value_str(c, "email"));
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, cover_layout.coordinator_size,
+		    st->muted, PDF_LEADING, 0), PDF_AT(x, H - st->margin_bottom,
+		    w));
+	}
+	buf_release(&b);
+}
+
+/* One line of the contents: its title, linked, and its page. */
+static void
+toc_entry(struct report *r, struct pdf_flow *fl, int anchor, int offset)
+{
+	const struct pdf_style	*st = r->L.style;
+	const struct pdf_anchor	*a = &r->doc.anchors[anchor];
+	struct pdf_text		 t;
+	struct pdf_block	 bl;
+	struct pdf_span		*sp;
+	struct pdf_op		 op;
+	char			 num[16];
+	int			 top = a->level == 0;
+
+	pdf_text_init(&t, top ? st->body_size + 1 : st->body_size, PDF_LEFT);
+	sp = pdf_text_add(&t, top ? PDF_BOLD : PDF_REGULAR, top ?
+	    st->accent_dark : st->text, a->title, strlen(a->title));
+	sp->goto_anchor = anchor;
+	memset(&bl, 0, sizeof(bl));
+	bl.anchor = -1;
+	bl.indent = top ? 0 : 16;
+	bl.indent_right = 40;
+	pdf_flow_space(fl, top ? 9 : 2);
+	pdf_flow_text(fl, &t, &bl);
+	snprintf(num, sizeof(num), "%d", a->page + offset + 1);
+	memset(&op, 0, sizeof(op));
+	op.kind = PDF_OP_TEXT;
+	op.font = top ? PDF_BOLD : PDF_REGULAR;
+	op.color = st->text;
+	op.size = t.size;
+	op.x = fl->width - (float)pdf_font_width(&r->L.fonts->f[op.font], num,
+	    strlen(num), t.size);
+	op.y = (t.size * st->leading + t.size * 0.7f) / 2;
+	op.text = rp_keep(r, num);
+	op.len = (uint32_t)strlen(num);
+	pdf_flow_op(fl, &op);
+	pdf_text_release(&t);
+}
+
+/* Lays out the contents after the body; returns its number of pages. */
+static size_t
+contents(struct report *r, size_t guess)
+{
+	struct pdf_flow	 fl;
+	size_t		 i, n;
+
+	pdf_flow_init(&fl, &r->L);
+	pdf_flow_heading(&fl, 1, rp_label(r, "contents"), r->contents,
+	    r->contents);
+	pdf_flow_space(&fl, 10);
+	/* Body pages come after the cover and the contents. */
+	for (i = 0; i < r->ntoc; i++)
+		toc_entry(r, &fl, r->toc[i], (int)guess + 1);
+	n = pdf_flow_paginate(&fl, &r->doc);
+	pdf_flow_release(&fl);
+	return n;
+}
+
+/* Puts the pages in reading order: cover, contents, body. */
+static void
+reorder(struct pdf_doc *d, size_t body, size_t toc)
+{
+	struct pdf_page	*v = xreallocarray(NULL, d->npages, sizeof(*v));
+
+	v[0] = d->pages[body + toc];
+	memcpy(v + 1, d->pages + body, toc * sizeof(*v));
+	memcpy(v + 1 + toc, d->pages, body * sizeof(*v));
+	free(d->pages);
+	d->pages = v;
+	d->cappages = d->npages;
+}
+
+/*
+ * The last page's colophon, at the left of its folio: the git commit
+ * the content comes from (stamp.h), when it has one, on one line.
+ */
+static void
+colophon(struct report *r, struct pdf_page *p, float w)
+{
+	const struct pdf_style	*st = r->L.style;
+	const char		*s = value_str(value_get(r->root, "content_version"),
+				    "text");
+
+	if (*s == '\0' || w <= 0)
+		return;
+	s = pdf_text_ellipsis(&r->L, PDF_REGULAR, 8, s, w);
+	pdf_page_text(&r->L, p, rp_keep(r, s),
+	    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
+	    PDF_AT(st->margin_left, r->doc.height - st->margin_bottom + 34, w));
+}
+
+/* The running header (council, section) and footer (page X / N). */
+static void
+running(struct report *r)
+{
+	const struct pdf_style	*st = r->L.style;
+	float			 W = r->doc.width, H = r->doc.height;
+	float			 x = st->margin_left, w = W - x - st->margin_right;
+	struct buf		 b = BUF_INIT, n = BUF_INIT;
+	char			 page[32], pages[32];
+	struct pdf_op		 op;
+	size_t			 i;
+
+	snprintf(pages, sizeof(pages), "%zu", r->doc.npages);
+	for (i = 1; i < r->doc.npages; i++) {
+		struct pdf_page	*p = &r->doc.pages[i];
+		const char	*sec = p->section >= 0 ?
+				    r->doc.anchors[p->section].title :
+				    value_str(r->root, "title");
+		float		 sw;
+
+		/* One line each, above the rule: long ones end with "…". */
+		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
+		    value_str(r->root, "council"), w * 0.45f),
+		    PDF_TEXT_STYLE(PDF_BOLD, 7.5f, st->accent, 1.2f, 0),
+		    PDF_AT(x, st->margin_top - 30, w * 0.45f));
+		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
+		    w * 0.52f);
+		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], sec,
+		    strlen(sec), 7.5f);
+		pdf_page_text(&r->L, p, sec, PDF_TEXT_STYLE(PDF_REGULAR, 7.5f,
+		    st->muted, 1.2f, 0), PDF_AT(x + w - sw, st->margin_top - 30,
+		    sw + 1));
+		memset(&op, 0, sizeof(op));
+		op.kind = PDF_OP_LINE;
+		op.color = st->rule;
+		op.x = x;
+		op.y = st->margin_top - 24;
+		op.w = w;
+		op.size = 0.5f;
+		pdf_page_push(p, &op);
+		snprintf(page, sizeof(page), "%zu", i + 1);
+		buf_truncate(&b, 0);
+		buf_truncate(&n, 0);
+		fill(&n, rp_label(r, "page_of"), "{page}", page);
+		fill(&b, buf_cstr(&n), "{pages}", pages);
+		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
+		    b.len, 8);
+		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
+		    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
+		    PDF_AT(x + w - sw, H - st->margin_bottom + 34, sw + 1));
+		if (i + 1 == r->doc.npages)
+			colophon(r, p, w - sw - 12);
+	}
+	buf_release(&b);
+	buf_release(&n);
+}
+
+/* The whole layout into r->doc. */
+static void
+report_layout(struct report *r)
+{
+	size_t	 body, toc, guess = 1, i;
+
+	/* The contents' anchor first: the outline is in reading order. */
+	r->contents = pdf_doc_anchor(&r->doc, rp_label(r, "contents"), 0);
+	pdf_flow_init(&r->fl, &r->L);
+	rp_pages(r, 1);
+	rp_key_figures(r);
+	rp_pages(r, 0);
+	rp_thematics(r);
+	rp_annexes(r);
+	body = pdf_flow_paginate(&r->fl, &r->doc);
+	pdf_flow_release(&r->fl);
+	for (;;) {
+		toc = contents(r, guess);
+		if (toc == guess || guess > 8)
+			break;
+		for (i = body; i < r->doc.npages; i++)
+			pdf_page_release(&r->doc.pages[i]);
+		r->doc.npages = body;
+		guess = toc;
+	}
+	cover(r);
+	reorder(&r->doc, body, toc);
+	for (i = 0; i < r->doc.nanchors; i++) {
+		struct pdf_anchor	*a = &r->doc.anchors[i];
+
+		if (a->page < 0)
+			continue;
+		a->page = (size_t)a->page >= body ? a->page - (int)body + 1 :
+		    a->page + 1 + (int)toc;
+	}
+	running(r);
+}
+
+static int
+report_write(struct report *r, time_t date, struct sink *sink)
+{
+	struct pdf_backend	 be;
+	struct pdf_place	 pl = { 0, 0, 1, { 0, 0, 0, 0 } };
+	struct pdf_info		 info;
+	struct buf		 path = BUF_INIT;
+	HPDF_Page		 sheet;
+	size_t			 i;
+	int			 rc = -1;
+
+	if (pdf_backend_open(&be, r->diags) == -1)
+		return -1;
+	if (pdf_fonts_load(r->L.fonts, be.pdf,
+	    (const char *const *)r->theme->fonts, 0) == -1)
+		goto done;
+	be.fonts = r->L.fonts;
+	report_layout(r);
+	for (i = 0; i < r->doc.npages; i++) {
+		if ((sheet = pdf_backend_sheet(&be, r->doc.width,
+		    r->doc.height)) == NULL)
+			goto done;
+		pdf_backend_draw(&be, sheet, &r->doc, i, &pl);
+	}
+	pdf_backend_finish(&be, &r->doc);
+	/* The pages are in the PDF now: their lists are memory to give back. */
+	pdf_doc_release(&r->doc);
+	memset(&info, 0, sizeof(info));
+	info.title = value_str(r->root, "title");
+	info.author = value_str(r->root, "council");
+	info.subject = value_str(r->root, "territory");
+	info.lang = value_str(r->root, "lang");
+	info.date = date;
+	info.commit = value_str(value_get(r->root, "content_version"), "commit");
+	pdf_backend_info(&be, &info);
+	buf_printf(&path, "pdf/rapport-%.0f.pdf", rp_num(r->root, "year"));
+	rc = pdf_backend_save(&be, sink, buf_cstr(&path));
+	buf_release(&path);
+done:
+	pdf_fonts_release(r->L.fonts);
+	pdf_backend_close(&be);
+	return rc;
+}
+
+int
+pdf_report_render(const struct value *view, const struct pdf_theme *theme,
+    time_t date, struct sink *sink, struct diags *d)
+{
+	struct report		 r;
+	struct pdf_fonts	 fonts;
+	int			 rc;
+
+	memset(&r, 0, sizeof(r));
+	r.root = view;
+	r.diags = d;
+	r.labels = value_get(view, "labels");
+	r.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
+	    LOCALE_FR;
+	pdf_doc_init(&r.doc, pdf_style_a4.width, pdf_style_a4.height);
+	r.L.fonts = &fonts;
+	r.theme = theme;
+	r.style = pdf_style_a4;
+	pdf_style_theme(&r.style, theme);
+	r.L.style = &r.style;
+	r.L.doc = &r.doc;
+	r.L.view = view;
+	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
+	rc = report_write(&r, date, sink);
+	pdf_hyph_close(r.L.hyph);
+	pdf_doc_release(&r.doc);
+	free(r.toc);
+	markdown_scratch_reset();
+	return rc;
+}

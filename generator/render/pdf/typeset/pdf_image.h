@@ -1,0 +1,47 @@
+/*
+ * Images in the PDFs: the council's logo on the covers and the pictures
+ * of the Markdown texts (the view's "media", view_media_find).
+ *
+ * The layout side gives each image of a document an index (the doc's
+ * image table) and draws it with a PDF_OP_IMAGE op over a rectangle;
+ * the backend side turns each into one image XObject per file, named
+ * /Im<index> in the resources of every sheet that shows it. PDF/A-1b
+ * forbids transparency: a JPEG goes in as it is (DCT, RGB or grey), a
+ * PNG is decoded and any alpha flattened onto white, an SVG logo is
+ * drawn by librsvg at 300 dpi of its size on the page, onto white
+ * (util/image.h).
+ */
+#ifndef CLSPD_PDF_IMAGE_H
+#define CLSPD_PDF_IMAGE_H
+
+#include <hpdf.h>
+
+#include "../../../view/value.h"
+#include "../backend/pdf_xobject.h"
+#include "pdf_layout.h"
+
+/*
+ * The index in doc of the image of the view's media map (added the
+ * first time), or -1 when media is not an image map.
+ */
+int	 pdf_doc_image(struct pdf_doc *, const struct value *media);
+
+/*
+ * Draws the logo (the view's "logo", or nothing when it is null) on p,
+ * as large as fits in max_w x max_h points, its top-right corner at
+ * (right, top), on a white panel of pad points around it (the covers
+ * are dark).
+ */
+void	 pdf_page_logo(struct pdf_page *p, struct pdf_doc *,
+	    const struct value *logo, float right, float top,
+	    const float box[3]);
+
+/*
+ * A picture of a Markdown text in the flow, in a box of its own, at
+ * most the frame's width from indent and 40 % of the page's height,
+ * never drawn larger than 150 dpi.
+ */
+void	 pdf_flow_image(struct pdf_flow *, const struct value *media,
+	    float indent);
+
+#endif
