@@ -103,3 +103,18 @@ subsidy_check(const struct model *m, struct diags *d)
 	}
 	buf_release(&b);
 }
+
+int
+subsidy_any(const struct model *m)
+{
+	size_t	 i, y, k;
+
+	for (i = 0; i < m->nactions; i++)
+		for (y = 0; y < m->actions[i].nfunding; y++)
+			for (k = 0; k < m->actions[i].funding[y].n; k++)
+				if (m->actions[i].funding[y].year ==
+				    m->council.y && m->actions[i].funding[y].
+				    v[k].subsidy.convention.s != NULL)
+					return 1;
+	return 0;
+}

@@ -37,4 +37,11 @@ unsigned	 subsidy_missing(const struct model *, const struct action *a,
  */
 void		 subsidy_check(const struct model *, struct diags *);
 
+/*
+ * Whether an entry of the report's year has a convention date: then
+ * subventions.csv is written (with the conventions that can be
+ * published), and the site links it.
+ */
+int		 subsidy_any(const struct model *);
+
 #endif

@@ -10,6 +10,7 @@
 #include "../util/escape.h"
 #include "../util/image.h"
 #include "../load/markdown.h"
+#include "../load/subsidy.h"
 #include "format.h"
 #include "typo.h"
 #include "view.h"
@@ -960,6 +961,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 	value_set(a, r, "accessibility", view_accessibility(&v));
 	value_set(a, r, "summary", view_summary(&v));
 	value_set(a, r, "funding", view_funding(&v));
+	value_set(a, r, "has_subsidies", value_bool(a, subsidy_any(m)));
 	/* Indicators, then actions that share their nodes, then thematics. */
 	indicators = value_list(a);
 	for (i = 0; i < m->nindicators; i++)

@@ -81,6 +81,10 @@ Test(subsidy, csv_and_warning)
 	    "Prêt d’un local,1200,aide en nature,unique,2025-06-02,,oui,1,"
 	    "\r\n");
 	free(csv);
+	/* The home page's downloads list it. */
+	csv = test_read("out/site/index.html", NULL);
+	cr_assert(strstr(csv, "href=\"data/subventions.csv\"") != NULL);
+	free(csv);
 }
 
 /* No convention in the year: no subventions.csv, no resource for it. */
@@ -96,6 +100,9 @@ Test(subsidy, absent_without_convention)
 	cr_assert(!fs_is_file("out/site/data/subventions.csv"));
 	dp = test_read("out/site/data/datapackage.json", NULL);
 	cr_assert(strstr(dp, "subventions") == NULL);
+	free(dp);
+	dp = test_read("out/site/index.html", NULL);
+	cr_assert(strstr(dp, "subventions.csv") == NULL);
 	free(dp);
 }
 

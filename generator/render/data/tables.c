@@ -503,16 +503,7 @@ subsidy_fill(const struct table *t, struct arena *a, const struct model *m,
 static int
 subsidy_present(const struct model *m)
 {
-	size_t	 i, y, k;
-
-	for (i = 0; i < m->nactions; i++)
-		for (y = 0; y < m->actions[i].nfunding; y++)
-			for (k = 0; k < m->actions[i].funding[y].n; k++)
-				if (m->actions[i].funding[y].year ==
-				    m->council.y && m->actions[i].funding[y].
-				    v[k].subsidy.convention.s != NULL)
-					return 1;
-	return 0;
+	return subsidy_any(m);
 }
 
 #define NCOLS(c)	(sizeof(c) / sizeof((c)[0]))

@@ -496,7 +496,7 @@ static int
 site_index(struct site *s)
 {
 	struct value		*p, *dl;
-	const struct value	*f = value_get(s->view, "funding");
+	const struct value	*f = value_get(s->view, "funding"), *sub;
 	char			 year[32], href[64];
 
 	p = page_new(s, "index.html", value_str(s->view, "title"), NULL);
@@ -518,6 +518,10 @@ site_index(struct site *s)
 	download_add(s, dl, "download_funding", "data/funding.csv", "CSV");
 	download_add(s, dl, "download_actions", "data/actions.csv", "CSV");
 	download_add(s, dl, "download_partners", "data/partners.csv", "CSV");
+	sub = value_get(s->view, "has_subsidies");
+	if (sub != NULL && sub->type == VALUE_BOOL && sub->u.boolean)
+		download_add(s, dl, "download_subsidies",
+		    "data/subventions.csv", "CSV");
 	download_add(s, dl, "download_datapackage", "data/datapackage.json",
 	    "JSON");
 	value_set(s->page, p, "funding_family_svg", funding_chart(s,
