@@ -1,6 +1,7 @@
 /*
  * Image formats, sizes and pixels (see image.h).
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,14 @@ png_probe(const char *data, size_t len, struct image_info *out)
 	return 0;
 }
 
+/*
+ * librsvg, cairo, fontconfig and GLib's slice allocator are used by one
+ * thread at a time: the report and the booklet draw the logo in threads
+ * of their own, and these libraries do not promise to be safe across
+ * threads (ThreadSanitizer saw GLib's slices handed between them).
+ */
+static pthread_mutex_t	 svg_lock = PTHREAD_MUTEX_INITIALIZER;
+
 /* An SVG's parsed handle, or NULL. */
 static RsvgHandle *
 svg_open(const char *data, size_t len)
@@ -145,7 +154,7 @@ svg_open(const char *data, size_t len)
 }
 
 static int
-svg_probe(const char *data, size_t len, struct image_info *out)
+svg_probe_locked(const char *data, size_t len, struct image_info *out)
 {
 	RsvgHandle	*h = svg_open(data, len);
 	gdouble		 w = 0, h_ = 0;
@@ -169,6 +178,17 @@ svg_probe(const char *data, size_t len, struct image_info *out)
 	out->width = (int)(w + 0.5);
 	out->height = (int)(h_ + 0.5);
 	return 0;
+}
+
+static int
+svg_probe(const char *data, size_t len, struct image_info *out)
+{
+	int	 r;
+
+	pthread_mutex_lock(&svg_lock);
+	r = svg_probe_locked(data, len, out);
+	pthread_mutex_unlock(&svg_lock);
+	return r;
 }
 
 int
@@ -213,9 +233,9 @@ png_rgb(const char *data, size_t len, int *width, int *height,
 	return 0;
 }
 
-/* An SVG drawn at width x height on white, as RGB. */
+/* An SVG drawn at width x height on white, as RGB (under svg_lock). */
 static int
-svg_rgb(const char *data, size_t len, int width, int height,
+svg_rgb_locked(const char *data, size_t len, int width, int height,
     unsigned char **rgb)
 {
 	RsvgHandle	*h = svg_open(data, len);
@@ -256,6 +276,18 @@ svg_rgb(const char *data, size_t len, int width, int height,
 	}
 	cairo_surface_destroy(s);
 	return 0;
+}
+
+static int
+svg_rgb(const char *data, size_t len, int width, int height,
+    unsigned char **rgb)
+{
+	int	 r;
+
+	pthread_mutex_lock(&svg_lock);
+	r = svg_rgb_locked(data, len, width, height, rgb);
+	pthread_mutex_unlock(&svg_lock);
+	return r;
 }
 
 int
