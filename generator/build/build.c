@@ -27,6 +27,7 @@
 #include "../util/fs.h"
 #include "../util/i18n.h"
 #include "../util/thread.h"
+#include "../util/trace.h"
 #include "../theme/theme.h"
 #include "../view/strings.h"
 #include "../view/value.h"
@@ -256,6 +257,8 @@ build_render(const struct build_input *in, struct sink *sink)
 	size_t		 i;
 
 	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	if (in->trace != NULL)
+		trace_mark(in->trace, "view");
 	wanted[0] = (parts & BUILD_PDF) != 0;
 	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
@@ -277,10 +280,20 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf[i].sink = sink;
 		}
 	}
-	if (parts & BUILD_DATA)
+	/* clspd serve wants the site first, the data after it. */
+	if ((parts & BUILD_DATA) && in->site_done == NULL)
 		rc = data_render(in->model, in->figures, in->date, sink);
 	if (rc == 0 && (parts & BUILD_SITE))
 		rc = site_render(view, in->theme, sink, in->errors);
+	if (in->trace != NULL)
+		trace_mark(in->trace, "site");
+	if (in->site_done != NULL && rc == 0 && *in->errors == 0 &&
+	    !sink->failed)
+		in->site_done(in->site_ctx);
+	if ((parts & BUILD_DATA) && in->site_done != NULL && rc == 0)
+		rc = data_render(in->model, in->figures, in->date, sink);
+	if (in->trace != NULL)
+		trace_mark(in->trace, "data");
 	/* Joined in order: the lanes' files come in the same order. */
 	for (i = 0; i < 2; i++) {
 		if (started[i]) {
@@ -400,6 +413,35 @@ report_fill(struct build_report *r, const struct model *m,
 		r->locale = xstrdup(m->council.locale.s);
 }
 
+/*
+ * Renders into o->sink (clspd serve), or into OUT through the publisher
+ * pub (its sink counts the files written). Returns 0 or EXIT_IO.
+ */
+static int
+build_write(const struct build_options *o, struct build_input *in,
+    struct publisher *pub)
+{
+	int	 rc = 0;
+
+	if (o->sink != NULL) {
+		in->site_done = o->site_done;
+		in->site_ctx = o->ctx;
+		rc = build_render(in, o->sink) == -1 ? EXIT_IO : 0;
+		pub->sink.files = o->sink->files;
+		return rc;
+	}
+	if (publish_begin(pub, o->output) == -1)
+		rc = EXIT_IO;
+	else {
+		pub->no_sync = o->no_sync;
+		if (build_render(in, &pub->sink) == -1 ||
+		    publish_commit(pub) == -1)
+			rc = EXIT_IO;
+	}
+	publish_abort(pub);
+	return rc;
+}
+
 /* Checks the options that need no content; returns 0 or an exit status. */
 static int
 build_preflight(const struct build_options *o)
@@ -426,7 +468,7 @@ build_preflight(const struct build_options *o)
 		    "built-in name: default, or a folder)\n"), o->theme);
 		return EXIT_USAGE;
 	}
-	if (o->check_only)
+	if (o->check_only || o->sink != NULL)
 		return 0;
 	if (publish_check(o->output, o->content, &why) == -1) {
 		fprintf(stderr, _("clspd: cannot build into %s: %s\n"),
@@ -451,19 +493,21 @@ build_run(const struct build_options *o)
 	struct build_input	 in;
 	struct source_tree	*tree;
 	struct source_stamp	 stamp;
+	struct trace		 tr;
 	const char		*err = NULL;
 	char			*theme_tmp = NULL;
 	size_t			 errors;
 	int			 rc, theme_ok;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
+	trace_start(&tr, "build");
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	if ((tree = build_tree(o, &stamp)) == NULL)
 		return 2;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
-	if (!o->check_only)
+	if (!o->check_only && o->sink == NULL)
 		publish_signals_catch(o->output);
 	if ((m = load_content_tree(tree, &d, &err)) == NULL) {
 		fprintf(stderr, "clspd: %s: %s\n", tree->root, err);
@@ -471,8 +515,10 @@ build_run(const struct build_options *o)
 		source_tree_free(tree);
 		return EXIT_IO;
 	}
+	trace_mark(&tr, "load");
 	m->source = stamp;
 	check_model(m, &d);
+	trace_mark(&tr, "check");
 	memset(&labels, 0, sizeof(labels));
 	memset(&pdf, 0, sizeof(pdf));
 	memset(&theme, 0, sizeof(theme));
@@ -482,6 +528,7 @@ build_run(const struct build_options *o)
 		pdf_theme_load(&pdf, &theme, &d);
 		pdf_coverage_check(m, &pdf, &d);
 	}
+	trace_mark(&tr, "theme");
 	/* check computes the figures too: a sum too large is an error. */
 	if (d.errors == 0) {
 		f = metrics_compute(m);
@@ -492,6 +539,7 @@ build_run(const struct build_options *o)
 	}
 	diags_sort(&d);
 	diags_print(&d, stderr);
+	trace_mark(&tr, "metrics");
 	/* check reads the templates too: a broken one is found before build. */
 	if (o->check_only && theme_ok) {
 		errors = 0;
@@ -504,20 +552,16 @@ build_run(const struct build_options *o)
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
 		    .errors = &errors, .crop_marks = o->crop_marks,
-		    .parts = o->parts };
+		    .parts = o->parts, .trace = &tr };
 		if (o->rev == NULL)
 			build_source(o, m);
 		build_dates(o, m);
 		build_date_of(&m->source, &in.date);
-		if (publish_begin(&pub, o->output) == -1)
-			rc = EXIT_IO;
-		else {
-			pub.no_sync = o->no_sync;
-			if (build_render(&in, &pub.sink) == -1 ||
-			    publish_commit(&pub) == -1)
-				rc = EXIT_IO;
-		}
-		publish_abort(&pub);
+		trace_mark(&tr, "git");
+		if (o->report != NULL && o->site_done != NULL)
+			report_fill(o->report, m, &d, 0);
+		rc = build_write(o, &in, &pub);
+		trace_mark(&tr, "commit");
 		/* A broken template of the theme is the content's error. */
 		if (errors > 0) {
 			d.errors += errors;
@@ -526,8 +570,10 @@ build_run(const struct build_options *o)
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);
-	if (o->report != NULL)
+	if (o->report != NULL) {
+		build_report_release(o->report);
 		report_fill(o->report, m, &d, rc);
+	}
 	publish_signals_release();
 	strings_release(&labels);
 	pdf_theme_release(&pdf);
@@ -541,5 +587,6 @@ build_run(const struct build_options *o)
 	yaml_scratch_free();
 	model_free(m);
 	diags_release(&d);
+	trace_mark(&tr, "free");
 	return rc;
 }

@@ -14,6 +14,7 @@
 #include "../render/pdf/pdf_theme.h"
 #include "../theme/theme.h"
 #include "../util/diag.h"
+#include "../util/trace.h"
 #include "../view/strings.h"
 
 /* The parts of the outputs (clspd build --only). */
@@ -65,6 +66,15 @@ struct build_options {
 	unsigned	 parts;		/* BUILD_*, 0 for all */
 	int		 no_sync;	/* OUT is private: not flushed to disk */
 	struct build_report *report;	/* filled when not NULL */
+	/*
+	 * clspd serve: the outputs go into sink instead of OUT (nothing is
+	 * published), the site first; site_done(ctx) is called once the
+	 * site is rendered without error, before the data, with *report
+	 * already filled.
+	 */
+	struct sink	*sink;
+	void		(*site_done)(void *ctx);
+	void		*ctx;
 };
 
 /* What the outputs are rendered from. */
@@ -78,6 +88,9 @@ struct build_input {
 	int			 crop_marks;	/* charte-impression.pdf */
 	unsigned		 parts;		/* BUILD_*, 0 for all */
 	size_t			*errors;	/* template errors, counted */
+	struct trace		*trace;		/* CLSPD_TRACE, or NULL */
+	void			(*site_done)(void *);	/* build_options' */
+	void			*site_ctx;
 };
 
 /*
