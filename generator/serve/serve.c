@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "../build/build.h"
+#include "../render/html/markdown.h"
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/exit.h"
@@ -38,7 +39,7 @@
 #include "sync.h"
 
 #define QUIET_MS	50	/* the debounce: no event for so long */
-#define SAVED_MS	10	/* or so long after a save ended */
+#define SAVED_MS	5	/* or so long after a save ended */
 #define LATEST_MS	500	/* or so long after the first event */
 #define PDF_AFTER_MS	300	/* the PDFs start so long after the site */
 
@@ -316,6 +317,7 @@ site_build(struct server *s)
 	bo.site_done = site_ready;
 	bo.ctx = s;
 	rc = build_run(&bo);
+	html_markdown_sweep();
 	if (rc == 0 && sync_apply(&s->sync, &s->set, 1) == -1)
 		rc = EXIT_IO;
 	trace_mark(&s->tr, "data-sync");
@@ -509,6 +511,8 @@ serve_run(const struct serve_options *o)
 	    (s.ifd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) == -1 ||
 	    private_folder(&s) == -1)
 		goto out;
+	/* Most texts are the same from one build to the next. */
+	html_markdown_memo(1);
 	watch_tree(&s, o->content);
 	if (strcmp(o->theme, "default") != 0)
 		watch_tree(&s, o->theme);
@@ -535,6 +539,7 @@ out:
 	pdf_stop(&s);
 	free(url);
 	server_free(&s);
+	html_markdown_memo(0);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return rc;
 }

@@ -107,6 +107,9 @@ if (process.env.BENCH_TRACE) {
 // that shows it.
 async function once(i) {
 	const mark = `bench-${i}`;
+	// A pause first, as between two saves of a person: a server may
+	// still be busy just after the reload (hugo drops a change then).
+	await new Promise((r) => setTimeout(r, 500));
 	const deadline = performance.now() + 60000;
 	t0 = performance.now();
 	writeFileSync(file, original.replace(text, `${text} ${mark}`));
