@@ -72,7 +72,10 @@ async function start() {
 		re = /(http:\/\/127\.0\.0\.1:\d+\/)/;
 	}
 	return new Promise((ok, fail) => {
-		server = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+		// clspd chooses its private folder as for a user (/dev/shm).
+		const env = { ...process.env };
+		delete env.TMPDIR;
+		server = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
 		const look = (d) => {
 			out += d;
