@@ -26,6 +26,7 @@
 
 #include "../build/build.h"
 #include "../render/html/markdown.h"
+#include "../source/repo.h"
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/exit.h"
@@ -513,6 +514,7 @@ serve_run(const struct serve_options *o)
 		goto out;
 	/* Most texts are the same from one build to the next. */
 	html_markdown_memo(1);
+	source_git_keep(1);
 	watch_tree(&s, o->content);
 	if (strcmp(o->theme, "default") != 0)
 		watch_tree(&s, o->theme);
@@ -540,6 +542,7 @@ out:
 	free(url);
 	server_free(&s);
 	html_markdown_memo(0);
+	source_git_keep(0);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return rc;
 }
