@@ -20,7 +20,8 @@
 # Environment: BENCH_SIZES (default "1000 10000"), BENCH_K (indicators per
 # action, default 3), BENCH_RUNS (default 5), BENCH_HUGO_RUNS (default 3),
 # TMPDIR (where the corpora go; a tmpfs such as /dev/shm makes generating
-# them faster on a slow disk).
+# them faster on a slow disk), BENCH_SERVE_RUNS (edits per server, default
+# 9), BENCH_ONLY=serve (only the preview servers' latency, at the end).
 
 die() {
 	echo "bench: $*" >&2
@@ -123,6 +124,66 @@ check_build() {
 	n=$(sed -n 's/.* \([0-9][0-9]*\) files read.*/\1/p' "$tmp/err" | tail -n 1)
 	echo "${n:-?}"
 }
+
+# The preview servers' latency (tests/browser/serve-bench.mjs): from a
+# file's write to the load event of the page that reloaded itself with the
+# change, in Chromium, for clspd serve and, on the same records, hugo
+# server; BENCH_SERVE_RUNS edits each (default 9), after one not counted.
+# Skipped with a message when Chromium or the browser tests' npm packages
+# are missing (make browser-serve installs them).
+serve_one() {
+	what=$1 tool=$2 dir=$3 file=$4 page=$5 text=$6
+	[ "$tool" = hugo ] && ! command -v hugo >/dev/null 2>&1 && {
+		printf '  %-44s %-6s skipped (hugo is not installed)\n' "$what" "$tool"
+		return 0
+	}
+	[ "$tool" = clspd ] && tool=clspd:$clspd
+	line=$(TMPDIR=$tmp node "$root/tests/browser/serve-bench.mjs" "$tool" \
+	    "$dir" "$file" "$page" "$text" "${BENCH_SERVE_RUNS:-9}" \
+	    2>"$tmp/err" | grep '^serve-latency:') || {
+		printf '  %-44s %-6s failed: %s\n' "$what" "${tool%%:*}" \
+		    "$(head -n 1 "$tmp/err")"
+		return 0
+	}
+	printf '  %-44s %-6s %s\n' "$what" "${tool%%:*}" "${line#serve-latency: }"
+}
+
+serve_latency() {
+	echo
+	if [ ! -d "$root/tests/browser/node_modules/playwright-core" ] ||
+	    ! command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
+		echo "serve latency: skipped (Chromium or tests/browser/node_modules missing: make browser-serve first)"
+		return 0
+	fi
+	echo "serve latency: from a file's write to the load event of the page reloaded with the change"
+	echo "(Chromium; aims: under 100 ms on the sample, under 1 s on 1,000 actions);"
+	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) processors"
+	serve_one "sample: council (every page)" clspd "$root/content" \
+	    clspd.yaml "" "CLSPD de Villeneuve"
+	s=$tmp/serve-ref
+	python3 "$root/tools/bench-ref-gen.py" "$s" 1000 "$k" >/dev/null ||
+	    { echo "serve latency: bench-ref-gen.py failed"; return 0; }
+	serve_one "1,000 actions (ref): one narrative" clspd "$s/content" \
+	    actions/action-00000.md actions/action-00000.html "## Bilan"
+	serve_one "1,000 actions (ref): one narrative" hugo "$s/hugo" \
+	    content/actions/action-00000.md actions/action-00000/ "## Bilan"
+	serve_one "1,000 actions (ref): council (every page)" clspd \
+	    "$s/content" clspd.yaml "" "CLSPD de Synthèse"
+	serve_one "1,000 actions (ref): site title (every page)" hugo \
+	    "$s/hugo" config.toml "" "CLSPD de Synthèse"
+	echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+	rm -rf "$s"
+}
+
+# BENCH_ONLY=serve: the servers' latency alone.
+case ${BENCH_ONLY:-} in
+"") ;;
+serve)
+	serve_latency
+	exit 0
+	;;
+*) die "BENCH_ONLY: 'serve', or unset for the whole bench" ;;
+esac
 
 echo "clspd bench: $clspd"
 echo "corpora: $sizes actions, $k indicators each; $runs runs per corpus"
@@ -294,28 +355,5 @@ if [ -d "$tmp/c1000" ] || python3 "$gen" "$tmp/c1000" 1000 "$k" >/dev/null; then
 	}
 fi
 
-# clspd serve: from a file's write to the reloaded page's load event in
-# Chromium (tests/browser/serve.mjs --bench), on the sample and on 1,000
-# generated actions; BENCH_SERVE_RUNS edits each (default 10). Skipped
-# with a message when Chromium or the browser tests' npm packages are
-# missing (make browser-serve installs them).
-serve_latency() {
-	runs_s=${BENCH_SERVE_RUNS:-10}
-	echo
-	if [ ! -d "$root/tests/browser/node_modules/playwright-core" ] ||
-	    ! command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1; then
-		echo "serve latency: skipped (Chromium or tests/browser/node_modules missing: make browser-serve first)"
-		return 0
-	fi
-	echo "serve latency, write to the reloaded page's load event (aims: under 100 ms on the sample, under 1 s on 1,000 actions):"
-	for c in "$root/content" "$tmp/c1000"; do
-		[ -d "$c" ] || python3 "$gen" "$c" 1000 "$k" >/dev/null || continue
-		case $c in */content) name=sample ;; *) name="1,000 actions" ;; esac
-		line=$(TMPDIR=$tmp node "$root/tests/browser/serve.mjs" "$clspd" "$c" \
-		    --bench "$runs_s" 2>"$tmp/err" | grep '^serve-latency:') ||
-		    { echo "serve latency: $name failed, skipped"; continue; }
-		echo "  $name: ${line#serve-latency: }"
-	done
-}
 serve_latency || echo "serve latency: failed, ignored"
 exit 0

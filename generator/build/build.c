@@ -30,6 +30,7 @@
 #include "../util/i18n.h"
 #include "../util/thread.h"
 #include "../theme/contrast.h"
+#include "../util/trace.h"
 #include "../theme/theme.h"
 #include "../theme/strings.h"
 #include "../view/value.h"
@@ -264,6 +265,8 @@ build_render(const struct build_input *in, struct sink *sink)
 	value_set(a, view, "evolutions", in->evolutions != NULL ?
 	    diff_view(a, in->evolutions, in->labels, in->evolutions_year,
 	    in->model->council.min_count.set) : value_null(a));
+	if (in->trace != NULL)
+		trace_mark(in->trace, "view");
 	wanted[0] = (parts & BUILD_PDF) != 0;
 	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
@@ -285,10 +288,20 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf[i].sink = sink;
 		}
 	}
-	if (parts & BUILD_DATA)
+	/* clspd serve wants the site first, the data after it. */
+	if ((parts & BUILD_DATA) && in->site_done == NULL)
 		rc = data_render(in->model, in->figures, in->date, sink);
 	if (rc == 0 && (parts & BUILD_SITE))
 		rc = site_render(view, in->theme, sink, in->errors);
+	if (in->trace != NULL)
+		trace_mark(in->trace, "site");
+	if (in->site_done != NULL && rc == 0 && *in->errors == 0 &&
+	    !sink->failed)
+		in->site_done(in->site_ctx);
+	if ((parts & BUILD_DATA) && in->site_done != NULL && rc == 0)
+		rc = data_render(in->model, in->figures, in->date, sink);
+	if (in->trace != NULL)
+		trace_mark(in->trace, "data");
 	/* Joined in order: the lanes' files come in the same order. */
 	for (i = 0; i < 2; i++) {
 		if (started[i]) {
@@ -457,6 +470,38 @@ build_evolutions(const struct build_options *o, const struct model *m,
 	in->evolutions_year = last->tag->year;
 }
 
+/*
+ * Renders into o->sink (clspd serve), or into OUT through the publisher
+ * pub (its sink counts the files written). Returns 0 or EXIT_IO.
+ */
+static int
+build_write(const struct build_options *o, struct build_input *in,
+    struct publisher *pub)
+{
+	int	 rc = 0;
+
+	if (o->sink != NULL) {
+		in->site_done = o->site_done;
+		in->site_ctx = o->ctx;
+		rc = build_render(in, o->sink) == -1 ||
+		    build_archives(in->archives, in, o->sink) == -1 ? EXIT_IO :
+		    0;
+		pub->sink.files = o->sink->files;
+		return rc;
+	}
+	if (publish_begin(pub, o->output) == -1)
+		rc = EXIT_IO;
+	else {
+		pub->no_sync = o->no_sync;
+		if (build_render(in, &pub->sink) == -1 ||
+		    build_archives(in->archives, in, &pub->sink) == -1 ||
+		    publish_commit(pub) == -1)
+			rc = EXIT_IO;
+	}
+	publish_abort(pub);
+	return rc;
+}
+
 /* Checks the options that need no content; returns 0 or an exit status. */
 static int
 build_preflight(const struct build_options *o)
@@ -483,7 +528,7 @@ build_preflight(const struct build_options *o)
 		    "built-in name: default, or a folder)\n"), o->theme);
 		return EXIT_USAGE;
 	}
-	if (o->check_only)
+	if (o->check_only || o->sink != NULL)
 		return 0;
 	if (publish_check(o->output, o->content, &why) == -1) {
 		fprintf(stderr, _("clspd: cannot build into %s: %s\n"),
@@ -510,6 +555,7 @@ build_run(const struct build_options *o)
 	struct source_stamp	 stamp;
 	struct archives		 arch;
 	struct diff		 evo;
+	struct trace		 tr;
 	const char		*err = NULL;
 	char			*theme_tmp = NULL;
 	size_t			 errors;
@@ -518,13 +564,14 @@ build_run(const struct build_options *o)
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	memset(&arch, 0, sizeof(arch));
 	memset(&evo, 0, sizeof(evo));
+	trace_start(&tr, "build");
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	if ((tree = build_tree(o, &stamp)) == NULL)
 		return 2;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
-	if (!o->check_only)
+	if (!o->check_only && o->sink == NULL)
 		publish_signals_catch(o->output);
 	if ((m = load_content_tree(tree, &d, &err)) == NULL) {
 		fprintf(stderr, "clspd: %s: %s\n", tree->root, err);
@@ -532,8 +579,10 @@ build_run(const struct build_options *o)
 		source_tree_free(tree);
 		return EXIT_IO;
 	}
+	trace_mark(&tr, "load");
 	m->source = stamp;
 	check_model(m, &d);
+	trace_mark(&tr, "check");
 	memset(&labels, 0, sizeof(labels));
 	memset(&pdf, 0, sizeof(pdf));
 	memset(&theme, 0, sizeof(theme));
@@ -546,6 +595,7 @@ build_run(const struct build_options *o)
 		pdf_theme_fonts_check(&pdf, &d);
 		pdf_coverage_check(m, &pdf, &d);
 	}
+	trace_mark(&tr, "theme");
 	/* check computes the figures too: a sum too large is an error. */
 	if (d.errors == 0) {
 		f = metrics_compute(m);
@@ -556,6 +606,7 @@ build_run(const struct build_options *o)
 	}
 	diags_sort(&d);
 	diags_print(&d, stderr);
+	trace_mark(&tr, "metrics");
 	/* check reads the templates too: a broken one is found before build. */
 	if (o->check_only && theme_ok) {
 		errors = 0;
@@ -568,7 +619,7 @@ build_run(const struct build_options *o)
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
 		    .errors = &errors, .crop_marks = o->crop_marks,
-		    .parts = o->parts, .archives = &arch };
+		    .parts = o->parts, .archives = &arch, .trace = &tr };
 		/* Past reports go with the site (site/archives/). */
 		if ((o->parts != 0 ? o->parts : BUILD_ALL) & BUILD_SITE)
 			build_evolutions(o, m, &arch, &evo, &in, &d);
@@ -576,16 +627,11 @@ build_run(const struct build_options *o)
 			build_source(o, m);
 		build_dates(o, m);
 		build_date_of(&m->source, &in.date);
-		if (publish_begin(&pub, o->output) == -1)
-			rc = EXIT_IO;
-		else {
-			pub.no_sync = o->no_sync;
-			if (build_render(&in, &pub.sink) == -1 ||
-			    build_archives(&arch, &in, &pub.sink) == -1 ||
-			    publish_commit(&pub) == -1)
-				rc = EXIT_IO;
-		}
-		publish_abort(&pub);
+		trace_mark(&tr, "git");
+		if (o->report != NULL && o->site_done != NULL)
+			report_fill(o->report, m, &d, 0);
+		rc = build_write(o, &in, &pub);
+		trace_mark(&tr, "commit");
 		/* A broken template of the theme is the content's error. */
 		if (errors > 0) {
 			d.errors += errors;
@@ -594,8 +640,10 @@ build_run(const struct build_options *o)
 	}
 	if (rc != EXIT_IO)
 		summary(o, m, &d, pub.sink.files, &start);
-	if (o->report != NULL)
+	if (o->report != NULL) {
+		build_report_release(o->report);
 		report_fill(o->report, m, &d, rc);
+	}
 	publish_signals_release();
 	strings_release(&labels);
 	pdf_theme_release(&pdf);
@@ -611,5 +659,6 @@ build_run(const struct build_options *o)
 	yaml_scratch_free();
 	model_free(m);
 	diags_release(&d);
+	trace_mark(&tr, "free");
 	return rc;
 }

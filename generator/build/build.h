@@ -15,6 +15,7 @@
 #include "../theme/theme.h"
 #include "../util/diag.h"
 #include "../theme/strings.h"
+#include "../util/trace.h"
 
 /* The parts of the outputs (clspd build --only). */
 #define BUILD_SITE	0x1u	/* the HTML site, site/ but site/data/ */
@@ -66,6 +67,15 @@ struct build_options {
 	int		 no_sync;	/* OUT is private: not flushed to disk */
 	int		 no_archives;	/* no past reports (archives.h) */
 	struct build_report *report;	/* filled when not NULL */
+	/*
+	 * clspd serve: the outputs go into sink instead of OUT (nothing is
+	 * published), the site first; site_done(ctx) is called once the
+	 * site is rendered without error, before the data, with *report
+	 * already filled.
+	 */
+	struct sink	*sink;
+	void		(*site_done)(void *ctx);
+	void		*ctx;
 };
 
 struct archives;
@@ -86,6 +96,9 @@ struct build_input {
 	int			 archive_year;	/* a past report's, or 0 */
 	const struct diff	*evolutions;	/* since the last report */
 	int			 evolutions_year;	/* its year */
+	struct trace		*trace;		/* CLSPD_TRACE, or NULL */
+	void			(*site_done)(void *);	/* build_options' */
+	void			*site_ctx;
 };
 
 /*

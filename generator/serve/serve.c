@@ -25,16 +25,22 @@
 #include <unistd.h>
 
 #include "../build/build.h"
+#include "../render/html/markdown.h"
+#include "../source/repo.h"
 #include "../util/alloc.h"
 #include "../util/buf.h"
+#include "../util/exit.h"
 #include "../util/fs.h"
 #include "../util/i18n.h"
+#include "../util/trace.h"
 #include "http.h"
 #include "page.h"
 #include "../publish/publish.h"
 #include "serve.h"
+#include "sync.h"
 
 #define QUIET_MS	50	/* the debounce: no event for so long */
+#define SAVED_MS	5	/* or so long after a save ended */
 #define LATEST_MS	500	/* or so long after the first event */
 #define PDF_AFTER_MS	300	/* the PDFs start so long after the site */
 
@@ -56,6 +62,11 @@ struct server {
 	int			 sfd;		/* signalfd */
 	struct watch		*w;
 	size_t			 nw;
+	struct site_sync	 sync;		/* the served folder */
+	struct output_set	 set;		/* the site being built */
+	struct build_report	 report;	/* its report */
+	int			 published;	/* its site is served */
+	struct trace		 tr;
 	pid_t			 pdf_pid;	/* the PDF build, or 0 */
 	int			 pdf_wanted;	/* a PDF build is due */
 	long			 pdf_due;	/* when it starts */
@@ -119,9 +130,9 @@ watch_path(const struct server *s, int wd)
 }
 
 /*
- * Reads the pending events: returns whether one of them changes the
- * content or the theme. A new folder (created, or renamed in) is
- * watched in turn.
+ * Reads the pending events: returns 0 when none changes the content or
+ * the theme, 2 when the last one ends a save, else 1. A new folder
+ * (created, or renamed in) is watched in turn.
  */
 static int
 watch_read(struct server *s)
@@ -145,7 +156,9 @@ watch_read(struct server *s)
 				continue;
 			if (e->mask & IN_IGNORED)
 				continue;
-			changed = 1;
+			/* A save ends with a close, a rename or a removal. */
+			changed = e->mask & (IN_CLOSE_WRITE | IN_MOVED_TO |
+			    IN_DELETE) ? 2 : 1;
 			if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE |
 			    IN_MOVED_TO)) && e->len > 0 &&
 			    (dir = watch_path(s, e->wd)) != NULL) {
@@ -232,36 +245,22 @@ pdf_stop(struct server *s)
 }
 
 /*
- * Builds the site and swaps in its report: the new generation makes the
- * open pages reload. Returns build_run's exit status.
+ * Swaps in the report of a site build: the error page when it failed,
+ * the text injected into pages; the new generation makes the open pages
+ * reload.
  */
-static int
-site_build(struct server *s)
+static void
+site_publish(struct server *s, const struct build_report *r, int rc)
 {
-	struct build_options	 bo;
-	struct build_report	 r;
 	struct buf		 err = BUF_INIT, inj = BUF_INIT;
 	unsigned long		 gen;
-	int			 rc;
 
-	memset(&bo, 0, sizeof(bo));
-	memset(&r, 0, sizeof(r));
-	bo.content = s->o->content;
-	bo.content_given = 1;
-	bo.output = s->site_out;
-	bo.theme = s->o->theme;
-	bo.parts = BUILD_SITE | BUILD_DATA;
-	bo.no_archives = 1;
-	bo.no_sync = 1;
-	bo.report = &r;
-	rc = build_run(&bo);
-	r.status = rc;
 	pthread_mutex_lock(&s->st.lock);
 	gen = s->st.generation + 1;
 	pthread_mutex_unlock(&s->st.lock);
 	if (rc != 0)
-		page_error(&err, &r, gen);
-	page_inject_text(&inj, &r, gen);
+		page_error(&err, r, gen);
+	page_inject_text(&inj, r, gen);
 	pthread_mutex_lock(&s->st.lock);
 	free(s->st.error_page);
 	free(s->st.inject);
@@ -270,7 +269,65 @@ site_build(struct server *s)
 	s->st.generation = gen;
 	pthread_cond_broadcast(&s->st.changed);
 	pthread_mutex_unlock(&s->st.lock);
-	build_report_release(&r);
+}
+
+/*
+ * The site is rendered (build_options' site_done): its changed files go
+ * into the served folder and the pages reload, before the open data is
+ * made.
+ */
+static void
+site_ready(void *ctx)
+{
+	struct server	*s = ctx;
+
+	sync_apply(&s->sync, &s->set, 0);
+	trace_mark(&s->tr, "site-sync");
+	s->report.status = 0;
+	site_publish(s, &s->report, 0);
+	s->published = 1;
+	if (s->tr.on)
+		fprintf(stderr, "clspd trace: serve reload sent, %zu files "
+		    "written, %zu removed\n", s->sync.written,
+		    s->sync.removed);
+}
+
+/*
+ * Builds the site (--only site,data semantics) into memory; site_ready
+ * serves it as soon as it is rendered, then the data follows. A build
+ * that failed serves the error page. Returns build_run's exit status.
+ */
+static int
+site_build(struct server *s)
+{
+	struct build_options	 bo;
+	int			 rc;
+
+	memset(&bo, 0, sizeof(bo));
+	memset(&s->report, 0, sizeof(s->report));
+	output_set_init(&s->set);
+	s->published = 0;
+	trace_start(&s->tr, "serve");
+	bo.content = s->o->content;
+	bo.content_given = 1;
+	bo.output = s->site_out;
+	bo.theme = s->o->theme;
+	bo.parts = BUILD_SITE | BUILD_DATA;
+	bo.no_archives = 1;
+	bo.report = &s->report;
+	bo.sink = &s->set.sink;
+	bo.site_done = site_ready;
+	bo.ctx = s;
+	rc = build_run(&bo);
+	html_markdown_sweep();
+	if (rc == 0 && sync_apply(&s->sync, &s->set, 1) == -1)
+		rc = EXIT_IO;
+	trace_mark(&s->tr, "data-sync");
+	s->report.status = rc;
+	if (!s->published || rc != 0)
+		site_publish(s, &s->report, rc);
+	output_set_release(&s->set);
+	build_report_release(&s->report);
 	return rc;
 }
 
@@ -312,7 +369,7 @@ serve_loop(struct server *s)
 	struct pollfd		 p[2];
 	struct signalfd_siginfo	 si;
 	long			 last = 0, first = 0;
-	int			 pending = 0, timeout;
+	int			 pending = 0, timeout, quiet = QUIET_MS, ev;
 
 	p[0].fd = s->ifd;
 	p[0].events = POLLIN;
@@ -321,10 +378,14 @@ serve_loop(struct server *s)
 	for (;;) {
 		timeout = -1;
 		if (pending)
-			timeout = (int)((last + QUIET_MS < first + LATEST_MS ?
-			    last + QUIET_MS : first + LATEST_MS) - now_ms());
+			timeout = (int)((last + quiet < first + LATEST_MS ?
+			    last + quiet : first + LATEST_MS) - now_ms());
 		if (pending && timeout <= 0) {
 			pending = 0;
+			if (trace_enabled())
+				fprintf(stderr, "clspd trace: serve rebuild "
+				    "%ld ms after the first event\n",
+				    now_ms() - first);
 			rebuild(s);
 			continue;
 		}
@@ -337,7 +398,9 @@ serve_loop(struct server *s)
 		}
 		if (poll(p, 2, timeout) == -1 && errno != EINTR)
 			break;
-		if ((p[0].revents & POLLIN) && watch_read(s)) {
+		if ((p[0].revents & POLLIN) && (ev = watch_read(s)) != 0) {
+			/* After a save, a short quiet time is enough. */
+			quiet = ev == 2 ? SAVED_MS : QUIET_MS;
 			last = now_ms();
 			if (!pending)
 				first = last;
@@ -397,6 +460,7 @@ private_folder(struct server *s)
 	s->site_out = fs_join(tmpl, "site");
 	s->pdf_out = fs_join(tmpl, "pdf");
 	s->st.site_root = fs_join(s->site_out, "site");
+	sync_init(&s->sync, s->site_out);
 	s->st.pdf_root = fs_join(s->pdf_out, "pdf");
 	return 0;
 }
@@ -408,6 +472,8 @@ server_free(struct server *s)
 
 	if (s->tmp != NULL)
 		fs_remove_tree(s->tmp);
+	if (s->sync.root != NULL)
+		sync_release(&s->sync);
 	free(s->tmp);
 	free(s->site_out);
 	free(s->pdf_out);
@@ -447,6 +513,9 @@ serve_run(const struct serve_options *o)
 	    (s.ifd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) == -1 ||
 	    private_folder(&s) == -1)
 		goto out;
+	/* Most texts are the same from one build to the next. */
+	html_markdown_memo(1);
+	source_git_keep(1);
 	watch_tree(&s, o->content);
 	if (strcmp(o->theme, "default") != 0)
 		watch_tree(&s, o->theme);
@@ -473,6 +542,8 @@ out:
 	pdf_stop(&s);
 	free(url);
 	server_free(&s);
+	html_markdown_memo(0);
+	source_git_keep(0);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return rc;
 }

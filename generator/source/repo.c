@@ -116,3 +116,12 @@ source_repo_close(struct source_repo *r)
 	memset(r, 0, sizeof(*r));
 	git_libgit2_shutdown();
 }
+
+void
+source_git_keep(int on)
+{
+	if (on)
+		git_libgit2_init();
+	else
+		git_libgit2_shutdown();
+}

@@ -23,6 +23,14 @@ int	 source_repo_open(const char *content, struct source_repo *,
 	    const char **err);
 void	 source_repo_close(struct source_repo *);
 
+/*
+ * A process that builds again and again (clspd serve) keeps libgit2
+ * initialised between builds with source_git_keep(1), and lets it go
+ * with source_git_keep(0): each build's own initialisation then costs
+ * nothing (it loads the TLS library and the settings otherwise, 5 ms).
+ */
+void	 source_git_keep(int on);
+
 /* libgit2's last error message, or a fallback. */
 const char *source_git_error(void);
 

@@ -2,7 +2,10 @@
  * File-system helpers (see fs.h).
  */
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
+
+#include <linux/openat2.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -28,13 +31,11 @@ static int	 fs_is_link_at(const char *, const char *, size_t);
  * content was listed) fails with ELOOP. root itself may be a link.
  */
 static int
-fs_open_beneath(const char *root, const char *rel)
+fs_open_walk(int dir, const char *root, const char *rel)
 {
 	char	*copy = xstrdup(rel), *part, *slash;
-	int	 dir, fd = -1, saved;
+	int	 fd = -1, saved;
 
-	if ((dir = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
-		goto out;
 	for (part = copy; (slash = strchr(part, '/')) != NULL;
 	    part = slash + 1) {
 		*slash = '\0';
@@ -61,6 +62,37 @@ fs_open_beneath(const char *root, const char *rel)
 out:
 	free(copy);
 	return fd;
+}
+
+/*
+ * The same in one system call where the kernel has openat2 (Linux 5.6):
+ * the walk above costs two calls per folder, and a build reads every
+ * file of the content (5,000 at 1,000 actions), again at each change
+ * under clspd serve. A link anywhere fails with ELOOP there too. When
+ * openat2 is missing or refused (ENOSYS, a sandbox's EPERM), or cannot
+ * tell (EAGAIN: a rename raced it; EXDEV), the walk decides.
+ */
+static int
+fs_open_beneath(const char *root, const char *rel)
+{
+	struct open_how	 how;
+	int		 dir, fd, saved;
+
+	if ((dir = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		return -1;
+	memset(&how, 0, sizeof(how));
+	how.flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY;
+	how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS |
+	    RESOLVE_NO_MAGICLINKS;
+	fd = (int)syscall(SYS_openat2, dir, rel, &how, sizeof(how));
+	saved = errno;
+	if (fd != -1 || (saved != ENOSYS && saved != EPERM &&
+	    saved != EAGAIN && saved != EXDEV && saved != E2BIG)) {
+		close(dir);
+		errno = saved;
+		return fd;
+	}
+	return fs_open_walk(dir, root, rel);
 }
 
 int

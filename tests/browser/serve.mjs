@@ -4,12 +4,10 @@
 // and the page must reload by itself with the change: an edit, a broken
 // file (the error page, its position and marked line) and its fix, a
 // record deleted and recreated, saves by rename (vim, VS Code), a theme
-// edit. Prints "serve: N passed, M failed".
+// edit. Prints "serve: N passed, M failed". The latency is measured by
+// serve-bench.mjs (make bench).
 //
-// usage: node serve.mjs CLSPD CONTENT [--bench RUNS]
-// With --bench, only the latency from a file's write to the reloaded
-// page's load event is measured, RUNS times: "serve-latency: median X ms
-// (min, max)".
+// usage: node serve.mjs CLSPD CONTENT
 import { spawn } from 'node:child_process';
 import {
 	cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync,
@@ -20,10 +18,9 @@ import { join, resolve } from 'node:path';
 import { launch, usage } from './lib.mjs';
 
 const args = process.argv.slice(2);
-if (args.length !== 2 && !(args.length === 4 && args[2] === '--bench'))
-	usage('node serve.mjs CLSPD CONTENT [--bench RUNS]');
+if (args.length !== 2)
+	usage('node serve.mjs CLSPD CONTENT');
 const clspd = resolve(args[0]);
-const bench = args.length === 4 ? Number(args[3]) : 0;
 const tmp = mkdtempSync(join(tmpdir(), 'clspd-serve-test-'));
 const content = join(tmp, 'content');
 cpSync(resolve(args[1]), content, { recursive: true });
@@ -46,12 +43,9 @@ const deadline = setTimeout(() => {
 	process.exit(1);
 }, 300000);
 
-// The tests keep the private folder in tmp, to see it go; the bench lets
-// the server choose, as a user's would.
+// The tests keep the private folder in tmp, to see it go.
 function serverEnv() {
-	const env = { ...process.env, TMPDIR: tmp };
-	if (bench > 0) delete env.TMPDIR;
-	return env;
+	return { ...process.env, TMPDIR: tmp };
 }
 
 // Starts the server; resolves with its URL.
@@ -106,7 +100,6 @@ async function text(page) {
 async function reloads(page, fn) {
 	const loaded = page.waitForEvent('load', { timeout: 15000 });
 	const t0 = performance.now();
-	if (globalThis.traceT0) globalThis.traceT0.v = t0;
 	fn();
 	await loaded;
 	return performance.now() - t0;
@@ -139,29 +132,6 @@ const council = councilLine.replace(/^council: *"?|"$/g, '');
 function setCouncil(name) {
 	write('clspd.yaml', read('clspd.yaml').replace(/^council: .*$/m,
 		`council: "${name}"`));
-}
-
-if (bench > 0) {
-	await page.goto(url);
-	if (process.env.SERVE_TRACE) {
-		const t0 = { v: 0 };
-		page.on('request', (r) => console.log(`${(performance.now() - t0.v).toFixed(0)} ms request ${r.url()}`));
-		page.on('load', () => console.log(`${(performance.now() - t0.v).toFixed(0)} ms load`));
-		globalThis.traceT0 = t0;
-	}
-	const ms = [];
-	for (let i = 0; i < bench; i++)
-		ms.push(await reloads(page, () => setCouncil(`${council} ${i}`)));
-	ms.sort((a, b) => a - b);
-	console.log(`serve-latency: median ${ms[ms.length >> 1].toFixed(0)} ms ` +
-		`(min ${ms[0].toFixed(0)}, max ${ms[ms.length - 1].toFixed(0)}, ` +
-		`${bench} runs)`);
-	await browser.close();
-	const exited = new Promise((r) => server.on('exit', r));
-	server.kill('SIGTERM');
-	await exited;
-	clearTimeout(deadline);
-	process.exit(0);
 }
 
 await check('a page opens, with the council', async () => {

@@ -508,6 +508,70 @@ Test(serve, events_tell_each_rebuild)
 }
 
 /*
+ * Waits until the served folder holds exactly what a full build of the
+ * same content makes (clspd build --only site,data): the site comes
+ * first, the open data just after it, so this may take a moment.
+ */
+static void
+served_equals_full_build(const char *what)
+{
+	const char	*argv[] = { "build", "content", "-o", "full", "-q",
+			    "--only", "site,data", NULL };
+	struct run	 r = test_run(60, argv);
+	char		*site = private_site();
+	double		 until = test_now() + 30;
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	while (!test_same_tree(site, "full/site")) {
+		cr_assert(test_now() < until, "after %s, the served folder is "
+		    "not what a full build makes (30 s)", what);
+		usleep(20000);
+	}
+	free(site);
+}
+
+/*
+ * The served folder is kept in step file by file, and the HTML of
+ * Markdown is kept between rebuilds: after each edit, what it holds is
+ * byte for byte a full build of the same content, files removed too.
+ */
+Test(serve, rebuilds_equal_full_builds)
+{
+	static const char page[] = "---\ntitle: Nouvelle\n---\n\nUne "
+	    "*nouvelle* page.\n";
+	struct server	 s;
+	char		*sample = test_repo_path("content"), *cmd, *intro;
+	size_t		 len;
+
+	cmd = xasprintf("cp -R '%s' content", sample);
+	free(test_sh(cmd, NULL));
+	free(cmd);
+	free(sample);
+	setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+	s = server_start(NULL);
+	served_equals_full_build("the first build");
+	/* Every page changes. */
+	edit_council("CLSPD de Villeneuve", "CLSPD de Rebuild");
+	wait_for(s.port, "/", "CLSPD de Rebuild", 1);
+	served_equals_full_build("an edit of clspd.yaml");
+	/* A page goes; a narrative changes. */
+	intro = test_read("content/pages/introduction.md", &len);
+	cr_assert(unlink("content/pages/introduction.md") == 0);
+	wait_for(s.port, "/", "pages/introduction.html", 0);
+	served_equals_full_build("a page removed");
+	/* The page comes back changed, another one comes. */
+	intro[len - 2] = '!';
+	test_write_file("content/pages/introduction.md", intro, len);
+	test_write_file("content/pages/nouvelle.md", page, strlen(page));
+	wait_for(s.port, "/pages/nouvelle.html", "nouvelle", 1);
+	wait_for(s.port, "/", "pages/introduction.html", 1);
+	served_equals_full_build("pages added");
+	free(intro);
+	cr_assert_eq(server_stop(&s, SIGTERM), 0);
+}
+
+/*
  * Touches content/clspd.yaml until *stop: rebuild after rebuild. Each
  * write is a new file renamed over the old one, as editors save, so
  * that a rebuild never reads a file half written (which would be a

@@ -1,9 +1,11 @@
 /*
  * Markdown as HTML (see markdown.h).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../load/model.h"
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
 #include "../../load/markdown.h"
@@ -158,9 +160,175 @@ html_markdown_images(struct buf *out, cmark_node *doc, int top,
 	 */
 }
 
+/* One source's HTML; the table is open addressing, a power of 2 long. */
+struct memo_entry {
+	char		*key;	/* NULL: free */
+	size_t		 klen;
+	uint64_t	 hash;
+	char		*html;
+	size_t		 hlen;
+	int		 used;	/* since the last sweep */
+};
+
+static struct {
+	int			 on;
+	struct memo_entry	*v;
+	size_t			 cap;	/* 0 or a power of 2 */
+	size_t			 n;
+} memo;
+
+/* FNV-1a: the key is compared whole on a match, so any spread will do. */
+static uint64_t
+memo_hash(const char *s, size_t len)
+{
+	uint64_t	 h = 14695981039346656037ULL;
+	size_t		 i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* The key of a text: everything its HTML depends on, lengths included. */
+static void
+memo_key(struct buf *k, const struct value *md, int top)
+{
+	const struct text	*t = md->u.markdown.text;
+	size_t			 i;
+
+	buf_printf(k, "%d %d %d %zu:", md->u.markdown.french, top, t->list,
+	    t->n);
+	for (i = 0; i < t->n; i++) {
+		buf_printf(k, "%zu:", t->lens[i]);
+		buf_put(k, t->items[i], t->lens[i]);
+	}
+}
+
+/* The slot of key: its entry, or the free slot where it goes. */
+static struct memo_entry *
+memo_slot(struct memo_entry *v, size_t cap, const char *key, size_t klen,
+    uint64_t h)
+{
+	size_t	 i = (size_t)h & (cap - 1);
+
+	while (v[i].key != NULL && !(v[i].hash == h && v[i].klen == klen &&
+	    memcmp(v[i].key, key, klen) == 0))
+		i = (i + 1) & (cap - 1);
+	return &v[i];
+}
+
+/* Moves the entries (all, or those used) into a table of cap slots. */
+static void
+memo_rehash(size_t cap, int used_only)
+{
+	struct memo_entry	*v = xcalloc(cap, sizeof(*v)), *e, *to;
+	size_t			 i;
+
+	memo.n = 0;
+	for (i = 0; i < memo.cap; i++) {
+		e = &memo.v[i];
+		if (e->key == NULL)
+			continue;
+		if (used_only && !e->used) {
+			free(e->key);
+			free(e->html);
+			continue;
+		}
+		to = memo_slot(v, cap, e->key, e->klen, e->hash);
+		*to = *e;
+		/* A sweep starts the next build with nothing used. */
+		to->used = used_only ? 0 : e->used;
+		memo.n++;
+	}
+	free(memo.v);
+	memo.v = v;
+	memo.cap = cap;
+}
+
+void
+html_markdown_memo(int on)
+{
+	size_t	 i;
+
+	if (on && !memo.on) {
+		memo.v = xcalloc(16, sizeof(*memo.v));
+		memo.cap = 16;
+		memo.n = 0;
+		memo.on = 1;
+	} else if (!on) {
+		for (i = 0; i < memo.cap; i++) {
+			free(memo.v[i].key);
+			free(memo.v[i].html);
+		}
+		free(memo.v);
+		memset(&memo, 0, sizeof(memo));
+	}
+}
+
+void
+html_markdown_sweep(void)
+{
+	size_t	 cap = 16;
+
+	if (!memo.on)
+		return;
+	while (cap < memo.n * 2 + 16)
+		cap *= 2;
+	memo_rehash(cap, 1);
+}
+
+/*
+ * Whether a text may hold an image: its HTML then depends on the image
+ * files and on the page's folder too, so it is not kept.
+ */
+static int
+has_image(const struct text *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		if (memmem(t->items[i], t->lens[i], "![", 2) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Renders md through the memo: the HTML kept, or rendered and kept. */
+static void
+memo_markdown(struct buf *out, const struct value *md, int top)
+{
+	struct buf		 k = BUF_INIT, html = BUF_INIT;
+	struct memo_entry	*e;
+	uint64_t		 h;
+
+	memo_key(&k, md, top);
+	h = memo_hash(buf_cstr(&k), k.len);
+	e = memo_slot(memo.v, memo.cap, buf_cstr(&k), k.len, h);
+	if (e->key == NULL) {
+		html_markdown_doc(&html, view_markdown(md), top);
+		e->klen = k.len;
+		e->key = buf_detach(&k);
+		e->hash = h;
+		e->hlen = html.len;
+		e->html = html.len > 0 ? buf_detach(&html) : xstrdup("");
+		buf_release(&html);
+		memo.n++;
+	}
+	e->used = 1;
+	buf_put(out, e->html, e->hlen);
+	buf_release(&k);
+	/* Half full at most: the probes stay short. */
+	if (memo.n * 2 > memo.cap)
+		memo_rehash(memo.cap * 2, 0);
+}
+
 void
 html_markdown(struct buf *out, const struct value *md, int top,
     const struct html_images *img)
 {
+	if (memo.on && md != NULL && md->type == VALUE_MARKDOWN &&
+	    md->u.markdown.text != NULL && !has_image(md->u.markdown.text)) {
+		memo_markdown(out, md, top);
+		return;
+	}
 	html_markdown_images(out, view_markdown(md), top, img);
 }

@@ -39,4 +39,15 @@ void	 html_markdown_images(struct buf *out, cmark_node *doc, int top,
 void	 html_markdown(struct buf *out, const struct value *md, int top,
 	    const struct html_images *img);
 
+/*
+ * clspd serve builds the site again after each change, with most texts
+ * unchanged: with the memo on, html_markdown keeps the HTML of each
+ * source (its bytes, list or not, French or not, top: all the HTML
+ * depends on) and gives it again without parsing. html_markdown_sweep,
+ * after a build, drops what that build did not use. Off frees it all.
+ * For one thread: html_markdown is the site's, rendered on one thread.
+ */
+void	 html_markdown_memo(int on);
+void	 html_markdown_sweep(void);
+
 #endif
