@@ -21,6 +21,7 @@
 #include "../load/model.h"
 #include "../metrics/metrics.h"
 #include "../theme/strings.h"
+#include "docs.h"
 #include "value.h"
 
 /*
@@ -41,7 +42,14 @@ cmark_node	*view_markdown(const struct value *);
 const struct value *view_media_find(const struct value *view,
 		    const char *src);
 
-/* Builds the tree; every node lives in the arena. */
+/*
+ * Builds the tree from the documents' typed facts (view_docs_build, which
+ * the PDFs read); every node lives in the arena.
+ */
+struct value	*view_build_docs(struct arena *, const struct view_docs *,
+		    const struct model *, const struct figures *,
+		    const struct strings *);
+/* view_build_docs with facts of its own, for a tree alone. */
 struct value	*view_build(struct arena *, const struct model *,
 		    const struct figures *, const struct strings *,
 		    time_t date);
