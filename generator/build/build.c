@@ -212,7 +212,6 @@ struct pdf_job {
 	const struct pdf_theme	*theme;
 	struct pdf_charter_options charter;
 	int			 is_charter;
-	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
 	struct diags		 diags;	/* why the PDF could not be made */
 	int			 rc;
@@ -227,7 +226,7 @@ pdf_job_run(void *arg)
 		j->rc = pdf_charter_render(j->view, j->docs, j->theme,
 		    &j->charter, j->sink, &j->diags);
 	else
-		j->rc = pdf_report_render(j->view, j->theme, j->date,
+		j->rc = pdf_report_render(j->view, j->docs, j->theme,
 		    j->sink, &j->diags);
 	markdown_scratch_free();
 	return NULL;
@@ -275,7 +274,6 @@ build_render(const struct build_input *in, struct sink *sink)
 		pdf[i].view = view;
 		pdf[i].docs = docs;
 		pdf[i].theme = in->pdf;
-		pdf[i].date = in->date;
 		pdf[i].charter.crop_marks = in->crop_marks;
 		pdf[i].is_charter = i == 1;
 		pdf[i].rc = -1;
