@@ -9,7 +9,9 @@
  * as a raw number beside it ("value_raw": 1512, null when absent).
  * Markdown fields are VALUE_MARKDOWN nodes that each renderer turns into
  * a document with view_markdown and renders in its own way. The shape of
- * the tree is what view_build builds, key by key (view.c).
+ * the tree is what view_build builds, key by key (view.c); its head keys
+ * and its "charter" map are made from the documents' typed facts
+ * (docs.h), which the PDFs read instead of string keys.
  */
 #ifndef CLSPD_VIEW_H
 #define CLSPD_VIEW_H
