@@ -11,16 +11,9 @@
 #include "docs.h"
 #include "typo.h"
 
-struct docs {
-	struct arena		*a;
-	const struct model	*m;
-	const struct strings	*s;
-	enum locale		 loc;
-};
-
 /* A text for people, in the arena: typography applied in French. */
 static const char *
-dtext(struct docs *d, const char *s)
+dtext(const struct view_from *d, const char *s)
 {
 	char		*t;
 	const char	*r;
@@ -35,7 +28,7 @@ dtext(struct docs *d, const char *s)
 
 /* b's text in the arena (typography applied when typo); b is emptied. */
 static const char *
-dbuf(struct docs *d, struct buf *b, int typo)
+dbuf(const struct view_from *d, struct buf *b, int typo)
 {
 	const char	*r = typo ? dtext(d, buf_cstr(b)) :
 			    arena_strndup(d->a, buf_cstr(b), b->len);
@@ -46,7 +39,7 @@ dbuf(struct docs *d, struct buf *b, int typo)
 
 /* The report title: clspd.yaml's, or the theme's with {year} filled. */
 static const char *
-head_title(struct docs *d)
+head_title(const struct view_from *d)
 {
 	struct buf	 b = BUF_INIT;
 	const char	*r;
@@ -68,7 +61,7 @@ head_title(struct docs *d)
  * whether the work tree had changes, and the sentence that says so.
  */
 static void
-head_stamp(struct docs *d, struct view_stamp *out)
+head_stamp(const struct view_from *d, struct view_stamp *out)
 {
 	const struct source_stamp *st = &d->m->source;
 	struct buf	 b = BUF_INIT;
@@ -91,7 +84,7 @@ head_stamp(struct docs *d, struct view_stamp *out)
 }
 
 static void
-head_build(struct docs *d, time_t date, struct view_head *h)
+head_build(const struct view_from *d, time_t date, struct view_head *h)
 {
 	const struct council	*c = &d->m->council;
 	struct buf		 b = BUF_INIT;
@@ -121,7 +114,7 @@ head_build(struct docs *d, time_t date, struct view_head *h)
 
 /* The known partners of refs, in their order. */
 static const struct view_partner_ref *
-partner_refs(struct docs *d, const struct refs *refs, size_t *n)
+partner_refs(const struct view_from *d, const struct refs *refs, size_t *n)
 {
 	struct view_partner_ref	*r;
 	const struct partner	*p;
@@ -143,7 +136,7 @@ partner_refs(struct docs *d, const struct refs *refs, size_t *n)
 }
 
 static const struct view_charter *
-charter_build(struct docs *d)
+charter_build(const struct view_from *d)
 {
 	const struct charter	*c = d->m->charter;
 	struct view_charter	*r;
@@ -164,19 +157,63 @@ charter_build(struct docs *d)
 	r->signatories = partner_refs(d, &c->signatories, &r->nsignatories);
 	r->body.text = &c->body;
 	r->body.french = d->loc == LOCALE_FR;
-	r->file = c->file;
+	r->updated = view_updated(d, c->file, NULL);
 	buf_release(&b);
 	return r;
+}
+
+/* The date of the last change of file (a record's), or NULL. */
+static const struct source_when *
+file_when(const struct view_from *d, const char *file)
+{
+	const char	*root = d->m->root;
+	size_t		 n = strlen(root);
+
+	if (file == NULL || strncmp(file, root, n) != 0)
+		return NULL;
+	if (file[n] == '/')
+		n++;
+	else if (n == 0 || root[n - 1] != ':')
+		return NULL;
+	return source_dates_find(&d->m->dates, file + n);
+}
+
+struct view_updated
+view_updated(const struct view_from *d, const char *a, const char *b)
+{
+	const struct source_when *wa = file_when(d, a), *wb = file_when(d, b);
+	const struct source_when *w = wa == NULL ? wb : wb == NULL ? wa :
+				    wb->t > wa->t ? wb : wa;
+	struct view_updated	 u = { NULL, NULL };
+	struct buf		 t = BUF_INIT, day = BUF_INIT;
+	struct tm		 tm;
+	time_t			 local;
+
+	if (w == NULL)
+		return u;
+	local = w->t + (time_t)w->offset * 60;
+	format_date(&day, local, d->loc);
+	buf_puts(&t, strings_get(d->s, "updated"));
+	format_fill(&t, "{date}", buf_cstr(&day));
+	buf_release(&day);
+	u.text = dbuf(d, &t, 1);
+	gmtime_r(&local, &tm);
+	buf_printf(&t, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday);
+	u.iso = dbuf(d, &t, 0);
+	buf_release(&t);
+	return u;
 }
 
 struct view_docs *
 view_docs_build(struct arena *a, const struct model *m,
     const struct figures *f, const struct strings *s, time_t date)
 {
-	struct docs		 d = { a, m, s, format_locale(m->council.locale.s) };
+	struct view_from	 d = { a, m, s, LOCALE_FR };
 	struct view_docs	*r = arena_alloc(a, sizeof(*r));
 
 	(void)f;
+	d.loc = format_locale(m->council.locale.s);
 	memset(r, 0, sizeof(*r));
 	head_build(&d, date, &r->head);
 	r->charter = charter_build(&d);
@@ -261,5 +298,7 @@ view_charter_value(struct arena *a, const struct view_charter *c)
 		value_push(a, l, partner_ref_value(a, &c->signatories[i]));
 	value_set(a, r, "body", value_markdown(a, c->body.text,
 	    c->body.french));
+	value_set(a, r, "updated", value_string(a, c->updated.text));
+	value_set(a, r, "updated_iso", value_string(a, c->updated.iso));
 	return r;
 }

@@ -25,6 +25,25 @@
 #include "format.h"
 #include "value.h"
 
+/* What the facts are built from, where their strings go, in which language. */
+struct view_from {
+	struct arena		*a;
+	const struct model	*m;
+	const struct strings	*s;
+	enum locale		 loc;
+};
+
+/*
+ * A record's last change (source/history.h), the later of its files:
+ * the sentence the pages print ("Mis à jour le 12 mars 2026") and the
+ * date as YYYY-MM-DD (the sitemap's <lastmod>); both NULL without a date
+ * (outside git, a shallow clone).
+ */
+struct view_updated {
+	const char	*text;
+	const char	*iso;
+};
+
 /* A Markdown text of the model, with its locale's typography. */
 struct view_text {
 	const struct text	*text;		/* NULL: none */
@@ -83,13 +102,17 @@ struct view_charter {
 	size_t			 nsignatories;
 	/* The preamble (before the first "##"), then a chapter per "##". */
 	struct view_text	 body;
-	const char		*file;		/* charter.md's path */
+	struct view_updated	 updated;	/* charter.md's last change */
 };
 
 struct view_docs {
 	struct view_head	 head;
 	const struct view_charter *charter;	/* NULL without charter.md */
 };
+
+/* The last change of the record of files a and b (b may be NULL). */
+struct view_updated view_updated(const struct view_from *, const char *a,
+		    const char *b);
 
 /* The documents' facts; everything lives in the arena. */
 struct view_docs *view_docs_build(struct arena *, const struct model *,
@@ -109,7 +132,7 @@ cmark_node	*view_text_document(const struct view_text *);
  */
 void		 view_docs_head_set(struct arena *, const struct view_head *,
 		    struct value *root);
-/* The tree's "charter" map (the record's "updated" is view.c's). */
+/* The tree's "charter" map. */
 struct value	*view_charter_value(struct arena *,
 		    const struct view_charter *);
 

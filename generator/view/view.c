@@ -88,54 +88,18 @@ vsiret(struct view *v, const char *s)
 	return value_string(v->a, out);
 }
 
-/* The date of the last change of file (a record's), or NULL. */
-static const struct source_when *
-file_when(struct view *v, const char *file)
-{
-	const char	*root = v->m->root;
-	size_t		 n = strlen(root);
-
-	if (file == NULL || strncmp(file, root, n) != 0)
-		return NULL;
-	if (file[n] == '/')
-		n++;
-	else if (n == 0 || root[n - 1] != ':')
-		return NULL;
-	return source_dates_find(&v->m->dates, file + n);
-}
-
 /*
- * A record's last change (source/history.h), the later of its two files
- * (b may be NULL): "updated", the sentence the pages print ("Mis à jour
- * le 12 mars 2026"), and "updated_iso" (2026-03-12, the sitemap's
- * <lastmod>); both null without a date (outside git, a shallow clone).
+ * A record's last change, the later of its two files (b may be NULL):
+ * "updated" and "updated_iso" (view_updated, docs.h), null without a date.
  */
 static void
 set_updated(struct view *v, struct value *r, const char *a, const char *b)
 {
-	const struct source_when *wa = file_when(v, a), *wb = file_when(v, b);
-	const struct source_when *w = wa == NULL ? wb : wb == NULL ? wa :
-				    wb->t > wa->t ? wb : wa;
-	struct buf	 d = BUF_INIT, t = BUF_INIT;
-	struct tm	 tm;
-	time_t		 local;
+	struct view_from	 from = { v->a, v->m, v->s, v->loc };
+	struct view_updated	 u = view_updated(&from, a, b);
 
-	if (w == NULL) {
-		value_set(v->a, r, "updated", value_null(v->a));
-		value_set(v->a, r, "updated_iso", value_null(v->a));
-		return;
-	}
-	local = w->t + (time_t)w->offset * 60;
-	format_date(&d, local, v->loc);
-	buf_puts(&t, strings_get(v->s, "updated"));
-	format_fill(&t, "{date}", buf_cstr(&d));
-	buf_release(&d);
-	value_set(v->a, r, "updated", vtext(v, buf_cstr(&t)));
-	buf_truncate(&t, 0);
-	gmtime_r(&local, &tm);
-	buf_printf(&t, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-	    tm.tm_mday);
-	value_set(v->a, r, "updated_iso", vbuf(v, &t));
+	value_set(v->a, r, "updated", value_string(v->a, u.text));
+	value_set(v->a, r, "updated_iso", value_string(v->a, u.iso));
 }
 
 /* A phone number that never breaks (format_phone). NULL gives null. */
@@ -698,16 +662,6 @@ view_funding(struct view *v)
 	return r;
 }
 
-/* The charter's map, from the charter's typed facts (docs.h). */
-static struct value *
-view_charter(struct view *v, const struct view_charter *c)
-{
-	struct value	*r = view_charter_value(v->a, c);
-
-	set_updated(v, r, c->file, NULL);
-	return r;
-}
-
 /* The label key with its placeholder ("{year}") replaced by with. */
 static struct value *
 vfill(struct view *v, const char *key, const char *placeholder,
@@ -896,6 +850,6 @@ view_build_docs(struct arena *a, const struct view_docs *docs,
 			value_push(a, opening, e);
 	}
 	value_set(a, r, "charter", docs->charter != NULL ?
-	    view_charter(&v, docs->charter) : value_null(a));
+	    view_charter_value(a, docs->charter) : value_null(a));
 	return r;
 }

@@ -368,6 +368,7 @@ Test(view, typed_charter)
 	cr_assert_str_eq(c->adopted_iso, "2025-11-18");
 	cr_assert_str_eq(c->adopted, "18" NB "novembre" NB "2025");
 	cr_assert_eq(c->nsignatories, 15);
+	cr_assert_null(c->updated.text);	/* no history outside git */
 	cr_assert_str_eq(c->signatories[0].id, "commune-villeneuve");
 	body = view_text_document(&c->body);
 	cr_assert_eq(chapters(body), 5);
