@@ -209,10 +209,10 @@ build_report_release(struct build_report *r)
  */
 struct pdf_job {
 	const struct value	*view;
+	const struct view_docs	*docs;
 	const struct pdf_theme	*theme;
 	struct pdf_charter_options charter;
 	int			 is_charter;
-	time_t			 date;
 	struct sink		*sink;	/* a lane of the build's sink */
 	struct diags		 diags;	/* why the PDF could not be made */
 	int			 rc;
@@ -224,10 +224,10 @@ pdf_job_run(void *arg)
 	struct pdf_job	*j = arg;
 
 	if (j->is_charter)
-		j->rc = pdf_charter_render(j->view, j->theme, &j->charter,
-		    j->date, j->sink, &j->diags);
+		j->rc = pdf_charter_render(j->view, j->docs, j->theme,
+		    &j->charter, j->sink, &j->diags);
 	else
-		j->rc = pdf_report_render(j->view, j->theme, j->date,
+		j->rc = pdf_report_render(j->view, j->docs, j->theme,
 		    j->sink, &j->diags);
 	markdown_scratch_free();
 	return NULL;
@@ -252,6 +252,7 @@ build_render(const struct build_input *in, struct sink *sink)
 {
 	struct arena	*a = arena_new();
 	struct value	*view;
+	struct view_docs *docs;
 	struct pdf_job	 pdf[2];
 	pthread_t	 thread[2];
 	int		 started[2] = { 0, 0 }, threaded = render_threaded();
@@ -260,7 +261,9 @@ build_render(const struct build_input *in, struct sink *sink)
 	int		 rc = 0;
 	size_t		 i;
 
-	view = view_build(a, in->model, in->figures, in->labels, in->date);
+	docs = view_docs_build(a, in->model, in->figures, in->labels,
+	    in->date);
+	view = view_build_docs(a, docs, in->model, in->figures, in->labels);
 	archives_view(a, view, in->archives, in->labels, in->archive_year);
 	value_set(a, view, "evolutions", in->evolutions != NULL ?
 	    diff_view(a, in->evolutions, in->labels, in->evolutions_year,
@@ -272,8 +275,8 @@ build_render(const struct build_input *in, struct sink *sink)
 	for (i = 0; i < 2; i++) {
 		memset(&pdf[i], 0, sizeof(pdf[i]));
 		pdf[i].view = view;
+		pdf[i].docs = docs;
 		pdf[i].theme = in->pdf;
-		pdf[i].date = in->date;
 		pdf[i].charter.crop_marks = in->crop_marks;
 		pdf[i].is_charter = i == 1;
 		pdf[i].rc = -1;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/alloc.h"
 #include "format.h"
 
 #define NNBSP	"\xE2\x80\xAF"	/* U+202F narrow no-break space */
@@ -170,4 +171,28 @@ format_iso_date(struct buf *b, const char *s, enum locale loc)
 		return;
 	}
 	format_ymd(b, y, m, d, loc);
+}
+
+void
+format_phone(struct buf *b, const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s == ' ')
+			buf_puts(b, NBSP);
+		else
+			buf_putc(b, *s);
+}
+
+void
+format_fill(struct buf *b, const char *key, const char *value)
+{
+	char	*at = strstr(buf_cstr(b), key), *rest;
+
+	if (at == NULL)
+		return;
+	rest = xstrdup(at + strlen(key));
+	buf_truncate(b, (size_t)(at - b->data));
+	buf_puts(b, value);
+	buf_puts(b, rest);
+	free(rest);
 }

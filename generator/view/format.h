@@ -38,5 +38,9 @@ void	 format_evolution(struct buf *, double, enum locale);
 void	 format_date(struct buf *, time_t, enum locale);
 /* A date written YYYY-MM-DD, as a date for people; copies it if invalid. */
 void	 format_iso_date(struct buf *, const char *, enum locale);
+/* A phone number that never breaks: its spaces become no-break spaces. */
+void	 format_phone(struct buf *, const char *);
+/* Replaces the first key in b's text by value (a label's "{date}"). */
+void	 format_fill(struct buf *b, const char *key, const char *value);
 
 #endif

@@ -88,72 +88,21 @@ vsiret(struct view *v, const char *s)
 	return value_string(v->a, out);
 }
 
-/* Replaces the first key in b's text by value (a label's "{date}"). */
-static void
-fill_key(struct buf *b, const char *key, const char *value)
-{
-	char	*at = strstr(buf_cstr(b), key), *rest;
-
-	if (at == NULL)
-		return;
-	rest = xstrdup(at + strlen(key));
-	buf_truncate(b, (size_t)(at - b->data));
-	buf_puts(b, value);
-	buf_puts(b, rest);
-	free(rest);
-}
-
-/* The date of the last change of file (a record's), or NULL. */
-static const struct source_when *
-file_when(struct view *v, const char *file)
-{
-	const char	*root = v->m->root;
-	size_t		 n = strlen(root);
-
-	if (file == NULL || strncmp(file, root, n) != 0)
-		return NULL;
-	if (file[n] == '/')
-		n++;
-	else if (n == 0 || root[n - 1] != ':')
-		return NULL;
-	return source_dates_find(&v->m->dates, file + n);
-}
-
 /*
- * A record's last change (source/history.h), the later of its two files
- * (b may be NULL): "updated", the sentence the pages print ("Mis à jour
- * le 12 mars 2026"), and "updated_iso" (2026-03-12, the sitemap's
- * <lastmod>); both null without a date (outside git, a shallow clone).
+ * A record's last change, the later of its two files (b may be NULL):
+ * "updated" and "updated_iso" (view_updated, docs.h), null without a date.
  */
 static void
 set_updated(struct view *v, struct value *r, const char *a, const char *b)
 {
-	const struct source_when *wa = file_when(v, a), *wb = file_when(v, b);
-	const struct source_when *w = wa == NULL ? wb : wb == NULL ? wa :
-				    wb->t > wa->t ? wb : wa;
-	struct buf	 d = BUF_INIT, t = BUF_INIT;
-	struct tm	 tm;
-	time_t		 local;
+	struct view_from	 from = { v->a, v->m, v->s, v->loc };
+	struct view_updated	 u = view_updated(&from, a, b);
 
-	if (w == NULL) {
-		value_set(v->a, r, "updated", value_null(v->a));
-		value_set(v->a, r, "updated_iso", value_null(v->a));
-		return;
-	}
-	local = w->t + (time_t)w->offset * 60;
-	format_date(&d, local, v->loc);
-	buf_puts(&t, strings_get(v->s, "updated"));
-	fill_key(&t, "{date}", buf_cstr(&d));
-	buf_release(&d);
-	value_set(v->a, r, "updated", vtext(v, buf_cstr(&t)));
-	buf_truncate(&t, 0);
-	gmtime_r(&local, &tm);
-	buf_printf(&t, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-	    tm.tm_mday);
-	value_set(v->a, r, "updated_iso", vbuf(v, &t));
+	value_set(v->a, r, "updated", value_string(v->a, u.text));
+	value_set(v->a, r, "updated_iso", value_string(v->a, u.iso));
 }
 
-/* A phone number that never breaks: its spaces become no-break spaces. */
+/* A phone number that never breaks (format_phone). NULL gives null. */
 static struct value *
 vphone(struct view *v, const char *s)
 {
@@ -161,11 +110,7 @@ vphone(struct view *v, const char *s)
 
 	if (s == NULL)
 		return value_null(v->a);
-	for (; *s != '\0'; s++)
-		if (*s == ' ')
-			buf_puts(&b, "\xC2\xA0");
-		else
-			buf_putc(&b, *s);
+	format_phone(&b, s);
 	return vbuf(v, &b);
 }
 
@@ -717,28 +662,6 @@ view_funding(struct view *v)
 	return r;
 }
 
-static struct value *
-view_charter(struct view *v)
-{
-	const struct charter	*c = v->m->charter;
-	struct value		*r = value_map(v->a);
-	struct buf		 b = BUF_INIT;
-
-	value_set(v->a, r, "title", vtext(v, c->title.s));
-	value_set(v->a, r, "subtitle", vtext(v, c->subtitle.s));
-	value_set(v->a, r, "adopted_iso", value_string(v->a, c->adopted.s));
-	if (c->adopted.s != NULL) {
-		format_iso_date(&b, c->adopted.s, v->loc);
-		value_set(v->a, r, "adopted", vbuf(v, &b));
-	} else
-		value_set(v->a, r, "adopted", value_null(v->a));
-	value_set(v->a, r, "version", vtext(v, c->version.s));
-	value_set(v->a, r, "signatories", partner_refs(v, &c->signatories));
-	value_set(v->a, r, "body", vmarkdown(v, &c->body));
-	set_updated(v, r, c->file, NULL);
-	return r;
-}
-
 /* The label key with its placeholder ("{year}") replaced by with. */
 static struct value *
 vfill(struct view *v, const char *key, const char *placeholder,
@@ -807,70 +730,16 @@ view_labels(struct view *v)
 	return r;
 }
 
-/* The report title: clspd.yaml's, or the theme's with {year} filled. */
-static struct value *
-view_title(struct view *v)
-{
-	const char	*t = strings_get(v->s, "title"), *at;
-	struct buf	 b = BUF_INIT;
-	struct value	*r;
-
-	if (v->m->council.title.s != NULL)
-		return vtext(v, v->m->council.title.s);
-	if ((at = strstr(t, "{year}")) == NULL)
-		return vtext(v, t);
-	buf_put(&b, t, (size_t)(at - t));
-	buf_printf(&b, "%d", v->m->council.y);
-	buf_puts(&b, at + 6);
-	r = vtext(v, buf_cstr(&b));
-	buf_release(&b);
-	return r;
-}
-
-/*
- * The git commit of the content (stamp.h): its id, 7 characters of it,
- * its date as the documents print dates (in the committer's time zone),
- * whether the work tree had changes, and the sentence that says so; null
- * outside git.
- */
-static struct value *
-view_source(struct view *v)
-{
-	const struct source_stamp *st = &v->m->source;
-	struct value	*r;
-	struct buf	 b = BUF_INIT, d = BUF_INIT;
-	char		 short_id[8];
-
-	if (!st->found)
-		return value_null(v->a);
-	r = value_map(v->a);
-	memcpy(short_id, st->commit, 7);
-	short_id[7] = '\0';
-	value_set(v->a, r, "commit", value_string(v->a, st->commit));
-	value_set(v->a, r, "short", value_string(v->a, short_id));
-	format_date(&d, st->date + (time_t)st->offset * 60, v->loc);
-	value_set(v->a, r, "modified", value_bool(v->a, st->modified));
-	buf_puts(&b, strings_get(v->s, st->modified ?
-	    "content_version_modified" : "content_version"));
-	fill_key(&b, "{commit}", short_id);
-	fill_key(&b, "{date}", buf_cstr(&d));
-	value_set(v->a, r, "date", vbuf(v, &d));
-	value_set(v->a, r, "text", vtext(v, buf_cstr(&b)));
-	buf_release(&b);
-	return r;
-}
-
 cmark_node *
 view_markdown(const struct value *v)
 {
-	cmark_node	*doc;
+	struct view_text	 t;
 
 	if (v == NULL || v->type != VALUE_MARKDOWN)
 		return NULL;
-	doc = markdown_document(v->u.markdown.text);
-	if (v->u.markdown.french)
-		typo_french_markdown(doc);
-	return doc;
+	t.text = v->u.markdown.text;
+	t.french = v->u.markdown.french;
+	return view_text_document(&t);
 }
 
 /*
@@ -901,11 +770,9 @@ view_media_file(struct view *v, const struct media_file *mf)
 
 /* "logo" (null without one) and "media", every image the content uses. */
 static void
-view_media(struct view *v, struct value *r)
+view_media(struct view *v, struct value *r, const struct media_file *logo)
 {
 	const struct model	*m = v->m;
-	const struct media_file	*logo = m->council.logo.s == NULL ? NULL :
-				    model_media_find(m, m->council.logo.s);
 	struct value		*l;
 	size_t			 i;
 
@@ -934,29 +801,20 @@ struct value *
 view_build(struct arena *a, const struct model *m, const struct figures *f,
     const struct strings *s, time_t date)
 {
-	struct view	 v = { a, m, f, s, format_locale(m->council.locale.s) };
-	struct value	*r = value_map(a), *l, *actions, *indicators, *c, *e;
+	return view_build_docs(a, view_docs_build(a, m, f, s, date), m, f, s);
+}
+
+struct value *
+view_build_docs(struct arena *a, const struct view_docs *docs,
+    const struct model *m, const struct figures *f, const struct strings *s)
+{
+	struct view	 v = { a, m, f, s, docs->head.loc };
+	struct value	*r = value_map(a), *l, *actions, *indicators, *e;
 	struct value	*opening;
-	struct buf	 b = BUF_INIT;
 	size_t		 i;
 
-	value_set(a, r, "lang", value_string(a, v.loc == LOCALE_FR ?
-	    "fr" : "en"));
-	value_set(a, r, "council", vtext(&v, m->council.council.s));
-	value_set(a, r, "territory", vtext(&v, m->council.territory.s));
-	view_media(&v, r);
-	value_set(a, r, "year", value_decimal(a,
-	    (decimal)m->council.y * DECIMAL_SCALE));
-	value_set(a, r, "title", view_title(&v));
-	format_date(&b, date, v.loc);
-	value_set(a, r, "date", vbuf(&v, &b));
-	value_set(a, r, "base_url", value_string(a, m->council.base_url.s));
-	value_set(a, r, "content_version", view_source(&v));
-	c = value_set(a, r, "coordinator", value_map(a));
-	value_set(a, c, "name", vtext(&v, m->council.coordinator.name.s));
-	value_set(a, c, "email", value_string(a,
-	    m->council.coordinator.email.s));
-	value_set(a, c, "phone", vphone(&v, m->council.coordinator.phone.s));
+	view_docs_head_set(a, &docs->head, r);
+	view_media(&v, r, docs->head.logo);
 	value_set(a, r, "labels", view_labels(&v));
 	value_set(a, r, "accessibility", view_accessibility(&v));
 	value_set(a, r, "summary", view_summary(&v));
@@ -991,7 +849,7 @@ view_build(struct arena *a, const struct model *m, const struct figures *f,
 		if (m->pages[i].opens_report)
 			value_push(a, opening, e);
 	}
-	value_set(a, r, "charter", m->charter != NULL ? view_charter(&v) :
-	    value_null(a));
+	value_set(a, r, "charter", docs->charter != NULL ?
+	    view_charter_value(a, docs->charter) : value_null(a));
 	return r;
 }

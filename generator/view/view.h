@@ -9,7 +9,9 @@
  * as a raw number beside it ("value_raw": 1512, null when absent).
  * Markdown fields are VALUE_MARKDOWN nodes that each renderer turns into
  * a document with view_markdown and renders in its own way. The shape of
- * the tree is what view_build builds, key by key (view.c).
+ * the tree is what view_build builds, key by key (view.c); its head keys
+ * and its "charter" map are made from the documents' typed facts
+ * (docs.h), which the PDFs read instead of string keys.
  */
 #ifndef CLSPD_VIEW_H
 #define CLSPD_VIEW_H
@@ -21,6 +23,7 @@
 #include "../load/model.h"
 #include "../metrics/metrics.h"
 #include "../theme/strings.h"
+#include "docs.h"
 #include "value.h"
 
 /*
@@ -41,7 +44,14 @@ cmark_node	*view_markdown(const struct value *);
 const struct value *view_media_find(const struct value *view,
 		    const char *src);
 
-/* Builds the tree; every node lives in the arena. */
+/*
+ * Builds the tree from the documents' typed facts (view_docs_build, which
+ * the PDFs read); every node lives in the arena.
+ */
+struct value	*view_build_docs(struct arena *, const struct view_docs *,
+		    const struct model *, const struct figures *,
+		    const struct strings *);
+/* view_build_docs with facts of its own, for a tree alone. */
 struct value	*view_build(struct arena *, const struct model *,
 		    const struct figures *, const struct strings *,
 		    time_t date);

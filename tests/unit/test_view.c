@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "../../generator/load/markdown.h"
+#include "../../generator/util/alloc.h"
 #include "../../generator/theme/theme.h"
 #include "../../generator/view/format.h"
 #include "../../generator/theme/strings.h"
+#include "../../generator/view/docs.h"
 #include "../../generator/view/typo.h"
 #include "../../generator/view/view.h"
 #include "helpers.h"
@@ -308,4 +310,85 @@ Test(view, display_tree_of_the_base_content)
 	diags_release(&d);
 	metrics_free(fg, m);
 	model_free(m);
+}
+
+/* The level-2 headings of a Markdown document: the charter's chapters. */
+static size_t
+chapters(cmark_node *doc)
+{
+	cmark_node	*n;
+	size_t		 k = 0;
+
+	for (n = cmark_node_first_child(doc); n != NULL;
+	    n = cmark_node_next(n))
+		if (cmark_node_get_type(n) == CMARK_NODE_HEADING &&
+		    cmark_node_get_heading_level(n) == 2)
+			k++;
+	return k;
+}
+
+/*
+ * The sample's charter and head as the PDFs read them (docs.h), and the
+ * site's tree made from the same facts.
+ */
+Test(view, typed_charter)
+{
+	char			*content = test_repo_path("content");
+	char			*cmd = xasprintf("cp -R '%s' content", content);
+	struct model		*m;
+	struct figures		*fg;
+	struct theme		 t;
+	struct strings		 s;
+	struct diags		 d;
+	struct arena		*a = arena_new();
+	struct view_docs	*docs;
+	const struct view_charter *c;
+	const struct value	*v, *vc;
+	cmark_node		*body;
+
+	memset(&d, 0, sizeof(d));
+	free(test_sh(cmd, NULL));
+	m = test_model(&fg);
+	cr_assert(theme_open(&t, "content", NULL) == 0);
+	cr_assert(strings_load(&s, &t, "fr", &d) == 0);
+	docs = view_docs_build(a, m, fg, &s, 1767225600);
+	cr_assert_str_eq(docs->head.council, "CLSPD de Villeneuve");
+	cr_assert_str_eq(docs->head.territory, "Commune de Villeneuve");
+	cr_assert_str_eq(docs->head.lang, "fr");
+	cr_assert_eq(docs->head.year, 2025);
+	cr_assert_str_eq(docs->head.date, "1er" NB "janvier" NB "2026");
+	cr_assert_not_null(docs->head.coordinator.name);
+	cr_assert_null(docs->head.logo);	/* the sample has none */
+	/* Copied out of the project's repository: no commit to stamp. */
+	cr_assert_eq(docs->head.stamp.found, 0);
+	cr_assert_not_null(c = docs->charter);
+	cr_assert_str_eq(c->title,
+	    "Livret de bonne conduite au sein de l’espace public");
+	cr_assert_str_eq(c->version, "1.0");
+	cr_assert_str_eq(c->adopted_iso, "2025-11-18");
+	cr_assert_str_eq(c->adopted, "18" NB "novembre" NB "2025");
+	cr_assert_eq(c->nsignatories, 15);
+	cr_assert_null(c->updated.text);	/* no history outside git */
+	cr_assert_str_eq(c->signatories[0].id, "commune-villeneuve");
+	body = view_text_document(&c->body);
+	cr_assert_eq(chapters(body), 5);
+	/* The preamble: the body does not open on a chapter. */
+	cr_assert_eq(cmark_node_get_type(cmark_node_first_child(body)),
+	    CMARK_NODE_PARAGRAPH);
+	markdown_scratch_reset();
+	/* The site's tree says the same, from the same struct. */
+	v = view_build_docs(a, docs, m, fg, &s);
+	vc = value_get(v, "charter");
+	cr_assert_str_eq(value_str(vc, "title"), c->title);
+	cr_assert_str_eq(value_str(vc, "adopted"), c->adopted);
+	cr_assert_eq(value_get(vc, "signatories")->u.list.n, 15);
+	cr_assert_str_eq(value_str(v, "council"), docs->head.council);
+	arena_free(a);
+	strings_release(&s);
+	theme_close(&t);
+	diags_release(&d);
+	metrics_free(fg, m);
+	model_free(m);
+	free(cmd);
+	free(content);
 }

@@ -25,6 +25,7 @@
 #include "../../../util/alloc.h"
 #include "../../../util/escape.h"
 #include "../../../view/format.h"
+#include "../../../view/docs.h"
 #include "../../../view/view.h"
 #include "../backend/pdf_backend.h"
 #include "pdf_charter.h"
@@ -48,9 +49,10 @@ struct booklet {
 	const struct pdf_theme	*theme;
 	struct pdf_doc		 doc;
 	struct pdf_flow		 fl;
-	const struct value	*root;
+	const struct value	*root;		/* the tree: the logo's image */
 	const struct value	*labels;
-	const struct value	*c;		/* the charter */
+	const struct view_head	*h;		/* council, contact… */
+	const struct view_charter *c;		/* the charter */
 	enum locale		 loc;
 	int			 chapter;	/* the last chapter's number */
 };
@@ -61,6 +63,19 @@ label(const struct booklet *ch, const char *key)
 	const char	*s = value_str(ch->labels, key);
 
 	return *s != '\0' ? s : key;
+}
+
+/* A text of the view, "" for none. */
+static const char *
+text(const char *s)
+{
+	return s != NULL ? s : "";
+}
+
+static int
+has(const char *s)
+{
+	return s != NULL && *s != '\0';
 }
 
 static const char *
@@ -174,9 +189,9 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	float			 W = ch->doc.width, H = ch->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x;
 	float			 top, band, size, y, tl = 0, sl = 0, room;
-	const char		*council = value_str(ch->root, "council");
-	const char		*title = value_str(ch->c, "title");
-	const char		*sub = value_str(ch->c, "subtitle");
+	const char		*council = text(ch->h->council);
+	const char		*title = text(ch->c->title);
+	const char		*sub = text(ch->c->subtitle);
 	size_t			 nc, nt, ns = 0, most;
 
 	nc = pdf_page_text_lines(L, council, PDF_BOLD,
@@ -272,24 +287,22 @@ cover(struct booklet *ch)
 	struct buf		 b = BUF_INIT;
 
 	y = cover_band(ch, p) + cover_foot.date_below;
-	if (*value_str(ch->c, "adopted") != '\0') {
-		buf_printf(&b, "%s %s", label(ch, "adopted"),
-		    value_str(ch->c, "adopted"));
+	if (has(ch->c->adopted)) {
+		buf_printf(&b, "%s %s", label(ch, "adopted"), ch->c->adopted);
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_BOLD, cover_foot.date_size,
 		    st->accent_dark, PDF_LEADING, 0), PDF_AT(x, y, w)) +
 		    cover_foot.line_gap;
 	}
-	if (*value_str(ch->c, "version") != '\0') {
+	if (has(ch->c->version)) {
 		buf_truncate(&b, 0);
-		buf_printf(&b, "%s %s", label(ch, "version"),
-		    value_str(ch->c, "version"));
+		buf_printf(&b, "%s %s", label(ch, "version"), ch->c->version);
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, cover_foot.version_size,
 		    st->muted, PDF_LEADING, cover_foot.version_lines),
 		    PDF_AT(x, y, w)) + cover_foot.line_gap;
 	}
-	foot_text(ch, p, value_str(ch->root, "territory"),
+	foot_text(ch, p, text(ch->h->territory),
 	    PDF_TEXT_STYLE(PDF_REGULAR, cover_foot.territory_size, st->muted,
 	    PDF_LEADING, 0), PDF_AT(x, H - st->margin_bottom +
 	    cover_foot.territory_drop, w), y + cover_foot.territory_clear);
@@ -409,13 +422,15 @@ chapter_open(void *arg, const char *title)
 
 /* The height of the row of signatories i and i + 1 (when there). */
 static float
-sign_row(struct booklet *ch, const struct value *l, size_t i, float cw)
+sign_row(struct booklet *ch, size_t i, float cw)
 {
+	const struct view_charter *c = ch->c;
 	size_t	 k, m, most = 1;
 
-	for (k = i; k < i + 2 && k < l->u.list.n; k++)
-		if ((m = pdf_page_text_lines(&ch->L, value_str(l->u.list.v[k],
-		    "name"), PDF_BOLD, SIGN_SIZE, cw)) > most)
+	for (k = i; k < i + 2 && k < c->nsignatories; k++)
+		if ((m = pdf_page_text_lines(&ch->L,
+		    text(c->signatories[k].name), PDF_BOLD, SIGN_SIZE,
+		    cw)) > most)
 			most = m < SIGN_LINES ? m : SIGN_LINES;
 	return (float)most * SIGN_SIZE * PDF_LEADING + SIGN_ROOM;
 }
@@ -429,7 +444,7 @@ static void
 signatories(struct booklet *ch)
 {
 	const struct pdf_style	*st = &ch->style;
-	const struct value	*l = value_get(ch->c, "signatories");
+	size_t			 n = ch->c->nsignatories;
 	struct pdf_flow		*fl = &ch->fl;
 	float			 cw = (fl->width - SIGN_GAP) / 2, h, all = 60;
 	float			 half = (ch->doc.height - st->margin_top -
@@ -437,23 +452,23 @@ signatories(struct booklet *ch)
 	float			 lh = SIGN_SIZE * PDF_LEADING;
 	size_t			 i, k, box;
 
-	if (l == NULL || l->type != VALUE_LIST || l->u.list.n == 0)
+	if (n == 0)
 		return;
-	for (i = 0; i < l->u.list.n && all < half; i += 2)
-		all += sign_row(ch, l, i, cw) + 16;
+	for (i = 0; i < n && all < half; i += 2)
+		all += sign_row(ch, i, cw) + 16;
 	pdf_flow_space(fl, 30);
 	pdf_flow_need(fl, all < half ? all : half);
 	opening(ch, NULL, label(ch, "signatories"), pdf_doc_anchor(&ch->doc,
 	    label(ch, "signatories"), 0));
 	pdf_flow_space(fl, 6);
-	for (i = 0; i < l->u.list.n; i += 2) {
-		h = sign_row(ch, l, i, cw);
+	for (i = 0; i < n; i += 2) {
+		h = sign_row(ch, i, cw);
 		box = pdf_flow_box(fl, h);
-		for (k = i; k < i + 2 && k < l->u.list.n; k++) {
+		for (k = i; k < i + 2 && k < n; k++) {
 			float	 x = (float)(k - i) * (cw + SIGN_GAP);
 
 			pdf_page_text(&ch->L, &fl->ops,
-			    value_str(l->u.list.v[k], "name"),
+			    text(ch->c->signatories[k].name),
 			    PDF_TEXT_STYLE(PDF_BOLD, SIGN_SIZE, st->accent_dark,
 			    PDF_LEADING, SIGN_LINES), PDF_AT(x,
 			    (lh + SIGN_SIZE * 0.7f) / 2, cw));
@@ -501,30 +516,30 @@ static float
 contacts(struct booklet *ch, struct pdf_page *p, float y)
 {
 	const struct pdf_style	*st = &ch->style;
-	const struct value	*co = value_get(ch->root, "coordinator");
+	const struct view_contact *co = &ch->h->coordinator;
 	float			 x = st->margin_left, w = ch->doc.width - 2 * x;
 	struct buf		 b = BUF_INIT;
 	const char		*s;
 
-	if (co == NULL || *value_str(co, "name") == '\0')
+	if (!has(co->name))
 		return y;
 	y = pdf_page_text(&ch->L, p, label(ch, "contact"),
 	    PDF_TEXT_STYLE(PDF_BOLD, contact_layout.label_size, st->accent,
 	    PDF_LEADING, 0), PDF_AT(x, y, w));
 	pdf_page_rect(p, x, y + contact_layout.rule_gap,
 	    contact_layout.rule_width, contact_layout.rule_height, st->accent);
-	y = pdf_page_text(&ch->L, p, value_str(co, "name"),
+	y = pdf_page_text(&ch->L, p, co->name,
 	    PDF_TEXT_STYLE(PDF_HEADING, contact_layout.name_size,
 	    st->accent_dark, contact_layout.name_lead,
 	    contact_layout.name_lines), PDF_AT(x,
 	    y + contact_layout.name_below, w)) + contact_layout.name_gap;
 	buf_printf(&b, "%s, %s", label(ch, "coordinator"),
-	    value_str(ch->root, "council"));
+	    text(ch->h->council));
 	y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 	    PDF_TEXT_STYLE(PDF_REGULAR, contact_layout.role_size, st->muted,
 	    PDF_LEADING, contact_layout.role_lines), PDF_AT(x, y, w)) +
 	    contact_layout.role_gap;
-	if (*(s = value_str(co, "email")) != '\0') {
+	if (has(s = co->email)) {
 		buf_truncate(&b, 0);
 		escape_mailto(&b, s);
 		y = line_link(ch, p, s, keep(ch, buf_cstr(&b)),
@@ -532,10 +547,10 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 		    st->accent, PDF_LEADING, 0), PDF_AT(x, y, w)) +
 		    contact_layout.link_gap;
 	}
-	if (*(s = value_str(co, "phone")) != '\0') {
+	if (has(s = co->phone)) {
 		buf_truncate(&b, 0);
 		escape_tel(&b, s);
-		y = line_link(ch, p, value_str(co, "phone"),
+		y = line_link(ch, p, s,
 		    keep(ch, buf_cstr(&b)), PDF_TEXT_STYLE(PDF_BOLD,
 		    contact_layout.link_size, st->accent, PDF_LEADING, 0),
 		    PDF_AT(x, y, w)) + contact_layout.link_gap;
@@ -587,28 +602,26 @@ back_cover(struct booklet *ch)
 	float			 W = ch->doc.width, H = ch->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x, band, y;
 	struct buf		 b = BUF_INIT;
-	const char		*s, *council = value_str(ch->root, "council");
-	const char		*territory = value_str(ch->root, "territory");
+	const char		*s, *council = text(ch->h->council);
+	const char		*territory = text(ch->h->territory);
 	size_t			 nc, nt;
 
 	y = contacts(ch, p, st->margin_top + back_layout.top);
-	y = pdf_page_text(&ch->L, p, value_str(ch->c, "title"),
+	y = pdf_page_text(&ch->L, p, text(ch->c->title),
 	    PDF_TEXT_STYLE(PDF_BOLD, back_layout.title_size, st->text,
 	    PDF_LEADING, back_layout.title_lines), PDF_AT(x, y, w)) +
 	    back_layout.title_gap;
-	if (*value_str(ch->c, "version") != '\0')
-		buf_printf(&b, "%s %s", label(ch, "version"),
-		    value_str(ch->c, "version"));
-	if (*value_str(ch->c, "adopted") != '\0')
+	if (has(ch->c->version))
+		buf_printf(&b, "%s %s", label(ch, "version"), ch->c->version);
+	if (has(ch->c->adopted))
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
-		    label(ch, "adopted"), value_str(ch->c, "adopted"));
+		    label(ch, "adopted"), ch->c->adopted);
 	if (b.len > 0)
 		y = pdf_page_text(&ch->L, p, keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING,
 		    back_layout.version_lines), PDF_AT(x, y, w));
 	/* The content's git commit, when it has one (stamp.h). */
-	s = value_str(value_get(ch->root, "content_version"), "text");
-	if (*s != '\0')
+	if (has(s = ch->h->stamp.text))
 		y = pdf_page_text(&ch->L, p, keep(ch, s),
 		    PDF_TEXT_STYLE(PDF_REGULAR, 8.5f, st->muted, PDF_LEADING,
 		    2), PDF_AT(x, y + 16, w));
@@ -668,7 +681,7 @@ folios(struct booklet *ch)
 static void
 layout(struct booklet *ch)
 {
-	cmark_node	*body = view_markdown(value_get(ch->c, "body"));
+	cmark_node	*body = view_text_document(&ch->c->body);
 	cmark_node	*first = body != NULL ? cmark_node_first_child(body) :
 			    NULL;
 
@@ -699,12 +712,12 @@ info(struct booklet *ch, struct pdf_backend *be, time_t date)
 	struct pdf_info	 in;
 
 	memset(&in, 0, sizeof(in));
-	in.title = value_str(ch->c, "title");
-	in.author = value_str(ch->root, "council");
-	in.subject = value_str(ch->c, "subtitle");
-	in.lang = value_str(ch->root, "lang");
+	in.title = text(ch->c->title);
+	in.author = text(ch->h->council);
+	in.subject = text(ch->c->subtitle);
+	in.lang = text(ch->h->lang);
 	in.date = date;
-	in.commit = value_str(value_get(ch->root, "content_version"), "commit");
+	in.commit = text(ch->h->stamp.commit);
 	pdf_backend_info(be, &in);
 }
 
@@ -860,22 +873,22 @@ done:
 }
 
 int
-pdf_charter_render(const struct value *view, const struct pdf_theme *theme,
-    const struct pdf_charter_options *o, time_t date, struct sink *sink,
-    struct diags *d)
+pdf_charter_render(const struct value *view, const struct view_docs *docs,
+    const struct pdf_theme *theme, const struct pdf_charter_options *o,
+    struct sink *sink, struct diags *d)
 {
 	struct booklet	 ch;
+	time_t		 date = docs->head.when;
 	int		 rc;
 
 	memset(&ch, 0, sizeof(ch));
-	ch.c = value_get(view, "charter");
-	if (ch.c == NULL || ch.c->type != VALUE_MAP)
+	if ((ch.c = docs->charter) == NULL)
 		return 0;
+	ch.h = &docs->head;
 	ch.root = view;
 	ch.diags = d;
 	ch.labels = value_get(view, "labels");
-	ch.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
-	    LOCALE_FR;
+	ch.loc = docs->head.loc;
 	ch.theme = theme;
 	ch.style = pdf_style_a5;
 	pdf_style_theme(&ch.style, theme);

@@ -11,6 +11,7 @@
 
 #include "../../../util/sink.h"
 #include "../../../util/diag.h"
+#include "../../../view/docs.h"
 #include "../../../view/value.h"
 #include "../../../theme/pdf_theme.h"
 
@@ -19,12 +20,13 @@ struct pdf_charter_options {
 };
 
 /*
- * Lays out the charter of the view tree (view_build; nothing when it has
- * none) and writes both files to the sink. Returns 0, or -1 when a PDF
- * could not be made (why is added to d).
+ * Lays out the charter of the documents' facts (view_docs_build; nothing
+ * without one), dated their build's date, and writes both files to the
+ * sink. The view tree (view_build_docs) gives the labels and the images.
+ * Returns 0, or -1 when a PDF could not be made (why is added to d).
  */
-int	 pdf_charter_render(const struct value *view, const struct pdf_theme *,
-	    const struct pdf_charter_options *, time_t date, struct sink *,
-	    struct diags *d);
+int	 pdf_charter_render(const struct value *view, const struct view_docs *,
+	    const struct pdf_theme *, const struct pdf_charter_options *,
+	    struct sink *, struct diags *d);
 
 #endif

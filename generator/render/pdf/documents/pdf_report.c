@@ -19,6 +19,12 @@
 #include "pdf_styles.h"
 
 const char *
+rp_text(const char *s)
+{
+	return s != NULL ? s : "";
+}
+
+const char *
 rp_label(const struct report *r, const char *key)
 {
 	const char	*s = value_str(r->labels, key);
@@ -160,33 +166,34 @@ cover(struct report *r)
 	float			 W = r->doc.width, H = r->doc.height;
 	float			 x = st->margin_left, w = W - 2 * x, y, ts;
 	float			 band = H * cover_layout.band;
-	const struct value	*c = value_get(r->root, "coordinator");
+	const struct view_contact *c = &r->h->coordinator;
+	const char		*territory = rp_text(r->h->territory);
 	char			 year[16];
 	struct buf		 b = BUF_INIT;
 
-	snprintf(year, sizeof(year), "%.0f", rp_num(r->root, "year"));
+	snprintf(year, sizeof(year), "%d", r->h->year);
 	pdf_page_rect(p, 0, 0, W, band, st->accent_dark);
 	pdf_page_rect(p, 0, band, W, cover_layout.strip, st->accent);
 	/* The logo top right, above the council's line. */
 	pdf_page_logo(p, &r->doc, value_get(r->root, "logo"),
 	    W - st->margin_right, 24, (const float[3]){ 150, 44, 6 });
-	pdf_page_text(&r->L, p, value_str(r->root, "council"),
+	pdf_page_text(&r->L, p, rp_text(r->h->council),
 	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.council_size, st->on_accent,
 	    PDF_LEADING, 0), PDF_AT(x, cover_layout.council_top, w));
 	pdf_page_rect(p, x, cover_layout.rule_top, cover_layout.rule_width,
 	    cover_layout.rule_height, st->accent_light);
-	y = pdf_page_text(&r->L, p, value_str(r->root, "title"),
+	y = pdf_page_text(&r->L, p, rp_text(r->h->title),
 	    PDF_TEXT_STYLE(PDF_HEADING, cover_layout.title_size, st->on_accent,
 	    cover_layout.title_lead, 0), PDF_AT(x, H * cover_layout.title_top,
 	    w * cover_layout.title_width));
 	/* Above the year: a long territory (communes) in smaller type. */
 	ts = cover_layout.territory_max;
-	while ((float)pdf_page_text_lines(&r->L, value_str(r->root, "territory"),
-	    PDF_REGULAR, ts, w) * ts * PDF_LEADING > band -
+	while ((float)pdf_page_text_lines(&r->L, territory, PDF_REGULAR, ts,
+	    w) * ts * PDF_LEADING > band -
 	    cover_layout.year_room - y - cover_layout.territory_room &&
 	    ts > cover_layout.territory_min)
 		ts -= cover_layout.territory_step;
-	pdf_page_text(&r->L, p, value_str(r->root, "territory"),
+	pdf_page_text(&r->L, p, territory,
 	    PDF_TEXT_STYLE(PDF_REGULAR, ts, st->accent_light, PDF_LEADING, 0),
 	    PDF_AT(x, y + cover_layout.territory_below + ts, w));
 	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING,
@@ -197,16 +204,16 @@ cover(struct report *r)
 	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
 	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.name_size, st->accent_dark,
 	    PDF_LEADING, 0), PDF_AT(x, y, w));
-	fill(&b, rp_label(r, "generated"), "{date}", value_str(r->root, "date"));
+	fill(&b, rp_label(r, "generated"), "{date}", rp_text(r->h->date));
 	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_TEXT_STYLE(PDF_REGULAR,
 	    cover_layout.date_size, st->muted, PDF_LEADING, 0), PDF_AT(x,
 	    y + cover_layout.date_below, w));
 	buf_truncate(&b, 0);
-	if (c != NULL && *value_str(c, "name") != '\0') {
+	if (c->name != NULL && *c->name != '\0') {
 		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
-		    rp_colon(r), value_str(c, "name"));
-		if (*value_str(c, "email") != '\0')
-			buf_printf(&b, " \xE2\x80\x94 %s", value_str(c, "email"));
+		    rp_colon(r), c->name);
+		if (c->email != NULL && *c->email != '\0')
+			buf_printf(&b, " \xE2\x80\x94 %s", c->email);
 		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, cover_layout.coordinator_size,
 		    st->muted, PDF_LEADING, 0), PDF_AT(x, H - st->margin_bottom,
@@ -294,8 +301,7 @@ static void
 colophon(struct report *r, struct pdf_page *p, float w)
 {
 	const struct pdf_style	*st = r->L.style;
-	const char		*s = value_str(value_get(r->root, "content_version"),
-				    "text");
+	const char		*s = rp_text(r->h->stamp.text);
 
 	if (*s == '\0' || w <= 0)
 		return;
@@ -322,12 +328,12 @@ running(struct report *r)
 		struct pdf_page	*p = &r->doc.pages[i];
 		const char	*sec = p->section >= 0 ?
 				    r->doc.anchors[p->section].title :
-				    value_str(r->root, "title");
+				    rp_text(r->h->title);
 		float		 sw;
 
 		/* One line each, above the rule: long ones end with "…". */
 		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
-		    value_str(r->root, "council"), w * 0.45f),
+		    rp_text(r->h->council), w * 0.45f),
 		    PDF_TEXT_STYLE(PDF_BOLD, 7.5f, st->accent, 1.2f, 0),
 		    PDF_AT(x, st->margin_top - 30, w * 0.45f));
 		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
@@ -428,14 +434,14 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	/* The pages are in the PDF now: their lists are memory to give back. */
 	pdf_doc_release(&r->doc);
 	memset(&info, 0, sizeof(info));
-	info.title = value_str(r->root, "title");
-	info.author = value_str(r->root, "council");
-	info.subject = value_str(r->root, "territory");
-	info.lang = value_str(r->root, "lang");
+	info.title = rp_text(r->h->title);
+	info.author = rp_text(r->h->council);
+	info.subject = rp_text(r->h->territory);
+	info.lang = rp_text(r->h->lang);
 	info.date = date;
-	info.commit = value_str(value_get(r->root, "content_version"), "commit");
+	info.commit = rp_text(r->h->stamp.commit);
 	pdf_backend_info(&be, &info);
-	buf_printf(&path, "pdf/rapport-%.0f.pdf", rp_num(r->root, "year"));
+	buf_printf(&path, "pdf/rapport-%d.pdf", r->h->year);
 	rc = pdf_backend_save(&be, sink, buf_cstr(&path));
 	buf_release(&path);
 done:
@@ -445,8 +451,8 @@ done:
 }
 
 int
-pdf_report_render(const struct value *view, const struct pdf_theme *theme,
-    time_t date, struct sink *sink, struct diags *d)
+pdf_report_render(const struct value *view, const struct view_docs *docs,
+    const struct pdf_theme *theme, struct sink *sink, struct diags *d)
 {
 	struct report		 r;
 	struct pdf_fonts	 fonts;
@@ -454,10 +460,10 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 
 	memset(&r, 0, sizeof(r));
 	r.root = view;
+	r.h = &docs->head;
 	r.diags = d;
 	r.labels = value_get(view, "labels");
-	r.loc = strcmp(value_str(view, "lang"), "en") == 0 ? LOCALE_EN :
-	    LOCALE_FR;
+	r.loc = docs->head.loc;
 	pdf_doc_init(&r.doc, pdf_style_a4.width, pdf_style_a4.height);
 	r.L.fonts = &fonts;
 	r.theme = theme;
@@ -467,7 +473,7 @@ pdf_report_render(const struct value *view, const struct pdf_theme *theme,
 	r.L.doc = &r.doc;
 	r.L.view = view;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
-	rc = report_write(&r, date, sink);
+	rc = report_write(&r, docs->head.when, sink);
 	pdf_hyph_close(r.L.hyph);
 	pdf_doc_release(&r.doc);
 	free(r.toc);

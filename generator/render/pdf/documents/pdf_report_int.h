@@ -5,6 +5,7 @@
 #ifndef CLSPD_PDF_REPORT_INT_H
 #define CLSPD_PDF_REPORT_INT_H
 
+#include "../../../view/docs.h"
 #include "../../../view/format.h"
 #include "../../../view/value.h"
 #include "../typeset/pdf_layout.h"
@@ -17,6 +18,7 @@ struct report {
 	struct pdf_doc		 doc;
 	struct pdf_flow		 fl;
 	const struct value	*root;
+	const struct view_head	*h;		/* council, year, contact… */
 	const struct value	*labels;
 	enum locale		 loc;
 	int			 contents;	/* the contents' anchor */
@@ -25,6 +27,8 @@ struct report {
 	struct diags		*diags;		/* the PDF's failures */
 };
 
+/* A text of the documents' facts (docs.h), "" for none. */
+const char	*rp_text(const char *);
 /* A label of the theme. */
 const char	*rp_label(const struct report *, const char *key);
 /*

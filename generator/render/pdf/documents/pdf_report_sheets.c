@@ -132,7 +132,7 @@ static void
 funding_chart(struct report *r, const struct value *sum)
 {
 	struct chart	 c;
-	double		 y = rp_num(r->root, "year");
+	double		 y = r->h->year;
 	double		 prev = rp_num(sum, "funding_previous_raw");
 	double		 cur = rp_num(sum, "funding_total_raw");
 	double		 max = prev > cur ? prev : cur;
