@@ -358,7 +358,11 @@ Test(view, typed_charter)
 	cr_assert_eq(docs->head.year, 2025);
 	cr_assert_str_eq(docs->head.date, "1er" NB "janvier" NB "2026");
 	cr_assert_not_null(docs->head.coordinator.name);
-	cr_assert_null(docs->head.logo);	/* the sample has none */
+	/* The sample's logo: media/logo.svg, 200 x 80. */
+	cr_assert_not_null(docs->head.logo);
+	cr_assert_str_eq(docs->head.logo->path, "media/logo.svg");
+	cr_assert_eq(docs->head.logo->width, 200);
+	cr_assert_eq(docs->head.logo->height, 80);
 	/* Copied out of the project's repository: no commit to stamp. */
 	cr_assert_eq(docs->head.stamp.found, 0);
 	cr_assert_not_null(c = docs->charter);
