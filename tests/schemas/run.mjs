@@ -305,7 +305,7 @@ await test('check-doc-keys.py names a key missing on each side', () => {
   const r = docKeys('bad.md');
   const f = path.join(here, 'doc-keys', 'bad.md');
   const want = `${f}: \`coordinator.phone\` (clspd.yaml) is accepted by clspd but not documented\n` +
-    `${f}:64: \`period.duration\` (actions/<id>.yaml) is documented but clspd does not accept it\n` +
+    `${f}:65: \`period.duration\` (actions/<id>.yaml) is documented but clspd does not accept it\n` +
     'doc-keys: 2 problem(s)\n';
   assert(r.status === 1 && r.stdout === want, `status ${r.status}:\n${r.stdout}${r.stderr}`);
 });
