@@ -25,10 +25,8 @@ KNOWN = {
     # libmicrohttpd's request handler: its 8 parameters are the library's
     # type (MHD_AccessHandlerCallback), not ours to change.
     "handle": 8,
-    # Two added by the hostile-input work, which was written before this
-    # check existed: markdown_count's counting state and position, and
-    # word_scan's line-breaking cursor, belong in a struct each.
-    "markdown_count": 7,
+    # Added by the hostile-input work, which was written before this
+    # check existed: word_scan's line-breaking cursor belongs in a struct.
     "word_scan": 7,
     # And two of the git history walk (source/history.c), likewise: the
     # walk's state (repository, dates, pending paths) is one struct.
