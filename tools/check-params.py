@@ -25,9 +25,6 @@ KNOWN = {
     # libmicrohttpd's request handler: its 8 parameters are the library's
     # type (MHD_AccessHandlerCallback), not ours to change.
     "handle": 8,
-    # Added by the hostile-input work, which was written before this
-    # check existed: word_scan's line-breaking cursor belongs in a struct.
-    "word_scan": 7,
     # And two of the git history walk (source/history.c), likewise: the
     # walk's state (repository, dates, pending paths) is one struct.
     "date_changes_below": 7,
