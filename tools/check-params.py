@@ -25,10 +25,6 @@ KNOWN = {
     # libmicrohttpd's request handler: its 8 parameters are the library's
     # type (MHD_AccessHandlerCallback), not ours to change.
     "handle": 8,
-    # And two of the git history walk (source/history.c), likewise: the
-    # walk's state (repository, dates, pending paths) is one struct.
-    "date_changes_below": 7,
-    "date_changes": 7,
     "document_split": 9,
     "list_chart": 8,
     "data_list": 8,
