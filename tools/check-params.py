@@ -25,7 +25,6 @@ KNOWN = {
     # libmicrohttpd's request handler: its 8 parameters are the library's
     # type (MHD_AccessHandlerCallback), not ours to change.
     "handle": 8,
-    "breakdown_row": 7,
 }
 
 DEFINITION = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\(([^;{)]*(?:\([^)]*\)"
