@@ -32,37 +32,50 @@ document_delimiter(const char *s, size_t len, const char *mark)
 }
 
 /*
- * Finds the front matter of data. Returns 0 and sets the YAML span
- * (*yaml, *ylen), the body (*body, *blen) and the body's first line, or
- * -1 after reporting what is wrong.
+ * A file with front matter (path, data, len) and, once split, its two
+ * parts: the YAML between the delimiters and the body after them.
+ */
+struct document {
+	const char	*path;
+	const char	*data;
+	size_t		 len;
+	const char	*yaml;
+	size_t		 ylen;
+	const char	*body;
+	size_t		 blen;
+	int		 body_line;	/* the body's first line in the file */
+};
+
+/*
+ * Finds the front matter of doc's data. Returns 0 and sets the YAML span
+ * (yaml, ylen), the body (body, blen) and the body's first line, or -1
+ * after reporting what is wrong.
  */
 static int
-document_split(struct loader *l, const char *path, const char *data,
-    size_t len, const char **yaml, size_t *ylen, const char **body,
-    size_t *blen, int *body_line)
+document_split(struct loader *l, struct document *doc)
 {
-	struct pos	 p = { path, 1, 1 };
-	const char	*s, *end = data + len, *eol;
+	struct pos	 p = { doc->path, 1, 1 };
+	const char	*s, *end = doc->data + doc->len, *eol;
 	int		 line = 2;
 
-	if (!document_delimiter(data, len, "---")) {
+	if (!document_delimiter(doc->data, doc->len, "---")) {
 		diag_error(l->diags, p, _("missing front matter: the file must "
 		    "start with a line '---', then 'title: …', then '---'"));
 		return -1;
 	}
-	s = memchr(data, '\n', len);
+	s = memchr(doc->data, '\n', doc->len);
 	s = s ? s + 1 : end;
-	*yaml = s;
+	doc->yaml = s;
 	while (s < end) {
 		eol = memchr(s, '\n', (size_t)(end - s));
 		if (eol == NULL)
 			eol = end;
 		if (document_delimiter(s, (size_t)(eol - s), "---") ||
 		    document_delimiter(s, (size_t)(eol - s), "...")) {
-			*ylen = (size_t)(s - *yaml);
-			*body = eol < end ? eol + 1 : end;
-			*blen = (size_t)(end - *body);
-			*body_line = line + 1;
+			doc->ylen = (size_t)(s - doc->yaml);
+			doc->body = eol < end ? eol + 1 : end;
+			doc->blen = (size_t)(end - doc->body);
+			doc->body_line = line + 1;
 			return 0;
 		}
 		s = eol < end ? eol + 1 : end;
@@ -99,31 +112,28 @@ const struct fields records_page_fields = {
 };
 
 /*
- * Reads the front matter against fields into rec and keeps the body in
- * body, checked. Returns 0, or -1 when there is no usable front matter.
+ * Reads doc's front matter against fields into rec and keeps its body in
+ * body_text, checked. Returns 0, or -1 when there is no usable front
+ * matter.
  */
 static int
-document_read(struct loader *l, const char *path, const char *data,
-    size_t len, const struct fields *fields, void *rec,
-    struct text *body_text)
+document_read(struct loader *l, struct document *doc,
+    const struct fields *fields, void *rec, struct text *body_text)
 {
-	const char	*yaml = NULL, *body = NULL;
-	size_t		 ylen = 0, blen = 0;
-	int		 body_line = 1;
 	struct ynode	*root;
-	struct pos	 p = { path, 1, 1 };
+	struct pos	 p = { doc->path, 1, 1 };
 
-	if (document_split(l, path, data, len, &yaml, &ylen, &body, &blen,
-	    &body_line) == -1)
+	if (document_split(l, doc) == -1)
 		return -1;
-	if ((root = yaml_read(path, yaml, ylen, 1, l->diags)) == NULL)
+	if ((root = yaml_read(doc->path, doc->yaml, doc->ylen, 1,
+	    l->diags)) == NULL)
 		return -1;
 	if (root->type == YNODE_MAP && root->nkids == 0)
 		root->pos = p;
 	fields_read_map(l, root, fields, rec);
 	ynode_free(root);
-	p.line = body_line;
-	markdown_text_from_file(l->arena, body_text, body, blen, p);
+	p.line = doc->body_line;
+	markdown_text_from_file(l->arena, body_text, doc->body, doc->blen, p);
 	markdown_check(l->diags, body_text);
 	return 0;
 }
@@ -132,8 +142,9 @@ int
 records_page_read(struct loader *l, const char *path, const char *data,
     size_t len, struct page *pg)
 {
-	return document_read(l, path, data, len, &records_page_fields, pg,
-	    &pg->body);
+	struct document	 doc = { path, data, len, NULL, 0, NULL, 0, 1 };
+
+	return document_read(l, &doc, &records_page_fields, pg, &pg->body);
 }
 
 static const struct field charter_v[] = {
@@ -171,6 +182,7 @@ int
 records_charter_read(struct loader *l, const char *path, const char *data,
     size_t len, struct charter *c)
 {
-	return document_read(l, path, data, len, &records_charter_fields, c,
-	    &c->body);
+	struct document	 doc = { path, data, len, NULL, 0, NULL, 0, 1 };
+
+	return document_read(l, &doc, &records_charter_fields, c, &c->body);
 }

@@ -113,11 +113,15 @@ markdown_url_is_safe(const char *url)
  * Where markdown_node_pos is in the text: cmark counts columns in bytes,
  * diagnostics in characters, so the text is read up to each node. Nodes
  * come in document order, so the cursor only moves forward and a whole
- * text is read once, however many nodes it holds.
+ * text is read once, however many nodes it holds. The cursor knows where
+ * its text starts (base) and whether cmark's lines are the file's
+ * (exact_lines: a whole file), else every node is at base.
  */
 struct md_cursor {
 	const char	*s;
 	size_t		 len;
+	struct pos	 base;
+	int		 exact_lines;
 	int		 line;		/* 1-based, the line at line_start */
 	size_t		 line_start;
 	size_t		 bytes;		/* of that line read so far */
@@ -163,15 +167,14 @@ markdown_char_col(struct md_cursor *c, int line, int col)
 
 /* The position of a node: exact for whole files, else the string's. */
 static struct pos
-markdown_node_pos(cmark_node *n, struct md_cursor *c, struct pos base,
-    int exact_lines)
+markdown_node_pos(cmark_node *n, struct md_cursor *c)
 {
-	struct pos	 p = base;
+	struct pos	 p = c->base;
 	int		 line = cmark_node_get_start_line(n);
 	int		 col = cmark_node_get_start_column(n);
 
-	if (exact_lines && line > 0) {
-		p.line = base.line + line - 1;
+	if (c->exact_lines && line > 0) {
+		p.line = c->base.line + line - 1;
 		p.col = markdown_char_col(c, line, col < 1 ? 1 : col);
 	}
 	return p;
@@ -200,17 +203,16 @@ struct md_count {
 
 /* markdown_node_pos, in a piece that starts skip bytes into its line. */
 static struct pos
-markdown_count_pos(cmark_node *n, struct md_cursor *c, struct pos base,
-    int exact_lines, size_t skip)
+markdown_count_pos(cmark_node *n, struct md_cursor *c, size_t skip)
 {
-	struct pos	 p = base;
+	struct pos	 p = c->base;
 	int		 line = cmark_node_get_start_line(n);
 	int		 col = cmark_node_get_start_column(n);
 
-	if (exact_lines && line > 0) {
+	if (c->exact_lines && line > 0) {
 		if (line == 1)
 			col += (int)skip;
-		p.line = base.line + line - 1;
+		p.line = c->base.line + line - 1;
 		p.col = markdown_char_col(c, line, col < 1 ? 1 : col);
 	}
 	return p;
@@ -218,21 +220,20 @@ markdown_count_pos(cmark_node *n, struct md_cursor *c, struct pos base,
 
 static void
 markdown_count(struct diags *d, cmark_node *n, cmark_node_type t,
-    struct md_count *k, struct md_cursor *c, struct pos base,
-    int exact_lines)
+    struct md_count *k, struct md_cursor *c)
 {
 	if (d == NULL)
 		return;
 	if (++k->nodes == MARKDOWN_MAX_NODES + 1)
-		diag_error(d, markdown_count_pos(n, c, base, exact_lines,
-		    k->skip), _("more than %d Markdown elements (paragraphs, lines, "
+		diag_error(d, markdown_count_pos(n, c, k->skip),
+		    _("more than %d Markdown elements (paragraphs, lines, "
 		    "list items, emphasis, links) in one text; split it "
 		    "into several pages"), MARKDOWN_MAX_NODES);
 	if ((t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) &&
 	    ++k->links == MARKDOWN_MAX_LINKS + 1)
-		diag_error(d, markdown_count_pos(n, c, base, exact_lines,
-		    k->skip), _("more than %d links in one text; split it into several "
-		    "pages"), MARKDOWN_MAX_LINKS);
+		diag_error(d, markdown_count_pos(n, c, k->skip),
+		    _("more than %d links in one text; split it into "
+		    "several pages"), MARKDOWN_MAX_LINKS);
 }
 
 /* The characters of a heading's text (its texts and code spans). */
@@ -272,7 +273,7 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 	size_t		 chars;
 	cmark_node_type	 t;
 	const char	*url;
-	struct md_cursor c = { s, len, 1, 0, 0, 0 };
+	struct md_cursor c = { s, len, base, exact_lines, 1, 0, 0, 0 };
 	struct md_count	 k = { 0, 0, 0 };
 
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -280,18 +281,18 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 			continue;
 		n = cmark_iter_get_node(it);
 		t = cmark_node_get_type(n);
-		markdown_count(d, n, t, &k, &c, base, exact_lines);
+		markdown_count(d, n, t, &k, &c);
 		if (t == CMARK_NODE_HEADING && d != NULL &&
 		    (chars = markdown_heading_chars(n)) > MARKDOWN_MAX_LINE)
-			diag_error(d, markdown_node_pos(n, &c, base,
-			    exact_lines), _("heading of %zu characters, longer "
-			    "than %d: a heading is one line; write a shorter "
-			    "one"), chars, MARKDOWN_MAX_LINE);
+			diag_error(d, markdown_node_pos(n, &c),
+			    _("heading of %zu characters, longer than %d: a "
+			    "heading is one line; write a shorter one"), chars,
+			    MARKDOWN_MAX_LINE);
 		if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE) {
 			if (d != NULL)
-				diag_warning(d, markdown_node_pos(n, &c, base,
-				    exact_lines), _("raw HTML is not published; "
-				    "write Markdown instead"));
+				diag_warning(d, markdown_node_pos(n, &c),
+				    _("raw HTML is not published; write "
+				    "Markdown instead"));
 			if (ndrop == capdrop)
 				drop = xreallocarray(drop, capdrop = capdrop ?
 				    capdrop * 2 : 16, sizeof(*drop));
@@ -301,10 +302,9 @@ markdown_sanitize(struct diags *d, cmark_node *doc, const char *s,
 			if (url != NULL && !markdown_url_is_safe(url)) {
 				if (d != NULL)
 					diag_warning(d, markdown_node_pos(n,
-					    &c, base, exact_lines), _("link to "
-					    "'%.40s' removed (only http, https, "
-					    "mailto and tel links are "
-					    "published)"), url);
+					    &c), _("link to '%.40s' removed "
+					    "(only http, https, mailto and "
+					    "tel links are published)"), url);
 				if (nunwrap == capunwrap)
 					unwrap = xreallocarray(unwrap,
 					    capunwrap = capunwrap ?
@@ -418,7 +418,8 @@ markdown_count_chunk(struct diags *d, const char *s, size_t len,
 	cmark_node	*doc, *n;
 	cmark_iter	*it;
 	cmark_event_type ev;
-	struct md_cursor c = { s - k->skip, len + k->skip, 1, 0, 0, 0 };
+	struct md_cursor c = { s - k->skip, len + k->skip, base, exact_lines,
+			    1, 0, 0, 0 };
 
 	cmark_parser_feed(p, s, len);
 	doc = cmark_parser_finish(p);
@@ -431,8 +432,7 @@ markdown_count_chunk(struct diags *d, const char *s, size_t len,
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
 		if (ev == CMARK_EVENT_ENTER) {
 			n = cmark_iter_get_node(it);
-			markdown_count(d, n, cmark_node_get_type(n), k, &c,
-			    base, exact_lines);
+			markdown_count(d, n, cmark_node_get_type(n), k, &c);
 		}
 	cmark_iter_free(it);
 	markdown_scratch_reset();
@@ -553,7 +553,8 @@ markdown_images(const struct text *t, markdown_image_fn fn, void *ctx)
 	const char	*url;
 
 	for (i = 0; i < t->n; i++) {
-		struct md_cursor c = { t->items[i], t->lens[i], 1, 0, 0, 0 };
+		struct md_cursor c = { t->items[i], t->lens[i], t->item_pos[i],
+				    t->whole_file, 1, 0, 0, 0 };
 
 		if (memmem(t->items[i], t->lens[i], "![", 2) == NULL)
 			continue;
@@ -568,8 +569,7 @@ markdown_images(const struct text *t, markdown_image_fn fn, void *ctx)
 			markdown_alt(n, &alt);
 			url = cmark_node_get_url(n);
 			fn(ctx, url != NULL ? url : "", buf_cstr(&alt),
-			    markdown_node_pos(n, &c, t->item_pos[i],
-			    t->whole_file));
+			    markdown_node_pos(n, &c));
 		}
 		cmark_iter_free(it);
 		markdown_scratch_reset();

@@ -70,20 +70,29 @@ date_path(struct source_dates *d, const char *path, const git_commit *c)
 	return 1;
 }
 
-static size_t	date_changes(git_repository *, const git_tree *,
-		    const git_tree *, const char *, const git_commit *,
-		    struct source_dates *, int);
+/*
+ * What dating one commit's changes needs at every level of its trees:
+ * the repository to read subtrees from, the commit whose date is given,
+ * and the files to date.
+ */
+struct dating {
+	git_repository		*repo;
+	const git_commit	*c;
+	struct source_dates	*d;
+};
+
+static size_t	date_changes(const struct dating *, const git_tree *,
+		    const git_tree *, const char *, int);
 
 /* The same for the subtree at path (its entries are "path/name"). */
 static size_t
-date_changes_below(git_repository *repo, const git_tree *parent,
-    const git_tree *tree, const char *path, const git_commit *c,
-    struct source_dates *d, int depth)
+date_changes_below(const struct dating *w, const git_tree *parent,
+    const git_tree *tree, const char *path, int depth)
 {
 	char	*dir = xasprintf("%s/", path);
 	size_t	 n;
 
-	n = date_changes(repo, parent, tree, dir, c, d, depth + 1);
+	n = date_changes(w, parent, tree, dir, depth + 1);
 
 	free(dir);
 	return n;
@@ -114,16 +123,15 @@ entry_order(const git_tree_entry *a, const git_tree_entry *b)
 }
 
 /*
- * Dates every file of tree (below dir, "" or "a/") that parent (NULL: an
- * empty tree) does not hold with the same id; subtrees with the same id
- * are skipped whole. Returns the number of files dated. One pass over
- * the two sorted lists of entries: no diff objects, which cost several
- * times more on a folder of a thousand records.
+ * Dates with w->c's date every file of tree (below dir, "" or "a/") that
+ * parent (NULL: an empty tree) does not hold with the same id; subtrees
+ * with the same id are skipped whole. Returns the number of files
+ * dated. One pass over the two sorted lists of entries: no diff objects,
+ * which cost several times more on a folder of a thousand records.
  */
 static size_t
-date_changes(git_repository *repo, const git_tree *parent,
-    const git_tree *tree, const char *dir, const git_commit *c,
-    struct source_dates *d, int depth)
+date_changes(const struct dating *w, const git_tree *parent,
+    const git_tree *tree, const char *dir, int depth)
 {
 	const git_tree_entry	*e, *pe;
 	git_tree		*sub, *psub;
@@ -147,17 +155,17 @@ date_changes(git_repository *repo, const git_tree *parent,
 			pe = NULL;
 		path = xasprintf("%s%s", dir, git_tree_entry_name(e));
 		if (git_tree_entry_type(e) == GIT_OBJECT_BLOB)
-			dated += date_path(d, path, c);
+			dated += date_path(w->d, path, w->c);
 		else if (git_tree_entry_type(e) == GIT_OBJECT_TREE &&
-		    depth < 32 && git_tree_lookup(&sub, repo,
+		    depth < 32 && git_tree_lookup(&sub, w->repo,
 		    git_tree_entry_id(e)) == 0) {
 			psub = NULL;
 			if (pe != NULL && git_tree_entry_type(pe) ==
 			    GIT_OBJECT_TREE)
-				git_tree_lookup(&psub, repo,
+				git_tree_lookup(&psub, w->repo,
 				    git_tree_entry_id(pe));
-			dated += date_changes_below(repo, psub, sub, path, c,
-			    d, depth);
+			dated += date_changes_below(w, psub, sub, path,
+			    depth);
 			git_tree_free(psub);
 			git_tree_free(sub);
 		}
@@ -205,8 +213,11 @@ dates_walk(git_repository *repo, const git_oid *start, const char *prefix,
 			have_next = 1;
 		}
 		if (tree != NULL && (ptree == NULL ||
-		    !git_oid_equal(git_tree_id(tree), git_tree_id(ptree))))
-			left -= date_changes(repo, ptree, tree, "", c, d, 0);
+		    !git_oid_equal(git_tree_id(tree), git_tree_id(ptree)))) {
+			struct dating	 w = { repo, c, d };
+
+			left -= date_changes(&w, ptree, tree, "", 0);
+		}
 		git_tree_free(tree);
 		tree = ptree;
 		ptree = NULL;

@@ -296,13 +296,11 @@ css_read(const struct theme *th, const char *path, struct css_colour *vars,
     size_t n)
 {
 	struct buf	 b = BUF_INIT;
-	const char	*data;
-	size_t		 len;
-	char		*where = NULL;
+	struct theme_file f = { NULL, 0, NULL };
 
-	if (theme_find(th, path, 0, &b, &data, &len, &where) >= 0)
-		css_scan(theme_keep(th, where), data, len, vars, n);
-	free(where);
+	if (theme_find(th, path, 0, &b, &f) >= 0)
+		css_scan(theme_keep(th, f.where), f.data, f.len, vars, n);
+	free(f.where);
 	buf_release(&b);
 }
 

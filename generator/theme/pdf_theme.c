@@ -129,19 +129,19 @@ pdf_theme_load(struct pdf_theme *t, const struct theme *th,
 {
 	struct buf	 b = BUF_INIT;
 	struct theme	 none;
-	const char	*data;
-	size_t		 len, i;
+	struct theme_file f;
+	size_t		 i;
 	char		*where;
 
 	memset(t, 0, sizeof(*t));
 	memset(&none, 0, sizeof(none));
 	/* The built-in default first: it sets every key. */
-	if (theme_find(&none, STYLE_PATH, 0, &b, &data, &len, &where) == -1) {
+	if (theme_find(&none, STYLE_PATH, 0, &b, &f) == -1) {
 		buf_release(&b);
 		return -1;
 	}
-	t->files[t->nfiles++] = where;
-	style_read(t, where, NULL, data, len, d);
+	t->files[t->nfiles++] = f.where;
+	style_read(t, f.where, NULL, f.data, f.len, d);
 	/* Then the folders, last layer first, so that the first wins. */
 	for (i = th->ndirs; i > 0; i--) {
 		where = fs_join(th->dirs[i - 1], STYLE_PATH);

@@ -84,8 +84,8 @@ strings_load(struct strings *s, const struct theme *t, const char *locale,
     struct diags *d)
 {
 	struct buf	 b = BUF_INIT;
-	const char	*data;
-	size_t		 len, i;
+	struct theme_file f;
+	size_t		 i;
 	char		*path, *where;
 	struct theme	 none;
 	int		 rc = -1;
@@ -94,10 +94,10 @@ strings_load(struct strings *s, const struct theme *t, const char *locale,
 	memset(&none, 0, sizeof(none));
 	path = xasprintf("strings/%s.yaml", locale);
 	/* The embedded default first: it defines the keys. */
-	if (theme_find(&none, path, 0, &b, &data, &len, &where) == -1)
+	if (theme_find(&none, path, 0, &b, &f) == -1)
 		goto out;
-	strings_read(s, where, data, len, 1, d);
-	free(where);
+	strings_read(s, f.where, f.data, f.len, 1, d);
+	free(f.where);
 	/* Then the folders, last layer first, so that the first wins. */
 	for (i = t->ndirs; i > 0; i--) {
 		where = fs_join(t->dirs[i - 1], path);

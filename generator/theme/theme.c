@@ -73,7 +73,7 @@ theme_close(struct theme *t)
 
 int
 theme_find(const struct theme *t, const char *path, int start,
-    struct buf *out, const char **data, size_t *len, char **where)
+    struct buf *out, struct theme_file *f)
 {
 	size_t	 i;
 	char	*p;
@@ -92,31 +92,31 @@ theme_find(const struct theme *t, const char *path, int start,
 			free(p);
 			continue;
 		}
-		*where = p;
+		f->where = p;
 		if (S_ISLNK(st.st_mode)) {
-			*data = _("a symbolic link: theme files must be "
+			f->data = _("a symbolic link: theme files must be "
 			    "plain files");
 			return THEME_UNUSABLE;
 		}
 		/* No link below the theme's folder either, even swapped in. */
 		if ((rc = fs_read_beneath(t->dirs[i], path, 16u << 20,
 		    out)) != 0) {
-			*data = rc == -4 ? _("a symbolic link: theme files "
+			f->data = rc == -4 ? _("a symbolic link: theme files "
 			    "must be plain files") :
 			    rc == -2 ? _("larger than 16 MiB") :
 			    rc == -3 ? _("not a regular file") :
 			    _("cannot be read");
 			return THEME_UNUSABLE;
 		}
-		*data = buf_cstr(out);
-		*len = out->len;
+		f->data = buf_cstr(out);
+		f->len = out->len;
 		return (int)i;
 	}
 	for (i = 0; embedded_files[i].path != NULL; i++)
 		if (strcmp(embedded_files[i].path, path) == 0) {
-			*data = embedded_files[i].data;
-			*len = embedded_files[i].len;
-			*where = xasprintf("themes/default/%s", path);
+			f->data = embedded_files[i].data;
+			f->len = embedded_files[i].len;
+			f->where = xasprintf("themes/default/%s", path);
 			return THEME_MAX_LAYERS;
 		}
 	return -1;

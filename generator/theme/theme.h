@@ -36,20 +36,28 @@ struct theme {
 int	 theme_open(struct theme *, const char *content, const char *name);
 void	 theme_close(struct theme *);
 
+/* A file of the theme as theme_find found it. */
+struct theme_file {
+	const char	*data;	/* its contents, or why it is unusable */
+	size_t		 len;
+	char		*where;	/* a path for messages (free it) */
+};
+
 /*
  * Finds path (e.g. "strings/fr.yaml") in the layers, from first to last
- * when all is 0. Sets *data to the contents (in out for files on disk, or
- * the embedded bytes) and *where to a path for messages (owned by the
- * caller; free it). Returns the layer index (THEME_MAX_LAYERS for the
- * embedded default), or -1 when no layer has it. With start > 0, layers
- * before start are skipped, which lets a caller walk every layer.
- * A layer's file that cannot be used (a symbolic link, over 16 MiB,
- * unreadable, not a regular file) is not skipped for the next layer's:
- * it is an error: THEME_UNUSABLE, with *where set and *data the reason.
+ * when all is 0. Sets f->data to the contents (in out for files on disk,
+ * or the embedded bytes) and f->where to a path for messages (owned by
+ * the caller; free it). Returns the layer index (THEME_MAX_LAYERS for the
+ * embedded default), or -1 when no layer has it (f is left as it was).
+ * With start > 0, layers before start are skipped, which lets a caller
+ * walk every layer. A layer's file that cannot be used (a symbolic link,
+ * over 16 MiB, unreadable, not a regular file) is not skipped for the
+ * next layer's: it is an error: THEME_UNUSABLE, with f->where set and
+ * f->data the reason.
  */
 #define THEME_UNUSABLE	(-2)
 int	 theme_find(const struct theme *, const char *path, int start,
-	    struct buf *out, const char **data, size_t *len, char **where);
+	    struct buf *out, struct theme_file *f);
 
 /* A copy of path that lives as long as the theme, for diagnostics. */
 const char *theme_keep(const struct theme *, const char *path);

@@ -16,12 +16,25 @@ typedef struct value *(*record_fn)(struct arena *, const struct model *,
 /* What is written is handed to the sink in parts of about this size. */
 #define DATA_FLUSH (1u << 20)
 
-/* Writes ",\n  \"key\": [" then every record, then "\n  ]". */
+/*
+ * metrics.json as it is streamed: what its records are made from (m, f),
+ * the arena one record is built in, and the buffer flushed to sink.
+ */
+struct metrics_stream {
+	const struct model	*m;
+	const struct figures	*f;
+	struct arena		*a;
+	struct buf		*b;
+	struct sink		*sink;
+};
+
+/* Writes ",\n  \"key\": [" then the n records fn makes, then "\n  ]". */
 static void
-data_list(struct sink *sink, struct buf *b, struct arena *a, const char *key,
-    record_fn fn, size_t n, const struct model *m, const struct figures *f)
+data_list(struct metrics_stream *st, const char *key, record_fn fn,
+    size_t n)
 {
-	size_t	 i;
+	struct buf	*b = st->b;
+	size_t		 i;
 
 	buf_puts(b, ",\n  ");
 	escape_json(b, key, strlen(key));
@@ -31,11 +44,11 @@ data_list(struct sink *sink, struct buf *b, struct arena *a, const char *key,
 	}
 	buf_puts(b, ": [");
 	for (i = 0; i < n; i++) {
-		arena_reset(a);
+		arena_reset(st->a);
 		buf_puts(b, i > 0 ? ",\n    " : "\n    ");
-		data_json_value(b, fn(a, m, f, i), 2);
+		data_json_value(b, fn(st->a, st->m, st->f, i), 2);
 		if (b->len >= DATA_FLUSH)
-			sink_flush(sink, b);
+			sink_flush(st->sink, b);
 	}
 	buf_puts(b, "\n  ]");
 }
@@ -87,6 +100,7 @@ data_render(const struct model *m, const struct figures *f, time_t date,
 	struct arena		*a = arena_new();
 	struct buf		 b = BUF_INIT;
 	const struct value	*head = view_data_head(a, m, f);
+	struct metrics_stream	 st = { m, f, a, &b, sink };
 	size_t			 i;
 
 	sink_open(sink, "site/data/metrics.json");
@@ -98,12 +112,9 @@ data_render(const struct model *m, const struct figures *f, time_t date,
 		buf_puts(&b, ": ");
 		data_json_value(&b, head->u.map.v[i].value, 1);
 	}
-	data_list(sink, &b, a, "actions", view_data_action, m->nactions, m,
-	    f);
-	data_list(sink, &b, a, "indicators", view_data_indicator,
-	    m->nindicators, m, f);
-	data_list(sink, &b, a, "partners", view_data_partner, m->npartners,
-	    m, f);
+	data_list(&st, "actions", view_data_action, m->nactions);
+	data_list(&st, "indicators", view_data_indicator, m->nindicators);
+	data_list(&st, "partners", view_data_partner, m->npartners);
 	buf_puts(&b, "\n}\n");
 	arena_free(a);
 	sink_close(sink, &b);

@@ -61,6 +61,7 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 {
 	struct site	*s = ctx;
 	struct source	*t;
+	struct theme_file f = { NULL, 0, NULL };
 	char		*path;
 	int		 layer;
 
@@ -71,11 +72,14 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 	t = &s->src[s->nsrc];
 	memset(t, 0, sizeof(*t));
 	path = xasprintf("templates/%s.mustache", name);
-	layer = theme_find(s->theme, path, 0, &t->data, src, len, &t->where);
+	layer = theme_find(s->theme, path, 0, &t->data, &f);
 	free(path);
+	t->where = f.where;
+	if (layer != -1)
+		*src = f.data;
 	if (layer == THEME_UNUSABLE) {
 		diag_error(s->d, ((struct pos){ theme_keep(s->theme, t->where),
-		    1, 1 }), _("this template is %s"), *src);
+		    1, 1 }), _("this template is %s"), f.data);
 		free(t->where);
 		buf_release(&t->data);
 		return -2;
@@ -84,6 +88,7 @@ site_find(void *ctx, const char *name, const char **src, size_t *len,
 		buf_release(&t->data);
 		return -1;
 	}
+	*len = f.len;
 	*where = t->where;
 	s->nsrc++;
 	return 0;
@@ -712,28 +717,27 @@ asset_copy(void *ctx, const char *path)
 {
 	struct site	*s = ctx;
 	struct buf	 b = BUF_INIT, file = BUF_INIT;
-	const char	*data;
-	size_t		 len;
-	char		*where, *out;
+	struct theme_file f;
+	char		*out;
 	int		 rc = -1;
 
-	switch (theme_find(s->theme, path, 0, &b, &data, &len, &where)) {
+	switch (theme_find(s->theme, path, 0, &b, &f)) {
 	case -1:
 		goto done;
 	case THEME_UNUSABLE:
-		diag_error(s->d, ((struct pos){ theme_keep(s->theme, where),
-		    1, 1 }), _("this asset is %s"), data);
-		free(where);
+		diag_error(s->d, ((struct pos){ theme_keep(s->theme, f.where),
+		    1, 1 }), _("this asset is %s"), f.data);
+		free(f.where);
 		goto done;
 	default:
 		break;
 	}
-	free(where);
+	free(f.where);
 	if (s->check_only) {
 		rc = 0;
 		goto done;
 	}
-	buf_put(&file, data, len);
+	buf_put(&file, f.data, f.len);
 	out = xasprintf("site/%s", path);
 	rc = sink_write(s->sink, out, &file);
 	free(out);

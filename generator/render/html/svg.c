@@ -471,16 +471,26 @@ value_width(const struct chart_bar *b)
 }
 
 /*
- * One row at y: its label (one or two lines), its bar, its value. room
- * is what is kept right of the longest bar for its value.
+ * A breakdown chart being drawn: where to, its labels, its id (which
+ * names its hatch pattern) and the room kept right of the longest bar
+ * for its value.
  */
+struct breakdown {
+	struct buf		*out;
+	const struct svg_labels	*l;
+	const char		*id;
+	double			 room;
+};
+
+/* Bar b's row at y: its label (one or two lines), its bar, its value. */
 static double
-breakdown_row(struct buf *out, const struct chart *c,
-    const struct svg_labels *l, const char *id, size_t i, double y,
-    double room)
+breakdown_row(const struct breakdown *bd, const struct chart_bar *b,
+    double y)
 {
-	const struct chart_bar	*b = &c->bars[i];
-	double			 w = b->missing ? 0 : (BW - room) * b->height;
+	struct buf		*out = bd->out;
+	const struct svg_labels	*l = bd->l;
+	double			 w = b->missing ? 0 : (BW - bd->room) *
+				    b->height;
 	double			 h = row_height(b, l);
 	double			 dy = h - BROW;
 
@@ -492,7 +502,7 @@ breakdown_row(struct buf *out, const struct chart *c,
 	    " bar-hatched" : "", y + dy + 21, w, BBAR);
 	if (b->priority)
 		svg_printf(out, "fill=\"url(#%s-hatch)\" stroke=\"#0f5e6e\"/>",
-		    id);
+		    bd->id);
 	else
 		buf_puts(out, "fill=\"#5d6b78\"/>");
 	svg_printf(out, "<text class=\"value\" x=\"%.1f\" y=\"%.0f\">",
@@ -511,19 +521,20 @@ void
 svg_chart_breakdown(struct buf *out, const struct chart *c,
     const struct svg_labels *l, const char *id)
 {
-	double	 h = 16, y = 8, room = BTEXT, w;
-	size_t	 i;
+	struct breakdown bd = { out, l, id, BTEXT };
+	double		 h = 16, y = 8, w;
+	size_t		 i;
 
 	/* Room for the widest value, within half the chart. */
 	for (i = 0; i < c->nbars; i++) {
 		h += row_height(&c->bars[i], l);
 		w = ceil(value_width(&c->bars[i]) + 16);
-		room = w > room ? w : room;
+		bd.room = w > bd.room ? w : bd.room;
 	}
-	room = room > BW / 2 ? BW / 2 : room;
+	bd.room = bd.room > BW / 2 ? BW / 2 : bd.room;
 	svg_open(out, c, id, "breakdown", BW, h);
 	breakdown_pattern(out, id);
 	for (i = 0; i < c->nbars; i++)
-		y += breakdown_row(out, c, l, id, i, y, room);
+		y += breakdown_row(&bd, &c->bars[i], y);
 	buf_puts(out, "</svg>");
 }

@@ -35,11 +35,27 @@ markdown(struct report *r, const struct value *map, const char *key,
 	pdf_flow_markdown(&r->fl, view_markdown(value_get(map, key)), base);
 }
 
-/* A chart of bars from a list of the view: label, text, raw, share. */
+/*
+ * The keys of a list's entries that make a bar: its label, its figure
+ * (formatted), the raw number that sets its height and its share (NULL:
+ * none).
+ */
+struct bar_keys {
+	const char	*label;
+	const char	*value;
+	const char	*raw;
+	const char	*share;
+};
+
+static const struct bar_keys count_keys = { "label", "count", "count_raw",
+	NULL };
+static const struct bar_keys amount_keys = { "label", "amount",
+	"amount_raw", "share" };
+
+/* A chart of bars from a list of the view, each entry read with k. */
 static int
 list_chart(struct report *r, struct chart *c, const char *title,
-    const struct value *list, const char *label_key, const char *value_key,
-    const char *raw_key, const char *share_key)
+    const struct value *list, const struct bar_keys *k)
 {
 	double		 max = 0, v;
 	size_t		 i;
@@ -54,10 +70,10 @@ list_chart(struct report *r, struct chart *c, const char *title,
 		const struct value	*e = list->u.list.v[i];
 		struct chart_bar	*b = &c->bars[c->nbars++];
 
-		b->label = value_str(e, label_key);
-		b->value = value_str(e, value_key);
-		b->share = share_key != NULL ? value_str(e, share_key) : NULL;
-		b->height = rp_num(e, raw_key);
+		b->label = value_str(e, k->label);
+		b->value = value_str(e, k->value);
+		b->share = k->share != NULL ? value_str(e, k->share) : NULL;
+		b->height = rp_num(e, k->raw);
 		max = b->height > max ? b->height : max;
 	}
 	for (i = 0; i < c->nbars; i++) {
@@ -180,21 +196,17 @@ rp_key_figures(struct report *r)
 	tiles(r, sum, row2, 3);
 	pdf_flow_space(&r->fl, 10);
 	if (list_chart(r, &c, rp_label(r, "actions_by_status"),
-	    rp_list(sum, "actions_by_status"), "label", "count", "count_raw",
-	    NULL))
+	    rp_list(sum, "actions_by_status"), &count_keys))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 	if (list_chart(r, &c, rp_label(r, "indicators_by_status"),
-	    rp_list(sum, "indicators_by_status"), "label", "count",
-	    "count_raw", NULL))
+	    rp_list(sum, "indicators_by_status"), &count_keys))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 	funding_chart(r, sum);
 	if (list_chart(r, &c, rp_label(r, "funding_by_family"),
-	    rp_list(fund, "by_family"), "label", "amount", "amount_raw",
-	    "share"))
+	    rp_list(fund, "by_family"), &amount_keys))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 	if (list_chart(r, &c, rp_label(r, "funding_by_funder"),
-	    rp_list(fund, "by_funder"), "label", "amount", "amount_raw",
-	    "share"))
+	    rp_list(fund, "by_funder"), &amount_keys))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 }
 

@@ -424,36 +424,44 @@ break_address(struct pdf_layout *L, const struct pdf_text *t,
 }
 
 /*
- * The word that starts at token a: its last token in *b and its width in
- * *ww. Tokens are taken from the input as the word needs them. The scan
- * stops once the word is wider than limit (then it returns 0, *b is the
- * last token seen and *ww above limit: the word fits nowhere, and only
- * its first line's worth matters), so that breaking a word of megabytes
- * looks at a line's worth of it per line. Returns 1 when *b ends the
- * word.
+ * A word being broken into lines: its tokens first..last and its width,
+ * their widths and the spaces between them.
+ */
+struct word {
+	size_t	 first;
+	size_t	 last;
+	float	 width;
+};
+
+/*
+ * Scans the word that starts at token w->first: its last token in
+ * w->last and its width in w->width. Tokens are taken from the input as
+ * the word needs them. The scan stops once the word is wider than limit
+ * (then it returns 0, w->last is the last token seen and w->width above
+ * limit: the word fits nowhere, and only its first line's worth
+ * matters), so that breaking a word of megabytes looks at a line's worth
+ * of it per line. Returns 1 when w->last ends the word.
  */
 static int
 word_scan(struct pdf_layout *L, const struct pdf_text *t,
-    struct pdf_lines *ls, size_t a, float limit, size_t *b, float *ww)
+    struct pdf_lines *ls, struct word *w, float limit)
 {
 	size_t	 i;
-	float	 w = 0;
 
-	for (i = a; ; i++) {
+	w->width = 0;
+	for (i = w->first; ; i++) {
 		if (i == ls->ntok)
 			token_take(L, t, ls);
-		w += ls->tok[i].width + (ls->tok[i].brk ? 0 :
+		w->width += ls->tok[i].width + (ls->tok[i].brk ? 0 :
 		    ls->tok[i].space);
 		if (ls->tok[i].brk)
 			break;
-		if (w > limit) {
-			*b = i;
-			*ww = w;
+		if (w->width > limit) {
+			w->last = i;
 			return 0;
 		}
 	}
-	*b = i;
-	*ww = w;
+	w->last = i;
 	return 1;
 }
 
@@ -468,23 +476,24 @@ void
 pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
     struct pdf_lines *ls)
 {
-	size_t		 start = 0, a = 0, b;
-	float		 x = 0, ww, sp;
+	struct word	 w = { 0, 0, 0 };
+	size_t		 start = 0;
+	float		 x = 0, sp;
 	int		 whole;
 
 	memset(ls, 0, sizeof(*ls));
 	ls->measure_cap = width + 1;
 	skip_spaces(L, t, ls, NULL);
-	while (a < ls->ntok || token_left(t, ls)) {
-		whole = word_scan(L, t, ls, a, width + 0.01f, &b, &ww);
-		sp = a > start ? ls->tok[a - 1].space : 0;
-		if (x + sp + ww <= width + 0.01f) {
-			x += sp + ww;
-			a = b + 1;
-			if (ls->tok[b].newline) {
-				line_push(L, t, ls, start, b)->
+	while (w.first < ls->ntok || token_left(t, ls)) {
+		whole = word_scan(L, t, ls, &w, width + 0.01f);
+		sp = w.first > start ? ls->tok[w.first - 1].space : 0;
+		if (x + sp + w.width <= width + 0.01f) {
+			x += sp + w.width;
+			w.first = w.last + 1;
+			if (ls->tok[w.last].newline) {
+				line_push(L, t, ls, start, w.last)->
 				    last_of_paragraph = 1;
-				start = a;
+				start = w.first;
 				x = 0;
 			}
 			continue;
@@ -493,11 +502,11 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 		 * It does not fit: hyphenate a one-token word, or break. Not
 		 * the paragraph's last word: its stub would make a line.
 		 */
-		if (whole && a == b && has_next(t, ls, b) &&
-		    !ls->tok[b].newline && !t->no_hyphens &&
-		    hyphenate(L, t, ls, a, width - x - sp)) {
-			line_push(L, t, ls, start, a);
-			start = a = a + 1;
+		if (whole && w.first == w.last && has_next(t, ls, w.last) &&
+		    !ls->tok[w.last].newline && !t->no_hyphens &&
+		    hyphenate(L, t, ls, w.first, width - x - sp)) {
+			line_push(L, t, ls, start, w.first);
+			start = w.first = w.first + 1;
 			x = 0;
 			continue;
 		}
@@ -505,31 +514,31 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 		 * An address in a justified line with an eighth of it left
 		 * breaks there rather than leave wide spaces behind.
 		 */
-		if (t->align == PDF_JUSTIFY && a > start &&
+		if (t->align == PDF_JUSTIFY && w.first > start &&
 		    width - x - sp >= width / 8 &&
-		    break_address(L, t, ls, a, b, width - x - sp))
+		    break_address(L, t, ls, w.first, w.last, width - x - sp))
 			continue;
 		/*
 		 * A word no line can hold (an address, a code line) starts
 		 * in the room left, unless little is left, and breaks
 		 * where it stops fitting.
 		 */
-		if (ww > width + 0.01f && (a == start ||
+		if (w.width > width + 0.01f && (w.first == start ||
 		    width - x - sp >= width / 5) &&
-		    break_word(L, t, ls, a, b, a == start ? width :
-		    width - x - sp))
+		    break_word(L, t, ls, w.first, w.last, w.first == start ?
+		    width : width - x - sp))
 			continue;
-		if (a > start) {
-			line_push(L, t, ls, start, a - 1);
-			start = a;
+		if (w.first > start) {
+			line_push(L, t, ls, start, w.first - 1);
+			start = w.first;
 			x = 0;
 			continue;
 		}
 		/* Alone, too wide and unbreakable (one character): whole. */
 		if (!whole)
-			word_scan(L, t, ls, a, INFINITY, &b, &ww);
-		line_push(L, t, ls, start, b);
-		start = a = b + 1;
+			word_scan(L, t, ls, &w, INFINITY);
+		line_push(L, t, ls, start, w.last);
+		start = w.first = w.last + 1;
 		x = 0;
 	}
 	if (start < ls->ntok)
