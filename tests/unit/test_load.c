@@ -8,16 +8,111 @@
  * characters; each expected column was counted from the input text.
  */
 #include <criterion/criterion.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../../generator/load/markdown.h"
+#include "../../generator/util/alloc.h"
+#include "../../generator/util/i18n.h"
 #include "helpers.h"
 
 TestSuite(load, .init = (void (*)(void))test_enter_tmp,
     .fini = test_leave_tmp);
 
-/* Writes the base content with extra files and checks every diagnostic. */
+/*
+ * The diagnostics of the content as a French user reads them: messages
+ * in French (LANGUAGE=fr, the catalogue built beside clspd), then English
+ * again for the next assertion.
+ */
+static char *
+diagnostics_in_french(void)
+{
+	char	 bin[PATH_MAX], *dir;
+	char	*path, *got;
+
+	snprintf(bin, sizeof(bin), "%s", test_clspd);
+	dir = dirname(bin);
+	path = xasprintf("%s/locale", dir);
+	cr_assert(access(path, R_OK) == 0, "%s: run make", path);
+	setenv("LANGUAGE", "fr", 1);
+	setlocale(LC_ALL, "C.UTF-8");
+	bindtextdomain(I18N_DOMAIN, path);
+	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
+	textdomain(I18N_DOMAIN);
+	got = test_diagnostics(NULL);
+	unsetenv("LANGUAGE");
+	setlocale(LC_ALL, "C");
+	textdomain(I18N_DOMAIN);
+	free(path);
+	return got;
+}
+
+/*
+ * Where the message of the diagnostic line [line, end) starts, after its
+ * level, or NULL; *pre is the length of its place ("file:line:col").
+ */
+static const char *
+level_of(const char *line, const char *end, const char *const levels[],
+    size_t *pre)
+{
+	const char	*p;
+	size_t		 i;
+
+	for (i = 0; levels[i] != NULL; i++)
+		if ((p = memmem(line, (size_t)(end - line), levels[i],
+		    strlen(levels[i]))) != NULL) {
+			*pre = (size_t)(p - line);
+			return p + strlen(levels[i]);
+		}
+	return NULL;
+}
+
+/*
+ * Every English diagnostic of en has its French one in fr, in the same
+ * order, at the same file:line:col, and translated: the diagnostics tests
+ * run in both languages, the French messages coming from po/fr.po.
+ */
+static void
+assert_french(const char *en, const char *fr)
+{
+	static const char *const en_levels[] = { ": error: ", ": warning: ",
+		NULL };
+	static const char *const fr_levels[] = { ": erreur: ",
+		": avertissement: ", NULL };
+	const char	*e = en, *f = fr, *ee, *fe, *em, *fm;
+	size_t		 ep, fp;
+
+	while (*e != '\0' && *f != '\0') {
+		ee = strchr(e, '\n');
+		fe = strchr(f, '\n');
+		cr_assert(ee != NULL && fe != NULL);
+		em = level_of(e, ee, en_levels, &ep);
+		fm = level_of(f, fe, fr_levels, &fp);
+		cr_assert(em != NULL && fm != NULL,
+		    "no level in:\n%.*s\n%.*s", (int)(ee - e), e,
+		    (int)(fe - f), f);
+		cr_assert(ep == fp && strncmp(e, f, ep) == 0,
+		    "not at the same place:\n%.*s\n%.*s", (int)(ee - e), e,
+		    (int)(fe - f), f);
+		cr_assert(ee - em != fe - fm || strncmp(em, fm,
+		    (size_t)(ee - em)) != 0, "not translated:\n%.*s",
+		    (int)(fe - f), f);
+		e = ee + 1;
+		f = fe + 1;
+	}
+	cr_assert(*e == '\0' && *f == '\0', "not as many lines:\n%s\n%s",
+	    en, fr);
+}
+
+/*
+ * Writes the base content with extra files and checks every diagnostic,
+ * exactly in English, and in French at the same places.
+ */
 static void
 expect(const struct tfile *extra, size_t n, const char *want)
 {
@@ -26,6 +121,9 @@ expect(const struct tfile *extra, size_t n, const char *want)
 	test_content(extra, n);
 	got = test_diagnostics(NULL);
 	cr_assert_str_eq(got, want);
+	free(got);
+	got = diagnostics_in_french();
+	assert_french(want, got);
 	free(got);
 }
 
