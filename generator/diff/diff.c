@@ -382,8 +382,11 @@ diff_totals(struct diff *d, const struct model *from, const struct model *to)
 	struct diff_change	*c;
 
 	all = xreallocarray(NULL, no + nn + 1, sizeof(*all));
-	memcpy(all, yo, no * sizeof(*all));
-	memcpy(all + no, yn, nn * sizeof(*all));
+	/* memcpy and qsort take no null pointer, even for nothing. */
+	if (no > 0)
+		memcpy(all, yo, no * sizeof(*all));
+	if (nn > 0)
+		memcpy(all + no, yn, nn * sizeof(*all));
 	qsort(all, no + nn, sizeof(*all), int_cmp);
 	for (i = k = 0; i < no + nn; i++)
 		if (k == 0 || all[k - 1] != all[i])
@@ -429,14 +432,18 @@ diff_funding(struct diff *d, const struct model *from,
 		n0 = d->n;
 		funding_pairs(d, a, &to->actions[i], 0);
 		funding_pairs(d, a, &to->actions[i], 1);
-		qsort(d->v + n0, d->n - n0, sizeof(*d->v), funding_cmp);
+		/* d->v is null while nothing changed: qsort takes no null. */
+		if (d->n > n0)
+			qsort(d->v + n0, d->n - n0, sizeof(*d->v),
+			    funding_cmp);
 	}
 	for (i = 0; i < from->nactions; i++)
 		if (action_find(to, from->actions[i].id) == NULL) {
 			n0 = d->n;
 			funding_pairs(d, &from->actions[i], NULL, 1);
-			qsort(d->v + n0, d->n - n0, sizeof(*d->v),
-			    funding_cmp);
+			if (d->n > n0)
+				qsort(d->v + n0, d->n - n0, sizeof(*d->v),
+				    funding_cmp);
 		}
 	diff_totals(d, from, to);
 }
