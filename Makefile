@@ -307,7 +307,8 @@ tsan:
 valgrind: $(BUILD)/clspd | $(BUILD)/.test-deps
 	rm -rf $(BUILD)/valgrind-out
 	valgrind --error-exitcode=99 --leak-check=full \
-	    --errors-for-leak-kinds=definite,indirect --quiet \
+	    --errors-for-leak-kinds=definite,indirect \
+	    --show-leak-kinds=definite,indirect --quiet \
 	    --suppressions=tests/valgrind.supp \
 	    $(BUILD)/clspd build $(CONTENT) -o $(BUILD)/valgrind-out
 
