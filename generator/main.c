@@ -191,6 +191,16 @@ parse_parts(const char *list, struct build_options *o)
 	return 0;
 }
 
+/* The usage, then the help: --help, and -h of each command. */
+static void
+print_help(void)
+{
+	fputs(_(usage_text), stdout);
+	fputs("\n", stdout);
+	fputs(_(help_text), stdout);
+	fputs(_(help_options), stdout);
+}
+
 /*
  * Reads the options and at most one operand after the command. Returns
  * 0, an exit status for bad usage, or -1 when it printed the help.
@@ -203,10 +213,7 @@ parse_args(int argc, char *argv[], struct build_options *o, int allow_out)
 	for (i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "-h") == 0 ||
 		    strcmp(argv[i], "--help") == 0) {
-			fputs(_(usage_text), stdout);
-			fputs("\n", stdout);
-			fputs(_(help_text), stdout);
-			fputs(_(help_options), stdout);
+			print_help();
 			return -1;
 		} else if (strcmp(argv[i], "-q") == 0 ||
 		    strcmp(argv[i], "--quiet") == 0)
@@ -319,10 +326,7 @@ run_diff(int argc, char *argv[])
 	for (i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "-h") == 0 ||
 		    strcmp(argv[i], "--help") == 0) {
-			fputs(_(usage_text), stdout);
-			fputs("\n", stdout);
-			fputs(_(help_text), stdout);
-			fputs(_(help_options), stdout);
+			print_help();
 			return 0;
 		}
 		slot = strcmp(argv[i], "--from") == 0 ? &from :
@@ -431,10 +435,7 @@ main(int argc, char *argv[])
 		return usage_error(_("unexpected argument '%s'"), argv[2]);
 	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
-		fputs(_(usage_text), stdout);
-		fputs("\n", stdout);
-		fputs(_(help_text), stdout);
-		fputs(_(help_options), stdout);
+		print_help();
 		return 0;
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {

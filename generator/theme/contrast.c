@@ -204,33 +204,21 @@ struct css_colour {
 	struct pos	 pos;		/* pos.file NULL: not found */
 };
 
-static int
-hex_digit(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* "#rrggbb" or "#rgb" at s (not followed by a hex digit) into *rgb. */
 static int
 css_hex(const char *s, const char *end, uint32_t *rgb)
 {
 	size_t	 n, i;
 
-	for (n = 0; s + 1 + n < end && hex_digit((unsigned char)s[1 + n]) >= 0;
-	    n++)
+	for (n = 0; s + 1 + n < end &&
+	    pdf_theme_hex_digit((unsigned char)s[1 + n]) >= 0; n++)
 		;
 	if (*s != '#' || (n != 6 && n != 3))
 		return -1;
 	*rgb = 0;
 	for (i = 0; i < 6; i++)
-		*rgb = *rgb << 4 | (uint32_t)hex_digit((unsigned char)s[1 +
-		    (n == 3 ? i / 2 : i)]);
+		*rgb = *rgb << 4 | (uint32_t)pdf_theme_hex_digit(
+		    (unsigned char)s[1 + (n == 3 ? i / 2 : i)]);
 	return 0;
 }
 

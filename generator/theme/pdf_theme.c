@@ -26,8 +26,8 @@ static const enum pdf_face faces[] = {
 	PDF_REGULAR, PDF_BOLD, PDF_ITALIC, PDF_BOLD_ITALIC, PDF_HEADING
 };
 
-static int
-hex(int c)
+int
+pdf_theme_hex_digit(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -48,9 +48,9 @@ colour(const char *s, uint32_t *out)
 	if (strlen(s) != 7 || s[0] != '#')
 		return -1;
 	for (i = 1; i < 7; i++) {
-		if (hex((unsigned char)s[i]) == -1)
+		if (pdf_theme_hex_digit((unsigned char)s[i]) == -1)
 			return -1;
-		v = v << 4 | (uint32_t)hex((unsigned char)s[i]);
+		v = v << 4 | (uint32_t)pdf_theme_hex_digit((unsigned char)s[i]);
 	}
 	*out = v;
 	return 0;

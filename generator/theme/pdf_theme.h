@@ -69,4 +69,10 @@ int	 pdf_theme_load(struct pdf_theme *, const struct theme *,
 	    struct diags *);
 void	 pdf_theme_release(struct pdf_theme *);
 
+/*
+ * The value of a hexadecimal digit, or -1: the colours of the PDF style
+ * and of the site's identity.css (contrast.c) are read with it.
+ */
+int	 pdf_theme_hex_digit(int c);
+
 #endif

@@ -355,3 +355,23 @@ test_build(const char *content, const char *out, const char *option)
 	run_free(&r);
 	free(sample);
 }
+
+void
+test_walk(const char *dir, void (*fn)(const char *path))
+{
+	char		**names, *p;
+	unsigned char	 *dirs;
+	size_t		  n, i;
+
+	cr_assert(fs_list_dir_kinds(dir, &names, &dirs, &n) == 0);
+	for (i = 0; i < n; i++) {
+		p = fs_join(dir, names[i]);
+		if (dirs[i])
+			test_walk(p, fn);
+		else
+			fn(p);
+		free(p);
+	}
+	fs_names_free(names, n);
+	free(dirs);
+}

@@ -95,6 +95,8 @@ void		 test_build(const char *content, const char *out,
  * the command failed.
  */
 char		*test_sh(const char *cmd, int *status);
+/* Every file below dir, recursively, checked by fn. */
+void		 test_walk(const char *dir, void (*fn)(const char *path));
 
 /* Reads a whole file; fails the test when it cannot. Caller frees. */
 char		*test_read(const char *path, size_t *len);

@@ -76,26 +76,6 @@ has(const char *path, const char *needle)
 	return found;
 }
 
-static void
-walk(const char *dir, void (*fn)(const char *path))
-{
-	char		**names, *p;
-	unsigned char	 *dirs;
-	size_t		  n, i;
-
-	cr_assert(fs_list_dir_kinds(dir, &names, &dirs, &n) == 0);
-	for (i = 0; i < n; i++) {
-		p = fs_join(dir, names[i]);
-		if (dirs[i])
-			walk(p, fn);
-		else
-			fn(p);
-		free(p);
-	}
-	fs_names_free(names, n);
-	free(dirs);
-}
-
 static size_t	 pages, linked, links;
 
 /*
@@ -172,7 +152,7 @@ Test(archives, built_linked_and_a_broken_tag_warned)
 	cr_assert(has("out/site/archives/2024/actions/a.html",
 	    "<a href=\"../../../archives/index.html\">"));
 	pages = linked = links = 0;
-	walk("out/site", check_page);
+	test_walk("out/site", check_page);
 	cr_expect_eq(pages, 16, "%zu pages", pages);
 	cr_expect_eq(linked, pages, "%zu pages of %zu link to the past "
 	    "reports", linked, pages);

@@ -101,26 +101,6 @@ Test(site, sample_has_every_page)
 	free(content);
 }
 
-/* Every file below dir, recursively, checked by fn. */
-static void
-walk(const char *dir, void (*fn)(const char *path))
-{
-	char		**names, *p;
-	unsigned char	 *dirs;
-	size_t		  n, i;
-
-	cr_assert(fs_list_dir_kinds(dir, &names, &dirs, &n) == 0);
-	for (i = 0; i < n; i++) {
-		p = fs_join(dir, names[i]);
-		if (dirs[i])
-			walk(p, fn);
-		else
-			fn(p);
-		free(p);
-	}
-	fs_names_free(names, n);
-	free(dirs);
-}
 
 static size_t	 pages_checked;
 
@@ -239,7 +219,7 @@ Test(site, hostile_strings_are_escaped)
 	test_content(files, sizeof(files) / sizeof(files[0]));
 	build_ok("content", "out");
 	pages_checked = 0;
-	walk("out/site", no_injection);
+	test_walk("out/site", no_injection);
 	cr_expect_geq(pages_checked, 8);
 	{
 		char	*s = slurp("out/site/actions/a.html");
@@ -745,7 +725,7 @@ Test(site, no_broken_link)
 
 	build_ok(content, "out");
 	links_checked = 0;
-	walk("out/site", check_links);
+	test_walk("out/site", check_links);
 	cr_expect_gt(links_checked, 100, "only %zu links checked",
 	    links_checked);
 	free(content);
