@@ -12,6 +12,7 @@
 #include <limits.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,6 +339,23 @@ test_sh(const char *cmd, int *status)
 		cr_assert_eq(st, 0, "%s failed", cmd);
 	buf_putc(&b, '\0');
 	return buf_detach(&b);
+}
+
+char *
+test_git(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*cmd, *full, *out;
+
+	va_start(ap, fmt);
+	if (vasprintf(&cmd, fmt, ap) == -1)
+		abort();
+	va_end(ap);
+	full = xasprintf("%s%s", TEST_GIT_ENV, cmd);
+	out = test_sh(full, NULL);
+	free(full);
+	free(cmd);
+	return out;
 }
 
 void

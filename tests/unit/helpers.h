@@ -95,6 +95,23 @@ void		 test_build(const char *content, const char *out,
  * the command failed.
  */
 char		*test_sh(const char *cmd, int *status);
+
+/*
+ * The environment of the tests' git commands: no configuration of the
+ * user or the machine, fixed names, so that commits and their ids are
+ * the same on every machine.
+ */
+#define TEST_GIT_ENV "export HOME=\"$PWD\" GIT_CONFIG_NOSYSTEM=1 " \
+	"GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=Camille " \
+	"GIT_AUTHOR_EMAIL=camille@example.org GIT_COMMITTER_NAME=Camille " \
+	"GIT_COMMITTER_EMAIL=camille@example.org; "
+
+/*
+ * Runs a shell command (printf-style) with TEST_GIT_ENV and returns its
+ * output (caller frees); fails the test if the command fails.
+ */
+char		*test_git(const char *fmt, ...)
+		    __attribute__((format(printf, 1, 2)));
 /* Every file below dir, recursively, checked by fn. */
 void		 test_walk(const char *dir, void (*fn)(const char *path));
 

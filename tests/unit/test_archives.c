@@ -18,21 +18,9 @@
 TestSuite(archives, .init = (void (*)(void))test_enter_tmp,
     .fini = test_leave_tmp);
 
-#define GIT_ENV "export HOME=\"$PWD\" GIT_CONFIG_NOSYSTEM=1 " \
-	"GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=Camille " \
-	"GIT_AUTHOR_EMAIL=camille@example.org GIT_COMMITTER_NAME=Camille " \
-	"GIT_COMMITTER_EMAIL=camille@example.org " \
-	"GIT_AUTHOR_DATE=2026-03-12T10:00:00+01:00 " \
+/* Every commit of these tests at one date, so that its id is fixed. */
+#define DATED "export GIT_AUTHOR_DATE=2026-03-12T10:00:00+01:00 " \
 	"GIT_COMMITTER_DATE=2026-03-12T10:00:00+01:00; "
-
-static void
-gsh(const char *cmd)
-{
-	char	*full = xasprintf("%s%s", GIT_ENV, cmd);
-
-	free(test_sh(full, NULL));
-	free(full);
-}
 
 static const struct tfile charter[] = {
 	{ "charter.md", "---\ntitle: Charte\n---\n\n## Respect\n\n"
@@ -47,7 +35,7 @@ static void
 repo_with_reports(void)
 {
 	test_content(charter, 1);
-	gsh("git init -q -b main . && printf 'out*/\\n' > .gitignore && "
+	free(test_git(DATED "git init -q -b main . && printf 'out*/\\n' > .gitignore && "
 	    "sed -i 's/^year: 2025/year: 2023/' content/clspd.yaml && "
 	    "echo 'pilot: nobody' >> content/actions/a.yaml && "
 	    "git add -A && git commit -q -m 2023 && git tag bilan-2023 && "
@@ -56,7 +44,7 @@ repo_with_reports(void)
 	    "sed -i 's/^year: 2023/year: 2024/' content/clspd.yaml && "
 	    "git commit -q -am 2024 && git tag bilan-2024 && "
 	    "sed -i 's/^year: 2024/year: 2025/' content/clspd.yaml && "
-	    "git commit -q -am 2025 && git tag bilan-2025");
+	    "git commit -q -am 2025 && git tag bilan-2025"));
 }
 
 static struct run

@@ -17,32 +17,12 @@
 TestSuite(diff, .init = (void (*)(void))test_enter_tmp,
     .fini = test_leave_tmp);
 
-#define GIT_ENV "export HOME=\"$PWD\" GIT_CONFIG_NOSYSTEM=1 " \
-	"GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=Camille " \
-	"GIT_AUTHOR_EMAIL=camille@example.org GIT_COMMITTER_NAME=Camille " \
-	"GIT_COMMITTER_EMAIL=camille@example.org " \
-	"GIT_AUTHOR_DATE=2026-03-12T10:00:00+01:00 " \
+/* Every commit of these tests at one date, so that its id is fixed. */
+#define DATED "export GIT_AUTHOR_DATE=2026-03-12T10:00:00+01:00 " \
 	"GIT_COMMITTER_DATE=2026-03-12T10:00:00+01:00; "
 
 #define NNBSP "\xE2\x80\xAF"
 #define NBSP "\xC2\xA0"
-
-static char *
-gsh(const char *fmt, ...)
-{
-	va_list	 ap;
-	char	*cmd, *full, *out;
-
-	va_start(ap, fmt);
-	if (vasprintf(&cmd, fmt, ap) == -1)
-		abort();
-	va_end(ap);
-	full = xasprintf("%s%s", GIT_ENV, cmd);
-	out = test_sh(full, NULL);
-	free(full);
-	free(cmd);
-	return out;
-}
 
 /* The version adopted in 2025: tagged bilan-2025. */
 static const struct tfile v2025[] = {
@@ -92,9 +72,9 @@ repo_changed(void)
 	char	*id;
 
 	test_content(v2025, sizeof(v2025) / sizeof(v2025[0]));
-	free(gsh("git init -q -b main . && git add -A && "
+	free(test_git(DATED "git init -q -b main . && git add -A && "
 	    "git commit -q -m 'Bilan 2025' && git tag bilan-2025"));
-	id = gsh("git rev-parse --short=7 HEAD");
+	id = test_git(DATED "git rev-parse --short=7 HEAD");
 	id[strcspn(id, "\n")] = '\0';
 	test_write_files("content", now, sizeof(now) / sizeof(now[0]));
 	return id;
@@ -224,7 +204,7 @@ Test(diff, json)
 	struct run	 r = diff("json");
 
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	full = gsh("git rev-parse HEAD");
+	full = test_git(DATED "git rev-parse HEAD");
 	full[strcspn(full, "\n")] = '\0';
 	want = xasprintf(
 	    "{\n"
@@ -318,12 +298,12 @@ Test(diff, default_from_is_the_latest_report)
 	char		*id;
 
 	test_content(v2025, sizeof(v2025) / sizeof(v2025[0]));
-	free(gsh("git init -q -b main . && git add -A && "
+	free(test_git(DATED "git init -q -b main . && git add -A && "
 	    "git commit -q -m 'Bilan 2025' && git tag bilan-2025 && "
 	    "sed -i 's/en-cours/prevue/' content/actions/a.yaml && "
 	    "git commit -q -am 'Bilan 2024?' && git tag bilan-2024 && "
 	    "git tag bilan-brouillon && git tag bilan-20255"));
-	id = gsh("git rev-parse --short=7 bilan-2025");
+	id = test_git(DATED "git rev-parse --short=7 bilan-2025");
 	id[strcspn(id, "\n")] = '\0';
 	r = test_run(60, (const char *const[]){ "diff", "content", NULL });
 	cr_assert_eq(r.status, 0, "%s", r.err);
@@ -358,7 +338,7 @@ Test(diff, no_tag_no_git)
 	cr_assert_str_eq(r.err, "clspd: diff: content is not in a git "
 	    "repository: clspd diff compares two versions of it in git\n");
 	run_free(&r);
-	free(gsh("git init -q -b main . && git add -A && git commit -q -m a"));
+	free(test_git(DATED "git init -q -b main . && git add -A && git commit -q -m a"));
 	r = test_run(60, (const char *const[]){ "diff", "content", NULL });
 	cr_assert_eq(r.status, 2);
 	cr_assert_str_eq(r.err, "clspd: diff: no bilan-YEAR tag in the git "
@@ -385,7 +365,7 @@ Test(diff, version_with_errors)
 	struct run	 r;
 
 	test_content(NULL, 0);
-	free(gsh("git init -q -b main . && git add -A && git commit -q -m a "
+	free(test_git(DATED "git init -q -b main . && git add -A && git commit -q -m a "
 	    "&& git tag bilan-2025 && echo 'pilot: zz' >> "
 	    "content/actions/a.yaml"));
 	r = test_run(60, (const char *const[]){ "diff", "content", NULL });
@@ -417,7 +397,7 @@ Test(diff, french)
 	cr_assert(strstr(r.out, "  charte, paragraphe 5 ajouté" NBSP ": 3. Je "
 	    "ne fais pas de bruit.\n") != NULL, "%s", r.out);
 	run_free(&r);
-	free(gsh("git tag -d bilan-2025"));
+	free(test_git(DATED "git tag -d bilan-2025"));
 	r = diff("text");
 	cr_assert_eq(r.status, 2);
 	cr_assert_str_eq(r.err, "clspd" NBSP ": diff" NBSP ": aucune "

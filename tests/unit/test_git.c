@@ -20,37 +20,13 @@
 TestSuite(git, .init = (void (*)(void))test_enter_tmp,
     .fini = test_leave_tmp);
 
-/* No configuration of the user or the machine; fixed names. */
-#define GIT_ENV "export HOME=\"$PWD\" GIT_CONFIG_NOSYSTEM=1 " \
-	"GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=Camille " \
-	"GIT_AUTHOR_EMAIL=camille@example.org GIT_COMMITTER_NAME=Camille " \
-	"GIT_COMMITTER_EMAIL=camille@example.org; "
-
 #define NBSP "\xC2\xA0"
-
-/* Runs a shell command (printf-style) with GIT_ENV; returns its output. */
-static char *
-gsh(const char *fmt, ...)
-{
-	va_list	 ap;
-	char	*cmd, *full, *out;
-
-	va_start(ap, fmt);
-	if (vasprintf(&cmd, fmt, ap) == -1)
-		abort();
-	va_end(ap);
-	full = xasprintf("%s%s", GIT_ENV, cmd);
-	out = test_sh(full, NULL);
-	free(full);
-	free(cmd);
-	return out;
-}
 
 /* Commits every change of the work tree at date (ISO 8601). */
 static void
 commit_all(const char *date, const char *message)
 {
-	free(gsh("export GIT_AUTHOR_DATE='%s' GIT_COMMITTER_DATE='%s'; "
+	free(test_git("export GIT_AUTHOR_DATE='%s' GIT_COMMITTER_DATE='%s'; "
 	    "git add -A && git commit -q -m '%s'", date, date, message));
 }
 
@@ -58,7 +34,7 @@ commit_all(const char *date, const char *message)
 static char *
 rev_id(const char *rev)
 {
-	char	*id = gsh("git rev-parse %s", rev);
+	char	*id = test_git("git rev-parse %s", rev);
 
 	id[strcspn(id, "\n")] = '\0';
 	return id;
@@ -74,7 +50,7 @@ static void
 repo_new(void)
 {
 	test_content(charter, 1);
-	free(gsh("git init -q -b main . && printf 'out*/\\n' > .gitignore"));
+	free(test_git("git init -q -b main . && printf 'out*/\\n' > .gitignore"));
 	commit_all("2026-03-12T10:00:00+01:00", "Bilan");
 }
 
@@ -103,10 +79,10 @@ has(const char *path, const char *needle)
 static char *
 last_page(const char *pdf)
 {
-	char	*n = gsh("pdfinfo %s | sed -n 's/^Pages: *//p'", pdf), *t;
+	char	*n = test_git("pdfinfo %s | sed -n 's/^Pages: *//p'", pdf), *t;
 
 	n[strcspn(n, "\n")] = '\0';
-	t = gsh("pdftotext -f %s -l %s %s -", n, n, pdf);
+	t = test_git("pdftotext -f %s -l %s %s -", n, n, pdf);
 	free(n);
 	return t;
 }
@@ -159,11 +135,11 @@ Test(git, stamp_in_english)
 	char	*id, *want;
 
 	test_content(en, 1);
-	free(gsh("sed -i 's/^year:/locale: en\\nyear:/' content/clspd.yaml && "
+	free(test_git("sed -i 's/^year:/locale: en\\nyear:/' content/clspd.yaml && "
 	    "git init -q -b main ."));
 	commit_all("2026-03-12T10:00:00+01:00", "Report");
 	id = rev_id("HEAD");
-	free(gsh("echo '# draft' >> content/actions/a.yaml"));
+	free(test_git("echo '# draft' >> content/actions/a.yaml"));
 	build("content", "out");
 	want = xasprintf("Content version: %.7s, 12 March 2026, unsaved "
 	    "changes", id);
@@ -189,7 +165,7 @@ Test(git, modified_work_tree)
 	for (i = 0; i < sizeof(changes) / sizeof(changes[0]); i++) {
 		free(test_sh("rm -rf ./* ./.git ./.gitignore", NULL));
 		repo_new();
-		free(gsh("%s", changes[i]));
+		free(test_git("%s", changes[i]));
 		build("content", "out");
 		cr_assert(has("out/site/data/metrics.json",
 		    "\"modified\": true"), "after %s", changes[i]);
@@ -202,9 +178,9 @@ Test(git, modified_work_tree)
 Test(git, ignored_and_outside_files_are_not_modifications)
 {
 	repo_new();
-	free(gsh("printf '*.bak\\n' >> .gitignore && git add .gitignore"));
+	free(test_git("printf '*.bak\\n' >> .gitignore && git add .gitignore"));
 	commit_all("2026-03-13T10:00:00+01:00", "Ignore");
-	free(gsh("echo x > content/notes.bak && echo x > README.md"));
+	free(test_git("echo x > content/notes.bak && echo x > README.md"));
 	build("content", "out");
 	cr_assert(has("out/site/data/metrics.json", "\"modified\": false"));
 	cr_assert(!has("out/site/index.html", "non enregistrées"));
@@ -219,7 +195,7 @@ Test(git, output_inside_the_content_is_not_a_modification)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("printf '/out*/\\n' > .gitignore"));
+	free(test_git("printf '/out*/\\n' > .gitignore"));
 	commit_all("2026-03-13T10:00:00+01:00", "Ignore at the top only");
 	cr_assert_eq(chdir("content"), 0);
 	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
@@ -229,7 +205,7 @@ Test(git, output_inside_the_content_is_not_a_modification)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
 	cr_assert(has("output/site/data/metrics.json", "\"modified\": false"));
-	free(gsh("echo '# draft' >> actions/a.yaml"));
+	free(test_git("echo '# draft' >> actions/a.yaml"));
 	build(".", "output");
 	cr_assert(has("output/site/data/metrics.json", "\"modified\": true"));
 }
@@ -253,7 +229,7 @@ Test(git, init_then_build_inside_leaves_git_clean)
 	r = test_run(60, (const char *const[]){ "build", "-q", NULL });
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
-	st = gsh("git status --porcelain --ignored=no");
+	st = test_git("git status --porcelain --ignored=no");
 	cr_assert_str_eq(st, "");
 	free(st);
 	cr_assert(has("output/site/data/metrics.json", "\"modified\": false"));
@@ -284,11 +260,11 @@ Test(git, same_commit_same_bytes)
 	usleep(1100 * 1000);
 	build("content", "out2");
 	cr_assert(test_same_tree("out1", "out2"));
-	free(gsh("git clone -q . other && mkdir -p elsewhere && "
+	free(test_git("git clone -q . other && mkdir -p elsewhere && "
 	    "git clone -q . elsewhere/clone"));
 	build("elsewhere/clone/content", "out3");
 	cr_assert(test_same_tree("out1", "out3"));
-	free(gsh("echo '# draft' >> content/actions/a.yaml"));
+	free(test_git("echo '# draft' >> content/actions/a.yaml"));
 	build("content", "out4");
 	usleep(1100 * 1000);
 	build("content", "out5");
@@ -313,10 +289,10 @@ Test(git, shallow_clone_stamp)
 	char	*id, *want;
 
 	repo_new();
-	free(gsh("echo '# two' >> content/actions/a.yaml"));
+	free(test_git("echo '# two' >> content/actions/a.yaml"));
 	commit_all("2026-03-14T09:30:00-04:00", "Two");
 	id = rev_id("HEAD");
-	free(gsh("git clone -q --depth 1 \"file://$PWD\" shallow"));
+	free(test_git("git clone -q --depth 1 \"file://$PWD\" shallow"));
 	build("shallow/content", "out");
 	want = xasprintf("\"commit\": \"%s\",\n    \"date\": "
 	    "\"2026-03-14T09:30:00-04:00\",\n    \"modified\": false", id);
@@ -344,7 +320,7 @@ Test(git, stamped_pdfs_pass_preflight)
 	repo_new();
 	build("content", "out");
 	for (i = 0; i < 2; i++) {
-		out = gsh("%s%s 2>&1; true", PREFLIGHT, pdfs[i]);
+		out = test_git("%s%s 2>&1; true", PREFLIGHT, pdfs[i]);
 		cr_assert(strstr(out, "is a valid PDF/A-1b file") != NULL,
 		    "%s: %s", pdfs[i], out);
 		free(out);
@@ -376,22 +352,22 @@ Test(git, rev_same_bytes_as_checkout)
 	repo_new();
 	test_write_files("content", theme, 1);
 	commit_all("2026-03-13T10:00:00+01:00", "Thème");
-	free(gsh("git tag bilan-2025"));
-	free(gsh("printf 'title: Action B\\nthematic: t\\ndescription: D.\\n"
+	free(test_git("git tag bilan-2025"));
+	free(test_git("printf 'title: Action B\\nthematic: t\\ndescription: D.\\n"
 	    "objectives: O.\\n' > content/actions/b.yaml && "
 	    "sed -i 's/Fabriqué/Construit/' content/theme/strings/fr.yaml && "
 	    "git rm -q content/charter.md"));
 	commit_all("2026-04-01T10:00:00+02:00", "Suite");
-	free(gsh("echo '# draft' >> content/actions/a.yaml"));
+	free(test_git("echo '# draft' >> content/actions/a.yaml"));
 	unsetenv("SOURCE_DATE_EPOCH");
 	r = clspd((const char *const[]){ "build", "content", "--rev",
 	    "bilan-2025", "-o", "out-rev", "-q", NULL });
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
-	status = gsh("git status --porcelain");
+	status = test_git("git status --porcelain");
 	cr_assert_str_eq(status, " M content/actions/a.yaml\n");
 	free(status);
-	free(gsh("git clone -q . checkout && cd checkout && "
+	free(test_git("git clone -q . checkout && cd checkout && "
 	    "git checkout -q bilan-2025"));
 	build("checkout/content", "out-checkout");
 	cr_assert(test_same_tree("out-rev", "out-checkout"));
@@ -409,10 +385,10 @@ Test(git, rev_diagnostics_name_the_revision)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("sed -i 's/thematic: t/thematic: tt/' "
+	free(test_git("sed -i 's/thematic: t/thematic: tt/' "
 	    "content/actions/a.yaml"));
 	commit_all("2026-03-13T10:00:00+01:00", "Faute");
-	free(gsh("git tag faute && git revert --no-edit HEAD >/dev/null"));
+	free(test_git("git tag faute && git revert --no-edit HEAD >/dev/null"));
 	r = clspd((const char *const[]){ "check", "content", "--rev", "faute",
 	    NULL });
 	cr_assert_eq(r.status, 1, "%s", r.err);
@@ -439,7 +415,7 @@ Test(git, rev_at_repository_top)
 	struct run	 r;
 
 	test_content(NULL, 0);
-	free(gsh("cd content && git init -q -b main . && "
+	free(test_git("cd content && git init -q -b main . && "
 	    "sed -i 's/thematic: t/thematic: tt/' actions/a.yaml && "
 	    "export GIT_AUTHOR_DATE=2026-03-12T10:00:00Z "
 	    "GIT_COMMITTER_DATE=2026-03-12T10:00:00Z && git add -A && "
@@ -458,7 +434,7 @@ Test(git, rev_refuses_symbolic_links)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("ln -s a.yaml content/actions/b.yaml"));
+	free(test_git("ln -s a.yaml content/actions/b.yaml"));
 	commit_all("2026-03-13T10:00:00+01:00", "Lien");
 	r = clspd((const char *const[]){ "check", "content", "--rev", "HEAD",
 	    NULL });
@@ -504,26 +480,26 @@ Test(git, hook_checks_what_is_staged)
 
 	init_repo("mon-clspd");
 	cr_assert(access("mon-clspd/.git/hooks/pre-commit", X_OK) == 0);
-	free(gsh("cd mon-clspd && git add -A && git commit -q -m Premier"));
-	free(gsh("cd mon-clspd && cp clspd.yaml good && "
+	free(test_git("cd mon-clspd && git add -A && git commit -q -m Premier"));
+	free(test_git("cd mon-clspd && cp clspd.yaml good && "
 	    "sed -i 's/^year: .*/year: deux-mille/' clspd.yaml && git add "
 	    "clspd.yaml && cp good clspd.yaml && rm good"));
-	out = gsh("cd mon-clspd && git commit -q -m Faute 2>&1; echo rc=$?");
+	out = test_git("cd mon-clspd && git commit -q -m Faute 2>&1; echo rc=$?");
 	cr_assert(strstr(out, "./clspd.yaml:") != NULL && strstr(out,
 	    ": error: expected a number, found 'deux-mille'") != NULL &&
 	    strstr(out, "rc=1") != NULL, "%s", out);
 	free(out);
-	log = gsh("cd mon-clspd && git log --oneline | wc -l");
+	log = test_git("cd mon-clspd && git log --oneline | wc -l");
 	cr_assert_str_eq(log, "1\n");
 	free(log);
-	free(gsh("cd mon-clspd && echo '# ok' >> clspd.yaml && "
+	free(test_git("cd mon-clspd && echo '# ok' >> clspd.yaml && "
 	    "git add clspd.yaml && git commit -q -m Bon"));
-	free(gsh("cd mon-clspd && sed -i 's/^year: .*/year: x/' clspd.yaml"));
-	out = test_sh(GIT_ENV "cd mon-clspd && git commit -a -q -m Faute "
+	free(test_git("cd mon-clspd && sed -i 's/^year: .*/year: x/' clspd.yaml"));
+	out = test_sh(TEST_GIT_ENV "cd mon-clspd && git commit -a -q -m Faute "
 	    "2>&1", &st);
 	cr_assert_neq(st, 0, "%s", out);
 	free(out);
-	log = gsh("cd mon-clspd && git log --oneline | wc -l");
+	log = test_git("cd mon-clspd && git log --oneline | wc -l");
 	cr_assert_str_eq(log, "2\n", "the bad work tree was committed");
 	free(log);
 }
@@ -534,8 +510,8 @@ Test(git, ci_files_parse_and_run)
 	char	*script = test_repo_path("tests/unit/ci_run.py"), *out;
 
 	init_repo("mon-clspd");
-	free(gsh("cd mon-clspd && git add -A && git commit -q -m Premier"));
-	out = gsh("python3 %s mon-clspd 2>&1", script);
+	free(test_git("cd mon-clspd && git add -A && git commit -q -m Premier"));
+	out = test_git("python3 %s mon-clspd 2>&1", script);
 	cr_assert(strstr(out, "ci_run: ok") != NULL, "%s", out);
 	free(out);
 	free(script);
@@ -546,7 +522,7 @@ Test(git, init_inside_a_repository)
 {
 	struct run	 r;
 
-	free(gsh("git init -q -b main ."));
+	free(test_git("git init -q -b main ."));
 	r = clspd((const char *const[]){ "init", "sub", NULL });
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert(strstr(r.out, "inside a git repository already") != NULL,
@@ -571,17 +547,17 @@ Test(git, last_change_of_each_record)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("echo 'base_url: https://clspd.example' >> "
+	free(test_git("echo 'base_url: https://clspd.example' >> "
 	    "content/clspd.yaml && mkdir content/pages && printf -- "
 	    "'---\\ntitle: P\\n---\\n\\nTexte.\\n' > content/pages/p.md"));
 	commit_all("2026-01-10T10:00:00+01:00", "Un");
-	free(gsh("echo 'public: Tous.' >> content/actions/a.yaml && printf "
+	free(test_git("echo 'public: Tous.' >> content/actions/a.yaml && printf "
 	    "'title: C\\nthematic: t\\ndescription: D.\\nobjectives: O.\\n' "
 	    "> content/actions/c.yaml"));
 	commit_all("2026-02-15T10:00:00+01:00", "Deux");
-	free(gsh("git tag deux && git rm -q content/actions/c.yaml"));
+	free(test_git("git tag deux && git rm -q content/actions/c.yaml"));
 	commit_all("2026-03-20T10:00:00+01:00", "Trois");
-	free(gsh("git mv content/pages/p.md content/pages/q.md && "
+	free(test_git("git mv content/pages/p.md content/pages/q.md && "
 	    "echo 'Récit.' > content/actions/a.md"));
 	commit_all("2026-04-05T23:30:00-02:00", "Quatre");
 	build("content", "out");
@@ -614,9 +590,9 @@ Test(git, shallow_clone_has_no_dates)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("echo '# two' >> content/actions/a.yaml"));
+	free(test_git("echo '# two' >> content/actions/a.yaml"));
 	commit_all("2026-03-14T09:30:00+01:00", "Two");
-	free(gsh("git clone -q --depth 1 \"file://$PWD\" shallow"));
+	free(test_git("git clone -q --depth 1 \"file://$PWD\" shallow"));
 	r = clspd((const char *const[]){ "build", "shallow/content", "-o",
 	    "out", NULL });
 	cr_assert_eq(r.status, 0, "%s", r.err);
@@ -638,7 +614,7 @@ Test(git, rev_of_a_folder_renamed_since)
 	struct run	 r;
 
 	repo_new();
-	free(gsh("git tag avant && git mv content contenu"));
+	free(test_git("git tag avant && git mv content contenu"));
 	commit_all("2026-03-13T10:00:00+01:00", "Renommage");
 	r = clspd((const char *const[]){ "check", "content", "--rev", "avant",
 	    NULL });
