@@ -49,7 +49,6 @@ struct booklet {
 	const struct pdf_theme	*theme;
 	struct pdf_doc		 doc;
 	struct pdf_flow		 fl;
-	const struct value	*root;		/* the tree: the logo's image */
 	const struct value	*labels;
 	const struct view_head	*h;		/* council, contact… */
 	const struct view_charter *c;		/* the charter */
@@ -231,7 +230,7 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
 	    st->accent);
 	/* The logo top right, above the council's first line. */
-	pdf_page_logo(p, &ch->doc, value_get(ch->root, "logo"),
+	pdf_page_logo(p, &ch->doc, ch->h->logo,
 	    W - st->margin_right, 14, (const float[3]){ 110, 26, 4 });
 	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
 	    cover_layout.council_size, st->on_accent, PDF_LEADING,
@@ -885,7 +884,6 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
 	if ((ch.c = docs->charter) == NULL)
 		return 0;
 	ch.h = &docs->head;
-	ch.root = view;
 	ch.diags = d;
 	ch.labels = value_get(view, "labels");
 	ch.loc = docs->head.loc;
@@ -897,7 +895,7 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
 	ch.lead.leading = 1.4f;
 	ch.L.style = &ch.style;
 	ch.L.doc = &ch.doc;
-	ch.L.view = view;
+	ch.L.media = &docs->media;
 	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	pdf_doc_init(&ch.doc, pdf_style_a5.width, pdf_style_a5.height);
 	rc = write_one(&ch, 0, 0, date, sink);

@@ -175,7 +175,7 @@ cover(struct report *r)
 	pdf_page_rect(p, 0, 0, W, band, st->accent_dark);
 	pdf_page_rect(p, 0, band, W, cover_layout.strip, st->accent);
 	/* The logo top right, above the council's line. */
-	pdf_page_logo(p, &r->doc, value_get(r->root, "logo"),
+	pdf_page_logo(p, &r->doc, r->h->logo,
 	    W - st->margin_right, 24, (const float[3]){ 150, 44, 6 });
 	pdf_page_text(&r->L, p, rp_text(r->h->council),
 	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.council_size, st->on_accent,
@@ -471,7 +471,7 @@ pdf_report_render(const struct value *view, const struct view_docs *docs,
 	pdf_style_theme(&r.style, theme);
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
-	r.L.view = view;
+	r.L.media = &docs->media;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	rc = report_write(&r, docs->head.when, sink);
 	pdf_hyph_close(r.L.hyph);
