@@ -91,6 +91,8 @@ static const struct {
 	float	 foot_room;	/* kept under the band: date, version, foot */
 	float	 strip;		/* the accent strip under the band */
 	float	 sub_tint;	/* the subtitle's colour: accent_light to accent */
+	float	 logo_top;	/* the logo's panel, at the right margin */
+	struct pdf_logo_box logo;
 } cover_layout = {
 	.council_top = 58, .council_size = 10.5f, .council_lines = 4,
 	.rule_gap = 10, .rule_width = 32, .rule_height = 2.5f,
@@ -101,6 +103,7 @@ static const struct {
 	.sub_below = 26,
 	.band_min = 0.62f, .band_room = 40, .foot_room = 190, .strip = 5,
 	.sub_tint = 0.15f,
+	.logo_top = 14, .logo = { .max_w = 110, .max_h = 26, .pad = 4 },
 };
 
 /*
@@ -161,8 +164,8 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
 	    st->accent);
 	/* The logo top right, above the council's first line. */
-	pdf_page_logo(p, &ch->doc, ch->h->logo,
-	    W - st->margin_right, 14, (const float[3]){ 110, 26, 4 });
+	pdf_page_logo(p, &ch->doc, ch->h->logo, W - st->margin_right,
+	    cover_layout.logo_top, &cover_layout.logo);
 	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
 	    cover_layout.council_size, st->on_accent, PDF_LEADING,
 	    cover_layout.council_lines), PDF_AT(x, cover_layout.council_top,

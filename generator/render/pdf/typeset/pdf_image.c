@@ -96,15 +96,15 @@ image_fit(const struct pdf_image *img, float max_w, float max_h, float *w,
 void
 pdf_page_logo(struct pdf_page *p, struct pdf_doc *doc,
     const struct media_file *logo, float right, float top,
-    const float box[3])
+    const struct pdf_logo_box *box)
 {
 	struct pdf_op	 op;
-	float		 w, h, pad = box[2];
+	float		 w, h, pad = box->pad;
 	int		 k = pdf_doc_image(doc, logo);
 
 	if (k < 0 || doc->images[k].width <= 0 || doc->images[k].height <= 0)
 		return;
-	image_fit(&doc->images[k], box[0], box[1], &w, &h);
+	image_fit(&doc->images[k], box->max_w, box->max_h, &w, &h);
 	pdf_page_rect(p, right - w - 2 * pad, top, w + 2 * pad, h + 2 * pad,
 	    0xFFFFFF);
 	op = image_op(doc, k, right - w - pad, top + pad, w, h);

@@ -34,15 +34,20 @@ const struct media_file *pdf_media_find(const struct view_media *media,
  */
 int	 pdf_doc_image(struct pdf_doc *, const struct media_file *f);
 
+/* The room of a logo, in points: the covers' layouts name theirs. */
+struct pdf_logo_box {
+	float	 max_w, max_h;	/* the logo as large as fits in them */
+	float	 pad;		/* the white panel around it */
+};
+
 /*
- * Draws the logo (the head's, or nothing when it is NULL) on p,
- * as large as fits in max_w x max_h points, its top-right corner at
- * (right, top), on a white panel of pad points around it (the covers
- * are dark).
+ * Draws the logo (the head's, or nothing when it is NULL) on p, as
+ * large as fits in box, on a white panel of box->pad points around it
+ * (the covers are dark), the panel's top-right corner at (right, top).
  */
 void	 pdf_page_logo(struct pdf_page *p, struct pdf_doc *,
 	    const struct media_file *logo, float right, float top,
-	    const float box[3]);
+	    const struct pdf_logo_box *box);
 
 /*
  * A picture of a Markdown text in the flow, in a box of its own, at
