@@ -156,6 +156,12 @@ opening(struct booklet *ch, const char *num, const char *title, int anchor)
 	pdf_text_release(&t);
 }
 
+/* Between chapters, in points. */
+static const struct {
+	float	 above;		/* room above a chapter's opening */
+	float	 keep_out;	/* an opening never in the last 1/keep_out */
+} chapter_layout = { .above = 30, .keep_out = 3 };
+
 /* A "##" heading of the body: a chapter, in the body's type again. */
 static void
 chapter_open(void *arg, const char *title)
@@ -167,15 +173,32 @@ chapter_open(void *arg, const char *title)
 
 	ch->L.style = &ch->style;
 	snprintf(num, sizeof(num), "%d", ++ch->chapter);
-	pdf_flow_space(&ch->fl, 30);
-	pdf_flow_need(&ch->fl, frame / 3);
+	pdf_flow_space(&ch->fl, chapter_layout.above);
+	pdf_flow_need(&ch->fl, frame / chapter_layout.keep_out);
 	opening(ch, num, title, pdf_doc_anchor(&ch->doc, title, 0));
 }
 
-#define SIGN_GAP	18	/* between the two columns */
-#define SIGN_SIZE	10.5f	/* a name's type size */
-#define SIGN_ROOM	50	/* to sign, below a name */
-#define SIGN_LINES	4	/* of a name at most, then "…" */
+/*
+ * The signatories, in points: their heading, after room as a chapter's,
+ * then rows of two names, each above room to sign and a rule.
+ */
+static const struct {
+	float	 above;		/* room above the heading */
+	float	 below;		/* between the heading and the first row */
+	float	 heading;	/* the heading's own height, for the rows' */
+	float	 gap;		/* between the two columns */
+	float	 size;		/* a name's type size */
+	size_t	 lines;		/* of a name at most, then "…" */
+	float	 x_height;	/* × size: a line's middle above its baseline */
+	float	 room;		/* to sign, below a name */
+	float	 rule_up;	/* the rule, above the row's foot */
+	float	 rule_width;
+	float	 row_gap;	/* between two rows */
+} sign_layout = {
+	.above = 30, .below = 6, .heading = 60, .gap = 18, .size = 10.5f,
+	.lines = 4, .x_height = 0.7f, .room = 50, .rule_up = 0.5f,
+	.rule_width = 0.6f, .row_gap = 16,
+};
 
 /* The height of the row of signatories i and i + 1 (when there). */
 static float
@@ -186,10 +209,11 @@ sign_row(struct booklet *ch, size_t i, float cw)
 
 	for (k = i; k < i + 2 && k < c->nsignatories; k++)
 		if ((m = pdf_page_text_lines(&ch->L,
-		    ch_text(c->signatories[k].name), PDF_BOLD, SIGN_SIZE,
+		    ch_text(c->signatories[k].name), PDF_BOLD, sign_layout.size,
 		    cw)) > most)
-			most = m < SIGN_LINES ? m : SIGN_LINES;
-	return (float)most * SIGN_SIZE * PDF_LEADING + SIGN_ROOM;
+			most = m < sign_layout.lines ? m : sign_layout.lines;
+	return (float)most * sign_layout.size * PDF_LEADING +
+	    sign_layout.room;
 }
 
 /*
@@ -203,42 +227,51 @@ signatories(struct booklet *ch)
 	const struct pdf_style	*st = &ch->style;
 	size_t			 n = ch->c->nsignatories;
 	struct pdf_flow		*fl = &ch->fl;
-	float			 cw = (fl->width - SIGN_GAP) / 2, h, all = 60;
+	float			 cw = (fl->width - sign_layout.gap) / 2, h;
+	float			 all = sign_layout.heading;
 	float			 half = (ch->doc.height - st->margin_top -
 				    st->margin_bottom) / 2;
-	float			 lh = SIGN_SIZE * PDF_LEADING;
+	float			 lh = sign_layout.size * PDF_LEADING;
 	size_t			 i, k, box;
 
 	if (n == 0)
 		return;
 	for (i = 0; i < n && all < half; i += 2)
-		all += sign_row(ch, i, cw) + 16;
-	pdf_flow_space(fl, 30);
+		all += sign_row(ch, i, cw) + sign_layout.row_gap;
+	pdf_flow_space(fl, sign_layout.above);
 	pdf_flow_need(fl, all < half ? all : half);
 	opening(ch, NULL, ch_label(ch, "signatories"), pdf_doc_anchor(&ch->doc,
 	    ch_label(ch, "signatories"), 0));
-	pdf_flow_space(fl, 6);
+	pdf_flow_space(fl, sign_layout.below);
 	for (i = 0; i < n; i += 2) {
 		h = sign_row(ch, i, cw);
 		box = pdf_flow_box(fl, h);
 		for (k = i; k < i + 2 && k < n; k++) {
-			float	 x = (float)(k - i) * (cw + SIGN_GAP);
+			float	 x = (float)(k - i) * (cw + sign_layout.gap);
 
 			pdf_page_text(&ch->L, &fl->ops,
 			    ch_text(ch->c->signatories[k].name),
-			    PDF_TEXT_STYLE(PDF_BOLD, SIGN_SIZE, st->accent_dark,
-			    PDF_LEADING, SIGN_LINES), PDF_AT(x,
-			    (lh + SIGN_SIZE * 0.7f) / 2, cw));
+			    PDF_TEXT_STYLE(PDF_BOLD, sign_layout.size,
+			    st->accent_dark, PDF_LEADING, sign_layout.lines),
+			    PDF_AT(x, (lh + sign_layout.size *
+			    sign_layout.x_height) / 2, cw));
 			pdf_flow_op(fl, &(struct pdf_op){ .kind = PDF_OP_LINE,
-			    .color = st->muted, .x = x, .y = h - 0.5f,
-			    .w = cw, .size = 0.6f });
+			    .color = st->muted, .x = x,
+			    .y = h - sign_layout.rule_up, .w = cw,
+			    .size = sign_layout.rule_width });
 		}
 		fl->boxes[box].nops = (uint32_t)(fl->ops.n -
 		    fl->boxes[box].first_op);
-		pdf_flow_space(fl, 16);
+		pdf_flow_space(fl, sign_layout.row_gap);
 	}
 }
 
+
+/* The page numbers, in points: their baseline under the bottom margin. */
+static const struct {
+	float	 size, lead;
+	float	 below;
+} folio_layout = { .size = 9, .lead = 1.2f, .below = 36 };
 
 /* The page numbers, at the foot of every page but the covers. */
 static void
@@ -252,11 +285,12 @@ folios(struct booklet *ch)
 	for (i = 1; i + 1 < ch->doc.npages; i++) {
 		snprintf(num, sizeof(num), "%zu", i + 1);
 		w = (float)pdf_font_width(&ch->L.fonts->f[PDF_BOLD], num,
-		    strlen(num), 9);
+		    strlen(num), folio_layout.size);
 		pdf_page_text(&ch->L, &ch->doc.pages[i], ch_keep(ch, num),
-		    PDF_TEXT_STYLE(PDF_BOLD, 9, st->accent, 1.2f, 0),
-		    PDF_AT((ch->doc.width - w) / 2,
-		    ch->doc.height - st->margin_bottom + 36, w + 1));
+		    PDF_TEXT_STYLE(PDF_BOLD, folio_layout.size, st->accent,
+		    folio_layout.lead, 0), PDF_AT((ch->doc.width - w) / 2,
+		    ch->doc.height - st->margin_bottom + folio_layout.below,
+		    w + 1));
 	}
 }
 
@@ -455,6 +489,11 @@ done:
 	return rc;
 }
 
+/* The preamble's larger type: it reads as an address to the reader. */
+static const struct {
+	float	 size, leading;
+} preamble_type = { .size = 13.5f, .leading = 1.4f };
+
 int
 pdf_charter_render(const struct value *view, const struct view_docs *docs,
     const struct pdf_theme *theme, const struct pdf_charter_options *o,
@@ -475,8 +514,8 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
 	ch.style = pdf_style_a5;
 	pdf_style_theme(&ch.style, theme);
 	ch.lead = ch.style;
-	ch.lead.body_size = 13.5f;
-	ch.lead.leading = 1.4f;
+	ch.lead.body_size = preamble_type.size;
+	ch.lead.leading = preamble_type.leading;
 	ch.L.style = &ch.style;
 	ch.L.doc = &ch.doc;
 	ch.L.media = &docs->media;

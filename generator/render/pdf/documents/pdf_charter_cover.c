@@ -340,13 +340,19 @@ static const struct {
 	size_t	 title_lines, version_lines;
 	float	 title_gap;	/* under the title's last baseline */
 	float	 top;		/* the contacts, under the top margin */
+	float	 version_size;
+	float	 stamp_size;	/* the content's commit, under the version */
+	size_t	 stamp_lines;	/* at most */
+	float	 stamp_gap;	/* its baseline under the version's */
+	float	 litter_size;
 } back_layout = {
 	.council_size = 14, .council_lead = 1.2f, .council_lines = 3,
 	.territory_size = 10.5f, .territory_lines = 5, .territory_gap = 18,
 	.room = 48, .council_drop = 44, .band_max = 0.74f, .clear = 40,
 	.litter_above = 22, .strip = 5,
 	.title_size = 10.5f, .title_lines = 3, .version_lines = 2,
-	.title_gap = 15, .top = 14,
+	.title_gap = 15, .top = 14, .version_size = 10, .stamp_size = 8.5f,
+	.stamp_lines = 2, .stamp_gap = 16, .litter_size = 8.5f,
 };
 
 /*
@@ -378,13 +384,15 @@ ch_back_cover(struct booklet *ch)
 		    ch_label(ch, "adopted"), ch->c->adopted);
 	if (b.len > 0)
 		y = pdf_page_text(&ch->L, p, ch_keep(ch, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_REGULAR, 10, st->muted, PDF_LEADING,
-		    back_layout.version_lines), PDF_AT(x, y, w));
+		    PDF_TEXT_STYLE(PDF_REGULAR, back_layout.version_size,
+		    st->muted, PDF_LEADING, back_layout.version_lines),
+		    PDF_AT(x, y, w));
 	/* The content's git commit, when it has one (stamp.h). */
 	if (ch_has(s = ch->h->stamp.text))
 		y = pdf_page_text(&ch->L, p, ch_keep(ch, s),
-		    PDF_TEXT_STYLE(PDF_REGULAR, 8.5f, st->muted, PDF_LEADING,
-		    2), PDF_AT(x, y + 16, w));
+		    PDF_TEXT_STYLE(PDF_REGULAR, back_layout.stamp_size,
+		    st->muted, PDF_LEADING, back_layout.stamp_lines),
+		    PDF_AT(x, y + back_layout.stamp_gap, w));
 	nc = pdf_page_text_lines(&ch->L, council, PDF_HEADING,
 	    back_layout.council_size, w);
 	nc = nc < back_layout.council_lines ? nc : back_layout.council_lines;
@@ -399,8 +407,9 @@ ch_back_cover(struct booklet *ch)
 	    H * back_layout.band_max;
 	band = band > y + back_layout.clear ? band : y + back_layout.clear;
 	if (*(s = value_str(ch->labels, "charter_litter")) != '\0')
-		pdf_page_text(&ch->L, p, s, PDF_TEXT_STYLE(PDF_ITALIC, 8.5f,
-		    st->muted, PDF_LEADING, 0), PDF_AT(x,
+		pdf_page_text(&ch->L, p, s, PDF_TEXT_STYLE(PDF_ITALIC,
+		    back_layout.litter_size, st->muted, PDF_LEADING, 0),
+		    PDF_AT(x,
 		    band - back_layout.litter_above, w));
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, H - band + BLEED,
 	    st->accent_dark);
