@@ -18,7 +18,6 @@
  */
 #define BLEED		8.5f
 
-
 struct booklet {
 	struct pdf_layout	 L;
 	struct diags		*diags;		/* the PDFs' failures */
