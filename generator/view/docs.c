@@ -217,6 +217,8 @@ view_docs_build(struct arena *a, const struct model *m,
 	memset(r, 0, sizeof(*r));
 	head_build(&d, date, &r->head);
 	r->charter = charter_build(&d);
+	r->media.v = m->media;
+	r->media.n = m->nmedia;
 	return r;
 }
 

@@ -105,9 +105,19 @@ struct view_charter {
 	struct view_updated	 updated;	/* charter.md's last change */
 };
 
+/*
+ * The images of media/ the content uses (the model's media table, in
+ * path order), where the PDFs find the file of a Markdown image.
+ */
+struct view_media {
+	const struct media_file	*v;
+	size_t			 n;
+};
+
 struct view_docs {
 	struct view_head	 head;
 	const struct view_charter *charter;	/* NULL without charter.md */
+	struct view_media	 media;
 };
 
 /* The last change of the record of files a and b (b may be NULL). */

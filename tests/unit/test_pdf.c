@@ -15,7 +15,9 @@
 #include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/render/pdf/backend/pdf_content.h"
 #include "../../generator/render/pdf/documents/pdf_styles.h"
+#include "../../generator/render/pdf/typeset/pdf_image.h"
 #include "../../generator/render/pdf/typeset/pdf_layout.h"
+#include "../../generator/util/image.h"
 
 static struct pdf_backend	 be;
 static struct pdf_fonts		 fonts;
@@ -1029,8 +1031,8 @@ drawn_whole(const char *s)
 }
 
 /*
- * A Markdown image that is none of the view's media/ (here, no view at
- * all) is drawn as its alternative text: no text is lost.
+ * A Markdown image that is none of the content's media (here, no media
+ * at all) is drawn as its alternative text: no text is lost.
  */
 Test(pdf, markdown_image_is_its_alt_text)
 {
@@ -1043,6 +1045,45 @@ Test(pdf, markdown_image_is_its_alt_text)
 	cr_assert(drawn_whole("Voir le plan du quartier ici."));
 	cr_assert(drawn_whole("Carte des secteurs"));
 	cr_assert(drawn_whole("logo de la ville"));
+	buf_release(&md);
+}
+
+/*
+ * A Markdown image of the content's media (typed, as the loader read
+ * it) is drawn as an image op, its alternative text not printed; the
+ * same file twice is one image of the document, of the file's size.
+ */
+Test(pdf, markdown_image_of_the_media_is_drawn_once_per_file)
+{
+	static char		 path[] = "media/plan.png";
+	static char		 bytes[] = "not decoded by the layout";
+	struct media_file	 files[] = {
+		{ path, IMAGE_PNG, 300, 200, bytes,
+		    sizeof(bytes) - 1 },
+	};
+	struct view_media	 media = { files, 1 };
+	struct buf		 md = BUF_INIT;
+	size_t			 i, k, ops = 0;
+
+	buf_puts(&md, "Le plan : ![le plan](media/plan.png)\n\n"
+	    "![encore](media/plan.png) ![absent](media/carte.png)\n");
+	L.media = &media;
+	flow_markdown_of(&md);
+	L.media = NULL;
+	for (i = 0; i < doc.npages; i++)
+		for (k = 0; k < doc.pages[i].n; k++)
+			if (doc.pages[i].ops[k].kind == PDF_OP_IMAGE) {
+				cr_assert_eq(doc.pages[i].ops[k].anchor, 0);
+				ops++;
+			}
+	cr_assert_eq(ops, 2);
+	cr_assert_eq(doc.nimages, 1);
+	cr_assert_eq(doc.images[0].data, bytes);
+	cr_assert_eq(doc.images[0].format, IMAGE_PNG);
+	cr_assert_eq(doc.images[0].width, 300);
+	cr_assert_eq(doc.images[0].height, 200);
+	cr_assert(drawn_whole("Le plan : absent"));
+	cr_assert(!drawn_whole("encore"));
 	buf_release(&md);
 }
 

@@ -22,7 +22,8 @@ struct pdf_charter_options {
 /*
  * Lays out the charter of the documents' facts (view_docs_build; nothing
  * without one), dated their build's date, and writes both files to the
- * sink. The view tree (view_build_docs) gives the labels and the images.
+ * sink. The view tree (view_build_docs) gives the labels only; the
+ * images are the facts' own (the head's logo, the content's media).
  * Returns 0, or -1 when a PDF could not be made (why is added to d).
  */
 int	 pdf_charter_render(const struct value *view, const struct view_docs *,

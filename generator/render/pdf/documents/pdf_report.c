@@ -145,6 +145,9 @@ static const struct {
 	float	 date_below;	/* the date under the report's name */
 	float	 date_size;
 	float	 coordinator_size;	/* at the foot */
+	float	 year_lead;
+	float	 logo_top;	/* the logo's panel, at the right margin */
+	struct pdf_logo_box logo;
 } cover_layout = {
 	.band = 0.58f, .strip = 7, .council_top = 92, .council_size = 13,
 	.rule_top = 104, .rule_width = 40, .rule_height = 2.5f,
@@ -154,7 +157,8 @@ static const struct {
 	.territory_below = 19, .territory_room = 34, .year_room = 100,
 	.year_size = 88, .year_tint = 0.3f, .year_left = 4, .year_above = 26,
 	.name_below = 60, .name_size = 12, .date_below = 18, .date_size = 10,
-	.coordinator_size = 9,
+	.coordinator_size = 9, .year_lead = 1,
+	.logo_top = 24, .logo = { .max_w = 150, .max_h = 44, .pad = 6 },
 };
 
 /* The cover: a colour band with the council, the title and the year. */
@@ -175,8 +179,8 @@ cover(struct report *r)
 	pdf_page_rect(p, 0, 0, W, band, st->accent_dark);
 	pdf_page_rect(p, 0, band, W, cover_layout.strip, st->accent);
 	/* The logo top right, above the council's line. */
-	pdf_page_logo(p, &r->doc, value_get(r->root, "logo"),
-	    W - st->margin_right, 24, (const float[3]){ 150, 44, 6 });
+	pdf_page_logo(p, &r->doc, r->h->logo, W - st->margin_right,
+	    cover_layout.logo_top, &cover_layout.logo);
 	pdf_page_text(&r->L, p, rp_text(r->h->council),
 	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.council_size, st->on_accent,
 	    PDF_LEADING, 0), PDF_AT(x, cover_layout.council_top, w));
@@ -198,7 +202,8 @@ cover(struct report *r)
 	    PDF_AT(x, y + cover_layout.territory_below + ts, w));
 	pdf_page_text(&r->L, p, year, PDF_TEXT_STYLE(PDF_HEADING,
 	    cover_layout.year_size, pdf_color_mix(st->accent, st->on_accent,
-	    cover_layout.year_tint), 1, 0), PDF_AT(x - cover_layout.year_left,
+	    cover_layout.year_tint), cover_layout.year_lead, 0),
+	    PDF_AT(x - cover_layout.year_left,
 	    band - cover_layout.year_above, w));
 	y = band + cover_layout.name_below;
 	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
@@ -222,6 +227,25 @@ cover(struct report *r)
 	buf_release(&b);
 }
 
+/*
+ * The contents, in points: its heading, then a line per entry, a part's
+ * (level 0) in bold, a section's indented under it, each page number
+ * set against the right edge.
+ */
+static const struct {
+	float	 space;		/* under the heading, before the first entry */
+	float	 part_bigger;	/* a part's type, above the body's size */
+	float	 part_above;	/* room above a part's entry */
+	float	 section_above;	/* room above a section's entry */
+	float	 section_indent;
+	float	 page_room;	/* kept at the right for the page numbers */
+	float	 x_height;	/* × size: a line's middle above its baseline */
+	size_t	 tries;		/* laid out again while its length changes */
+} toc_layout = {
+	.space = 10, .part_bigger = 1, .part_above = 9, .section_above = 2,
+	.section_indent = 16, .page_room = 40, .x_height = 0.7f, .tries = 8,
+};
+
 /* One line of the contents: its title, linked, and its page. */
 static void
 toc_entry(struct report *r, struct pdf_flow *fl, int anchor, int offset)
@@ -235,15 +259,17 @@ toc_entry(struct report *r, struct pdf_flow *fl, int anchor, int offset)
 	char			 num[16];
 	int			 top = a->level == 0;
 
-	pdf_text_init(&t, top ? st->body_size + 1 : st->body_size, PDF_LEFT);
+	pdf_text_init(&t, top ? st->body_size + toc_layout.part_bigger :
+	    st->body_size, PDF_LEFT);
 	sp = pdf_text_add(&t, top ? PDF_BOLD : PDF_REGULAR, top ?
 	    st->accent_dark : st->text, a->title, strlen(a->title));
 	sp->goto_anchor = anchor;
 	memset(&bl, 0, sizeof(bl));
 	bl.anchor = -1;
-	bl.indent = top ? 0 : 16;
-	bl.indent_right = 40;
-	pdf_flow_space(fl, top ? 9 : 2);
+	bl.indent = top ? 0 : toc_layout.section_indent;
+	bl.indent_right = toc_layout.page_room;
+	pdf_flow_space(fl, top ? toc_layout.part_above :
+	    toc_layout.section_above);
 	pdf_flow_text(fl, &t, &bl);
 	snprintf(num, sizeof(num), "%d", a->page + offset + 1);
 	memset(&op, 0, sizeof(op));
@@ -253,7 +279,7 @@ toc_entry(struct report *r, struct pdf_flow *fl, int anchor, int offset)
 	op.size = t.size;
 	op.x = fl->width - (float)pdf_font_width(&r->L.fonts->f[op.font], num,
 	    strlen(num), t.size);
-	op.y = (t.size * st->leading + t.size * 0.7f) / 2;
+	op.y = (t.size * st->leading + t.size * toc_layout.x_height) / 2;
 	op.text = rp_keep(r, num);
 	op.len = (uint32_t)strlen(num);
 	pdf_flow_op(fl, &op);
@@ -270,7 +296,7 @@ contents(struct report *r, size_t guess)
 	pdf_flow_init(&fl, &r->L);
 	pdf_flow_heading(&fl, 1, rp_label(r, "contents"), r->contents,
 	    r->contents);
-	pdf_flow_space(&fl, 10);
+	pdf_flow_space(&fl, toc_layout.space);
 	/* Body pages come after the cover and the contents. */
 	for (i = 0; i < r->ntoc; i++)
 		toc_entry(r, &fl, r->toc[i], (int)guess + 1);
@@ -294,6 +320,31 @@ reorder(struct pdf_doc *d, size_t body, size_t toc)
 }
 
 /*
+ * The running header and footer of every page but the cover, in points
+ * from the margins: the council at the left and the section at the
+ * right above a rule, "page X / N" at the foot, at the right, with the
+ * colophon at its left on the last page.
+ */
+static const struct {
+	float	 head_size;
+	float	 lead;		/* of every line here */
+	float	 council_share;	/* × the text's width: the council's most */
+	float	 section_share;	/* × the text's width: the section's most */
+	float	 head_above;	/* the header's baseline above the top margin */
+	float	 rule_above;	/* the rule's, above the top margin */
+	float	 rule_width;	/* its thickness */
+	float	 foot_size;	/* "page X / N" */
+	float	 foot_below;	/* its baseline below the bottom margin */
+	float	 colophon_size;
+	float	 colophon_gap;	/* between the colophon and "page X / N" */
+} running_layout = {
+	.head_size = 7.5f, .lead = 1.2f, .council_share = 0.45f,
+	.section_share = 0.52f, .head_above = 30, .rule_above = 24,
+	.rule_width = 0.5f, .foot_size = 8, .foot_below = 34,
+	.colophon_size = 8, .colophon_gap = 12,
+};
+
+/*
  * The last page's colophon, at the left of its folio: the git commit
  * the content comes from (stamp.h), when it has one, on one line.
  */
@@ -305,10 +356,12 @@ colophon(struct report *r, struct pdf_page *p, float w)
 
 	if (*s == '\0' || w <= 0)
 		return;
-	s = pdf_text_ellipsis(&r->L, PDF_REGULAR, 8, s, w);
+	s = pdf_text_ellipsis(&r->L, PDF_REGULAR,
+	    running_layout.colophon_size, s, w);
 	pdf_page_text(&r->L, p, rp_keep(r, s),
-	    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
-	    PDF_AT(st->margin_left, r->doc.height - st->margin_bottom + 34, w));
+	    PDF_TEXT_STYLE(PDF_REGULAR, running_layout.colophon_size,
+	    st->muted, running_layout.lead, 0), PDF_AT(st->margin_left,
+	    r->doc.height - st->margin_bottom + running_layout.foot_below, w));
 }
 
 /* The running header (council, section) and footer (page X / N). */
@@ -318,6 +371,8 @@ running(struct report *r)
 	const struct pdf_style	*st = r->L.style;
 	float			 W = r->doc.width, H = r->doc.height;
 	float			 x = st->margin_left, w = W - x - st->margin_right;
+	float			 hs = running_layout.head_size;
+	float			 head = st->margin_top - running_layout.head_above;
 	struct buf		 b = BUF_INIT, n = BUF_INIT;
 	char			 page[32], pages[32];
 	struct pdf_op		 op;
@@ -332,24 +387,25 @@ running(struct report *r)
 		float		 sw;
 
 		/* One line each, above the rule: long ones end with "…". */
-		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, 7.5f,
-		    rp_text(r->h->council), w * 0.45f),
-		    PDF_TEXT_STYLE(PDF_BOLD, 7.5f, st->accent, 1.2f, 0),
-		    PDF_AT(x, st->margin_top - 30, w * 0.45f));
-		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, 7.5f, sec,
-		    w * 0.52f);
+		pdf_page_text(&r->L, p, pdf_text_ellipsis(&r->L, PDF_BOLD, hs,
+		    rp_text(r->h->council), w * running_layout.council_share),
+		    PDF_TEXT_STYLE(PDF_BOLD, hs, st->accent,
+		    running_layout.lead, 0), PDF_AT(x, head,
+		    w * running_layout.council_share));
+		sec = pdf_text_ellipsis(&r->L, PDF_REGULAR, hs, sec,
+		    w * running_layout.section_share);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], sec,
-		    strlen(sec), 7.5f);
-		pdf_page_text(&r->L, p, sec, PDF_TEXT_STYLE(PDF_REGULAR, 7.5f,
-		    st->muted, 1.2f, 0), PDF_AT(x + w - sw, st->margin_top - 30,
-		    sw + 1));
+		    strlen(sec), hs);
+		pdf_page_text(&r->L, p, sec, PDF_TEXT_STYLE(PDF_REGULAR, hs,
+		    st->muted, running_layout.lead, 0), PDF_AT(x + w - sw,
+		    head, sw + 1));
 		memset(&op, 0, sizeof(op));
 		op.kind = PDF_OP_LINE;
 		op.color = st->rule;
 		op.x = x;
-		op.y = st->margin_top - 24;
+		op.y = st->margin_top - running_layout.rule_above;
 		op.w = w;
-		op.size = 0.5f;
+		op.size = running_layout.rule_width;
 		pdf_page_push(p, &op);
 		snprintf(page, sizeof(page), "%zu", i + 1);
 		buf_truncate(&b, 0);
@@ -357,12 +413,13 @@ running(struct report *r)
 		fill(&n, rp_label(r, "page_of"), "{page}", page);
 		fill(&b, buf_cstr(&n), "{pages}", pages);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
-		    b.len, 8);
+		    b.len, running_layout.foot_size);
 		pdf_page_text(&r->L, p, rp_keep(r, buf_cstr(&b)),
-		    PDF_TEXT_STYLE(PDF_REGULAR, 8, st->muted, 1.2f, 0),
-		    PDF_AT(x + w - sw, H - st->margin_bottom + 34, sw + 1));
+		    PDF_TEXT_STYLE(PDF_REGULAR, running_layout.foot_size,
+		    st->muted, running_layout.lead, 0), PDF_AT(x + w - sw,
+		    H - st->margin_bottom + running_layout.foot_below, sw + 1));
 		if (i + 1 == r->doc.npages)
-			colophon(r, p, w - sw - 12);
+			colophon(r, p, w - sw - running_layout.colophon_gap);
 	}
 	buf_release(&b);
 	buf_release(&n);
@@ -386,7 +443,7 @@ report_layout(struct report *r)
 	pdf_flow_release(&r->fl);
 	for (;;) {
 		toc = contents(r, guess);
-		if (toc == guess || guess > 8)
+		if (toc == guess || guess > toc_layout.tries)
 			break;
 		for (i = body; i < r->doc.npages; i++)
 			pdf_page_release(&r->doc.pages[i]);
@@ -471,7 +528,7 @@ pdf_report_render(const struct value *view, const struct view_docs *docs,
 	pdf_style_theme(&r.style, theme);
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
-	r.L.view = view;
+	r.L.media = &docs->media;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	rc = report_write(&r, docs->head.when, sink);
 	pdf_hyph_close(r.L.hyph);

@@ -1,8 +1,6 @@
 /*
  * Images in the PDFs (see pdf_image.h).
  */
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <hpdf_objects.h>
@@ -15,19 +13,29 @@
 /* A picture's largest print resolution. */
 #define PICTURE_DPI	150
 
-int
-pdf_doc_image(struct pdf_doc *doc, const struct value *media)
+const struct media_file *
+pdf_media_find(const struct view_media *media, const char *path)
 {
-	const struct value	*data;
+	size_t	 i;
+
+	if (media == NULL)
+		return NULL;
+	for (i = 0; i < media->n; i++)
+		if (strcmp(media->v[i].path, path) == 0)
+			return &media->v[i];
+	return NULL;
+}
+
+int
+pdf_doc_image(struct pdf_doc *doc, const struct media_file *f)
+{
 	struct pdf_image	*v;
 	size_t			 i;
 
-	if (media == NULL || media->type != VALUE_MAP ||
-	    (data = value_get(media, "data")) == NULL ||
-	    data->type != VALUE_STRING)
+	if (f == NULL)
 		return -1;
 	for (i = 0; i < doc->nimages; i++)
-		if (doc->images[i].data == data->u.str.s)
+		if (doc->images[i].data == f->data)
 			return (int)i;
 	if (doc->nimages == doc->capimages) {
 		/* In the arena, with the document: a few entries. */
@@ -39,13 +47,13 @@ pdf_doc_image(struct pdf_doc *doc, const struct value *media)
 	}
 	v = &doc->images[doc->nimages];
 	memset(v, 0, sizeof(*v));
-	v->data = data->u.str.s;
-	v->len = data->u.str.len;
-	v->format = strcmp(value_str(media, "format"), "JPEG") == 0 ?
-	    IMAGE_JPEG : strcmp(value_str(media, "format"), "SVG") == 0 ?
-	    IMAGE_SVG : IMAGE_PNG;
-	v->width = atoi(value_str(media, "width"));
-	v->height = atoi(value_str(media, "height"));
+	v->data = f->data;
+	v->len = f->len;
+	/* The loader keeps only these three (load/media.c). */
+	v->format = f->format == IMAGE_JPEG || f->format == IMAGE_SVG ?
+	    f->format : IMAGE_PNG;
+	v->width = f->width;
+	v->height = f->height;
 	return (int)doc->nimages++;
 }
 
@@ -87,15 +95,16 @@ image_fit(const struct pdf_image *img, float max_w, float max_h, float *w,
 
 void
 pdf_page_logo(struct pdf_page *p, struct pdf_doc *doc,
-    const struct value *logo, float right, float top, const float box[3])
+    const struct media_file *logo, float right, float top,
+    const struct pdf_logo_box *box)
 {
 	struct pdf_op	 op;
-	float		 w, h, pad = box[2];
+	float		 w, h, pad = box->pad;
 	int		 k = pdf_doc_image(doc, logo);
 
 	if (k < 0 || doc->images[k].width <= 0 || doc->images[k].height <= 0)
 		return;
-	image_fit(&doc->images[k], box[0], box[1], &w, &h);
+	image_fit(&doc->images[k], box->max_w, box->max_h, &w, &h);
 	pdf_page_rect(p, right - w - 2 * pad, top, w + 2 * pad, h + 2 * pad,
 	    0xFFFFFF);
 	op = image_op(doc, k, right - w - pad, top + pad, w, h);
@@ -103,13 +112,13 @@ pdf_page_logo(struct pdf_page *p, struct pdf_doc *doc,
 }
 
 void
-pdf_flow_image(struct pdf_flow *fl, const struct value *media, float indent)
+pdf_flow_image(struct pdf_flow *fl, const struct media_file *f, float indent)
 {
 	const struct pdf_style	*st = fl->layout->style;
 	struct pdf_doc		*doc = fl->layout->doc;
 	struct pdf_op		 op;
 	float			 w, h, max_w = fl->width - indent, max_h;
-	int			 k = pdf_doc_image(doc, media);
+	int			 k = pdf_doc_image(doc, f);
 
 	if (k < 0 || doc->images[k].width <= 0 || doc->images[k].height <= 0)
 		return;

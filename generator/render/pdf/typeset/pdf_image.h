@@ -1,6 +1,9 @@
 /*
  * Images in the PDFs: the council's logo on the covers and the pictures
- * of the Markdown texts (the view's "media", view_media_find).
+ * of the Markdown texts, each a file the loader read and checked
+ * (struct media_file, load/model.h), found in the documents' typed facts
+ * (view/docs.h: the head's logo, the content's media), never in the
+ * view tree.
  *
  * The layout side gives each image of a document an index (the doc's
  * image table) and draws it with a PDF_OP_IMAGE op over a rectangle;
@@ -16,32 +19,42 @@
 
 #include <hpdf.h>
 
-#include "../../../view/value.h"
+#include "../../../load/model.h"
+#include "../../../view/docs.h"
 #include "../backend/pdf_xobject.h"
 #include "pdf_layout.h"
 
-/*
- * The index in doc of the image of the view's media map (added the
- * first time), or -1 when media is not an image map.
- */
-int	 pdf_doc_image(struct pdf_doc *, const struct value *media);
+/* The image of media at path (as written, "media/photo.jpg"), or NULL. */
+const struct media_file *pdf_media_find(const struct view_media *media,
+	    const char *path);
 
 /*
- * Draws the logo (the view's "logo", or nothing when it is null) on p,
- * as large as fits in max_w x max_h points, its top-right corner at
- * (right, top), on a white panel of pad points around it (the covers
- * are dark).
+ * The index in doc of the image of file f (added the first time), or -1
+ * when f is NULL.
+ */
+int	 pdf_doc_image(struct pdf_doc *, const struct media_file *f);
+
+/* The room of a logo, in points: the covers' layouts name theirs. */
+struct pdf_logo_box {
+	float	 max_w, max_h;	/* the logo as large as fits in them */
+	float	 pad;		/* the white panel around it */
+};
+
+/*
+ * Draws the logo (the head's, or nothing when it is NULL) on p, as
+ * large as fits in box, on a white panel of box->pad points around it
+ * (the covers are dark), the panel's top-right corner at (right, top).
  */
 void	 pdf_page_logo(struct pdf_page *p, struct pdf_doc *,
-	    const struct value *logo, float right, float top,
-	    const float box[3]);
+	    const struct media_file *logo, float right, float top,
+	    const struct pdf_logo_box *box);
 
 /*
  * A picture of a Markdown text in the flow, in a box of its own, at
  * most the frame's width from indent and 40 % of the page's height,
  * never drawn larger than 150 dpi.
  */
-void	 pdf_flow_image(struct pdf_flow *, const struct value *media,
+void	 pdf_flow_image(struct pdf_flow *, const struct media_file *f,
 	    float indent);
 
 #endif

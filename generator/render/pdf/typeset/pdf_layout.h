@@ -23,6 +23,7 @@
 
 #include "../../../util/buf.h"
 #include "../../../view/chart.h"
+#include "../../../view/docs.h"
 #include "../backend/pdf_font.h"
 #include "pdf_hyph.h"
 #include "../backend/pdf_page.h"
@@ -62,7 +63,7 @@ struct pdf_layout {
 	struct pdf_hyph		*hyph;		/* NULL: no hyphenation */
 	const struct pdf_style	*style;
 	struct pdf_doc		*doc;		/* its arena and anchors */
-	const struct value	*view;		/* its images (view_media_find) */
+	const struct view_media	*media;		/* its images; NULL: none */
 };
 
 enum pdf_align {

@@ -95,20 +95,18 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 }
 
 /*
- * Whether c is an image md_images draws (one of the view's media/); an
+ * Whether c is an image md_images draws (one of the content's media/); an
  * image in a heading stays its alternative text, as a title is one line
  * of text.
  */
 static int
 md_image_drawn(const struct md *m, cmark_node *c)
 {
-	const struct value	*view = m->fl->layout->view;
-	const char		*url;
+	const char	*url;
 
-	return cmark_node_get_type(c) == CMARK_NODE_IMAGE && view != NULL &&
-	    !m->in_heading &&
+	return cmark_node_get_type(c) == CMARK_NODE_IMAGE && !m->in_heading &&
 	    (url = cmark_node_get_url(c)) != NULL &&
-	    view_media_find(view, url) != NULL;
+	    pdf_media_find(m->fl->layout->media, url) != NULL;
 }
 
 /*
@@ -117,7 +115,7 @@ md_image_drawn(const struct md *m, cmark_node *c)
  * inside any strong emphasis or code, linked inside a link, followed by
  * its address (md_link_address). An image of media/ is left out here:
  * it is drawn under its paragraph (md_images), and its alternative text
- * is not printed; any other image (a document without a view) is its
+ * is not printed; any other image (a document without media) is its
  * children, its alternative text. Raw HTML is gone (view_markdown).
  */
 static void
@@ -199,7 +197,7 @@ md_gap(struct md *m)
 }
 
 /*
- * The images of a paragraph of media/ (view_media_find), each drawn in a
+ * The images of a paragraph of media/ (pdf_media_find), each drawn in a
  * box of its own under the paragraph's text, at its indent.
  */
 static void
@@ -209,9 +207,9 @@ md_images(struct md *m, cmark_node *node)
 	cmark_event_type	 ev;
 	cmark_node		*c;
 	const char		*url;
-	const struct value	*view = m->fl->layout->view;
+	const struct view_media	*media = m->fl->layout->media;
 
-	if (view == NULL)
+	if (media == NULL)
 		return;
 	it = cmark_iter_new(node);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -220,7 +218,7 @@ md_images(struct md *m, cmark_node *node)
 		    (url = cmark_node_get_url(c)) == NULL)
 			continue;
 		md_gap(m);
-		pdf_flow_image(m->fl, view_media_find(view, url), m->indent);
+		pdf_flow_image(m->fl, pdf_media_find(media, url), m->indent);
 	}
 	cmark_iter_free(it);
 }
