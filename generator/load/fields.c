@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../markdown/markdown.h"
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/escape.h"
@@ -14,7 +15,6 @@
 #include "../util/suggest.h"
 #include "../util/utf8.h"
 #include "fields.h"
-#include "markdown.h"
 
 int
 fields_is_id(const char *s)
@@ -723,10 +723,62 @@ fields_year_seen(struct loader *l, const struct ynode *key, int year,
 	return 0;
 }
 
+/*
+ * Reports a list item that is not a text. The commonest is a text
+ * holding " : " ("- Moyens : un médiateur"), which YAML reads as a key
+ * and its value: the message gives the item back in quotes.
+ */
+static void
+fields_bad_text_item(struct loader *l, const struct ynode *item)
+{
+	const struct ynode	*k, *v;
+
+	if (item->type == YNODE_MAP && item->nkids == 2 &&
+	    (k = item->kids[0])->type == YNODE_SCALAR &&
+	    (v = item->kids[1])->type == YNODE_SCALAR && !k->null)
+		diag_error(l->diags, item->pos, _("this list item holds ': ', "
+		    "which YAML reads as a key and its value: put the whole "
+		    "text in double quotes, as in - \"%s : %s\""), k->scalar,
+		    v->null ? "" : v->scalar);
+	else
+		diag_error(l->diags, item->pos, _("expected a text, found %s"),
+		    ynode_kind(item));
+}
+
+/*
+ * A text: a string, or a list of strings (a bulleted list), its sources
+ * copied into the model's arena, then checked by the Markdown stage.
+ */
 int
 fields_text(struct loader *l, const struct ynode *n, struct text *out)
 {
-	return markdown_text_from_yaml(l->arena, l->diags, n, out);
+	size_t	 i;
+
+	markdown_text_release(out);
+	if (n->type == YNODE_SEQ) {
+		for (i = 0; i < n->nkids; i++)
+			if (n->kids[i]->type != YNODE_SCALAR ||
+			    n->kids[i]->null) {
+				fields_bad_text_item(l, n->kids[i]);
+				return -1;
+			}
+		markdown_text_alloc(l->arena, out, n->nkids + 1);
+		for (i = 0; i < n->nkids; i++)
+			markdown_text_add(l->arena, out, n->kids[i]->scalar,
+			    n->kids[i]->len, n->kids[i]->pos);
+		out->list = 1;
+	} else if (n->type == YNODE_SCALAR) {
+		markdown_text_alloc(l->arena, out, 1);
+		markdown_text_add(l->arena, out, n->scalar, n->len, n->pos);
+	}
+	else {
+		diag_error(l->diags, n->pos, _("expected a text or a list of "
+		    "texts, found %s"), ynode_kind(n));
+		return -1;
+	}
+	out->pos = n->pos;
+	markdown_check(l->diags, out);
+	return 0;
 }
 
 int

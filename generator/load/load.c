@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../markdown/markdown.h"
 #include "../source/tree.h"
 #include "../util/alloc.h"
 #include "../util/sort.h"
@@ -21,7 +22,6 @@
 #include "../util/utf8.h"
 #include "fields.h"
 #include "load.h"
-#include "markdown.h"
 #include "media.h"
 #include "records.h"
 #include "yaml.h"

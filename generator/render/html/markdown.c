@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "../../load/model.h"
+#include "../../markdown/markdown.h"
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
-#include "../../load/markdown.h"
 #include "../../view/view.h"
 #include "markdown.h"
 
