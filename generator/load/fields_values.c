@@ -16,6 +16,10 @@
 #include "../util/utf8.h"
 #include "fields.h"
 
+/* A Markdown heading has the limit of a one-line text (fields.h). */
+_Static_assert(MARKDOWN_MAX_LINE == FIELDS_MAX_LINE,
+    "a heading and a one-line text have the same limit");
+
 /* Reports a value of the wrong shape; returns -1 for the callers. */
 static int
 fields_expected(struct loader *l, const struct ynode *n, const char *want)

@@ -38,7 +38,7 @@
  * The longest Markdown heading, in characters: a heading goes whole into
  * the PDF's outline as one string, as a one-line text of a YAML file
  * does, so it has the same limit (FIELDS_MAX_LINE in load/fields.h,
- * which explains it; the two must stay equal).
+ * which explains it; load/fields_values.c asserts that they are equal).
  */
 #define MARKDOWN_MAX_LINE	10000
 
