@@ -155,7 +155,7 @@ html_markdown_images(struct buf *out, cmark_node *doc, int top,
 	buf_puts(out, html);
 	/*
 	 * Not freed: cmark allocates the result with the document's memory,
-	 * the scratch arena (load/markdown.c), which markdown_scratch_reset
+	 * the scratch arena (markdown/markdown.c), which markdown_scratch_reset
 	 * frees with the document.
 	 */
 }
