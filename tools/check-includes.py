@@ -22,7 +22,7 @@ includes itself). The ranks, lowest first:
                               checks; the parsed documents' scratch
                               arena (cmark)
     load                      content files -> model (YAML, the texts
-                              read with markdown)
+                              checked by markdown)
     theme                     the theme's files (embedded or a folder),
                               its strings and PDF style parsed into
                               plain structs (with the loader's YAML
