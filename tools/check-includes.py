@@ -17,7 +17,12 @@ includes itself). The ranks, lowest first:
                               the sink renderers write to (util/sink.h)
     source                    where the content is read from: a folder or
                               a git tree, its commit and dates (libgit2)
-    load                      content files -> model (YAML, Markdown)
+    markdown                  Markdown texts: their source (struct
+                              text), parsing, sanitizing, limits and
+                              checks; the parsed documents' scratch
+                              arena (cmark)
+    load                      content files -> model (YAML, the texts
+                              checked by markdown)
     theme                     the theme's files (embedded or a folder),
                               its strings and PDF style parsed into
                               plain structs (with the loader's YAML
@@ -50,6 +55,7 @@ import sys
 RANKS = [
     ["util"],
     ["source"],
+    ["markdown"],
     ["load"],
     ["theme"],
     ["metrics"],

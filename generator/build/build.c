@@ -12,8 +12,8 @@
 
 #include "../diff/diff.h"
 #include "../load/load.h"
-#include "../load/markdown.h"
 #include "../load/yaml.h"
+#include "../markdown/markdown.h"
 #include "../render/data/data.h"
 #include "../render/pdf/documents/pdf_charter.h"
 #include "../render/pdf/documents/pdf_coverage.h"

@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "../load/load.h"
-#include "../load/markdown.h"
 #include "../load/yaml.h"
+#include "../markdown/markdown.h"
 #include "../source/stamp.h"
 #include "../source/tags.h"
 #include "../source/tree.h"

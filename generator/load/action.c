@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../markdown/markdown.h"
 #include "../util/alloc.h"
 #include "../util/i18n.h"
 #include "../util/utf8.h"
 #include "fields.h"
 #include "subsidy.h"
-#include "markdown.h"
 #include "records.h"
 
 /* In the order of enum status. */

@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../markdown/markdown.h"
 #include "../util/alloc.h"
 #include "../util/i18n.h"
 #include "fields.h"
-#include "markdown.h"
 #include "records.h"
 
 /*

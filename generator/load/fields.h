@@ -1,7 +1,7 @@
 /*
  * Reading typed values out of a YAML tree into the model, with one
  * diagnostic for each value that does not fit. Every record loader
- * (council.c, partner.c, action.c, indicator.c, markdown.c) is a table of
+ * (council.c, partner.c, action.c, indicator.c, document.c) is a table of
  * keys and the functions here.
  */
 #ifndef CLSPD_FIELDS_H
@@ -14,13 +14,14 @@
 /* What a loader needs while it reads one file. */
 /*
  * The longest one-line text (a title, a name, a label, an address), in
- * characters; a Markdown heading is held to it too (markdown.c). Such a
- * text goes whole into one PDF string, in the outline and in the
- * document's properties (as UTF-16, up to 4 bytes a character), which
- * libharu limits to 65,535 bytes: a longer one failed the build with
- * "libharu error 0x105B" and no position. 10,000 characters (at most
- * 40,000 bytes) keeps that margin and is a hundred times the longest
- * title a council writes; the covers cut what does not fit with "…".
+ * characters; a Markdown heading is held to it too (MARKDOWN_MAX_LINE in
+ * ../markdown/markdown.h). Such a text goes whole into one PDF string,
+ * in the outline and in the document's properties (as UTF-16, up to 4
+ * bytes a character), which libharu limits to 65,535 bytes: a longer one
+ * failed the build with "libharu error 0x105B" and no position. 10,000
+ * characters (at most 40,000 bytes) keeps that margin and is a hundred
+ * times the longest title a council writes; the covers cut what does
+ * not fit with "…".
  */
 #define FIELDS_MAX_LINE	10000
 

@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../markdown/markdown.h"
 #include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/i18n.h"
 #include "../util/image.h"
-#include "markdown.h"
 #include "media.h"
 
 /* What a path names: a picture of a text, or the logo. */

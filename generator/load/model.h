@@ -6,13 +6,15 @@
  * none changes it.
  *
  * Strings are owned by the model and NULL when absent. Markdown ("text")
- * values keep their source; see struct text.
+ * values keep their source, in the model's arena; see struct text
+ * (../markdown/text.h).
  */
 #ifndef CLSPD_MODEL_H
 #define CLSPD_MODEL_H
 
 #include <stddef.h>
 
+#include "../markdown/text.h"
 #include "../source/history.h"
 #include "../source/stamp.h"
 #include "../util/decimal.h"
@@ -28,24 +30,6 @@ struct str {
 struct num {
 	int		 set;	/* 0 when absent */
 	decimal		 v;
-	struct pos	 pos;
-};
-
-/*
- * A text value: a Markdown string, or a list of strings rendered as a
- * bulleted list, or a whole Markdown file (a narrative, a page's body).
- * The model keeps the Markdown source, checked at load; each renderer
- * gets a parsed, sanitized document from markdown_document (markdown.h)
- * when it needs one. Keeping sources rather than trees keeps memory in
- * proportion to the content (a cmark tree is several times its text).
- */
-struct text {
-	char		**items;	/* n sources, owned */
-	size_t		*lens;
-	struct pos	*item_pos;
-	size_t		 n;		/* 0 when absent */
-	int		 list;		/* a YAML list: a bulleted list */
-	int		 whole_file;	/* positions inside are exact */
 	struct pos	 pos;
 };
 

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../load/markdown.h"
+#include "../markdown/markdown.h"
 #include "../util/buf.h"
 #include "docs.h"
 #include "typo.h"

@@ -9,7 +9,7 @@
 #include "../util/alloc.h"
 #include "../util/escape.h"
 #include "../util/image.h"
-#include "../load/markdown.h"
+#include "../markdown/markdown.h"
 #include "../load/subsidy.h"
 #include "format.h"
 #include "typo.h"

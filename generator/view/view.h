@@ -29,8 +29,8 @@
 /*
  * The document of a Markdown value of the tree: parsed, sanitized, with
  * the report's typography. It lives in the calling thread's scratch arena
- * until markdown_scratch_reset (markdown.h); renderers reset after each
- * page. NULL for anything but a VALUE_MARKDOWN.
+ * until markdown_scratch_reset (markdown/markdown.h); renderers reset after
+ * each page. NULL for anything but a VALUE_MARKDOWN.
  */
 cmark_node	*view_markdown(const struct value *);
 

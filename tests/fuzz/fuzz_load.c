@@ -13,9 +13,9 @@
 
 #include "../../generator/load/fields.h"
 #include "../../generator/load/load.h"
-#include "../../generator/load/markdown.h"
 #include "../../generator/load/records.h"
 #include "../../generator/load/yaml.h"
+#include "../../generator/markdown/markdown.h"
 #include "../../generator/util/utf8.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);

@@ -17,8 +17,8 @@
 
 #include "../../generator/load/fields.h"
 #include "../../generator/load/load.h"
-#include "../../generator/load/markdown.h"
 #include "../../generator/load/model.h"
+#include "../../generator/markdown/markdown.h"
 #include "../../generator/render/html/markdown.h"
 #include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/render/pdf/backend/pdf_font.h"

@@ -5,7 +5,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "../../generator/load/markdown.h"
+#include "../../generator/markdown/markdown.h"
 #include "../../generator/theme/theme.h"
 #include "../../generator/view/chart.h"
 #include "../../generator/theme/strings.h"

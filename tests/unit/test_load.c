@@ -16,7 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../generator/load/markdown.h"
+#include "../../generator/markdown/markdown.h"
 #include "../../generator/util/alloc.h"
 #include "../../generator/util/i18n.h"
 #include "helpers.h"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../generator/load/markdown.h"
+#include "../../generator/markdown/markdown.h"
 #include "../../generator/util/alloc.h"
 #include "../../generator/theme/theme.h"
 #include "../../generator/view/format.h"

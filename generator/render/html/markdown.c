@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "../../load/model.h"
+#include "../../markdown/markdown.h"
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
-#include "../../load/markdown.h"
 #include "../../view/view.h"
 #include "markdown.h"
 
@@ -155,7 +155,7 @@ html_markdown_images(struct buf *out, cmark_node *doc, int top,
 	buf_puts(out, html);
 	/*
 	 * Not freed: cmark allocates the result with the document's memory,
-	 * the scratch arena (load/markdown.c), which markdown_scratch_reset
+	 * the scratch arena (markdown/markdown.c), which markdown_scratch_reset
 	 * frees with the document.
 	 */
 }

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../load/markdown.h"
+#include "../../markdown/markdown.h"
 #include "../../util/alloc.h"
 #include "../../util/escape.h"
 #include "../../util/i18n.h"

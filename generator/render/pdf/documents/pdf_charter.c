@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../../load/markdown.h"
+#include "../../../markdown/markdown.h"
 #include "../../../util/alloc.h"
 #include "../../../view/format.h"
 #include "../../../view/docs.h"

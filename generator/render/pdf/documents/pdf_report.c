@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../../load/markdown.h"
+#include "../../../markdown/markdown.h"
 #include "../../../util/alloc.h"
 #include "../backend/pdf_backend.h"
 #include "../typeset/pdf_image.h"

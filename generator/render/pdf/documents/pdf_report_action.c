@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../../load/markdown.h"
+#include "../../../markdown/markdown.h"
 #include "../../../view/chart.h"
 #include "../../../view/view.h"
 #include "pdf_report_int.h"

@@ -391,7 +391,7 @@ markdown_may_need_sanitizing(const struct text *t)
 	/* Long enough to pass a limit (markdown.h): counted. */
 	if (total > MARKDOWN_SMALL)
 		return 1;
-	/* Long enough for a heading too long (fields.h), with a heading. */
+	/* Long enough for a heading too long (load/fields.h), with one. */
 	for (i = 0; total > MARKDOWN_MAX_LINE && i < t->n; i++)
 		if (memchr(t->items[i], '#', t->lens[i]) != NULL ||
 		    memchr(t->items[i], '=', t->lens[i]) != NULL ||
@@ -586,97 +586,4 @@ markdown_check(struct diags *d, const struct text *t)
 		return;
 	markdown_build(d, t);
 	markdown_scratch_reset();
-}
-
-/* Makes room in t for n sources, in the model's arena. */
-static void
-markdown_text_alloc(struct arena *a, struct text *t, size_t n)
-{
-	t->items = arena_alloc(a, n * sizeof(*t->items));
-	t->lens = arena_alloc(a, n * sizeof(*t->lens));
-	t->item_pos = arena_alloc(a, n * sizeof(*t->item_pos));
-}
-
-/* Adds one source to a text, within the room made. */
-static void
-markdown_text_add(struct arena *a, struct text *t, const char *s,
-    size_t len, struct pos pos)
-{
-	t->items[t->n] = arena_strndup(a, s, len);
-	t->lens[t->n] = len;
-	t->item_pos[t->n] = pos;
-	t->n++;
-}
-
-/*
- * Reports a list item that is not a text. The commonest is a text
- * holding " : " ("- Moyens : un médiateur"), which YAML reads as a key
- * and its value: the message gives the item back in quotes.
- */
-static void
-markdown_bad_item(struct diags *d, const struct ynode *item)
-{
-	const struct ynode	*k, *v;
-
-	if (item->type == YNODE_MAP && item->nkids == 2 &&
-	    (k = item->kids[0])->type == YNODE_SCALAR &&
-	    (v = item->kids[1])->type == YNODE_SCALAR && !k->null)
-		diag_error(d, item->pos, _("this list item holds ': ', "
-		    "which YAML reads as a key and its value: put the whole "
-		    "text in double quotes, as in - \"%s : %s\""), k->scalar,
-		    v->null ? "" : v->scalar);
-	else
-		diag_error(d, item->pos, _("expected a text, found %s"),
-		    ynode_kind(item));
-}
-
-int
-markdown_text_from_yaml(struct arena *a, struct diags *d,
-    const struct ynode *n, struct text *out)
-{
-	size_t	 i;
-
-	markdown_text_release(out);
-	if (n->type == YNODE_SEQ) {
-		for (i = 0; i < n->nkids; i++)
-			if (n->kids[i]->type != YNODE_SCALAR ||
-			    n->kids[i]->null) {
-				markdown_bad_item(d, n->kids[i]);
-				return -1;
-			}
-		markdown_text_alloc(a, out, n->nkids + 1);
-		for (i = 0; i < n->nkids; i++)
-			markdown_text_add(a, out, n->kids[i]->scalar,
-			    n->kids[i]->len, n->kids[i]->pos);
-		out->list = 1;
-	} else if (n->type == YNODE_SCALAR) {
-		markdown_text_alloc(a, out, 1);
-		markdown_text_add(a, out, n->scalar, n->len, n->pos);
-	}
-	else {
-		diag_error(d, n->pos, _("expected a text or a list of "
-		    "texts, found %s"), ynode_kind(n));
-		return -1;
-	}
-	out->pos = n->pos;
-	markdown_check(d, out);
-	return 0;
-}
-
-void
-markdown_text_from_file(struct arena *a, struct text *out, const char *s,
-    size_t len, struct pos pos)
-{
-	markdown_text_release(out);
-	markdown_text_alloc(a, out, 1);
-	markdown_text_add(a, out, s, len, pos);
-	out->whole_file = 1;
-	out->pos = pos;
-}
-
-/* Forgets a text; its memory belongs to the model's arena. */
-void
-markdown_text_release(struct text *t)
-{
-	memset(t, 0, sizeof(*t));
 }

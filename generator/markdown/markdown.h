@@ -1,9 +1,13 @@
 /*
- * Markdown in content. The model keeps each text's source (struct text);
- * the loader checks it once with markdown_check, and each renderer asks
- * markdown_document for a parsed document when it needs one. Every
- * document is sanitized the same way: raw HTML removed, links and images
- * to unsafe schemes unwrapped to their text, so no renderer needs to care.
+ * Markdown in content, a stage of its own (generator/markdown/), below
+ * the loader and the renderers, above util/: it parses, sanitizes,
+ * limits and checks Markdown texts, and owns the scratch arena of their
+ * parsed documents. The model keeps each text's source (struct text,
+ * text.h); the loader fills it and checks it once with markdown_check,
+ * and each renderer asks markdown_document for a parsed document when it
+ * needs one. Every document is sanitized the same way: raw HTML removed,
+ * links and images to unsafe schemes unwrapped to their text, so no
+ * renderer needs to care.
  *
  * Who owns what, until when:
  * - a struct text's sources are in the arena given when it was filled
@@ -13,11 +17,12 @@
  *   cheap and freeing free. It belongs to no one else, must not be
  *   freed, and stays valid until that same thread calls
  *   markdown_scratch_reset (each renderer does, once its document is
- *   laid out) or markdown_scratch_free (before a thread ends; build and
- *   the loading workers do).
- * This stage sits beside the loader, which calls it to fill and check
- * texts, and below the renderers; it knows the model's struct text and
- * the YAML nodes, not the loader.
+ *   laid out; markdown_check and markdown_images do too) or
+ *   markdown_scratch_free (before a thread ends; build and the loading
+ *   workers do).
+ * This stage knows struct text and util/, not the loader, its YAML or
+ * the model (tools/check-includes.py): reading a text out of YAML is the
+ * loader's (fields_text).
  */
 #ifndef CLSPD_MARKDOWN_H
 #define CLSPD_MARKDOWN_H
@@ -26,31 +31,14 @@
 
 #include <cmark.h>
 
-#include "../util/arena.h"
 #include "../util/diag.h"
-#include "model.h"
-#include "yaml.h"
-
-/*
- * Fills out from a YAML value: a string, or a list of strings. The
- * source is copied into a (the model's arena). Returns 0, or -1 after
- * reporting a wrong shape in d.
- */
-int		 markdown_text_from_yaml(struct arena *a, struct diags *d,
-		    const struct ynode *, struct text *out);
-
-/*
- * Fills out with a whole Markdown file's text s[0..len), starting at pos,
- * copied into a.
- */
-void		 markdown_text_from_file(struct arena *a, struct text *out,
-		    const char *s, size_t len, struct pos pos);
+#include "text.h"
 
 /*
  * The longest Markdown heading, in characters: a heading goes whole into
  * the PDF's outline as one string, as a one-line text of a YAML file
- * does, so it has the same limit (FIELDS_MAX_LINE in fields.h, which
- * explains it; the two must stay equal).
+ * does, so it has the same limit (FIELDS_MAX_LINE in load/fields.h,
+ * which explains it; load/fields_values.c asserts that they are equal).
  */
 #define MARKDOWN_MAX_LINE	10000
 
@@ -106,8 +94,6 @@ cmark_node	*markdown_node_new(cmark_node_type);
 void		 markdown_scratch_reset(void);
 /* Frees the calling thread's arena, before the thread ends. */
 void		 markdown_scratch_free(void);
-
-void		 markdown_text_release(struct text *);
 
 /*
  * Whether a link destination is safe to publish: relative, a fragment, or
