@@ -320,15 +320,13 @@ pixbuf_rgb(GdkPixbuf *pb)
 	return rgb;
 }
 
-int
-image_scale_rgb(unsigned char **rgb, int *width, int *height, int to_width,
+/* Under svg_lock, as all of GLib's objects here (see svg_lock). */
+static int
+scale_rgb_locked(unsigned char **rgb, int *width, int *height, int to_width,
     int to_height)
 {
 	GdkPixbuf	*src, *dst;
 
-	if (to_width < 1 || to_height < 1)
-		return -1;
-	/* Pure pixel work on pixbufs of this thread: no lock needed. */
 	src = gdk_pixbuf_new_from_data(*rgb, GDK_COLORSPACE_RGB, FALSE, 8,
 	    *width, *height, *width * 3, NULL, NULL);
 	if (src == NULL)
@@ -346,7 +344,21 @@ image_scale_rgb(unsigned char **rgb, int *width, int *height, int to_width,
 	return 0;
 }
 
-/* A JPEG's pixels, or NULL (under svg_lock: gdk-pixbuf's loaders). */
+int
+image_scale_rgb(unsigned char **rgb, int *width, int *height, int to_width,
+    int to_height)
+{
+	int	 r;
+
+	if (to_width < 1 || to_height < 1)
+		return -1;
+	pthread_mutex_lock(&svg_lock);
+	r = scale_rgb_locked(rgb, width, height, to_width, to_height);
+	pthread_mutex_unlock(&svg_lock);
+	return r;
+}
+
+/* A JPEG's pixels, or NULL (under svg_lock). */
 static GdkPixbuf *
 jpeg_decode_locked(const char *data, size_t len)
 {
@@ -398,28 +410,36 @@ jpeg_encode_locked(GdkPixbuf *pb, size_t *out_len)
 	return out;
 }
 
-int
-image_jpeg_scale(const char *data, size_t len, int width, int height,
-    char **out, size_t *out_len)
+/* Under svg_lock. */
+static char *
+jpeg_scale_locked(const char *data, size_t len, int width, int height,
+    size_t *out_len)
 {
 	GdkPixbuf	*src, *dst;
+	char		*out;
 
-	*out = NULL;
-	if (width < 1 || height < 1)
-		return -1;
-	pthread_mutex_lock(&svg_lock);
-	src = jpeg_decode_locked(data, len);
-	pthread_mutex_unlock(&svg_lock);
-	if (src == NULL)
-		return -1;
+	if ((src = jpeg_decode_locked(data, len)) == NULL)
+		return NULL;
+	/* Bilinear: a reduction averages the area each new pixel covers. */
 	dst = gdk_pixbuf_scale_simple(src, width, height,
 	    GDK_INTERP_BILINEAR);
 	g_object_unref(src);
 	if (dst == NULL)
+		return NULL;
+	out = jpeg_encode_locked(dst, out_len);
+	g_object_unref(dst);
+	return out;
+}
+
+int
+image_jpeg_scale(const char *data, size_t len, int width, int height,
+    char **out, size_t *out_len)
+{
+	*out = NULL;
+	if (width < 1 || height < 1)
 		return -1;
 	pthread_mutex_lock(&svg_lock);
-	*out = jpeg_encode_locked(dst, out_len);
+	*out = jpeg_scale_locked(data, len, width, height, out_len);
 	pthread_mutex_unlock(&svg_lock);
-	g_object_unref(dst);
 	return *out == NULL ? -1 : 0;
 }

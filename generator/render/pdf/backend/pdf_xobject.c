@@ -12,7 +12,10 @@
 #include "../../../util/image.h"
 #include "pdf_xobject.h"
 
-/* Print resolution of an SVG drawn into pixels. */
+/*
+ * Print resolution: an SVG is drawn into pixels at it, and a PNG or JPEG
+ * is embedded no finer.
+ */
 #define SVG_DPI		300
 
 /* An XObject made, by the bytes of its file. */
