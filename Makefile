@@ -14,7 +14,8 @@ VERSION	 = 0.1.0
 # that already has them builds without dpkg or root.
 BUILD_PACKAGES = gcc make pkg-config libyaml-dev libcmark-dev libhpdf-dev \
 		 zlib1g-dev libxlsxwriter-dev libhyphen-dev hyphen-fr fonts-lato gettext \
-		 libgit2-dev libmicrohttpd-dev libpng-dev librsvg2-dev
+		 libgdk-pixbuf-2.0-dev libgit2-dev libmicrohttpd-dev libpng-dev \
+		 librsvg2-dev
 TEST_PACKAGES = libcriterion-dev valgrind python3 python3-yaml time git \
 		poppler-utils qpdf chromium nodejs npm \
 		default-jre-headless libpdfbox2-java libactivation-java \
@@ -52,9 +53,9 @@ WARN	+= -Werror
 endif
 # Recursive on purpose: pkg-config is asked only once the packages exist.
 PKG_CFLAGS = $(shell pkg-config --cflags libcmark yaml-0.1 xlsxwriter libgit2 \
-	     libmicrohttpd libpng librsvg-2.0)
+	     libmicrohttpd libpng librsvg-2.0 gdk-pixbuf-2.0)
 PKG_LIBS   = $(shell pkg-config --libs libcmark yaml-0.1 zlib xlsxwriter libgit2 \
-	     libmicrohttpd libpng librsvg-2.0) -lhpdf -lhyphen
+	     libmicrohttpd libpng librsvg-2.0 gdk-pixbuf-2.0) -lhpdf -lhyphen
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 CFLAGS	?= -O2 -g
 # Where `make install` puts the message catalogues, compiled in: an

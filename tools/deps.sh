@@ -30,6 +30,8 @@ probe() {
 	libmicrohttpd-dev) pkg-config --exists libmicrohttpd 2>/dev/null ;;
 	libpng-dev) pkg-config --exists libpng 2>/dev/null ;;
 	librsvg2-dev) pkg-config --exists librsvg-2.0 2>/dev/null ;;
+	libgdk-pixbuf-2.0-dev)
+		pkg-config --exists gdk-pixbuf-2.0 2>/dev/null ;;
 	libcriterion-dev) pkg-config --exists criterion 2>/dev/null ;;
 	libhpdf-dev) has_header hpdf.h ;;
 	libhyphen-dev) has_header hyphen.h ;;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <png.h>
 #include <librsvg/rsvg.h>
 
@@ -133,8 +134,8 @@ png_probe(const char *data, size_t len, struct image_info *out)
 }
 
 /*
- * librsvg, cairo, fontconfig and GLib's slice allocator are used by one
- * thread at a time: the report and the booklet draw the logo in threads
+ * librsvg, cairo, fontconfig, GLib's slice allocator and gdk-pixbuf's
+ * loaders (which librsvg uses too) are used by one thread at a time: the report and the booklet draw the logo in threads
  * of their own, and these libraries do not promise to be safe across
  * threads (ThreadSanitizer saw GLib's slices handed between them).
  */
@@ -300,4 +301,145 @@ image_rgb(const char *data, size_t len, enum image_format f, int *width,
 	if (f == IMAGE_SVG && *width > 0 && *height > 0)
 		return svg_rgb(data, len, *width, *height, rgb);
 	return -1;
+}
+
+/* The pixbuf's rows as tight RGB, malloc'd (rows may be padded). */
+static unsigned char *
+pixbuf_rgb(GdkPixbuf *pb)
+{
+	int		 w = gdk_pixbuf_get_width(pb);
+	int		 h = gdk_pixbuf_get_height(pb);
+	int		 stride = gdk_pixbuf_get_rowstride(pb);
+	const guint8	*px = gdk_pixbuf_read_pixels(pb);
+	unsigned char	*rgb = xmalloc((size_t)w * (size_t)h * 3);
+	int		 y;
+
+	for (y = 0; y < h; y++)
+		memcpy(rgb + (size_t)y * w * 3, px + (size_t)y * stride,
+		    (size_t)w * 3);
+	return rgb;
+}
+
+/* Under svg_lock, as all of GLib's objects here (see svg_lock). */
+static int
+scale_rgb_locked(unsigned char **rgb, int *width, int *height, int to_width,
+    int to_height)
+{
+	GdkPixbuf	*src, *dst;
+
+	src = gdk_pixbuf_new_from_data(*rgb, GDK_COLORSPACE_RGB, FALSE, 8,
+	    *width, *height, *width * 3, NULL, NULL);
+	if (src == NULL)
+		return -1;
+	dst = gdk_pixbuf_scale_simple(src, to_width, to_height,
+	    GDK_INTERP_BILINEAR);
+	g_object_unref(src);
+	if (dst == NULL)
+		return -1;
+	free(*rgb);
+	*rgb = pixbuf_rgb(dst);
+	*width = to_width;
+	*height = to_height;
+	g_object_unref(dst);
+	return 0;
+}
+
+int
+image_scale_rgb(unsigned char **rgb, int *width, int *height, int to_width,
+    int to_height)
+{
+	int	 r;
+
+	if (to_width < 1 || to_height < 1)
+		return -1;
+	pthread_mutex_lock(&svg_lock);
+	r = scale_rgb_locked(rgb, width, height, to_width, to_height);
+	pthread_mutex_unlock(&svg_lock);
+	return r;
+}
+
+/* A JPEG's pixels, or NULL (under svg_lock). */
+static GdkPixbuf *
+jpeg_decode_locked(const char *data, size_t len)
+{
+	GdkPixbufLoader	*l;
+	GdkPixbuf	*pb = NULL;
+	GError		*err = NULL;
+
+	l = gdk_pixbuf_loader_new_with_type("jpeg", &err);
+	if (l == NULL) {
+		g_error_free(err);
+		return NULL;
+	}
+	if (gdk_pixbuf_loader_write(l, (const guchar *)data, len, &err) &&
+	    gdk_pixbuf_loader_close(l, &err))
+		pb = gdk_pixbuf_loader_get_pixbuf(l);
+	else {
+		g_error_free(err);
+		gdk_pixbuf_loader_close(l, NULL);
+	}
+	/*
+	 * Its EXIF orientation is not applied: the PDF draws a JPEG it
+	 * embeds as it is without it, and the layout used the frame's size.
+	 */
+	if (pb != NULL)
+		g_object_ref(pb);
+	g_object_unref(l);
+	return pb;
+}
+
+/* The pixbuf as a JPEG, malloc'd, or NULL (under svg_lock). */
+static char *
+jpeg_encode_locked(GdkPixbuf *pb, size_t *out_len)
+{
+	gchar		*buf = NULL;
+	gsize		 n = 0;
+	GError		*err = NULL;
+	char		*out;
+
+	/* libjpeg's defaults: baseline, 8-bit, no ICC or EXIF copied. */
+	if (!gdk_pixbuf_save_to_buffer(pb, &buf, &n, "jpeg", &err,
+	    "quality", IMAGE_JPEG_QUALITY, NULL)) {
+		g_error_free(err);
+		return NULL;
+	}
+	out = xmalloc(n);
+	memcpy(out, buf, n);
+	g_free(buf);
+	*out_len = n;
+	return out;
+}
+
+/* Under svg_lock. */
+static char *
+jpeg_scale_locked(const char *data, size_t len, int width, int height,
+    size_t *out_len)
+{
+	GdkPixbuf	*src, *dst;
+	char		*out;
+
+	if ((src = jpeg_decode_locked(data, len)) == NULL)
+		return NULL;
+	/* Bilinear: a reduction averages the area each new pixel covers. */
+	dst = gdk_pixbuf_scale_simple(src, width, height,
+	    GDK_INTERP_BILINEAR);
+	g_object_unref(src);
+	if (dst == NULL)
+		return NULL;
+	out = jpeg_encode_locked(dst, out_len);
+	g_object_unref(dst);
+	return out;
+}
+
+int
+image_jpeg_scale(const char *data, size_t len, int width, int height,
+    char **out, size_t *out_len)
+{
+	*out = NULL;
+	if (width < 1 || height < 1)
+		return -1;
+	pthread_mutex_lock(&svg_lock);
+	*out = jpeg_scale_locked(data, len, width, height, out_len);
+	pthread_mutex_unlock(&svg_lock);
+	return *out == NULL ? -1 : 0;
 }

@@ -3,8 +3,9 @@
  * from the name; the dimensions in pixels; and the pixels themselves as
  * 8-bit RGB with any transparency flattened onto white, which is what a
  * PDF/A-1b file may hold (no soft mask). PNG is decoded with libpng, SVG
- * rasterised with librsvg and cairo; JPEG is never decoded (the PDF
- * embeds it as it is), its size is read from its frame header.
+ * rasterised with librsvg and cairo; a JPEG's size is read from its
+ * frame header, and it is decoded (gdk-pixbuf) only to be made smaller
+ * for a PDF that would hold more pixels than print shows.
  */
 #ifndef CLSPD_UTIL_IMAGE_H
 #define CLSPD_UTIL_IMAGE_H
@@ -53,5 +54,22 @@ int		 image_probe(const char *data, size_t len,
  */
 int		 image_rgb(const char *data, size_t len, enum image_format,
 		    int *width, int *height, unsigned char **rgb);
+
+/*
+ * Scales the RGB rows *rgb of *width x *height to width x height (a
+ * reduction averages the area each new pixel covers), replacing *rgb
+ * and the size. Returns 0, or -1 (then *rgb is as it was).
+ */
+int		 image_scale_rgb(unsigned char **rgb, int *width, int *height,
+		    int to_width, int to_height);
+
+/*
+ * A JPEG decoded, scaled to width x height and encoded again as a
+ * baseline 8-bit RGB JPEG of quality IMAGE_JPEG_QUALITY, malloc'd into
+ * *out (*out_len bytes). Returns 0, or -1 when it does not decode.
+ */
+#define IMAGE_JPEG_QUALITY	"90"
+int		 image_jpeg_scale(const char *data, size_t len, int width,
+		    int height, char **out, size_t *out_len);
 
 #endif

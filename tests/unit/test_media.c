@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <criterion/criterion.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <png.h>
 
 #include "../../generator/util/alloc.h"
@@ -538,4 +539,72 @@ Test(media, no_images_no_media)
 	list = images("out/pdf/rapport-2025.pdf");
 	cr_assert_str_eq(list, "");
 	free(list);
+}
+
+/*
+ * Writes a phone's photo: a JPEG of w x h pixels, red on its left half
+ * and blue on its right, with a fixed noise that keeps it as heavy as a
+ * real photo (a flat colour would compress to nothing).
+ */
+static void
+write_photo(const char *path, int w, int h)
+{
+	GdkPixbuf	*pb = gdk_pixbuf_new(GDK_COLORSPACE_RGB, FALSE, 8, w, h);
+	guchar		*px = gdk_pixbuf_get_pixels(pb), *p;
+	int		 stride = gdk_pixbuf_get_rowstride(pb), x, y;
+	unsigned	 seed = 1;
+	gchar		*buf;
+	gsize		 len;
+
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++) {
+			p = px + (size_t)y * stride + (size_t)x * 3;
+			seed = seed * 1103515245u + 12345u;
+			p[0] = (guchar)((x < w / 2 ? 200u : 30u) + (seed >> 28));
+			p[1] = (guchar)(60 + (seed >> 24 & 15));
+			p[2] = (guchar)((x < w / 2 ? 40u : 190u) +
+			    (seed >> 20 & 15));
+		}
+	cr_assert(gdk_pixbuf_save_to_buffer(pb, &buf, &len, "jpeg", NULL,
+	    "quality", "92", NULL));
+	test_write_file(path, buf, len);
+	g_free(buf);
+	g_object_unref(pb);
+}
+
+static const char photos_page[] =
+    "---\ntitle: Photos\n---\n"
+    "Le forum.\n\n![Le forum](media/forum.jpg)\n\n"
+    "La capture.\n\n![La capture](media/capture.png)\n\n"
+    "![Le stand](media/photo.png) ![L’affiche](media/action.jpg)\n";
+
+/*
+ * Pictures finer than print are embedded at 300 dpi of the largest
+ * size drawn. Both big ones are drawn at the report's largest height
+ * for a picture (283.92 points, 1183 pixels at 300 dpi): the photo of
+ * 4000 x 3000 pixels 378.56 points wide (1577 pixels), the screenshot
+ * of 3000 x 2000 425.88 (1775). The photo stays a JPEG, the PDF a
+ * fraction of its size; the small pictures (40 x 30 and 25 x 36, at
+ * 150 dpi) are as they were.
+ */
+Test(media, a_photo_finer_than_print_is_made_300_dpi, .timeout = 120)
+{
+	char	*list;
+	size_t	 photo, pdf;
+
+	content_with("", photos_page);
+	write_photo("content/media/forum.jpg", 4000, 3000);
+	write_png("content/media/capture.png", 3000, 2000, 1);
+	test_build("content", "out", NULL);
+	list = images("out/pdf/rapport-2025.pdf");
+	cr_assert(strstr(list, " 1577 1183 rgb jpeg\n") != NULL, "%s", list);
+	cr_assert(strstr(list, " 1775 1183 rgb image\n") != NULL, "%s", list);
+	cr_assert(strstr(list, " 40 30 rgb image\n") != NULL, "%s", list);
+	cr_assert(strstr(list, " 25 36 rgb jpeg\n") != NULL, "%s", list);
+	free(list);
+	free(test_read("content/media/forum.jpg", &photo));
+	free(test_read("out/pdf/rapport-2025.pdf", &pdf));
+	cr_assert(photo > 2u * 1024 * 1024, "%zu", photo);
+	cr_assert(pdf < photo / 3, "%zu of %zu", pdf, photo);
+	assert_pdfa("out/pdf/rapport-2025.pdf");
 }

@@ -12,7 +12,10 @@
 #include "../../../util/image.h"
 #include "pdf_xobject.h"
 
-/* Print resolution of an SVG drawn into pixels. */
+/*
+ * Print resolution: an SVG is drawn into pixels at it, and a PNG or JPEG
+ * is embedded no finer.
+ */
 #define SVG_DPI		300
 
 /* An XObject made, by the bytes of its file. */
@@ -22,27 +25,86 @@ struct pdf_image_cache {
 	size_t		  n, cap;
 };
 
-/* The XObject of img: JPEG as it is, else RGB pixels on white. */
+/*
+ * The pixel size at SVG_DPI of the largest size img is drawn, in *w x *h
+ * (at least 1 x 1).
+ */
+static void
+print_size(const struct pdf_image *img, int *w, int *h)
+{
+	*w = (int)(img->w * SVG_DPI / 72.0f + 0.5f);
+	*h = (int)(img->h * SVG_DPI / 72.0f + 0.5f);
+	*w = *w < 1 ? 1 : *w;
+	*h = *h < 1 ? 1 : *h;
+}
+
+/*
+ * Whether a PNG or JPEG holds more pixels than SVG_DPI at the largest
+ * size it is drawn (a phone's photo: 4000 pixels for a column of 6
+ * inches); if so, its size at that resolution in *w x *h, aspect kept.
+ * One at or below it stays as it is, byte for byte.
+ */
+static int
+too_fine(const struct pdf_image *img, int *w, int *h)
+{
+	int	 mw, mh;
+	double	 s;
+
+	if (img->width <= 0 || img->height <= 0 || img->w <= 0 || img->h <= 0)
+		return 0;
+	print_size(img, &mw, &mh);
+	if (img->width <= mw && img->height <= mh)
+		return 0;
+	s = (double)mw / img->width;
+	if ((double)mh / img->height < s)
+		s = (double)mh / img->height;
+	*w = (int)(img->width * s + 0.5);
+	*h = (int)(img->height * s + 0.5);
+	*w = *w < 1 ? 1 : *w;
+	*h = *h < 1 ? 1 : *h;
+	return 1;
+}
+
+/* A JPEG: as it is, or re-encoded at print resolution when finer. */
+static HPDF_Image
+jpeg_make(HPDF_Doc pdf, const struct pdf_image *img)
+{
+	char		*small;
+	size_t		 n;
+	int		 w, h;
+	HPDF_Image	 x;
+
+	if (!too_fine(img, &w, &h) ||
+	    image_jpeg_scale(img->data, img->len, w, h, &small, &n) == -1)
+		return HPDF_LoadJpegImageFromMem(pdf,
+		    (const HPDF_BYTE *)img->data, (HPDF_UINT)img->len);
+	x = HPDF_LoadJpegImageFromMem(pdf, (const HPDF_BYTE *)small,
+	    (HPDF_UINT)n);
+	free(small);
+	return x;
+}
+
+/*
+ * The XObject of img: a JPEG as JPEG, else RGB pixels on white; neither
+ * finer than SVG_DPI at the largest size drawn.
+ */
 static HPDF_Image
 image_make(HPDF_Doc pdf, const struct pdf_image *img)
 {
 	unsigned char	*rgb;
-	int		 w = 0, h = 0;
+	int		 w = 0, h = 0, fw, fh;
 	HPDF_Image	 x;
 
 	if (img->format == IMAGE_JPEG)
-		return HPDF_LoadJpegImageFromMem(pdf,
-		    (const HPDF_BYTE *)img->data, (HPDF_UINT)img->len);
-	if (img->format == IMAGE_SVG) {
-		/* At print resolution of the largest size drawn. */
-		w = (int)(img->w * SVG_DPI / 72.0f + 0.5f);
-		h = (int)(img->h * SVG_DPI / 72.0f + 0.5f);
-		w = w < 1 ? 1 : w;
-		h = h < 1 ? 1 : h;
-	}
+		return jpeg_make(pdf, img);
+	if (img->format == IMAGE_SVG)
+		print_size(img, &w, &h);
 	if (image_rgb(img->data, img->len, (enum image_format)img->format,
 	    &w, &h, &rgb) == -1)
 		return NULL;
+	/* A PNG flattened first, then scaled: white edges stay white. */
+	if (img->format == IMAGE_PNG && too_fine(img, &fw, &fh))
+		(void)image_scale_rgb(&rgb, &w, &h, fw, fh);
 	x = HPDF_LoadRawImageFromMem(pdf, rgb, (HPDF_UINT)w, (HPDF_UINT)h,
 	    HPDF_CS_DEVICE_RGB, 8);
 	free(rgb);
