@@ -9,11 +9,11 @@
 #include "../markdown/markdown.h"
 #include "../util/buf.h"
 #include "docs.h"
+#include "docs_int.h"
 #include "typo.h"
 
-/* A text for people, in the arena: typography applied in French. */
-static const char *
-dtext(const struct view_from *d, const char *s)
+const char *
+view_dtext(const struct view_from *d, const char *s)
 {
 	char		*t;
 	const char	*r;
@@ -26,11 +26,10 @@ dtext(const struct view_from *d, const char *s)
 	return r;
 }
 
-/* b's text in the arena (typography applied when typo); b is emptied. */
-static const char *
-dbuf(const struct view_from *d, struct buf *b, int typo)
+const char *
+view_dbuf(const struct view_from *d, struct buf *b, int typo)
 {
-	const char	*r = typo ? dtext(d, buf_cstr(b)) :
+	const char	*r = typo ? view_dtext(d, buf_cstr(b)) :
 			    arena_strndup(d->a, buf_cstr(b), b->len);
 
 	buf_truncate(b, 0);
@@ -46,11 +45,11 @@ head_title(const struct view_from *d)
 	char		 year[16];
 
 	if (d->m->council.title.s != NULL)
-		return dtext(d, d->m->council.title.s);
+		return view_dtext(d, d->m->council.title.s);
 	buf_puts(&b, strings_get(d->s, "title"));
 	snprintf(year, sizeof(year), "%d", d->m->council.y);
 	format_fill(&b, "{year}", year);
-	r = dbuf(d, &b, 1);
+	r = view_dbuf(d, &b, 1);
 	buf_release(&b);
 	return r;
 }
@@ -74,12 +73,12 @@ head_stamp(const struct view_from *d, struct view_stamp *out)
 	out->commit = arena_strdup(d->a, st->commit);
 	out->short_id = arena_strndup(d->a, st->commit, 7);
 	format_date(&b, st->date + (time_t)st->offset * 60, d->loc);
-	out->date = dbuf(d, &b, 0);
+	out->date = view_dbuf(d, &b, 0);
 	buf_puts(&b, strings_get(d->s, st->modified ?
 	    "content_version_modified" : "content_version"));
 	format_fill(&b, "{commit}", out->short_id);
 	format_fill(&b, "{date}", out->date);
-	out->text = dbuf(d, &b, 1);
+	out->text = view_dbuf(d, &b, 1);
 	buf_release(&b);
 }
 
@@ -91,47 +90,51 @@ head_build(const struct view_from *d, time_t date, struct view_head *h)
 
 	h->loc = d->loc;
 	h->lang = d->loc == LOCALE_FR ? "fr" : "en";
-	h->council = dtext(d, c->council.s);
-	h->territory = dtext(d, c->territory.s);
+	h->council = view_dtext(d, c->council.s);
+	h->territory = view_dtext(d, c->territory.s);
 	h->year = c->y;
 	h->title = head_title(d);
 	h->when = date;
 	format_date(&b, date, d->loc);
-	h->date = dbuf(d, &b, 0);
+	h->date = view_dbuf(d, &b, 0);
 	h->base_url = c->base_url.s == NULL ? NULL :
 	    arena_strdup(d->a, c->base_url.s);
-	h->coordinator.name = dtext(d, c->coordinator.name.s);
+	h->coordinator.name = view_dtext(d, c->coordinator.name.s);
 	h->coordinator.email = c->coordinator.email.s == NULL ? NULL :
 	    arena_strdup(d->a, c->coordinator.email.s);
 	if (c->coordinator.phone.s != NULL) {
 		format_phone(&b, c->coordinator.phone.s);
-		h->coordinator.phone = dbuf(d, &b, 0);
+		h->coordinator.phone = view_dbuf(d, &b, 0);
 	}
 	h->logo = c->logo.s == NULL ? NULL : model_media_find(d->m, c->logo.s);
 	head_stamp(d, &h->stamp);
 	buf_release(&b);
 }
 
-/* The known partners of refs, in their order. */
-static const struct view_partner_ref *
-partner_refs(const struct view_from *d, const struct refs *refs, size_t *n)
+void
+view_partner_ref_make(const struct view_from *d, size_t i,
+    struct view_partner_ref *r)
+{
+	const struct partner	*p = &d->m->partners[i];
+
+	r->id = arena_strdup(d->a, p->id);
+	r->name = view_dtext(d, p->name.s);
+	r->short_name = view_dtext(d, p->short_name.s);
+	r->label = view_dtext(d, p->short_name.s != NULL ? p->short_name.s :
+	    p->name.s);
+}
+
+const struct view_partner_ref *
+view_partner_refs(const struct view_from *d, const struct refs *refs,
+    size_t *n)
 {
 	struct view_partner_ref	*r;
-	const struct partner	*p;
 	size_t			 i;
 
 	r = arena_alloc(d->a, (refs->n > 0 ? refs->n : 1) * sizeof(*r));
-	for (*n = i = 0; i < refs->n; i++) {
-		if (!refs->v[i].ok)
-			continue;
-		p = &d->m->partners[refs->v[i].index];
-		r[*n].id = arena_strdup(d->a, p->id);
-		r[*n].name = dtext(d, p->name.s);
-		r[*n].short_name = dtext(d, p->short_name.s);
-		r[*n].label = dtext(d, p->short_name.s != NULL ?
-		    p->short_name.s : p->name.s);
-		(*n)++;
-	}
+	for (*n = i = 0; i < refs->n; i++)
+		if (refs->v[i].ok)
+			view_partner_ref_make(d, refs->v[i].index, &r[(*n)++]);
 	return r;
 }
 
@@ -146,15 +149,16 @@ charter_build(const struct view_from *d)
 		return NULL;
 	r = arena_alloc(d->a, sizeof(*r));
 	memset(r, 0, sizeof(*r));
-	r->title = dtext(d, c->title.s);
-	r->subtitle = dtext(d, c->subtitle.s);
+	r->title = view_dtext(d, c->title.s);
+	r->subtitle = view_dtext(d, c->subtitle.s);
 	if (c->adopted.s != NULL) {
 		r->adopted_iso = arena_strdup(d->a, c->adopted.s);
 		format_iso_date(&b, c->adopted.s, d->loc);
-		r->adopted = dbuf(d, &b, 0);
+		r->adopted = view_dbuf(d, &b, 0);
 	}
-	r->version = dtext(d, c->version.s);
-	r->signatories = partner_refs(d, &c->signatories, &r->nsignatories);
+	r->version = view_dtext(d, c->version.s);
+	r->signatories = view_partner_refs(d, &c->signatories,
+	    &r->nsignatories);
 	r->body.text = &c->body;
 	r->body.french = d->loc == LOCALE_FR;
 	r->updated = view_updated(d, c->file, NULL);
@@ -196,11 +200,11 @@ view_updated(const struct view_from *d, const char *a, const char *b)
 	buf_puts(&t, strings_get(d->s, "updated"));
 	format_fill(&t, "{date}", buf_cstr(&day));
 	buf_release(&day);
-	u.text = dbuf(d, &t, 1);
+	u.text = view_dbuf(d, &t, 1);
 	gmtime_r(&local, &tm);
 	buf_printf(&t, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
 	    tm.tm_mday);
-	u.iso = dbuf(d, &t, 0);
+	u.iso = view_dbuf(d, &t, 0);
 	buf_release(&t);
 	return u;
 }
@@ -212,13 +216,13 @@ view_docs_build(struct arena *a, const struct model *m,
 	struct view_from	 d = { a, m, s, LOCALE_FR };
 	struct view_docs	*r = arena_alloc(a, sizeof(*r));
 
-	(void)f;
 	d.loc = format_locale(m->council.locale.s);
 	memset(r, 0, sizeof(*r));
 	head_build(&d, date, &r->head);
 	r->charter = charter_build(&d);
 	r->media.v = m->media;
 	r->media.n = m->nmedia;
+	view_docs_body_build(&d, f, r);
 	return r;
 }
 

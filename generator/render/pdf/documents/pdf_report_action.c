@@ -1,7 +1,8 @@
 /*
  * An action sheet of the report: the columns of the seed's "fiche
  * action", its pilot, status, period, partners and funders, its
- * indicators (table and charts), its funding and its narrative.
+ * indicators (table and charts), its funding and its narrative; read
+ * from the documents' typed facts (docs.h).
  */
 #include <stdio.h>
 #include <string.h>
@@ -11,168 +12,223 @@
 #include "../../../view/view.h"
 #include "pdf_report_int.h"
 
-/* The names of a list of partners, or the none label. */
+/* The tables' columns, as fractions of the text's width. */
+static const struct {
+	float		 facts[2];		/* label, what */
+	float		 indicators[8];		/* an action's indicators */
+	float		 all_indicators[9];	/* the annex's, with action */
+	float		 funding[4];		/* year, funder, amount, note */
+} layout = {
+	{ 0.27f, 0.73f },
+	{ 0.26f, 0.12f, 0.09f, 0.09f, 0.1f, 0.1f, 0.1f, 0.14f },
+	{ 0.12f, 0.18f, 0.11f, 0.08f, 0.07f, 0.1f, 0.1f, 0.1f, 0.14f },
+	{ 0.1f, 0.36f, 0.16f, 0.38f },
+};
+
+/* names, joined with ", "; the none label when there is none. */
 static const char *
-joined(struct report *r, const struct value *list, const char *key)
+joined(struct report *r, struct buf *b)
 {
-	return rp_joined(r, list, key, rp_label(r, "none"));
+	const char	*s = rp_keep(r, b->len > 0 ? buf_cstr(b) :
+			    rp_label(r, "none"));
+
+	buf_release(b);
+	return s;
+}
+
+static const char *
+partner_names(struct report *r, const struct view_partner_ref *p, size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? ", " : "", rp_text(p[i].name));
+	return joined(r, &b);
+}
+
+static const char *
+funder_names(struct report *r, const struct view_funder *f, size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
+		    rp_text(f[i].partner->name));
+	return joined(r, &b);
 }
 
 /* "2023 – 2026", "2023 –", or the none label. */
 static const char *
-period(struct report *r, const struct value *a)
+period(struct report *r, const struct view_action *a)
 {
 	char	 s[64];
-	double	 from = rp_num(a, "period_start"), to = rp_num(a, "period_end");
 
-	if (from > 0 && to > 0)
-		snprintf(s, sizeof(s), "%.0f \xE2\x80\x93 %.0f", from, to);
-	else if (from > 0)
-		snprintf(s, sizeof(s), "%.0f \xE2\x80\x93", from);
+	if (a->period_start > 0 && a->period_end > 0)
+		snprintf(s, sizeof(s), "%d \xE2\x80\x93 %d", a->period_start,
+		    a->period_end);
+	else if (a->period_start > 0)
+		snprintf(s, sizeof(s), "%d \xE2\x80\x93", a->period_start);
 	else
 		return rp_label(r, "none");
 	return rp_keep(r, s);
 }
 
+/* A line of the facts' table: its label (a label key) and its text. */
 static void
-facts(struct report *r, const struct value *a)
+fact(struct pdf_table *tb, struct report *r, const char *key,
+    const char *text)
 {
-	static const float	 w[] = { 0.27f, 0.73f };
-	const struct value	*pilot = value_get(a, "pilot");
+	pdf_table_cell(tb, rp_label(r, key), PDF_BOLD);
+	pdf_table_cell(tb, text, strcmp(key, "status") == 0 ? PDF_BOLD :
+	    PDF_REGULAR);
+	pdf_table_row(tb, PDF_ROW_BODY);
+}
+
+static void
+facts(struct report *r, const struct view_action *a)
+{
 	struct pdf_table	 tb;
 
-	pdf_table_begin(&tb, &r->fl, 2, w, NULL);
-	pdf_table_cell(&tb, rp_label(r, "pilot"), PDF_BOLD);
-	pdf_table_cell(&tb, pilot != NULL && pilot->type == VALUE_MAP ?
-	    value_str(pilot, "name") : rp_label(r, "none"), PDF_REGULAR);
-	pdf_table_row(&tb, PDF_ROW_BODY);
-	pdf_table_cell(&tb, rp_label(r, "status"), PDF_BOLD);
-	pdf_table_cell(&tb, value_str(a, "status_label"), PDF_BOLD);
-	pdf_table_row(&tb, PDF_ROW_BODY);
-	pdf_table_cell(&tb, rp_label(r, "period"), PDF_BOLD);
-	pdf_table_cell(&tb, period(r, a), PDF_REGULAR);
-	pdf_table_row(&tb, PDF_ROW_BODY);
-	pdf_table_cell(&tb, rp_label(r, "column_physical_partners"), PDF_BOLD);
-	pdf_table_cell(&tb, joined(r, rp_list(a, "partners"), "name"),
-	    PDF_REGULAR);
-	pdf_table_row(&tb, PDF_ROW_BODY);
-	pdf_table_cell(&tb, rp_label(r, "column_funders"), PDF_BOLD);
-	pdf_table_cell(&tb, joined(r, rp_list(a, "funders"), "name"),
-	    PDF_REGULAR);
-	pdf_table_row(&tb, PDF_ROW_BODY);
-	pdf_table_cell(&tb, rp_label(r, "funding_total"), PDF_BOLD);
-	pdf_table_cell(&tb, value_str(a, "funding_total"), PDF_REGULAR);
-	pdf_table_row(&tb, PDF_ROW_BODY);
+	pdf_table_begin(&tb, &r->fl, 2, layout.facts, NULL);
+	fact(&tb, r, "pilot", a->pilot != NULL ? rp_text(a->pilot->name) :
+	    rp_label(r, "none"));
+	fact(&tb, r, "status", rp_text(a->status_label));
+	fact(&tb, r, "period", period(r, a));
+	fact(&tb, r, "column_physical_partners", partner_names(r,
+	    a->partners, a->npartners));
+	fact(&tb, r, "column_funders", funder_names(r, a->funders,
+	    a->nfunders));
+	fact(&tb, r, "funding_total", rp_text(a->funding_total.text));
 	pdf_table_end(&tb);
 }
 
+/* A text of the action under its heading (a label key); none, nothing. */
 static void
-column(struct report *r, const struct value *a, const char *key,
-    const char *label)
+column(struct report *r, const struct view_text *t, const char *label)
 {
-	const struct value	*v = value_get(a, key);
-
-	if (v == NULL || v->type != VALUE_MARKDOWN)
+	if (t->text == NULL)
 		return;
 	pdf_flow_heading(&r->fl, 3, rp_label(r, label), -1, -1);
-	pdf_flow_markdown(&r->fl, view_markdown(v), 3);
+	pdf_flow_markdown(&r->fl, view_text_document(t), 3);
 }
 
+/* "Label : names." as a paragraph. */
 static void
-partners_column(struct report *r, const struct value *a)
+names_paragraph(struct report *r, const char *key, const char *names)
 {
-	struct buf		 b = BUF_INIT;
+	struct buf	 b = BUF_INIT;
 
-	pdf_flow_heading(&r->fl, 3, rp_label(r, "column_partners"), -1, -1);
-	buf_printf(&b, "%s%s%s.", rp_label(r, "column_physical_partners"),
-	    rp_colon(r), joined(r, rp_list(a, "partners"), "name"));
-	pdf_flow_paragraph(&r->fl, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
-	    r->L.style->body_size, r->L.style->text, PDF_JUSTIFY);
-	buf_truncate(&b, 0);
-	buf_printf(&b, "%s%s%s.", rp_label(r, "column_funders"),
-	    rp_colon(r), joined(r, rp_list(a, "funders"), "name"));
+	buf_printf(&b, "%s%s%s.", rp_label(r, key), rp_colon(r), names);
 	pdf_flow_paragraph(&r->fl, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
 	    r->L.style->body_size, r->L.style->text, PDF_JUSTIFY);
 	buf_release(&b);
 }
 
+static void
+partners_column(struct report *r, const struct view_action *a)
+{
+	pdf_flow_heading(&r->fl, 3, rp_label(r, "column_partners"), -1, -1);
+	names_paragraph(r, "column_physical_partners", partner_names(r,
+	    a->partners, a->npartners));
+	names_paragraph(r, "column_funders", funder_names(r, a->funders,
+	    a->nfunders));
+}
+
 /* The baseline's cell: "142 (2023)", or the dash of a missing figure. */
 static const char *
-baseline_cell(struct report *r, const struct value *ind)
+baseline_cell(struct report *r, const struct view_indicator *ind)
 {
 	struct buf	 b = BUF_INIT;
 	const char	*s;
 
-	if (value_get(ind, "baseline_year") == NULL ||
-	    value_get(ind, "baseline_year")->type != VALUE_DECIMAL)
-		return value_str(ind, "baseline");
-	buf_printf(&b, "%s (%.0f)", value_str(ind, "baseline"),
-	    rp_num(ind, "baseline_year"));
+	if (ind->baseline_year == 0)
+		return rp_text(ind->baseline.text);
+	buf_printf(&b, "%s (%d)", rp_text(ind->baseline.text),
+	    ind->baseline_year);
 	s = rp_keep(r, buf_cstr(&b));
 	buf_release(&b);
 	return s;
 }
 
-void
-rp_indicator_table(struct report *r, const struct value *list,
-    int with_action)
+/* The head of the indicators' table. */
+static void
+indicator_head(struct report *r, struct pdf_table *tb, int with_action)
 {
-	static const float	 w8[] = { 0.26f, 0.12f, 0.09f, 0.09f, 0.1f,
-	    0.1f, 0.1f, 0.14f };
-	static const float	 w9[] = { 0.12f, 0.18f, 0.11f, 0.08f, 0.07f,
-	    0.1f, 0.1f, 0.1f, 0.14f };
+	static const char *const keys[] = { "value", "target", "attainment",
+	    "previous", "evolution" };
+	size_t		 k;
+
+	if (with_action)
+		pdf_table_cell(tb, rp_label(r, "action"), PDF_BOLD);
+	pdf_table_cell(tb, rp_label(r, "indicator"), PDF_BOLD);
+	pdf_table_cell(tb, rp_label(r, "baseline"), PDF_BOLD);
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		pdf_table_cell(tb, rp_label(r, keys[k]), PDF_BOLD);
+	pdf_table_cell(tb, rp_label(r, "indicator_status"), PDF_BOLD);
+	pdf_table_row(tb, PDF_ROW_HEADER);
+}
+
+static void
+indicator_row(struct report *r, struct pdf_table *tb,
+    const struct view_indicator *ind, int with_action)
+{
+	/* In the order of indicator_head's keys. */
+	const struct view_figure *figs[] = { &ind->value, &ind->target,
+	    &ind->attainment, &ind->previous, &ind->evolution };
+	size_t		 k;
+
+	if (with_action)
+		pdf_table_cell(tb, ind->action != NULL ?
+		    rp_text(ind->action->title) : "", PDF_REGULAR);
+	pdf_table_cell(tb, rp_text(ind->label), PDF_REGULAR);
+	pdf_table_cell(tb, baseline_cell(r, ind), PDF_REGULAR);
+	for (k = 0; k < sizeof(figs) / sizeof(figs[0]); k++)
+		pdf_table_cell(tb, rp_text(figs[k]->text), k == 0 ?
+		    PDF_BOLD : PDF_REGULAR);
+	/* The status is told by its words, in bold when achieved. */
+	pdf_table_cell(tb, rp_text(ind->status_label),
+	    ind->status == ISTATUS_ACHIEVED ? PDF_BOLD : PDF_REGULAR);
+	pdf_table_row(tb, PDF_ROW_BODY);
+}
+
+void
+rp_indicator_table(struct report *r, const struct view_indicator *const *list,
+    size_t n, int with_action)
+{
 	static const enum pdf_align al8[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT,
 	    PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_LEFT };
 	static const enum pdf_align al9[] = { PDF_LEFT, PDF_LEFT, PDF_RIGHT,
 	    PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_RIGHT, PDF_LEFT };
-	static const char *const keys[] = { "value", "target", "attainment",
-	    "previous", "evolution" };
 	struct pdf_table	 tb;
-	size_t			 i, k;
+	size_t			 i;
 
-	if (list == NULL || list->u.list.n == 0)
+	if (n == 0)
 		return;
-	pdf_table_begin(&tb, &r->fl, with_action ? 9 : 8,
-	    with_action ? w9 : w8, with_action ? al9 : al8);
-	if (with_action)
-		pdf_table_cell(&tb, rp_label(r, "action"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "indicator"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "baseline"), PDF_BOLD);
-	for (k = 0; k < 5; k++)
-		pdf_table_cell(&tb, rp_label(r, keys[k]), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "indicator_status"), PDF_BOLD);
-	pdf_table_row(&tb, PDF_ROW_HEADER);
-	for (i = 0; i < list->u.list.n; i++) {
-		const struct value	*ind = list->u.list.v[i];
-		const struct value	*act = value_get(ind, "action");
-		const char		*st = value_str(ind, "status");
-
-		if (with_action)
-			pdf_table_cell(&tb, act != NULL && act->type ==
-			    VALUE_MAP ? value_str(act, "title") : "",
-			    PDF_REGULAR);
-		pdf_table_cell(&tb, value_str(ind, "label"), PDF_REGULAR);
-		pdf_table_cell(&tb, baseline_cell(r, ind), PDF_REGULAR);
-		for (k = 0; k < 5; k++)
-			pdf_table_cell(&tb, value_str(ind, keys[k]), k == 0 ?
-			    PDF_BOLD : PDF_REGULAR);
-		/* The status is told by its words, in bold when achieved. */
-		pdf_table_cell(&tb, value_str(ind, "status_label"),
-		    strcmp(st, "achieved") == 0 ? PDF_BOLD : PDF_REGULAR);
-		pdf_table_row(&tb, PDF_ROW_BODY);
-	}
+	pdf_table_begin(&tb, &r->fl, with_action ? 9 : 8, with_action ?
+	    layout.all_indicators : layout.indicators, with_action ? al9 : al8);
+	indicator_head(r, &tb, with_action);
+	for (i = 0; i < n; i++)
+		indicator_row(r, &tb, list[i], with_action);
 	pdf_table_end(&tb);
 }
 
+/*
+ * The charts of the indicators. The charts' geometry (chart.h) is read
+ * from the indicator's node of the tree, which the site shares: the
+ * node of the same place as the indicator's.
+ */
 static void
-indicator_charts(struct report *r, const struct value *list)
+indicator_charts(struct report *r, const struct view_action *a)
 {
-	struct chart	 c;
-	size_t		 i;
+	const struct value	*nodes = rp_list(r->root, "indicators");
+	const struct value	*ind;
+	struct chart		 c;
+	size_t			 i;
 
-	for (i = 0; list != NULL && i < list->u.list.n; i++) {
-		const struct value	*ind = list->u.list.v[i];
-
+	for (i = 0; nodes != NULL && i < a->nindicators; i++) {
+		ind = nodes->u.list.v[a->indicators[i]->index];
 		if (chart_years(r->doc.arena, ind, r->labels, r->loc, &c))
 			pdf_flow_chart_years(&r->fl, &c, rp_label(r,
 			    "target"));
@@ -182,67 +238,72 @@ indicator_charts(struct report *r, const struct value *list)
 	}
 }
 
+/* The lines of a year of funding, then its total. */
 static void
-funding(struct report *r, const struct value *a)
+funding_year(struct report *r, struct pdf_table *tb,
+    const struct view_funding_year *yr)
 {
-	static const float	 w[] = { 0.1f, 0.36f, 0.16f, 0.38f };
+	char		 y[16];
+	size_t		 j;
+
+	snprintf(y, sizeof(y), "%d", yr->year);
+	for (j = 0; j < yr->nentries; j++) {
+		const struct view_funding_entry	*e = &yr->entries[j];
+
+		pdf_table_cell(tb, j == 0 ? rp_keep(r, y) : NULL, PDF_BOLD);
+		pdf_table_cell(tb, e->funder != NULL ?
+		    rp_text(e->funder->name) : "", PDF_REGULAR);
+		pdf_table_cell(tb, rp_text(e->amount.text), PDF_REGULAR);
+		pdf_table_cell(tb, rp_text(e->note), PDF_ITALIC);
+		pdf_table_row(tb, PDF_ROW_BODY);
+	}
+	pdf_table_cell(tb, NULL, PDF_BOLD);
+	pdf_table_cell(tb, rp_label(r, "total"), PDF_BOLD);
+	pdf_table_cell(tb, rp_text(yr->total.text), PDF_BOLD);
+	pdf_table_row(tb, PDF_ROW_TOTAL);
+}
+
+static void
+funding(struct report *r, const struct view_action *a)
+{
 	static const enum pdf_align al[] = { PDF_LEFT, PDF_LEFT, PDF_RIGHT,
 	    PDF_LEFT };
-	const struct value	*years = rp_list(a, "funding"), *es;
 	struct pdf_table	 tb;
-	char			 y[16];
-	size_t			 i, j;
+	size_t			 i;
 
-	if (years == NULL || years->u.list.n == 0)
+	if (a->nfunding == 0)
 		return;
 	pdf_flow_heading(&r->fl, 3, rp_label(r, "funding"), -1, -1);
-	pdf_table_begin(&tb, &r->fl, 4, w, al);
+	pdf_table_begin(&tb, &r->fl, 4, layout.funding, al);
 	pdf_table_cell(&tb, rp_label(r, "year"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "funder"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "amount"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "note"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
-	for (i = 0; i < years->u.list.n; i++) {
-		const struct value	*yr = years->u.list.v[i];
-
-		snprintf(y, sizeof(y), "%.0f", rp_num(yr, "year"));
-		es = rp_list(yr, "entries");
-		for (j = 0; es != NULL && j < es->u.list.n; j++) {
-			const struct value	*e = es->u.list.v[j];
-			const struct value	*f = value_get(e, "funder");
-
-			pdf_table_cell(&tb, j == 0 ? rp_keep(r, y) : NULL,
-			    PDF_BOLD);
-			pdf_table_cell(&tb, f != NULL && f->type == VALUE_MAP ?
-			    value_str(f, "name") : "", PDF_REGULAR);
-			pdf_table_cell(&tb, value_str(e, "amount"), PDF_REGULAR);
-			pdf_table_cell(&tb, value_str(e, "note"), PDF_ITALIC);
-			pdf_table_row(&tb, PDF_ROW_BODY);
-		}
-		pdf_table_cell(&tb, NULL, PDF_BOLD);
-		pdf_table_cell(&tb, rp_label(r, "total"), PDF_BOLD);
-		pdf_table_cell(&tb, value_str(yr, "total"), PDF_BOLD);
-		pdf_table_row(&tb, PDF_ROW_TOTAL);
-	}
+	for (i = 0; i < a->nfunding; i++)
+		funding_year(r, &tb, &a->funding[i]);
 	pdf_table_end(&tb);
 }
 
 void
-rp_action(struct report *r, const struct value *a)
+rp_action(struct report *r, const struct view_action *a)
 {
-	static const char *const cols[][2] = {
-		{ "description", "column_description" },
-		{ "objectives", "column_objectives" },
-		{ "public", "column_public" },
-		{ "identification", "column_identification" },
-		{ "means", "column_means" },
+	/* The seed's columns before the partners, then after them. */
+	const struct {
+		const struct view_text	*text;
+		const char		*label;
+	} cols[] = {
+		{ &a->description, "column_description" },
+		{ &a->objectives, "column_objectives" },
+		{ &a->public, "column_public" },
+		{ &a->identification, "column_identification" },
+		{ &a->means, "column_means" },
+	}, after[] = {
+		{ &a->evaluation, "column_evaluation" },
+		{ &a->difficulties, "column_difficulties" },
+		{ &a->suggestions, "column_suggestions" },
 	};
-	static const char *const after[][2] = {
-		{ "evaluation", "column_evaluation" },
-		{ "difficulties", "column_difficulties" },
-		{ "suggestions", "column_suggestions" },
-	};
-	const char	*title = value_str(a, "title");
+	const char	*title = rp_text(a->title);
 	int		 anchor = rp_anchor(r, title, 1);
 	size_t		 i;
 
@@ -251,17 +312,16 @@ rp_action(struct report *r, const struct value *a)
 	pdf_flow_heading(&r->fl, 2, title, anchor, -1);
 	facts(r, a);
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		column(r, a, cols[i][0], cols[i][1]);
+		column(r, cols[i].text, cols[i].label);
 	partners_column(r, a);
 	for (i = 0; i < sizeof(after) / sizeof(after[0]); i++)
-		column(r, a, after[i][0], after[i][1]);
-	if (rp_list(a, "indicators") != NULL &&
-	    rp_list(a, "indicators")->u.list.n > 0) {
+		column(r, after[i].text, after[i].label);
+	if (a->nindicators > 0) {
 		pdf_flow_heading(&r->fl, 3, rp_label(r, "indicators"), -1, -1);
-		rp_indicator_table(r, rp_list(a, "indicators"), 0);
-		indicator_charts(r, rp_list(a, "indicators"));
+		rp_indicator_table(r, a->indicators, a->nindicators, 0);
+		indicator_charts(r, a);
 	}
 	funding(r, a);
-	column(r, a, "narrative", "narrative");
+	column(r, &a->narrative, "narrative");
 	markdown_scratch_reset();
 }

@@ -1,6 +1,6 @@
 /*
  * What the parts of the report (pdf_report*.c) share: the report being
- * laid out and helpers to read the view tree.
+ * laid out, its typed facts (docs.h) and helpers to read the view tree.
  */
 #ifndef CLSPD_PDF_REPORT_INT_H
 #define CLSPD_PDF_REPORT_INT_H
@@ -53,15 +53,22 @@ const char	*rp_joined(struct report *, const struct value *list,
 /* A new anchor listed in the contents (level 0 or 1) and the outline. */
 int		 rp_anchor(struct report *, const char *title, int level);
 
+/*
+ * The documents' facts whose head is r->h (pdf_report_render points it
+ * at them): the body's records, funding tables and key figures.
+ */
+const struct view_docs *rp_docs(const struct report *);
+
 /* The parts of the body. */
 void		 rp_key_figures(struct report *);
 /* The narrative pages that open the report (opening set), or the rest. */
 void		 rp_pages(struct report *, int opening);
 void		 rp_thematics(struct report *);
 void		 rp_annexes(struct report *);
-void		 rp_action(struct report *, const struct value *action);
-/* The indicators of list as a table, with their action's title or not. */
-void		 rp_indicator_table(struct report *, const struct value *list,
+void		 rp_action(struct report *, const struct view_action *);
+/* The n indicators of list as a table, with their action's title or not. */
+void		 rp_indicator_table(struct report *,
+		    const struct view_indicator *const *list, size_t n,
 		    int with_action);
 /* A small label kept with the heading that follows. */
 void		 rp_overline(struct report *, const char *);

@@ -1,8 +1,9 @@
 /*
  * The body of the report (see pdf_report.c): key figures, pages,
- * thematics with their action sheets, annexes; all read from the view
- * tree, whose figures are already formatted.
+ * thematics with their action sheets, annexes; all read from the
+ * documents' typed facts (docs.h), whose figures are already formatted.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,65 +22,123 @@ rp_overline(struct report *r, const char *s)
 	r->fl.space = 0;
 }
 
-/* The "label" (short name or name) of each partner ref, joined. */
-static const char *
-names(struct report *r, const struct value *list, const char *key)
-{
-	return rp_joined(r, list, key, "");
-}
-
-static void
-markdown(struct report *r, const struct value *map, const char *key,
-    int base)
-{
-	pdf_flow_markdown(&r->fl, view_markdown(value_get(map, key)), base);
-}
-
-/*
- * The keys of a list's entries that make a bar: its label, its figure
- * (formatted), the raw number that sets its height and its share (NULL:
- * none).
- */
-struct bar_keys {
-	const char	*label;
-	const char	*value;
-	const char	*raw;
-	const char	*share;
+/* The key figures' page: its tiles, in points, and its spaces. */
+static const struct {
+	float		 tile_height;
+	float		 tile_bar;	/* the accent bar at the tile's left */
+	float		 figure_size;	/* the big figure's, at most */
+	float		 figure_fit;	/* the width it leaves in the tile */
+	float		 text_inset;	/* the texts' left, from the tile's */
+	float		 text_margin;	/* the width the texts leave */
+	float		 figure_y;	/* its baseline, from the tile's top */
+	float		 label_y;	/* the label's first line */
+	float		 label_leading;
+	size_t		 label_lines;	/* at most */
+	float		 gap;		/* between tiles, and under a row */
+	size_t		 per_row;
+	float		 after_title;
+	float		 after_tiles;
+	double		 funding_top;	/* the higher funding bar's height */
+} key_layout = {
+	64, 3, 20, 18, 11, 16, 28, 43, 10.5f, 2, 8, 4, 8, 10, 0.9,
 };
 
-static const struct bar_keys count_keys = { "label", "count", "count_raw",
-	NULL };
-static const struct bar_keys amount_keys = { "label", "amount",
-	"amount_raw", "share" };
+/* The other parts' spaces, in points, and the annex's columns. */
+static const struct {
+	float		 after_page_title;
+	float		 after_thematic_title;
+	float		 partners[3];	/* partner, kind, roles */
+	float		 funding[3];	/* funder or family, amount, share */
+} body_layout = {
+	6, 4,
+	{ 0.32f, 0.2f, 0.48f },
+	{ 0.6f, 0.22f, 0.18f },
+};
 
-/* A chart of bars from a list of the view, each entry read with k. */
+/* A chart of n bars titled title, to fill; 0 when there is none. */
 static int
-list_chart(struct report *r, struct chart *c, const char *title,
-    const struct value *list, const struct bar_keys *k)
+bars_begin(struct report *r, struct chart *c, const char *title, size_t n)
 {
-	double		 max = 0, v;
-	size_t		 i;
-
 	memset(c, 0, sizeof(*c));
-	if (list == NULL || list->u.list.n == 0)
+	if (n == 0)
 		return 0;
 	c->title = title;
-	c->bars = arena_alloc(r->doc.arena, list->u.list.n *
-	    sizeof(*c->bars));
-	for (i = 0; i < list->u.list.n; i++) {
-		const struct value	*e = list->u.list.v[i];
-		struct chart_bar	*b = &c->bars[c->nbars++];
+	c->bars = arena_alloc(r->doc.arena, n * sizeof(*c->bars));
+	memset(c->bars, 0, n * sizeof(*c->bars));
+	c->nbars = n;
+	return 1;
+}
 
-		b->label = value_str(e, k->label);
-		b->value = value_str(e, k->value);
-		b->share = k->share != NULL ? value_str(e, k->share) : NULL;
-		b->height = rp_num(e, k->raw);
-		max = b->height > max ? b->height : max;
+/* The bars' heights (their numbers), as fractions of the highest. */
+static void
+bars_scale(struct chart *c)
+{
+	double		 max = 0;
+	size_t		 i;
+
+	for (i = 0; i < c->nbars; i++)
+		max = c->bars[i].height > max ? c->bars[i].height : max;
+	for (i = 0; i < c->nbars; i++)
+		c->bars[i].height = max > 0 ? c->bars[i].height / max : 0;
+}
+
+/* A bar of a figure: its label, its text, its number. */
+static void
+bar(struct chart_bar *b, const char *label, const struct view_figure *f)
+{
+	b->label = rp_text(label);
+	b->value = rp_text(f->text);
+	b->height = view_figure_number(f);
+}
+
+/* How many actions or indicators have each status, as bars. */
+static int
+status_chart(struct report *r, struct chart *c, const char *title,
+    const struct view_status_count *s, size_t n)
+{
+	size_t		 i;
+
+	if (!bars_begin(r, c, title, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		bar(&c->bars[i], s[i].label, &s[i].count);
+	bars_scale(c);
+	return 1;
+}
+
+/* The funders' amounts, each bar with its share. */
+static int
+funder_chart(struct report *r, struct chart *c, const struct view_funding *f)
+{
+	size_t		 i;
+
+	if (!bars_begin(r, c, rp_label(r, "funding_by_funder"),
+	    f->nby_funder))
+		return 0;
+	for (i = 0; i < f->nby_funder; i++) {
+		bar(&c->bars[i], f->by_funder[i].partner->label,
+		    &f->by_funder[i].amount);
+		c->bars[i].share = rp_text(f->by_funder[i].share.text);
 	}
-	for (i = 0; i < c->nbars; i++) {
-		v = c->bars[i].height;
-		c->bars[i].height = max > 0 ? v / max : 0;
+	bars_scale(c);
+	return 1;
+}
+
+/* The families' amounts, each bar with its share. */
+static int
+family_chart(struct report *r, struct chart *c, const struct view_funding *f)
+{
+	size_t		 i;
+
+	if (!bars_begin(r, c, rp_label(r, "funding_by_family"),
+	    f->nby_family))
+		return 0;
+	for (i = 0; i < f->nby_family; i++) {
+		bar(&c->bars[i], f->by_family[i].label,
+		    &f->by_family[i].amount);
+		c->bars[i].share = rp_text(f->by_family[i].share.text);
 	}
+	bars_scale(c);
 	return 1;
 }
 
@@ -92,7 +151,9 @@ tile(struct report *r, float x, float w, const char *figure,
 	struct pdf_text		 t;
 	struct pdf_lines	 ls;
 	struct pdf_op		 op;
-	float			 size;
+	float			 size, fit = w - key_layout.figure_fit;
+	float			 tw = w - key_layout.text_margin;
+	float			 tx = x + key_layout.text_inset;
 	size_t			 i, box = r->fl.n - 1;
 
 	memset(&op, 0, sizeof(op));
@@ -100,78 +161,86 @@ tile(struct report *r, float x, float w, const char *figure,
 	op.color = st->fill;
 	op.x = x;
 	op.w = w;
-	op.h = 64;
+	op.h = key_layout.tile_height;
 	pdf_flow_op(&r->fl, &op);
 	op.color = st->accent;
-	op.w = 3;
+	op.w = key_layout.tile_bar;
 	pdf_flow_op(&r->fl, &op);
-	/* The figure at 20 pt, smaller when it would not fit. */
+	/* The figure at its size, smaller when it would not fit. */
 	size = (float)pdf_font_width(&r->L.fonts->f[PDF_HEADING], figure,
-	    strlen(figure), 20);
-	size = size > w - 18 ? 20 * (w - 18) / size : 20;
+	    strlen(figure), key_layout.figure_size);
+	size = size > fit ? key_layout.figure_size * fit / size :
+	    key_layout.figure_size;
 	pdf_text_init(&t, size, PDF_LEFT);
 	pdf_text_add(&t, PDF_HEADING, st->accent_dark, figure, strlen(figure));
-	pdf_text_break(&r->L, &t, w - 16, &ls);
+	pdf_text_break(&r->L, &t, tw, &ls);
 	if (ls.n > 0)
-		pdf_text_draw_line(&r->L, &t, &ls, 0, PDF_AT(x + 11, 28,
-		    w - 16), &r->fl.ops);
+		pdf_text_draw_line(&r->L, &t, &ls, 0, PDF_AT(tx,
+		    key_layout.figure_y, tw), &r->fl.ops);
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	pdf_text_init(&t, st->small_size, PDF_LEFT);
 	pdf_text_add(&t, PDF_REGULAR, st->muted, label, strlen(label));
-	pdf_text_break(&r->L, &t, w - 16, &ls);
-	for (i = 0; i < ls.n && i < 2; i++)
-		pdf_text_draw_line(&r->L, &t, &ls, i, PDF_AT(x + 11, 43 +
-		    (float)i * 10.5f, w - 16), &r->fl.ops);
+	pdf_text_break(&r->L, &t, tw, &ls);
+	for (i = 0; i < ls.n && i < key_layout.label_lines; i++)
+		pdf_text_draw_line(&r->L, &t, &ls, i, PDF_AT(tx,
+		    key_layout.label_y + (float)i * key_layout.label_leading,
+		    tw), &r->fl.ops);
 	pdf_lines_release(&ls);
 	pdf_text_release(&t);
 	r->fl.boxes[box].nops = (uint32_t)(r->fl.ops.n -
 	    r->fl.boxes[box].first_op);
 }
 
+/* A key figure of a tile: its text and the label key that names it. */
+struct key_figure {
+	const char	*text;
+	const char	*label;
+};
+
+/* A row of tiles, as wide as per_row of them would be. */
 static void
-tiles(struct report *r, const struct value *sum, const char *const *keys,
-    size_t n)
+tiles(struct report *r, const struct key_figure *k, size_t n)
 {
-	float	 gap = 8, w = (r->fl.width - gap * 3) / 4;
+	float	 gap = key_layout.gap;
+	float	 w = (r->fl.width - gap * (float)(key_layout.per_row - 1)) /
+		    (float)key_layout.per_row;
 	size_t	 i;
 
-	pdf_flow_box(&r->fl, 64);
+	pdf_flow_box(&r->fl, key_layout.tile_height);
 	for (i = 0; i < n; i++)
-		tile(r, (float)i * (w + gap), w, value_str(sum, keys[i]),
-		    rp_label(r, keys[i]));
+		tile(r, (float)i * (w + gap), w, rp_text(k[i].text),
+		    rp_label(r, k[i].label));
 	pdf_flow_space(&r->fl, gap);
 }
 
 /* Funding of the year before and of the year, as two bars. */
 static void
-funding_chart(struct report *r, const struct value *sum)
+funding_chart(struct report *r, const struct view_summary *sum)
 {
 	struct chart	 c;
-	double		 y = r->h->year;
-	double		 prev = rp_num(sum, "funding_previous_raw");
-	double		 cur = rp_num(sum, "funding_total_raw");
+	int		 y = r->h->year;
+	double		 prev = view_figure_number(&sum->funding_previous);
+	double		 cur = view_figure_number(&sum->funding_total);
 	double		 max = prev > cur ? prev : cur;
+	double		 top = key_layout.funding_top;
 	char		 buf[256];
 
-	memset(&c, 0, sizeof(c));
-	c.title = rp_label(r, "funding_total");
-	c.bars = arena_alloc(r->doc.arena, 2 * sizeof(*c.bars));
-	c.nbars = 2;
-	snprintf(buf, sizeof(buf), "%.0f", y - 1);
+	bars_begin(r, &c, rp_label(r, "funding_total"), 2);
+	snprintf(buf, sizeof(buf), "%d", y - 1);
 	c.bars[0].label = rp_keep(r, buf);
-	c.bars[0].value = value_str(sum, "funding_previous");
-	c.bars[0].height = max > 0 ? prev / max * 0.9 : 0;
-	snprintf(buf, sizeof(buf), "%.0f", y);
+	c.bars[0].value = rp_text(sum->funding_previous.text);
+	c.bars[0].height = max > 0 ? prev / max * top : 0;
+	snprintf(buf, sizeof(buf), "%d", y);
 	c.bars[1].label = rp_keep(r, buf);
-	c.bars[1].value = value_str(sum, "funding_total");
-	c.bars[1].height = max > 0 ? cur / max * 0.9 : 0;
+	c.bars[1].value = rp_text(sum->funding_total.text);
+	c.bars[1].height = max > 0 ? cur / max * top : 0;
 	c.bars[1].current = 1;
 	snprintf(buf, sizeof(buf), "%s%s%s %s%s%s %s (%s%s%s).",
 	    rp_label(r, "funding_total"), rp_colon(r), c.bars[0].label,
 	    c.bars[0].value, r->loc == LOCALE_FR ? " \xE2\x86\x92 " : " -> ",
 	    c.bars[1].label, c.bars[1].value, rp_label(r, "evolution"),
-	    rp_colon(r), value_str(sum, "funding_evolution"));
+	    rp_colon(r), rp_text(sum->funding_evolution.text));
 	c.desc = rp_keep(r, buf);
 	pdf_flow_chart_years(&r->fl, &c, rp_label(r, "target"));
 }
@@ -179,140 +248,158 @@ funding_chart(struct report *r, const struct value *sum)
 void
 rp_key_figures(struct report *r)
 {
-	static const char *const row1[] = { "actions", "indicators",
-	    "achievement_rate", "attainment_mean" };
-	static const char *const row2[] = { "funding_total",
-	    "funding_previous", "funding_evolution" };
-	const struct value	*sum = value_get(r->root, "summary");
-	const struct value	*fund = value_get(r->root, "funding");
-	const char		*title = rp_label(r, "key_figures");
-	int			 a = rp_anchor(r, title, 0);
-	struct chart		 c;
+	const struct view_docs		*docs = rp_docs(r);
+	const struct view_summary	*sum = &docs->summary;
+	const struct key_figure		 row1[] = {
+		{ sum->actions, "actions" },
+		{ sum->indicators, "indicators" },
+		{ sum->achievement_rate.text, "achievement_rate" },
+		{ sum->attainment_mean.text, "attainment_mean" },
+	}, row2[] = {
+		{ sum->funding_total.text, "funding_total" },
+		{ sum->funding_previous.text, "funding_previous" },
+		{ sum->funding_evolution.text, "funding_evolution" },
+	};
+	const char			*title = rp_label(r, "key_figures");
+	int				 a = rp_anchor(r, title, 0);
+	struct chart			 c;
 
 	pdf_flow_page_break(&r->fl);
 	pdf_flow_heading(&r->fl, 1, title, a, a);
-	pdf_flow_space(&r->fl, 8);
-	tiles(r, sum, row1, 4);
-	tiles(r, sum, row2, 3);
-	pdf_flow_space(&r->fl, 10);
-	if (list_chart(r, &c, rp_label(r, "actions_by_status"),
-	    rp_list(sum, "actions_by_status"), &count_keys))
+	pdf_flow_space(&r->fl, key_layout.after_title);
+	tiles(r, row1, sizeof(row1) / sizeof(row1[0]));
+	tiles(r, row2, sizeof(row2) / sizeof(row2[0]));
+	pdf_flow_space(&r->fl, key_layout.after_tiles);
+	if (status_chart(r, &c, rp_label(r, "actions_by_status"),
+	    sum->actions_by_status, STATUS__MAX))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
-	if (list_chart(r, &c, rp_label(r, "indicators_by_status"),
-	    rp_list(sum, "indicators_by_status"), &count_keys))
+	if (status_chart(r, &c, rp_label(r, "indicators_by_status"),
+	    sum->indicators_by_status, ISTATUS__MAX))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 	funding_chart(r, sum);
-	if (list_chart(r, &c, rp_label(r, "funding_by_family"),
-	    rp_list(fund, "by_family"), &amount_keys))
+	if (family_chart(r, &c, &docs->funding))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
-	if (list_chart(r, &c, rp_label(r, "funding_by_funder"),
-	    rp_list(fund, "by_funder"), &amount_keys))
+	if (funder_chart(r, &c, &docs->funding))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 }
 
 void
 rp_pages(struct report *r, int opening)
 {
-	const struct value	*pages = rp_list(r->root, "pages");
-	const struct value	*o;
+	const struct view_docs	*docs = rp_docs(r);
 	size_t			 i;
 	int			 a;
 
-	for (i = 0; pages != NULL && i < pages->u.list.n; i++) {
-		const struct value	*p = pages->u.list.v[i];
+	for (i = 0; i < docs->npages; i++) {
+		const struct view_page	*p = &docs->pages[i];
 
-		o = value_get(p, "opens_report");
-		if ((o != NULL && o->type == VALUE_BOOL && o->u.boolean) !=
-		    opening)
+		if ((p->opens_report != 0) != opening)
 			continue;
-		a = rp_anchor(r, value_str(p, "title"), 0);
+		a = rp_anchor(r, rp_text(p->title), 0);
 		pdf_flow_page_break(&r->fl);
-		pdf_flow_heading(&r->fl, 1, value_str(p, "title"), a, a);
-		pdf_flow_space(&r->fl, 6);
-		markdown(r, p, "body", 1);
+		pdf_flow_heading(&r->fl, 1, rp_text(p->title), a, a);
+		pdf_flow_space(&r->fl, body_layout.after_page_title);
+		pdf_flow_markdown(&r->fl, view_text_document(&p->body), 1);
 		markdown_scratch_reset();
 	}
+}
+
+/* The names of partners, joined with ", ". */
+static const char *
+partner_names(struct report *r, const struct view_partner_ref *p, size_t n)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i > 0 ? ", " : "", rp_text(p[i].name));
+	s = rp_keep(r, buf_cstr(&b));
+	buf_release(&b);
+	return s;
+}
+
+static void
+thematic(struct report *r, size_t i, const struct view_thematic *t)
+{
+	char		 over[256];
+	size_t		 j;
+	int		 a = rp_anchor(r, rp_text(t->title), 0);
+
+	pdf_flow_page_break(&r->fl);
+	snprintf(over, sizeof(over), "%s %zu", rp_label(r, "thematic"), i + 1);
+	r->fl.section = a;
+	rp_overline(r, rp_keep(r, over));
+	pdf_flow_heading(&r->fl, 1, rp_text(t->title), a, -1);
+	pdf_flow_space(&r->fl, body_layout.after_thematic_title);
+	pdf_flow_markdown(&r->fl, view_text_document(&t->description), 2);
+	/* No group, no heading; no action, a sentence that says so. */
+	if (t->ngroup > 0) {
+		pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1, -1);
+		pdf_flow_paragraph(&r->fl, partner_names(r, t->group,
+		    t->ngroup), PDF_REGULAR, r->L.style->body_size,
+		    r->L.style->text, PDF_LEFT);
+	}
+	markdown_scratch_reset();
+	if (t->nactions == 0)
+		pdf_flow_paragraph(&r->fl, rp_label(r, "no_action"),
+		    PDF_ITALIC, r->L.style->body_size, r->L.style->muted,
+		    PDF_LEFT);
+	for (j = 0; j < t->nactions; j++)
+		rp_action(r, t->actions[j]);
 }
 
 void
 rp_thematics(struct report *r)
 {
-	const struct value	*list = rp_list(r->root, "thematics");
-	const struct value	*acts;
-	char			 over[256];
-	size_t			 i, j;
-	int			 a;
+	const struct view_docs	*docs = rp_docs(r);
+	size_t			 i;
 
-	for (i = 0; list != NULL && i < list->u.list.n; i++) {
-		const struct value	*t = list->u.list.v[i];
-
-		a = rp_anchor(r, value_str(t, "title"), 0);
-		pdf_flow_page_break(&r->fl);
-		snprintf(over, sizeof(over), "%s %zu", rp_label(r, "thematic"),
-		    i + 1);
-		r->fl.section = a;
-		rp_overline(r, rp_keep(r, over));
-		pdf_flow_heading(&r->fl, 1, value_str(t, "title"), a, -1);
-		pdf_flow_space(&r->fl, 4);
-		markdown(r, t, "description", 2);
-		/* No group, no heading; no action, a sentence that says so. */
-		if (rp_list(t, "group") != NULL &&
-		    rp_list(t, "group")->u.list.n > 0) {
-			pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1,
-			    -1);
-			pdf_flow_paragraph(&r->fl, names(r, rp_list(t, "group"),
-			    "name"), PDF_REGULAR, r->L.style->body_size,
-			    r->L.style->text, PDF_LEFT);
-		}
-		markdown_scratch_reset();
-		acts = rp_list(t, "actions");
-		if (acts == NULL || acts->u.list.n == 0)
-			pdf_flow_paragraph(&r->fl, rp_label(r, "no_action"),
-			    PDF_ITALIC, r->L.style->body_size,
-			    r->L.style->muted, PDF_LEFT);
-		for (j = 0; acts != NULL && j < acts->u.list.n; j++)
-			rp_action(r, acts->u.list.v[j]);
-	}
+	for (i = 0; i < docs->nthematics; i++)
+		thematic(r, i, &docs->thematics[i]);
 }
 
+/* "Label : title, title" of a role (a label key), after "; ". */
 static void
-roles(struct report *r, struct buf *b, const struct value *p,
-    const char *key, const char *what)
+role(struct report *r, struct buf *b, const char *key,
+    const struct view_ref *refs, size_t n)
 {
-	const struct value	*l = rp_list(p, key);
+	size_t		 i;
 
-	if (l == NULL || l->u.list.n == 0)
+	if (n == 0)
 		return;
-	buf_printf(b, "%s%s%s%s", b->len > 0 ? rp_semicolon(r) : "",
-	    rp_label(r, key), rp_colon(r), names(r, l, what));
+	buf_printf(b, "%s%s%s", b->len > 0 ? rp_semicolon(r) : "",
+	    rp_label(r, key), rp_colon(r));
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i > 0 ? ", " : "",
+		    rp_text(refs[i].title));
 }
 
 static void
 annex_partners(struct report *r)
 {
-	static const float	 w[] = { 0.32f, 0.2f, 0.48f };
-	const struct value	*list = rp_list(r->root, "partners");
+	const struct view_docs	*docs = rp_docs(r);
 	struct pdf_table	 tb;
 	struct buf		 b = BUF_INIT;
 	size_t			 i;
 	int			 a = rp_anchor(r, rp_label(r, "partners"), 1);
 
 	pdf_flow_heading(&r->fl, 2, rp_label(r, "partners"), a, -1);
-	pdf_table_begin(&tb, &r->fl, 3, w, NULL);
+	pdf_table_begin(&tb, &r->fl, 3, body_layout.partners, NULL);
 	pdf_table_cell(&tb, rp_label(r, "partner"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "kind"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "roles"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
-	for (i = 0; list != NULL && i < list->u.list.n; i++) {
-		const struct value	*p = list->u.list.v[i];
+	for (i = 0; i < docs->npartners; i++) {
+		const struct view_partner	*p = &docs->partners[i];
 
 		buf_truncate(&b, 0);
-		roles(r, &b, p, "pilot_of", "title");
-		roles(r, &b, p, "partner_of", "title");
-		roles(r, &b, p, "funder_of", "title");
-		roles(r, &b, p, "group_of", "title");
-		pdf_table_cell(&tb, value_str(p, "name"), PDF_BOLD);
-		pdf_table_cell(&tb, value_str(p, "kind_label"), PDF_REGULAR);
+		role(r, &b, "pilot_of", p->pilot_of, p->npilot_of);
+		role(r, &b, "partner_of", p->partner_of, p->npartner_of);
+		role(r, &b, "funder_of", p->funder_of, p->nfunder_of);
+		role(r, &b, "group_of", p->group_of, p->ngroup_of);
+		pdf_table_cell(&tb, rp_text(p->ref->name), PDF_BOLD);
+		pdf_table_cell(&tb, rp_text(p->kind_label), PDF_REGULAR);
 		pdf_table_cell(&tb, rp_keep(r, buf_cstr(&b)), PDF_REGULAR);
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
@@ -320,51 +407,93 @@ annex_partners(struct report *r)
 	buf_release(&b);
 }
 
+/* A line of a funding annex: who, how much, which share. */
+struct funding_row {
+	const char		*who;
+	const struct view_figure *amount;
+	const struct view_figure *share;
+};
+
+/* A funding table (title and first column: label keys) and its total. */
 static void
-annex_funding(struct report *r, const char *title_key, const char *list_key,
-    const char *label_key, const char *column_key)
+annex_funding(struct report *r, const char *title_key,
+    const char *column_key, const struct funding_row *rows, size_t n)
 {
-	static const float	 w[] = { 0.6f, 0.22f, 0.18f };
 	static const enum pdf_align al[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT };
-	const struct value	*list = rp_list(value_get(r->root, "funding"),
-				    list_key);
-	const struct value	*sum = value_get(r->root, "summary");
 	struct pdf_table	 tb;
 	size_t			 i;
 	int			 a = rp_anchor(r, rp_label(r, title_key), 1);
 
 	pdf_flow_heading(&r->fl, 2, rp_label(r, title_key), a, -1);
-	pdf_table_begin(&tb, &r->fl, 3, w, al);
+	pdf_table_begin(&tb, &r->fl, 3, body_layout.funding, al);
 	pdf_table_cell(&tb, rp_label(r, column_key), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "amount"), PDF_BOLD);
 	pdf_table_cell(&tb, rp_label(r, "share"), PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
-	for (i = 0; list != NULL && i < list->u.list.n; i++) {
-		const struct value	*e = list->u.list.v[i];
-
-		pdf_table_cell(&tb, value_str(e, label_key), PDF_REGULAR);
-		pdf_table_cell(&tb, value_str(e, "amount"), PDF_REGULAR);
-		pdf_table_cell(&tb, value_str(e, "share"), PDF_REGULAR);
+	for (i = 0; i < n; i++) {
+		pdf_table_cell(&tb, rp_text(rows[i].who), PDF_REGULAR);
+		pdf_table_cell(&tb, rp_text(rows[i].amount->text),
+		    PDF_REGULAR);
+		pdf_table_cell(&tb, rp_text(rows[i].share->text), PDF_REGULAR);
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
 	pdf_table_cell(&tb, rp_label(r, "total"), PDF_BOLD);
-	pdf_table_cell(&tb, value_str(sum, "funding_total"), PDF_BOLD);
+	pdf_table_cell(&tb, rp_text(rp_docs(r)->summary.funding_total.text),
+	    PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_TOTAL);
 	pdf_table_end(&tb);
+}
+
+/* The funding by funder (their names), then by family. */
+static void
+annex_fundings(struct report *r)
+{
+	const struct view_funding *f = &rp_docs(r)->funding;
+	struct funding_row	*rows;
+	size_t			 i, n = f->nby_funder > f->nby_family ?
+				    f->nby_funder : f->nby_family;
+
+	rows = arena_alloc(r->doc.arena, (n > 0 ? n : 1) * sizeof(*rows));
+	for (i = 0; i < f->nby_funder; i++) {
+		rows[i].who = f->by_funder[i].partner->name;
+		rows[i].amount = &f->by_funder[i].amount;
+		rows[i].share = &f->by_funder[i].share;
+	}
+	annex_funding(r, "funding_by_funder", "funder", rows, f->nby_funder);
+	for (i = 0; i < f->nby_family; i++) {
+		rows[i].who = f->by_family[i].label;
+		rows[i].amount = &f->by_family[i].amount;
+		rows[i].share = &f->by_family[i].share;
+	}
+	annex_funding(r, "funding_by_family", "family", rows, f->nby_family);
 }
 
 void
 rp_annexes(struct report *r)
 {
-	const char	*title = rp_label(r, "annexes");
-	int		 a = rp_anchor(r, title, 0), b;
+	const struct view_docs	*docs = rp_docs(r);
+	const struct view_indicator **all;
+	const char		*title = rp_label(r, "annexes");
+	int			 a = rp_anchor(r, title, 0), b;
+	size_t			 i;
 
 	pdf_flow_page_break(&r->fl);
 	pdf_flow_heading(&r->fl, 1, title, a, a);
 	annex_partners(r);
-	annex_funding(r, "funding_by_funder", "by_funder", "name", "funder");
-	annex_funding(r, "funding_by_family", "by_family", "label", "family");
+	annex_fundings(r);
 	b = rp_anchor(r, rp_label(r, "all_indicators"), 1);
 	pdf_flow_heading(&r->fl, 2, rp_label(r, "all_indicators"), b, -1);
-	rp_indicator_table(r, rp_list(r->root, "indicators"), 1);
+	all = arena_alloc(r->doc.arena, (docs->nindicators > 0 ?
+	    docs->nindicators : 1) * sizeof(*all));
+	for (i = 0; i < docs->nindicators; i++)
+		all[i] = &docs->indicators[i];
+	rp_indicator_table(r, all, docs->nindicators, 1);
+}
+
+const struct view_docs *
+rp_docs(const struct report *r)
+{
+	/* r->h is the head of the facts: the struct that holds it. */
+	return (const struct view_docs *)(const void *)((const char *)r->h -
+	    offsetof(struct view_docs, head));
 }
