@@ -4,10 +4,11 @@
     python3 tools/check-lengths.py [ROOT]
 
 A file that long holds several things a newcomer looks for under other
-names: split it along a seam of its own (the passes of a comparison, the
-pages against their helpers, the steps of a stage), with a private
-header (x_int.h) when the parts share a struct. Each .c and .h file of
-ROOT (default: generator/) is counted. The files listed in KNOWN are
+names: split it along a seam of its own (the sections of a comparison,
+the pages against their helpers, the steps of a stage), the parts
+sharing what they must through a private header of the folder
+(docs/dev/checks.md). Each .c and .h file of ROOT (default: generator/)
+is counted. The files listed in KNOWN are
 exceptions, each with the work that removes it: they are reported, not
 failed, and the list may only shrink (a listed file that is now within
 the limit fails, so that it is taken off the list).
