@@ -78,7 +78,7 @@ OUTPUT	?= output
 .PHONY: all deps test-deps test check unit regress sanitize tsan valgrind golden bench \
 	opendata browser-serve \
 	clean install uninstall fuzz fuzz-seeds browser browser-selftest screenshots \
-	schema schemas-test po po-check check-includes check-params FORCE
+	schema schemas-test po po-check check-includes check-params check-lengths FORCE
 
 # The message catalogues (po/, see po/README.md): one language, French.
 LINGUAS	 = fr
@@ -174,8 +174,9 @@ $(BUILD)/tests/unit/run: $(TEST_OBJ) $(BUILD)/libclspd.a
 # the differential test of the open data against an independent oracle
 # written in Python from docs/format.md (tests/oracle/), then the layering of
 # generator/ (tools/check-includes.py: no include up the pipeline, no
-# cycle) and its functions' parameters (tools/check-params.py: at most
-# 6), the tests of the build's tools (tests/tools/), the open data read
+# cycle), its functions' parameters (tools/check-params.py: at most
+# 6) and its files' lengths (tools/check-lengths.py: at most 800 lines),
+# the tests of the build's tools (tests/tools/), the open data read
 # back by independent tools (opendata), the JSON Schemas with
 # yaml-language-server and ajv (schemas-test), then the browser checks of the
 # site: first that they can fail (browser-selftest), then on every page
@@ -187,16 +188,20 @@ test: $(BUILD)/.test-deps $(BUILD)/tests/unit/run $(BUILD)/clspd po-check \
 	sh tests/oracle/run.sh $(BUILD)/clspd
 	python3 tools/check-includes.py
 	python3 tools/check-params.py
+	python3 tools/check-lengths.py
 	sh tests/tools/run.sh $(BUILD_PACKAGES)
 	$(MAKE) --no-print-directory opendata schemas-test browser-selftest \
 	    browser browser-serve $(if $(SANITIZE),,fuzz-seeds)
 
-# The two checks of generator/ alone, as make test runs them.
+# The three checks of generator/ alone, as make test runs them.
 check-includes:
 	python3 tools/check-includes.py
 
 check-params:
 	python3 tools/check-params.py
+
+check-lengths:
+	python3 tools/check-lengths.py
 
 # The open data read back by independent tools (tests/data/run.sh): each
 # CSV against datapackage.json (npm datapackage and tableschema), the

@@ -1,6 +1,6 @@
 /*
  * The sink renderers write to, and the in-memory output set (sink.h).
- * The publisher, the sink of a real build, is in publish/publish.c.
+ * The publisher, the sink of a real build, is in publish/ (write.c).
  */
 #include <signal.h>
 #include <stdlib.h>

@@ -6,7 +6,7 @@
  * depends only on the stages below it: the sink of a real build is the
  * publisher (publish/publish.h), the sink of tests an output_set that
  * keeps the files in memory (its code is in sink.c, the publisher's in
- * publish/publish.c).
+ * publish/write.c).
  */
 #ifndef CLSPD_SINK_H
 #define CLSPD_SINK_H

@@ -11,7 +11,9 @@
 #   with an include that goes up the pipeline (between stages, markdown/
 #   including load/, or between the ranked folders of render/pdf), one
 #   between two renderers, and one with a cycle;
-# - tools/check-params.py fails on a function of more than 6 parameters.
+# - tools/check-params.py fails on a function of more than 6 parameters;
+# - tools/check-lengths.py fails on a file of more than 800 lines, passes
+#   one of 800, and fails on a file of its KNOWN list now within it.
 # Ends with the line "tools: N passed, M failed" and exits 1 when a check
 # failed.
 set -u
@@ -146,6 +148,53 @@ elif grep -q 'x/a.c: f takes 7 parameters' "$tmp/out"; then
 	ok
 else
 	ko "check-params did not name the function: $(cat "$tmp/out")"
+fi
+
+# 5. The length check fails on a file of 801 lines, names it, and passes
+# one of 800; a file listed in KNOWN passes while long and fails once
+# within the limit (taken off the list), so the list only shrinks.
+lengths="$root/tools/check-lengths.py"
+mkdir -p "$tmp/lengths/x"
+seq 800 > "$tmp/lengths/x/a.c"
+if python3 "$lengths" "$tmp/lengths" > "$tmp/out" 2>&1; then
+	ok
+else
+	ko "check-lengths failed a file of 800 lines: $(cat "$tmp/out")"
+fi
+seq 801 > "$tmp/lengths/x/a.c"
+if python3 "$lengths" "$tmp/lengths" > "$tmp/out" 2>&1; then
+	ko "check-lengths passed a file of 801 lines"
+elif grep -q 'x/a.c has 801 lines: split it' "$tmp/out"; then
+	ok
+else
+	ko "check-lengths did not name the long file: $(cat "$tmp/out")"
+fi
+# The script with KNOWN = {"x/b.c": ...}, as the integrator would list a
+# file: allowed while long, a failure once within the limit.
+known_lengths() {
+	python3 -c 'import importlib.util, sys
+spec = importlib.util.spec_from_file_location("lengths", sys.argv[1])
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+m.KNOWN = {"x/b.c": "a test"}
+sys.argv = sys.argv[1:]
+sys.exit(m.main())' "$lengths" "$tmp/lengths"
+}
+rm "$tmp/lengths/x/a.c"
+seq 900 > "$tmp/lengths/x/b.c"
+if known_lengths > "$tmp/out" 2>&1 &&
+    grep -q 'x/b.c has 900 lines (listed in KNOWN: a test)' "$tmp/out"; then
+	ok
+else
+	ko "check-lengths failed a long file listed in KNOWN: $(cat "$tmp/out")"
+fi
+seq 10 > "$tmp/lengths/x/b.c"
+if known_lengths > "$tmp/out" 2>&1; then
+	ko "check-lengths passed a short file still listed in KNOWN"
+elif grep -q 'x/b.c has 10 lines now: take it off KNOWN' "$tmp/out"; then
+	ok
+else
+	ko "check-lengths did not ask to shrink KNOWN: $(cat "$tmp/out")"
 fi
 
 echo "tools: $passed passed, $failed failed"
