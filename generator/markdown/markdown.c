@@ -424,10 +424,8 @@ markdown_count_chunk(struct diags *d, const char *s, size_t len,
 	cmark_parser_feed(p, s, len);
 	doc = cmark_parser_finish(p);
 	cmark_parser_free(p);
-	if (doc == NULL) {
-		fprintf(stderr, "clspd: out of memory in cmark\n");
-		exit(3);
-	}
+	if (doc == NULL)
+		alloc_die(0);	/* cmark returns NULL only out of memory */
 	it = cmark_iter_new(doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
 		if (ev == CMARK_EVENT_ENTER) {

@@ -15,6 +15,7 @@
 #include "../util/alloc.h"
 #include "../util/fs.h"
 #include "../util/i18n.h"
+#include "../util/thread.h"
 #include "publish.h"
 #include "publish_int.h"
 
@@ -112,8 +113,13 @@ publish_signals_catch(const char *out)
 	free(publish_out_name);
 	publish_out_name = xstrdup(out);
 	pthread_sigmask(SIG_BLOCK, &set, &publish_saved_mask);
-	publish_watching = pthread_create(&publish_thread, NULL,
-	    publish_watch, &set) == 0;
+	/*
+	 * Without the thread (util/thread.h's policy: no error), the signals
+	 * keep their default action: a killed build leaves its lock and
+	 * temporary folder, which the next build cleans (lock.c).
+	 */
+	publish_watching = thread_start(&publish_thread, publish_watch,
+	    &set) == 0;
 	if (!publish_watching)
 		pthread_sigmask(SIG_SETMASK, &publish_saved_mask, NULL);
 }

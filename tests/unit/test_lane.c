@@ -138,7 +138,8 @@ refuse_thread(pthread_t *t, const pthread_attr_t *attr,
 /*
  * util/thread.h: a thread that cannot start, in loading, beside the site
  * or in the PDF's compression, leaves its work to the caller: the build
- * succeeds with the same files and the same messages as with one thread.
+ * succeeds with the same files and the same messages as with one thread
+ * (and the signal watcher of the publisher too).
  */
 Test(lane, threads_that_cannot_start_change_nothing)
 {
@@ -159,7 +160,10 @@ Test(lane, threads_that_cannot_start_change_nothing)
 	cr_assert_eq(build_run(&o), 0);
 	fflush(stderr);
 	cr_assert_stderr_eq_str(one.err);
-	/* Loading (3 workers), the two PDFs, each PDF's compression. */
+	/*
+	 * Loading (3 workers), the two PDFs, each PDF's compression, the
+	 * publisher's signal watcher (whose signals keep their default).
+	 */
 	cr_assert_geq(refused, 5, "%d", refused);
 	cr_assert(test_same_tree("one", "refused"));
 	run_free(&one);
