@@ -295,7 +295,7 @@ build_render(const struct build_input *in, struct sink *sink)
 	if ((parts & BUILD_DATA) && in->site_done == NULL)
 		rc = data_render(in->model, in->figures, in->date, sink);
 	if (rc == 0 && (parts & BUILD_SITE))
-		rc = site_render(view, in->theme, sink, in->errors);
+		rc = site_render(view, docs, in->theme, sink, in->errors);
 	if (in->trace != NULL)
 		trace_mark(in->trace, "site");
 	if (in->site_done != NULL && rc == 0 && *in->errors == 0 &&

@@ -1,47 +1,32 @@
 /*
- * The charts' geometry (see chart.h), from the figures of the view tree:
- * the raw numbers ("value_raw") give the heights, the formatted ones
- * ("value") the labels, so that a chart says what the tables say.
+ * The charts' geometry (see chart.h), from an indicator's typed facts
+ * (docs.h): a figure's number gives the height, its text the label, so
+ * that a chart says what the tables say.
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../util/buf.h"
 #include "chart.h"
 
-static const char *
-str(const struct value *map, const char *key)
-{
-	const struct value	*v = value_get(map, key);
-
-	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : NULL;
-}
-
-/* A raw figure: 1 and *out for a number, 0 for null or absent. */
-static int
-raw(const struct value *map, const char *key, double *out)
-{
-	const struct value	*v = value_get(map, key);
-
-	if (v == NULL)
-		return 0;
-	if (v->type == VALUE_DECIMAL) {
-		*out = decimal_to_double(v->u.dec);
-		return 1;
-	}
-	if (v->type == VALUE_DOUBLE) {
-		*out = v->u.number;
-		return 1;
-	}
-	return 0;
-}
-
+/* A theme label of the tree's "labels" map, or its key. */
 static const char *
 label(const struct value *labels, const char *key)
 {
-	const char	*s = str(labels, key);
+	const struct value	*v = value_get(labels, key);
 
-	return s != NULL ? s : key;
+	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : key;
+}
+
+/* A figure's number: 1 and *out, or 0 when it has none (missing, hidden). */
+static int
+number(const struct view_figure *f, double *out)
+{
+	if (f->raw == VIEW_RAW_NULL)
+		return 0;
+	*out = view_figure_number(f);
+	return 1;
 }
 
 static const char *
@@ -111,34 +96,30 @@ ticks(struct arena *a, struct chart *c, double max, int whole,
  * ticks) into c.
  */
 static void
-years_baseline(struct arena *a, const struct value *ind,
+years_baseline(struct arena *a, const struct view_indicator *ind,
     const struct value *labels, enum locale loc, struct chart *c,
     struct buf *b)
 {
-	const struct value	*y = value_get(ind, "baseline_year");
-	char			 num[32];
-	double			 v;
+	double	 v;
 
-	if (y == NULL || y->type != VALUE_DECIMAL ||
-	    !raw(ind, "baseline_raw", &v) || str(ind, "baseline") == NULL)
+	if (ind->baseline_year == 0 || !number(&ind->baseline, &v) ||
+	    ind->baseline.text == NULL)
 		return;
 	c->has_baseline = 1;
 	c->baseline = v;
-	buf_printf(b, "%s %s%s%s", label(labels, "baseline"),
-	    decimal_format(y->u.dec, num), loc == LOCALE_FR ? "\xC2\xA0: " :
-	    ": ", str(ind, "baseline"));
+	buf_printf(b, "%s %d%s%s", label(labels, "baseline"),
+	    ind->baseline_year, loc == LOCALE_FR ? "\xC2\xA0: " : ": ",
+	    ind->baseline.text);
 	c->baseline_label = dup_buf(a, b);
 }
 
 /* "Label (unit)". */
 static const char *
-title(struct arena *a, const struct value *ind, struct buf *b)
+title(struct arena *a, const struct view_indicator *ind, struct buf *b)
 {
-	const char	*unit = str(ind, "unit");
-
-	buf_puts(b, str(ind, "label") != NULL ? str(ind, "label") : "");
-	if (unit != NULL)
-		buf_printf(b, " (%s)", unit);
+	buf_puts(b, ind->label != NULL ? ind->label : "");
+	if (ind->unit != NULL)
+		buf_printf(b, " (%s)", ind->unit);
 	return dup_buf(a, b);
 }
 
@@ -149,48 +130,52 @@ colon(enum locale loc)
 	return loc == LOCALE_FR ? "\xC2\xA0: " : ": ";
 }
 
+/* A bar of the years chart; *max and *whole follow its figures. */
+static void
+year_bar(struct arena *a, const struct view_indicator_year *y,
+    struct chart_bar *bar, double *max, int *whole)
+{
+	char	 num[16];
+	double	 v;
+
+	memset(bar, 0, sizeof(*bar));
+	snprintf(num, sizeof(num), "%d", y->year);
+	bar->label = arena_strdup(a, num);
+	bar->value = y->value.text;
+	bar->current = y->current;
+	if (number(&y->value, &v)) {
+		bar->height = v;
+		*max = v > *max ? v : *max;
+		*whole &= v == floor(v);
+	} else
+		bar->missing = 1;
+	if (number(&y->target, &v)) {
+		*whole &= v == floor(v);
+		bar->has_target = 1;
+		bar->target = v;
+		bar->target_text = y->target.text;
+		*max = v > *max ? v : *max;
+	}
+}
+
 int
-chart_years(struct arena *a, const struct value *ind,
+chart_years(struct arena *a, const struct view_indicator *ind,
     const struct value *labels, enum locale loc, struct chart *c)
 {
-	const struct value	*years = value_get(ind, "years"), *y;
-	struct buf		 b = BUF_INIT;
-	double			 max = 0, v;
-	char			 num[32];
-	size_t			 i;
-	int			 whole = 1;
+	struct buf	 b = BUF_INIT;
+	double		 max = 0;
+	size_t		 i;
+	int		 whole = 1;
 
 	memset(c, 0, sizeof(*c));
-	if (years == NULL || years->type != VALUE_LIST || years->u.list.n == 0)
+	if (ind->nyears == 0)
 		return 0;
-	c->bars = arena_alloc(a, years->u.list.n * sizeof(*c->bars));
+	c->bars = arena_alloc(a, ind->nyears * sizeof(*c->bars));
 	c->title = title(a, ind, &b);
-	for (i = 0; i < years->u.list.n; i++) {
-		struct chart_bar	*bar = &c->bars[c->nbars++];
-		const struct value	*cur;
-
-		y = years->u.list.v[i];
-		memset(bar, 0, sizeof(*bar));
-		bar->label = arena_strdup(a, decimal_format(
-		    value_get(y, "year")->u.dec, num));
-		bar->value = str(y, "value");
-		cur = value_get(y, "current");
-		bar->current = cur != NULL && cur->type == VALUE_BOOL &&
-		    cur->u.boolean;
-		if (raw(y, "value_raw", &v)) {
-			bar->height = v;
-			max = v > max ? v : max;
-			whole &= v == floor(v);
-		} else
-			bar->missing = 1;
-		if (raw(y, "target_raw", &v)) {
-			whole &= v == floor(v);
-			bar->has_target = 1;
-			bar->target = v;
-			bar->target_text = str(y, "target");
-			c->has_target = 1;
-			max = v > max ? v : max;
-		}
+	for (i = 0; i < ind->nyears; i++) {
+		year_bar(a, &ind->years[i], &c->bars[c->nbars++], &max,
+		    &whole);
+		c->has_target |= c->bars[i].has_target;
 	}
 	years_baseline(a, ind, labels, loc, c, &b);
 	if (c->has_baseline) {
@@ -219,38 +204,33 @@ chart_years(struct arena *a, const struct value *ind,
 }
 
 int
-chart_breakdown(struct arena *a, const struct value *ind,
+chart_breakdown(struct arena *a, const struct view_indicator *ind,
     const struct value *labels, enum locale loc, struct chart *c)
 {
-	const struct value	*list = value_get(ind, "breakdown"), *e, *p;
-	struct buf		 b = BUF_INIT;
-	double			 max = 0, v;
-	size_t			 i;
-	int			 whole = 1;
+	const struct view_breakdown_row	*e;
+	struct buf			 b = BUF_INIT;
+	double				 max = 0, v;
+	size_t				 i;
+	int				 whole = 1;
 
 	memset(c, 0, sizeof(*c));
-	if (list == NULL || list->type != VALUE_LIST || list->u.list.n == 0)
+	if (ind->nbreakdown == 0)
 		return 0;
-	c->bars = arena_alloc(a, list->u.list.n * sizeof(*c->bars));
+	c->bars = arena_alloc(a, ind->nbreakdown * sizeof(*c->bars));
 	buf_printf(&b, "%s%s", label(labels, "breakdown"), colon(loc));
-	buf_puts(&b, str(ind, "label") != NULL ? str(ind, "label") : "");
+	buf_puts(&b, ind->label != NULL ? ind->label : "");
 	c->title = dup_buf(a, &b);
-	for (i = 0; i < list->u.list.n; i++) {
+	for (i = 0; i < ind->nbreakdown; i++) {
 		struct chart_bar	*bar = &c->bars[c->nbars++];
 
-		e = list->u.list.v[i];
+		e = &ind->breakdown[i];
 		memset(bar, 0, sizeof(*bar));
-		bar->label = str(e, "label");
-		bar->value = str(e, "value");
-		bar->share = str(e, "share");
+		bar->label = e->label;
+		bar->value = e->value.text;
 		/* A share hidden by statistical secrecy is left out. */
-		p = value_get(e, "share_masked");
-		if (p != NULL && p->type == VALUE_BOOL && p->u.boolean)
-			bar->share = NULL;
-		p = value_get(e, "priority");
-		bar->priority = p != NULL && p->type == VALUE_BOOL &&
-		    p->u.boolean;
-		if (raw(e, "value_raw", &v)) {
+		bar->share = e->share.masked ? NULL : e->share.text;
+		bar->priority = e->priority;
+		if (number(&e->value, &v)) {
 			bar->height = v;
 			max = v > max ? v : max;
 			whole &= v == floor(v);
@@ -264,8 +244,7 @@ chart_breakdown(struct arena *a, const struct value *ind,
 		buf_printf(&b, "%s%s%s%s", i > 0 ? (loc == LOCALE_FR ?
 		    "\xE2\x80\xAF; " : "; ") : "", c->bars[i].label,
 		    colon(loc), c->bars[i].value);
-		if (c->bars[i].share != NULL || value_get(list->u.list.v[i],
-		    "share_masked") == NULL)
+		if (!ind->breakdown[i].share.masked)
 			buf_printf(&b, " (%s)", c->bars[i].share != NULL ?
 			    c->bars[i].share : FORMAT_NULL);
 	}

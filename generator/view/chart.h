@@ -11,9 +11,15 @@
  *   - breakdown: the breakdown of the report's year as horizontal bars
  *     (e.g. by place), longest = largest value, the priority one marked.
  *
+ * Both read an indicator's typed facts (struct view_indicator, docs.h),
+ * never its node of the view tree: a field renamed is a compile error
+ * here, not a blank chart. The site's home page draws the funding tables
+ * the same way, as the breakdown of an indicator made for it.
+ *
  * Positions are fractions of the plot area (0 = the axis, 1 = the top of
  * the scale), so each renderer chooses its own size. Every string is
- * formatted for the report's locale and lives in the arena.
+ * formatted for the report's locale and lives in the arena (or in the
+ * facts' own).
  */
 #ifndef CLSPD_CHART_H
 #define CLSPD_CHART_H
@@ -21,6 +27,7 @@
 #include <stddef.h>
 
 #include "../util/arena.h"
+#include "docs.h"
 #include "format.h"
 #include "value.h"
 
@@ -58,19 +65,20 @@ struct chart {
 };
 
 /*
- * The years chart of an indicator map of the view tree (view.c,
- * view_indicator), labels from the tree's "labels" map. Returns 1 and
- * fills c, or 0 when there is nothing to draw (no year has a value or
- * a target).
+ * The years chart of an indicator, the theme's labels ("baseline",
+ * "target") from the view tree's "labels" map. Returns 1 and fills c, or
+ * 0 when there is nothing to draw (no year has a value or a target).
  */
-int	 chart_years(struct arena *, const struct value *indicator,
+int	 chart_years(struct arena *, const struct view_indicator *,
 	    const struct value *labels, enum locale, struct chart *c);
 
 /*
- * The breakdown chart of the report's year. Returns 1 and fills c, or 0
- * when the indicator has no breakdown for that year.
+ * The breakdown chart of the report's year (labels "breakdown",
+ * "priority"). A masked share is left out; another share is said in the
+ * text alternative. Returns 1 and fills c, or 0 when the indicator has
+ * no breakdown for that year.
  */
-int	 chart_breakdown(struct arena *, const struct value *indicator,
+int	 chart_breakdown(struct arena *, const struct view_indicator *,
 	    const struct value *labels, enum locale, struct chart *c);
 
 #endif

@@ -5,8 +5,9 @@
  * theme (strings.h), and French typography is applied to every text
  * (typo.h).
  *
- * Each figure appears as text (e.g. "value": "1 512") and, for charts,
- * as a raw number beside it ("value_raw": 1512, null when absent).
+ * Each figure appears as text (e.g. "value": "1 512") and, for the
+ * templates, as a raw number beside it ("value_raw": 1512, null when
+ * absent); the charts are drawn from the typed facts (chart.h).
  * Markdown fields are VALUE_MARKDOWN nodes that each renderer turns into
  * a document with view_markdown and renders in its own way. The shape of
  * the tree is what view_build builds, key by key (view.c); its head keys

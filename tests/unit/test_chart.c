@@ -22,7 +22,9 @@ struct fixture {
 	struct strings	 s;
 	struct diags	 d;
 	struct arena	*a;
+	struct view_docs *docs;
 	struct value	*v;
+	const struct value *labels;
 };
 
 static void
@@ -35,7 +37,9 @@ fixture_build(struct fixture *x, const struct tfile *files, size_t n)
 	cr_assert(theme_open(&x->t, "content", NULL) == 0);
 	cr_assert(strings_load(&x->s, &x->t, x->m->council.locale.s ?
 	    x->m->council.locale.s : "fr", &x->d) == 0);
-	x->v = view_build(x->a, x->m, x->f, &x->s, 1767225600);
+	x->docs = view_docs_build(x->a, x->m, x->f, &x->s, 1767225600);
+	x->v = view_build_docs(x->a, x->docs, x->m, x->f, &x->s);
+	x->labels = value_get(x->v, "labels");
 }
 
 static void
@@ -50,10 +54,11 @@ fixture_release(struct fixture *x)
 	model_free(x->m);
 }
 
-static const struct value *
+static const struct view_indicator *
 indicator(const struct fixture *x, size_t i)
 {
-	return value_get(x->v, "indicators")->u.list.v[i];
+	cr_assert_lt(i, x->docs->nindicators);
+	return &x->docs->indicators[i];
 }
 
 TestSuite(chart, .init = (void (*)(void))test_enter_tmp,
@@ -71,7 +76,7 @@ Test(chart, years_scale_bars_and_target)
 
 	fixture_build(&x, f, 1);
 	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert_str_eq(c.title, "Conflits (conflits)");
 	cr_assert_eq(c.nbars, 3);
 	/* 20 is the largest figure: a scale of 0 to 20 by 5. */
@@ -99,7 +104,7 @@ Test(chart, years_missing_value_and_thousands)
 
 	fixture_build(&x, f, 1);
 	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert_eq(c.nbars, 2);
 	/* 2024 has a target but no value: a marker, no bar. */
 	cr_assert(c.bars[0].missing && c.bars[0].has_target);
@@ -129,7 +134,7 @@ Test(chart, years_baseline)
 
 	fixture_build(&x, f, 2);
 	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert(c.has_baseline);
 	cr_assert_str_eq(c.ticks[c.nticks - 1].label, "40");
 	cr_assert_float_eq(c.baseline, 1.0, 1e-12);
@@ -137,7 +142,7 @@ Test(chart, years_baseline)
 	cr_assert_str_eq(c.desc, "Conflits" NB ": 2024" NB ": 8" NN "; 2025"
 	    NB ": 10" NN "; Référence 2023" NB ": 40.");
 	cr_assert_eq(chart_years(x.a, indicator(&x, 1),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert(!c.has_baseline);
 	fixture_release(&x);
 }
@@ -152,9 +157,9 @@ Test(chart, nothing_to_draw)
 
 	fixture_build(&x, f, 1);
 	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 0);
+	    x.labels, LOCALE_FR, &c), 0);
 	cr_assert_eq(chart_breakdown(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 0);
+	    x.labels, LOCALE_FR, &c), 0);
 	fixture_release(&x);
 }
 
@@ -170,7 +175,7 @@ Test(chart, breakdown_with_priority)
 
 	fixture_build(&x, f, 1);
 	cr_assert_eq(chart_breakdown(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert_eq(c.nbars, 3);
 	cr_assert(c.bars[1].priority && !c.bars[0].priority);
 	cr_assert_str_eq(c.bars[1].share, "60" NN "%");
@@ -228,13 +233,52 @@ Test(chart, counts_have_whole_ticks)
 
 	fixture_build(&x, f, 2);
 	cr_assert_eq(chart_years(x.a, indicator(&x, 0),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert_eq(c.nticks, 4);
 	cr_assert_str_eq(c.ticks[1].label, "5");
 	cr_assert_str_eq(c.ticks[3].label, "15");
 	/* Decimals may have decimal ticks. */
 	cr_assert_eq(chart_years(x.a, indicator(&x, 1),
-	    value_get(x.v, "labels"), LOCALE_FR, &c), 1);
+	    x.labels, LOCALE_FR, &c), 1);
 	cr_assert_str_eq(c.ticks[1].label, "0,25");
 	fixture_release(&x);
+}
+
+/*
+ * Made by hand: a share hidden by statistical secrecy is neither drawn
+ * nor said; a value hidden has no bar. The chart reads only the typed
+ * facts (the labels map may be absent: its keys stand in).
+ */
+Test(chart, breakdown_masked_share_left_out)
+{
+	struct view_breakdown_row	 rows[2];
+	struct view_indicator		 ind;
+	struct chart			 c;
+	struct arena			*a = arena_new();
+
+	memset(rows, 0, sizeof(rows));
+	memset(&ind, 0, sizeof(ind));
+	rows[0].label = "Gare";
+	rows[0].value.text = "< 5";
+	rows[0].value.masked = 1;
+	rows[0].share.text = "secret";
+	rows[0].share.masked = 1;
+	rows[1].label = "Parc";
+	rows[1].value.text = "12";
+	rows[1].value.raw = VIEW_RAW_DECIMAL;
+	rows[1].value.dec = 12 * DECIMAL_SCALE;
+	rows[1].share.text = "80 %";
+	rows[1].share.raw = VIEW_RAW_RATIO;
+	rows[1].share.ratio = 0.8;
+	rows[1].priority = 1;
+	ind.label = "Lieux";
+	ind.breakdown = rows;
+	ind.nbreakdown = 2;
+	cr_assert_eq(chart_breakdown(a, &ind, NULL, LOCALE_EN, &c), 1);
+	cr_assert(c.bars[0].missing && c.bars[0].share == NULL);
+	cr_assert_str_eq(c.bars[1].share, "80 %");
+	cr_assert_float_eq(c.bars[1].height, 12.0 / 15, 1e-12);
+	cr_assert_str_eq(c.desc, "breakdown: Lieux: Gare: < 5; Parc: 12 "
+	    "(80 %). priority: Parc.");
+	arena_free(a);
 }

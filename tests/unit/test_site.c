@@ -903,3 +903,37 @@ Test(site, empty_funding_family_left_out)
 	cr_assert(strstr(pdf, "\"associations\"") != NULL, "%s", pdf);
 	free(pdf);
 }
+
+/*
+ * The charts of an indicator are found by its id (site_computed.c) and
+ * drawn from its typed facts: a sensitive breakdown's hidden counts read
+ * "< N" and its shares, all hidden, are neither drawn nor said.
+ */
+Test(site, chart_of_a_masked_breakdown)
+{
+	static const struct tfile f[] = {
+		{ "clspd.yaml", "council: C\nterritory: T\nyear: 2025\n"
+		  "coordinator: {email: c@v.fr}\nprivacy: {min_count: 5}\n"
+		  "thematics: [{id: t, title: T}]\n" },
+		{ "actions/a.yaml", "title: A\nthematic: t\ndescription: D.\n"
+		  "objectives: O.\n" },
+		{ "indicators/i.yaml", "action: a\nlabel: Lieux\n"
+		  "sensitive: true\nvalues: {2025: 35}\n"
+		  "breakdown: {2025: {Gare: 2, Parc: 3, Place: 30}}\n" },
+	};
+	char	*act;
+
+	test_content(f, 3);
+	build_ok("content", "out");
+	act = slurp("out/site/actions/a.html");
+	cr_assert(strstr(act, "<desc id=\"chart-years-i-d\">Lieux\xC2\xA0: "
+	    "2025\xC2\xA0: 35.</desc>") != NULL, "%s", act);
+	cr_assert(strstr(act, "<desc id=\"chart-breakdown-i-d\">Répartition"
+	    "\xC2\xA0: Lieux\xC2\xA0: Gare\xC2\xA0: &lt; 5\xE2\x80\xAF; "
+	    "Parc\xC2\xA0: &lt; 5\xE2\x80\xAF; Place\xC2\xA0: 30. "
+	    "Priorité\xC2\xA0: Place.</desc>") != NULL, "%s", act);
+	/* The bars' values alone, without " (share)". */
+	cr_assert_eq(count(act, "y=\"139\">30</text>"), 1, "%s", act);
+	cr_assert_eq(count(act, ">&lt; 5</text>"), 2, "%s", act);
+	free(act);
+}

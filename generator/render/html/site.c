@@ -139,8 +139,8 @@ site_check(const struct theme *theme, size_t *errors)
 }
 
 int
-site_render(const struct value *view, const struct theme *theme,
-    struct sink *sink, size_t *errors)
+site_render(const struct value *view, const struct view_docs *docs,
+    const struct theme *theme, struct sink *sink, size_t *errors)
 {
 	struct diags		 d;
 	struct site		 s;
@@ -150,6 +150,7 @@ site_render(const struct value *view, const struct theme *theme,
 
 	memset(&s, 0, sizeof(s));
 	s.view = view;
+	s.docs = docs;
 	s.labels = value_get(view, "labels");
 	s.theme = theme;
 	s.loc = format_locale(value_str(view, "lang"));

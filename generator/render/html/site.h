@@ -38,16 +38,18 @@
 
 #include "../../util/sink.h"
 #include "../../theme/theme.h"
+#include "../../view/docs.h"
 #include "../../view/value.h"
 
 /*
  * Writes the pages, site/assets/ and, when the view has a base_url,
- * site/sitemap.xml to the sink. Template problems are printed on stderr
+ * site/sitemap.xml to the sink. docs are the typed facts the view was
+ * made from (view_build_docs): the charts are drawn from them. Template problems are printed on stderr
  * as "file:line:col: error: message" (the template's position) and
  * counted in *errors. Returns 0, or -1 (printed: by the sink for I/O).
  */
-int	 site_render(const struct value *view, const struct theme *,
-	    struct sink *, size_t *errors);
+int	 site_render(const struct value *view, const struct view_docs *,
+	    const struct theme *, struct sink *, size_t *errors);
 
 /*
  * What `clspd check` does of the theme: compiles every page template, as

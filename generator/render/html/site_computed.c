@@ -14,19 +14,39 @@
 #include "site_int.h"
 #include "svg.h"
 
-static const struct value *
-chart_svg(struct site *s, const struct value *ind, int years)
+/*
+ * The typed facts (docs.h) of the indicator whose node of the tree is
+ * frame, or NULL: the indicator of the frame's id. An id names one
+ * indicator (its file's name) in the tree and in the facts alike, so
+ * the tree needs no key of its own for it that a template would see.
+ */
+static const struct view_indicator *
+indicator_of(const struct site *s, const struct value *frame)
 {
-	struct chart	 c;
-	struct buf	 b = BUF_INIT;
-	struct value	*r;
-	char		*id;
+	const char	*id = value_str(frame, "id");
+	size_t		 i;
 
-	if (!(years ? chart_years(s->page, ind, s->labels, s->loc, &c) :
-	    chart_breakdown(s->page, ind, s->labels, s->loc, &c)))
+	for (i = 0; i < s->docs->nindicators; i++)
+		if (strcmp(s->docs->indicators[i].id, id) == 0)
+			return &s->docs->indicators[i];
+	return NULL;
+}
+
+static const struct value *
+chart_svg(struct site *s, const struct value *frame, int years)
+{
+	const struct view_indicator	*ind = indicator_of(s, frame);
+	struct chart			 c;
+	struct buf			 b = BUF_INIT;
+	struct value			*r;
+	char				*id;
+
+	if (ind == NULL || !(years ? chart_years(s->page, ind, s->labels,
+	    s->loc, &c) : chart_breakdown(s->page, ind, s->labels, s->loc,
+	    &c)))
 		return value_null(s->page);
 	id = xasprintf("chart-%s-%s", years ? "years" : "breakdown",
-	    value_str(ind, "id"));
+	    ind->id);
 	if (years)
 		svg_chart_years(&b, &c, &s->svg, id);
 	else

@@ -16,6 +16,7 @@
 #include "../../util/buf.h"
 #include "../../util/diag.h"
 #include "../../util/sink.h"
+#include "../../view/docs.h"
 #include "../../view/format.h"
 #include "../../view/value.h"
 #include "mustache.h"
@@ -29,6 +30,7 @@ struct source {
 
 struct site {
 	const struct value	*view;
+	const struct view_docs	*docs;	/* the facts the tree was made from */
 	const struct value	*labels;
 	const struct theme	*theme;
 	enum locale		 loc;

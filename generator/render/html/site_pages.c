@@ -17,36 +17,68 @@
 #define SITE_MATRIX_MAX 60
 
 /*
- * A breakdown-like list for chart_breakdown from a funding list of the
- * view (items with label or name, amount, amount_raw, share).
+ * A funding table as a breakdown chart (chart_breakdown): an indicator
+ * made of its lines, each with its label, amount and share.
  */
 static struct value *
-funding_chart(struct site *s, const struct value *list, const char *title,
-    const char *id, const char *name_key)
+funding_chart(struct site *s, struct view_breakdown_row *rows, size_t n,
+    const char *title, const char *id)
 {
-	struct value	*ind = value_map(s->page), *bd, *e;
-	const struct value *it;
-	struct chart	 c;
-	struct buf	 b = BUF_INIT;
-	struct value	*r;
-	size_t		 i;
+	struct view_indicator	 ind;
+	struct chart		 c;
+	struct buf		 b = BUF_INIT;
+	struct value		*r;
 
-	value_set(s->page, ind, "label", site_str(s, title));
-	bd = value_set(s->page, ind, "breakdown", value_list(s->page));
-	for (i = 0; i < list->u.list.n; i++) {
-		it = list->u.list.v[i];
-		e = value_push(s->page, bd, value_map(s->page));
-		value_set(s->page, e, "label", value_get(it, name_key));
-		value_set(s->page, e, "value", value_get(it, "amount"));
-		value_set(s->page, e, "value_raw", value_get(it, "amount_raw"));
-		value_set(s->page, e, "share", value_get(it, "share"));
-	}
-	if (!chart_breakdown(s->page, ind, s->labels, s->loc, &c))
+	memset(&ind, 0, sizeof(ind));
+	ind.label = title;
+	ind.breakdown = rows;
+	ind.nbreakdown = n;
+	if (!chart_breakdown(s->page, &ind, s->labels, s->loc, &c))
 		return value_null(s->page);
 	svg_chart_breakdown(&b, &c, &s->svg, id);
 	r = value_stringn(s->page, buf_cstr(&b), b.len);
 	buf_release(&b);
 	return r;
+}
+
+/* n zeroed lines of a chart, in the page's scratch (one at least). */
+static struct view_breakdown_row *
+chart_rows(struct site *s, size_t n)
+{
+	size_t			 size = (n > 0 ? n : 1) * sizeof(struct
+				    view_breakdown_row);
+	struct view_breakdown_row *rows = arena_alloc(s->page, size);
+
+	memset(rows, 0, size);
+	return rows;
+}
+
+/* The home page's charts of the funding tables: by family, by funder. */
+static void
+funding_charts(struct site *s, struct value *p)
+{
+	const struct view_funding	*f = &s->docs->funding;
+	struct view_breakdown_row	*rows;
+	size_t				 i;
+
+	rows = chart_rows(s, f->nby_family);
+	for (i = 0; i < f->nby_family; i++) {
+		rows[i].label = f->by_family[i].label;
+		rows[i].value = f->by_family[i].amount;
+		rows[i].share = f->by_family[i].share;
+	}
+	value_set(s->page, p, "funding_family_svg", funding_chart(s, rows,
+	    f->nby_family, site_label(s, "funding_by_family"),
+	    "chart-funding-family"));
+	rows = chart_rows(s, f->nby_funder);
+	for (i = 0; i < f->nby_funder; i++) {
+		rows[i].label = f->by_funder[i].partner->name;
+		rows[i].value = f->by_funder[i].amount;
+		rows[i].share = f->by_funder[i].share;
+	}
+	value_set(s->page, p, "funding_funder_svg", funding_chart(s, rows,
+	    f->nby_funder, site_label(s, "funding_by_funder"),
+	    "chart-funding-funder"));
 }
 
 static void
@@ -64,7 +96,7 @@ int
 site_index(struct site *s)
 {
 	struct value		*p, *dl;
-	const struct value	*f = value_get(s->view, "funding"), *sub;
+	const struct value	*sub;
 	char			 year[32], href[64];
 
 	p = site_page_new(s, "index.html", value_str(s->view, "title"), NULL);
@@ -92,12 +124,7 @@ site_index(struct site *s)
 		    "data/subventions.csv", "CSV");
 	download_add(s, dl, "download_datapackage", "data/datapackage.json",
 	    "JSON");
-	value_set(s->page, p, "funding_family_svg", funding_chart(s,
-	    value_get(f, "by_family"), site_label(s, "funding_by_family"),
-	    "chart-funding-family", "label"));
-	value_set(s->page, p, "funding_funder_svg", funding_chart(s,
-	    value_get(f, "by_funder"), site_label(s, "funding_by_funder"),
-	    "chart-funding-funder", "name"));
+	funding_charts(s, p);
 	return site_page_write(s, "index", "index.html", p, 2);
 }
 

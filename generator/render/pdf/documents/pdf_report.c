@@ -44,44 +44,6 @@ rp_semicolon(const struct report *r)
 	return r->loc == LOCALE_FR ? "\xE2\x80\xAF; " : "; ";
 }
 
-const struct value *
-rp_list(const struct value *map, const char *key)
-{
-	const struct value	*v = value_get(map, key);
-
-	return v != NULL && v->type == VALUE_LIST ? v : NULL;
-}
-
-double
-rp_num(const struct value *map, const char *key)
-{
-	const struct value	*v = value_get(map, key);
-
-	if (v == NULL)
-		return 0;
-	if (v->type == VALUE_DECIMAL)
-		return decimal_to_double(v->u.dec);
-	if (v->type == VALUE_DOUBLE)
-		return v->u.number;
-	return 0;
-}
-
-const char *
-rp_joined(struct report *r, const struct value *list, const char *key,
-    const char *empty)
-{
-	struct buf	 b = BUF_INIT;
-	const char	*s;
-	size_t		 i;
-
-	for (i = 0; list != NULL && i < list->u.list.n; i++)
-		buf_printf(&b, "%s%s", i > 0 ? ", " : "",
-		    value_str(list->u.list.v[i], key));
-	s = rp_keep(r, b.len > 0 ? buf_cstr(&b) : empty);
-	buf_release(&b);
-	return s;
-}
-
 const char *
 rp_keep(struct report *r, const char *s)
 {
@@ -516,7 +478,7 @@ pdf_report_render(const struct value *view, const struct view_docs *docs,
 	int			 rc;
 
 	memset(&r, 0, sizeof(r));
-	r.root = view;
+	r.docs = docs;
 	r.h = &docs->head;
 	r.diags = d;
 	r.labels = value_get(view, "labels");

@@ -214,25 +214,20 @@ rp_indicator_table(struct report *r, const struct view_indicator *const *list,
 	pdf_table_end(&tb);
 }
 
-/*
- * The charts of the indicators. The charts' geometry (chart.h) is read
- * from the indicator's node of the tree, which the site shares: the
- * node of the same place as the indicator's.
- */
+/* The charts of the indicators (chart.h, which the site shares). */
 static void
 indicator_charts(struct report *r, const struct view_action *a)
 {
-	const struct value	*nodes = rp_list(r->root, "indicators");
-	const struct value	*ind;
-	struct chart		 c;
-	size_t			 i;
+	struct chart	 c;
+	size_t		 i;
 
-	for (i = 0; nodes != NULL && i < a->nindicators; i++) {
-		ind = nodes->u.list.v[a->indicators[i]->index];
-		if (chart_years(r->doc.arena, ind, r->labels, r->loc, &c))
+	for (i = 0; i < a->nindicators; i++) {
+		if (chart_years(r->doc.arena, a->indicators[i], r->labels,
+		    r->loc, &c))
 			pdf_flow_chart_years(&r->fl, &c, rp_label(r,
 			    "target"));
-		if (chart_breakdown(r->doc.arena, ind, r->labels, r->loc, &c))
+		if (chart_breakdown(r->doc.arena, a->indicators[i], r->labels,
+		    r->loc, &c))
 			pdf_flow_chart_bars(&r->fl, &c, rp_label(r,
 			    "priority"));
 	}

@@ -1,6 +1,6 @@
 /*
  * What the parts of the report (pdf_report*.c) share: the report being
- * laid out, its typed facts (docs.h) and helpers to read the view tree.
+ * laid out, its typed facts (docs.h) and helpers to print them.
  */
 #ifndef CLSPD_PDF_REPORT_INT_H
 #define CLSPD_PDF_REPORT_INT_H
@@ -17,8 +17,8 @@ struct report {
 	const struct pdf_theme	*theme;
 	struct pdf_doc		 doc;
 	struct pdf_flow		 fl;
-	const struct value	*root;
-	const struct view_head	*h;		/* council, year, contact… */
+	const struct view_docs	*docs;		/* the facts it prints */
+	const struct view_head	*h;		/* &docs->head */
 	const struct value	*labels;
 	enum locale		 loc;
 	int			 contents;	/* the contents' anchor */
@@ -38,26 +38,10 @@ const char	*rp_label(const struct report *, const char *key);
  */
 const char	*rp_colon(const struct report *);
 const char	*rp_semicolon(const struct report *);
-/* A list of map, or NULL. */
-const struct value *rp_list(const struct value *map, const char *key);
-/* A number (raw figure) of map; 0 when null. */
-double		 rp_num(const struct value *map, const char *key);
 /* s copied in the document's arena. */
 const char	*rp_keep(struct report *, const char *s);
-/*
- * The key of each map of list, joined with ", ", in the document's
- * arena; empty when the list is empty or absent.
- */
-const char	*rp_joined(struct report *, const struct value *list,
-		    const char *key, const char *empty);
 /* A new anchor listed in the contents (level 0 or 1) and the outline. */
 int		 rp_anchor(struct report *, const char *title, int level);
-
-/*
- * The documents' facts whose head is r->h (pdf_report_render points it
- * at them): the body's records, funding tables and key figures.
- */
-const struct view_docs *rp_docs(const struct report *);
 
 /* The parts of the body. */
 void		 rp_key_figures(struct report *);

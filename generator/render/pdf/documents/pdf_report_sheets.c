@@ -248,7 +248,7 @@ funding_chart(struct report *r, const struct view_summary *sum)
 void
 rp_key_figures(struct report *r)
 {
-	const struct view_docs		*docs = rp_docs(r);
+	const struct view_docs		*docs = r->docs;
 	const struct view_summary	*sum = &docs->summary;
 	const struct key_figure		 row1[] = {
 		{ sum->actions, "actions" },
@@ -286,7 +286,7 @@ rp_key_figures(struct report *r)
 void
 rp_pages(struct report *r, int opening)
 {
-	const struct view_docs	*docs = rp_docs(r);
+	const struct view_docs	*docs = r->docs;
 	size_t			 i;
 	int			 a;
 
@@ -352,7 +352,7 @@ thematic(struct report *r, size_t i, const struct view_thematic *t)
 void
 rp_thematics(struct report *r)
 {
-	const struct view_docs	*docs = rp_docs(r);
+	const struct view_docs	*docs = r->docs;
 	size_t			 i;
 
 	for (i = 0; i < docs->nthematics; i++)
@@ -378,7 +378,7 @@ role(struct report *r, struct buf *b, const char *key,
 static void
 annex_partners(struct report *r)
 {
-	const struct view_docs	*docs = rp_docs(r);
+	const struct view_docs	*docs = r->docs;
 	struct pdf_table	 tb;
 	struct buf		 b = BUF_INIT;
 	size_t			 i;
@@ -438,7 +438,7 @@ annex_funding(struct report *r, const char *title_key,
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
 	pdf_table_cell(&tb, rp_label(r, "total"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_text(rp_docs(r)->summary.funding_total.text),
+	pdf_table_cell(&tb, rp_text(r->docs->summary.funding_total.text),
 	    PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_TOTAL);
 	pdf_table_end(&tb);
@@ -448,7 +448,7 @@ annex_funding(struct report *r, const char *title_key,
 static void
 annex_fundings(struct report *r)
 {
-	const struct view_funding *f = &rp_docs(r)->funding;
+	const struct view_funding *f = &r->docs->funding;
 	struct funding_row	*rows;
 	size_t			 i, n = f->nby_funder > f->nby_family ?
 				    f->nby_funder : f->nby_family;
@@ -471,7 +471,7 @@ annex_fundings(struct report *r)
 void
 rp_annexes(struct report *r)
 {
-	const struct view_docs	*docs = rp_docs(r);
+	const struct view_docs	*docs = r->docs;
 	const struct view_indicator **all;
 	const char		*title = rp_label(r, "annexes");
 	int			 a = rp_anchor(r, title, 0), b;
@@ -488,12 +488,4 @@ rp_annexes(struct report *r)
 	for (i = 0; i < docs->nindicators; i++)
 		all[i] = &docs->indicators[i];
 	rp_indicator_table(r, all, docs->nindicators, 1);
-}
-
-const struct view_docs *
-rp_docs(const struct report *r)
-{
-	/* r->h is the head of the facts: the struct that holds it. */
-	return (const struct view_docs *)(const void *)((const char *)r->h -
-	    offsetof(struct view_docs, head));
 }
