@@ -11,6 +11,9 @@
  *   - breakdown: the breakdown of the report's year as horizontal bars
  *     (e.g. by place), longest = largest value, the priority one marked.
  *
+ * The geometry (struct chart and its bars and ticks) is plain data in
+ * util/chart_data.h, which the PDFs' engine reads without this header.
+ *
  * Both read an indicator's typed facts (struct view_indicator, docs.h),
  * never its node of the view tree: a field renamed is a compile error
  * here, not a blank chart. The site's home page draws the funding tables
@@ -27,42 +30,10 @@
 #include <stddef.h>
 
 #include "../util/arena.h"
+#include "../util/chart_data.h"
 #include "docs.h"
 #include "format.h"
 #include "value.h"
-
-#define CHART_MAX_TICKS 8
-
-struct chart_bar {
-	const char	*label;		/* "2024", or a breakdown label */
-	const char	*value;		/* "1 512", or "—" when missing */
-	const char	*share;		/* breakdown: "42 %"; else NULL */
-	double		 height;	/* 0..1 of the scale; 0 when missing */
-	int		 missing;	/* no value for that bar */
-	int		 current;	/* the report's year */
-	int		 priority;	/* breakdown: the priority label */
-	int		 has_target;
-	double		 target;	/* 0..1 of the scale */
-	const char	*target_text;	/* "50", when has_target */
-};
-
-struct chart_tick {
-	double		 pos;		/* 0..1 of the scale */
-	const char	*label;		/* "0", "250", "1 000" */
-};
-
-struct chart {
-	const char	*title;		/* the indicator's label (unit) */
-	const char	*desc;		/* the chart in one or two sentences */
-	struct chart_bar *bars;
-	size_t		 nbars;
-	struct chart_tick ticks[CHART_MAX_TICKS];
-	size_t		 nticks;
-	int		 has_target;	/* some bar has a target */
-	int		 has_baseline;	/* years: the indicator has one */
-	double		 baseline;	/* 0..1 of the scale */
-	const char	*baseline_label; /* "Référence 2023 : 142" */
-};
 
 /*
  * The years chart of an indicator, the theme's labels ("baseline",
