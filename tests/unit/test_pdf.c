@@ -1049,19 +1049,19 @@ Test(pdf, markdown_image_is_its_alt_text)
 }
 
 /*
- * A Markdown image of the content's media (typed, as the loader read
- * it) is drawn as an image op, its alternative text not printed; the
+ * A Markdown image of the layout's media (the engine's own struct
+ * pdf_images, as the documents fill it) is drawn as an image op, its alternative text not printed; the
  * same file twice is one image of the document, of the file's size.
  */
 Test(pdf, markdown_image_of_the_media_is_drawn_once_per_file)
 {
 	static char		 path[] = "media/plan.png";
 	static char		 bytes[] = "not decoded by the layout";
-	struct media_file	 files[] = {
+	struct pdf_image_src	 files[] = {
 		{ path, IMAGE_PNG, 300, 200, bytes,
 		    sizeof(bytes) - 1 },
 	};
-	struct view_media	 media = { files, 1 };
+	struct pdf_images	 media = { files, 1 };
 	struct buf		 md = BUF_INIT;
 	size_t			 i, k, ops = 0;
 

@@ -30,6 +30,7 @@
 #include "../backend/pdf_backend.h"
 #include "pdf_charter.h"
 #include "pdf_charter_int.h"
+#include "pdf_media.h"
 #include "pdf_styles.h"
 #include "../typeset/pdf_impose.h"
 #include "../typeset/pdf_layout.h"
@@ -500,6 +501,7 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
     struct sink *sink, struct diags *d)
 {
 	struct booklet	 ch;
+	struct pdf_images media;
 	time_t		 date = docs->head.when;
 	int		 rc;
 
@@ -518,7 +520,8 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
 	ch.lead.leading = preamble_type.leading;
 	ch.L.style = &ch.style;
 	ch.L.doc = &ch.doc;
-	ch.L.media = &docs->media;
+	pdf_media_images(&media, &docs->media);
+	ch.L.media = &media;
 	ch.L.hyph = ch.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	pdf_doc_init(&ch.doc, pdf_style_a5.width, pdf_style_a5.height);
 	rc = write_one(&ch, 0, 0, date, sink);
@@ -526,6 +529,7 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
 		rc = write_one(&ch, 1, o != NULL && o->crop_marks, date, sink);
 	pdf_hyph_close(ch.L.hyph);
 	pdf_doc_release(&ch.doc);
+	pdf_media_release(&media);
 	markdown_scratch_reset();
 	return rc;
 }

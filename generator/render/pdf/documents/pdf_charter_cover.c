@@ -10,7 +10,7 @@
 
 #include "../../../util/buf.h"
 #include "../../../util/escape.h"
-#include "../typeset/pdf_image.h"
+#include "pdf_media.h"
 #include "pdf_charter_int.h"
 #include "pdf_styles.h"
 
@@ -126,6 +126,7 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	const char		*title = ch_text(ch->c->title);
 	const char		*sub = ch_text(ch->c->subtitle);
 	size_t			 nc, nt, ns = 0, most;
+	struct pdf_image_src	 logo;
 
 	nc = pdf_page_text_lines(L, council, PDF_BOLD,
 	    cover_layout.council_size, w);
@@ -164,8 +165,8 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	pdf_page_rect(p, -BLEED, band, W + 2 * BLEED, cover_layout.strip,
 	    st->accent);
 	/* The logo top right, above the council's first line. */
-	pdf_page_logo(p, &ch->doc, ch->h->logo, W - st->margin_right,
-	    cover_layout.logo_top, &cover_layout.logo);
+	pdf_page_logo(p, &ch->doc, pdf_media_image(ch->h->logo, &logo),
+	    W - st->margin_right, cover_layout.logo_top, &cover_layout.logo);
 	y = pdf_page_text(L, p, council, PDF_TEXT_STYLE(PDF_BOLD,
 	    cover_layout.council_size, st->on_accent, PDF_LEADING,
 	    cover_layout.council_lines), PDF_AT(x, cover_layout.council_top,

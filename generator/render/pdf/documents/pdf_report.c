@@ -13,7 +13,7 @@
 #include "../../../markdown/markdown.h"
 #include "../../../util/alloc.h"
 #include "../backend/pdf_backend.h"
-#include "../typeset/pdf_image.h"
+#include "pdf_media.h"
 #include "pdf_report.h"
 #include "pdf_report_int.h"
 #include "pdf_styles.h"
@@ -136,13 +136,14 @@ cover(struct report *r)
 	const char		*territory = rp_text(r->h->territory);
 	char			 year[16];
 	struct buf		 b = BUF_INIT;
+	struct pdf_image_src	 logo;
 
 	snprintf(year, sizeof(year), "%d", r->h->year);
 	pdf_page_rect(p, 0, 0, W, band, st->accent_dark);
 	pdf_page_rect(p, 0, band, W, cover_layout.strip, st->accent);
 	/* The logo top right, above the council's line. */
-	pdf_page_logo(p, &r->doc, r->h->logo, W - st->margin_right,
-	    cover_layout.logo_top, &cover_layout.logo);
+	pdf_page_logo(p, &r->doc, pdf_media_image(r->h->logo, &logo),
+	    W - st->margin_right, cover_layout.logo_top, &cover_layout.logo);
 	pdf_page_text(&r->L, p, rp_text(r->h->council),
 	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.council_size, st->on_accent,
 	    PDF_LEADING, 0), PDF_AT(x, cover_layout.council_top, w));
@@ -475,6 +476,7 @@ pdf_report_render(const struct value *view, const struct view_docs *docs,
 {
 	struct report		 r;
 	struct pdf_fonts	 fonts;
+	struct pdf_images	 media;
 	int			 rc;
 
 	memset(&r, 0, sizeof(r));
@@ -490,11 +492,13 @@ pdf_report_render(const struct value *view, const struct view_docs *docs,
 	pdf_style_theme(&r.style, theme);
 	r.L.style = &r.style;
 	r.L.doc = &r.doc;
-	r.L.media = &docs->media;
+	pdf_media_images(&media, &docs->media);
+	r.L.media = &media;
 	r.L.hyph = r.loc == LOCALE_FR ? pdf_hyph_open(PDF_HYPH_FR, d) : NULL;
 	rc = report_write(&r, docs->head.when, sink);
 	pdf_hyph_close(r.L.hyph);
 	pdf_doc_release(&r.doc);
+	pdf_media_release(&media);
 	free(r.toc);
 	markdown_scratch_reset();
 	return rc;

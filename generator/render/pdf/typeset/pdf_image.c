@@ -13,21 +13,21 @@
 /* A picture's largest print resolution. */
 #define PICTURE_DPI	150
 
-const struct media_file *
-pdf_media_find(const struct view_media *media, const char *path)
+const struct pdf_image_src *
+pdf_images_find(const struct pdf_images *images, const char *path)
 {
 	size_t	 i;
 
-	if (media == NULL)
+	if (images == NULL)
 		return NULL;
-	for (i = 0; i < media->n; i++)
-		if (strcmp(media->v[i].path, path) == 0)
-			return &media->v[i];
+	for (i = 0; i < images->n; i++)
+		if (strcmp(images->v[i].path, path) == 0)
+			return &images->v[i];
 	return NULL;
 }
 
 int
-pdf_doc_image(struct pdf_doc *doc, const struct media_file *f)
+pdf_doc_image(struct pdf_doc *doc, const struct pdf_image_src *f)
 {
 	struct pdf_image	*v;
 	size_t			 i;
@@ -49,7 +49,7 @@ pdf_doc_image(struct pdf_doc *doc, const struct media_file *f)
 	memset(v, 0, sizeof(*v));
 	v->data = f->data;
 	v->len = f->len;
-	/* The loader keeps only these three (load/media.c). */
+	/* The documents give only these three (the loader keeps them). */
 	v->format = f->format == IMAGE_JPEG || f->format == IMAGE_SVG ?
 	    f->format : IMAGE_PNG;
 	v->width = f->width;
@@ -95,7 +95,7 @@ image_fit(const struct pdf_image *img, float max_w, float max_h, float *w,
 
 void
 pdf_page_logo(struct pdf_page *p, struct pdf_doc *doc,
-    const struct media_file *logo, float right, float top,
+    const struct pdf_image_src *logo, float right, float top,
     const struct pdf_logo_box *box)
 {
 	struct pdf_op	 op;
@@ -112,7 +112,8 @@ pdf_page_logo(struct pdf_page *p, struct pdf_doc *doc,
 }
 
 void
-pdf_flow_image(struct pdf_flow *fl, const struct media_file *f, float indent)
+pdf_flow_image(struct pdf_flow *fl, const struct pdf_image_src *f,
+    float indent)
 {
 	const struct pdf_style	*st = fl->layout->style;
 	struct pdf_doc		*doc = fl->layout->doc;

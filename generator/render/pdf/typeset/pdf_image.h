@@ -1,9 +1,10 @@
 /*
  * Images in the PDFs: the council's logo on the covers and the pictures
- * of the Markdown texts, each a file the loader read and checked
- * (struct media_file, load/model.h), found in the documents' typed facts
- * (view/docs.h: the head's logo, the content's media), never in the
- * view tree.
+ * of the Markdown texts. The engine knows them only as files given to it
+ * (struct pdf_image_src: bytes already read and checked, their format
+ * and size), looked up by the path a Markdown image gives (struct
+ * pdf_images, the layout's media); the documents make both from the
+ * view's facts (documents/pdf_media.h), so nothing here reads the view.
  *
  * The layout side gives each image of a document an index (the doc's
  * image table) and draws it with a PDF_OP_IMAGE op over a rectangle;
@@ -19,20 +20,40 @@
 
 #include <hpdf.h>
 
-#include "../../../load/model.h"
-#include "../../../view/docs.h"
+#include <stddef.h>
+
 #include "../backend/pdf_xobject.h"
 #include "pdf_layout.h"
 
-/* The image of media at path (as written, "media/photo.jpg"), or NULL. */
-const struct media_file *pdf_media_find(const struct view_media *media,
+/*
+ * An image file given to the engine. Its bytes are not copied: they
+ * outlive the document, and two images of the same bytes are one image
+ * of the document.
+ */
+struct pdf_image_src {
+	const char	*path;		/* "media/photo.jpg", as written */
+	int		 format;	/* enum image_format (util/image.h) */
+	int		 width;		/* pixels */
+	int		 height;
+	const char	*data;
+	size_t		 len;
+};
+
+/* The images a document's Markdown may show, by path. */
+struct pdf_images {
+	struct pdf_image_src *v;
+	size_t		 n;
+};
+
+/* The image of images at path (as written), or NULL (none, or no images). */
+const struct pdf_image_src *pdf_images_find(const struct pdf_images *images,
 	    const char *path);
 
 /*
  * The index in doc of the image of file f (added the first time), or -1
  * when f is NULL.
  */
-int	 pdf_doc_image(struct pdf_doc *, const struct media_file *f);
+int	 pdf_doc_image(struct pdf_doc *, const struct pdf_image_src *f);
 
 /* The room of a logo, in points: the covers' layouts name theirs. */
 struct pdf_logo_box {
@@ -46,7 +67,7 @@ struct pdf_logo_box {
  * (the covers are dark), the panel's top-right corner at (right, top).
  */
 void	 pdf_page_logo(struct pdf_page *p, struct pdf_doc *,
-	    const struct media_file *logo, float right, float top,
+	    const struct pdf_image_src *logo, float right, float top,
 	    const struct pdf_logo_box *box);
 
 /*
@@ -54,7 +75,7 @@ void	 pdf_page_logo(struct pdf_page *p, struct pdf_doc *,
  * most the frame's width from indent and 40 % of the page's height,
  * never drawn larger than 150 dpi.
  */
-void	 pdf_flow_image(struct pdf_flow *, const struct media_file *f,
+void	 pdf_flow_image(struct pdf_flow *, const struct pdf_image_src *f,
 	    float indent);
 
 #endif

@@ -22,8 +22,7 @@
 #include <cmark.h>
 
 #include "../../../util/buf.h"
-#include "../../../view/chart.h"
-#include "../../../view/docs.h"
+#include "../../../util/chart_data.h"
 #include "../backend/pdf_font.h"
 #include "pdf_hyph.h"
 #include "../backend/pdf_page.h"
@@ -63,7 +62,8 @@ struct pdf_layout {
 	struct pdf_hyph		*hyph;		/* NULL: no hyphenation */
 	const struct pdf_style	*style;
 	struct pdf_doc		*doc;		/* its arena and anchors */
-	const struct view_media	*media;		/* its images; NULL: none */
+	const struct pdf_images	*media;		/* its images (pdf_image.h);
+						   NULL: none */
 };
 
 enum pdf_align {
@@ -287,8 +287,8 @@ void	 pdf_flow_heading(struct pdf_flow *, int level, const char *text,
 void	 pdf_flow_paragraph(struct pdf_flow *, const char *text, int font,
 	    float size, uint32_t color, enum pdf_align);
 /*
- * A Markdown document (view_markdown), headings shifted by
- * heading_base (1: its "#" is a level-2 heading...).
+ * A Markdown document (a sanitized cmark tree, markdown/markdown.h),
+ * headings shifted by heading_base (1: its "#" is a level-2 heading...).
  */
 void	 pdf_flow_markdown(struct pdf_flow *, cmark_node *doc,
 	    int heading_base);
@@ -330,7 +330,7 @@ struct pdf_text *pdf_table_cell(struct pdf_table *, const char *s,
 void	 pdf_table_row(struct pdf_table *, enum pdf_row_kind);
 void	 pdf_table_end(struct pdf_table *);
 
-/* Charts from chart.h, as vectors, with their title above. */
+/* Charts (util/chart_data.h), as vectors, with their title above. */
 void	 pdf_flow_chart_years(struct pdf_flow *, const struct chart *,
 	    const char *target_label);
 void	 pdf_flow_chart_bars(struct pdf_flow *, const struct chart *,

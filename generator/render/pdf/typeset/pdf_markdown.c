@@ -1,7 +1,7 @@
 /*
- * Markdown into the flow (see pdf_layout.h): the sanitized cmark tree of
- * the view (view_markdown) as paragraphs with bold, italic, code and
- * links, headings, nested lists, block quotes, code blocks and rules.
+ * Markdown into the flow (see pdf_layout.h): a sanitized cmark tree
+ * (markdown/markdown.h: no raw HTML) as paragraphs with bold, italic,
+ * code and links, headings, nested lists, block quotes, code blocks and rules.
  * cmark caps little of the nesting (a quote or a list may be 100,000
  * deep), so the recursion is bounded: inlines are walked with cmark's
  * iterator, and blocks nested deeper than MD_MAX_DEPTH are laid out
@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "../../../util/alloc.h"
-#include "../../../view/view.h"
 #include "pdf_image.h"
 #include "pdf_layout.h"
 
@@ -95,7 +94,7 @@ md_link_address(struct md *m, struct pdf_text *t, size_t first,
 }
 
 /*
- * Whether c is an image md_images draws (one of the content's media/); an
+ * Whether c is an image md_images draws (one of the layout's media); an
  * image in a heading stays its alternative text, as a title is one line
  * of text.
  */
@@ -106,7 +105,7 @@ md_image_drawn(const struct md *m, cmark_node *c)
 
 	return cmark_node_get_type(c) == CMARK_NODE_IMAGE && !m->in_heading &&
 	    (url = cmark_node_get_url(c)) != NULL &&
-	    pdf_media_find(m->fl->layout->media, url) != NULL;
+	    pdf_images_find(m->fl->layout->media, url) != NULL;
 }
 
 /*
@@ -116,7 +115,7 @@ md_image_drawn(const struct md *m, cmark_node *c)
  * its address (md_link_address). An image of media/ is left out here:
  * it is drawn under its paragraph (md_images), and its alternative text
  * is not printed; any other image (a document without media) is its
- * children, its alternative text. Raw HTML is gone (view_markdown).
+ * children, its alternative text. Raw HTML is gone (sanitized).
  */
 static void
 md_inlines(struct md *m, struct pdf_text *t, cmark_node *node)
@@ -197,7 +196,7 @@ md_gap(struct md *m)
 }
 
 /*
- * The images of a paragraph of media/ (pdf_media_find), each drawn in a
+ * The images of a paragraph of media/ (pdf_images_find), each drawn in a
  * box of its own under the paragraph's text, at its indent.
  */
 static void
@@ -207,7 +206,7 @@ md_images(struct md *m, cmark_node *node)
 	cmark_event_type	 ev;
 	cmark_node		*c;
 	const char		*url;
-	const struct view_media	*media = m->fl->layout->media;
+	const struct pdf_images	*media = m->fl->layout->media;
 
 	if (media == NULL)
 		return;
@@ -218,7 +217,7 @@ md_images(struct md *m, cmark_node *node)
 		    (url = cmark_node_get_url(c)) == NULL)
 			continue;
 		md_gap(m);
-		pdf_flow_image(m->fl, pdf_media_find(media, url), m->indent);
+		pdf_flow_image(m->fl, pdf_images_find(media, url), m->indent);
 	}
 	cmark_iter_free(it);
 }
