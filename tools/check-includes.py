@@ -45,6 +45,13 @@ includes itself). The ranks, lowest first:
     serve                     the preview server, which runs builds
     . (main.c)                the command line
 
+The PDF typesetting engine knows nothing of a CLSPD: a file of
+render/pdf/typeset or render/pdf/backend may include, beyond its rank,
+only the folders of the ENGINE allowlist (util, theme and the engine's
+own two folders), never load/, view/ or markdown/ though they rank
+below it; what the engine needs of them the documents hand it as its own
+plain structs (render/pdf/documents/pdf_media.h, util/chart_data.h).
+
 Prints each failure, then "includes: N passed, M failed" (N files whose
 includes are all right, M failures) and exits 1 when anything failed.
 """
@@ -78,6 +85,14 @@ WITHIN = {
         ["render/pdf/typeset"],
         ["render/pdf/documents"],
     ],
+}
+
+# The PDF engine (its folders, keys) and all it may include (values): a
+# folder listed, or one below it. The rank check still applies.
+ENGINE_ALLOWED = ["util", "theme", "render/pdf/typeset", "render/pdf/backend"]
+ENGINE = {
+    "render/pdf/typeset": ENGINE_ALLOWED,
+    "render/pdf/backend": ENGINE_ALLOWED,
 }
 
 # Module dependencies that close a cycle today, each with the work that
@@ -151,7 +166,16 @@ def layer_failures(path, targets):
         elif trank == rank:
             failures.append("%s: includes %s, of a sibling stage"
                             % (path, target))
+        elif folder in ENGINE and not within(tfolder, ENGINE[folder]):
+            failures.append("%s: includes %s, outside the PDF engine's "
+                            "allowlist (%s)" % (path, target,
+                                                ", ".join(ENGINE[folder])))
     return failures
+
+
+def within(folder, allowed):
+    """Whether folder is one of allowed, or below one of them."""
+    return any(folder == a or folder.startswith(a + "/") for a in allowed)
 
 
 def cycles(graph):

@@ -10,7 +10,8 @@
 # - tools/check-includes.py passes on generator/ and fails on a folder
 #   with an include that goes up the pipeline (between stages, markdown/
 #   including load/, or between the ranked folders of render/pdf), one
-#   between two renderers, and one with a cycle;
+#   between two renderers, one of the PDF engine (render/pdf/typeset,
+#   backend) outside its allowlist (view/, load/), and one with a cycle;
 # - tools/check-params.py fails on a function of more than 6 parameters;
 # - tools/check-lengths.py fails on a file of more than 800 lines, passes
 #   one of 800, and fails on a file of its KNOWN list now within it.
@@ -120,6 +121,44 @@ else
 	ko "check-includes did not name the sibling include: $(cat "$tmp/out")"
 fi
 : > "$g/render/html/site.h"
+# The PDF engine (typeset, backend) includes only util/, theme/ and its
+# own folders, though load/ and view/ rank below it.
+printf '#include "../../../view/chart.h"\n' \
+    > "$g/render/pdf/typeset/chart.h"
+: > "$g/view/chart.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed render/pdf/typeset including view/"
+elif grep -q 'typeset/chart.h: includes view/chart.h, outside the PDF engine' \
+    "$tmp/out"; then
+	ok
+else
+	ko "check-includes did not name the engine's include: $(cat "$tmp/out")"
+fi
+: > "$g/render/pdf/typeset/chart.h"
+printf '#include "../../../load/model.h"\n' > "$g/render/pdf/backend/page.h"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ko "check-includes passed render/pdf/backend including load/"
+elif grep -q 'backend/page.h: includes load/model.h, outside the PDF engine' \
+    "$tmp/out"; then
+	ok
+else
+	ko "check-includes did not name the engine's include: $(cat "$tmp/out")"
+fi
+# Its allowlist: util/, theme/, and the documents may include view/.
+mkdir -p "$g/theme" "$g/render/pdf/documents"
+: > "$g/theme/pdf_theme.h"
+printf '#include "%s"\n' ../../../util/buf.h ../../../theme/pdf_theme.h \
+    ../backend/page.h > "$g/render/pdf/typeset/chart.h"
+: > "$g/render/pdf/backend/page.h"
+printf '#include "%s"\n' ../../../view/chart.h ../typeset/chart.h \
+    > "$g/render/pdf/documents/report.c"
+if python3 "$checker" "$g" > "$tmp/out" 2>&1; then
+	ok
+else
+	ko "check-includes failed the engine's allowed includes: $(cat "$tmp/out")"
+fi
+: > "$g/render/pdf/typeset/chart.h"
+: > "$g/render/pdf/documents/report.c"
 printf '#include "b.h"\n' > "$g/view/a.c"
 : > "$g/view/a.h"
 printf '#include "a.h"\n' > "$g/view/b.c"
