@@ -141,7 +141,7 @@ pdf_flow_bars_space(struct pdf_flow *fl, const float *bars, size_t n)
 static float
 baseline(float line_height, float size)
 {
-	return (line_height + size * 0.70f) / 2;
+	return (line_height + size * PDF_CAP_HEIGHT) / 2;
 }
 
 static void

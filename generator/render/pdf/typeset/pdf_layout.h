@@ -33,6 +33,12 @@
  */
 #define PDF_HEADING_LEVELS 9
 
+/*
+ * A capital's height, × the type size: a line's baseline sits half of it
+ * below the middle of its band, so that the text looks centred in it.
+ */
+#define PDF_CAP_HEIGHT	0.7f
+
 /* Sizes in points, colours 0xRRGGBB. */
 struct pdf_style {
 	float		 width, height;		/* the page */

@@ -75,7 +75,7 @@ row_band(struct pdf_table *tb, struct pdf_lines *ls, size_t from,
 	struct pdf_layout	*L = fl->layout;
 	const struct pdf_style	*st = L->style;
 	float			 lh = st->small_size * st->leading;
-	float			 base = (lh + st->small_size * 0.7f) / 2;
+	float			 base = (lh + st->small_size * PDF_CAP_HEIGHT) / 2;
 	float			 top = from == 0 ? CELL_PAD_Y : 0, h, x;
 	struct pdf_op		 op;
 	size_t			 c, i;
