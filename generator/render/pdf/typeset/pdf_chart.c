@@ -2,7 +2,8 @@
  * Charts as vectors (see pdf_layout.h), from the geometry of
  * util/chart_data.h (which view/chart.c computes), so that the booklet
  * shows the site's charts: bars over the years with the target of each
- * year as a marker, and breakdown bars with the priority one named. The title goes above, the description below.
+ * year as a marker, and breakdown bars with the priority one named.
+ * The title goes above, the description below.
  */
 #include <stdio.h>
 #include <string.h>
@@ -409,7 +410,8 @@ bar_row(struct bars *bs, const struct chart_bar *b,
 	w = (float)b->height * bs->bmax;
 	if (!b->missing && w > 0)
 		rect(fl, bs->bx, mid - bs->row * g->bar_h / 2, w,
-		    bs->row * g->bar_h, b->priority ? st->accent : st->chart_bar);
+		    bs->row * g->bar_h, b->priority ? st->accent :
+		    st->chart_bar);
 	bar_tail(b, tail, sizeof(tail));
 	text_at(fl, tail, ONE_LINE(f, bs->fs, st->text),
 	    bs->bx + w + g->tail_gap, base, PDF_LEFT);

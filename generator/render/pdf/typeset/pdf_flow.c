@@ -11,6 +11,16 @@
 #include "../../../util/alloc.h"
 #include "pdf_layout.h"
 
+/* Between a list's marker and its text, in points. */
+#define MARKER_GAP	5
+
+/* Around a heading, × its size (a level 1 heading mostly opens a page). */
+static const struct {
+	float	 above_first;	/* above a level 1 heading */
+	float	 above;		/* above the others */
+	float	 below;
+} heading_space = { .above_first = 0.6f, .above = 1.1f, .below = 0.35f };
+
 void
 pdf_style_theme(struct pdf_style *st, const struct pdf_theme *t)
 {
@@ -157,8 +167,8 @@ draw_marker(struct pdf_flow *fl, const struct pdf_text *t,
 	op.font = bl->marker_font;
 	op.color = bl->marker_color;
 	op.size = t->size;
-	op.x = bl->indent - 5 - (float)pdf_font_width(f, bl->marker, len,
-	    t->size);
+	op.x = bl->indent - MARKER_GAP - (float)pdf_font_width(f, bl->marker,
+	    len, t->size);
 	op.y = base;
 	op.text = arena_strndup(fl->layout->doc->arena, bl->marker, len);
 	op.len = (uint32_t)len;
@@ -222,11 +232,12 @@ pdf_flow_heading(struct pdf_flow *fl, int level, const char *text,
 	memset(&bl, 0, sizeof(bl));
 	bl.keep_next = 1;
 	bl.anchor = anchor;
-	pdf_flow_space(fl, st->heading_size[l] * (l == 0 ? 0.6f : 1.1f));
+	pdf_flow_space(fl, st->heading_size[l] * (l == 0 ?
+	    heading_space.above_first : heading_space.above));
 	if (section >= 0)
 		fl->section = section;
 	pdf_flow_text(fl, &t, &bl);
-	pdf_flow_space(fl, st->heading_size[l] * 0.35f);
+	pdf_flow_space(fl, st->heading_size[l] * heading_space.below);
 	pdf_text_release(&t);
 }
 
@@ -354,11 +365,11 @@ chain_fits(const struct pager *pg, size_t i, size_t j, const float *need)
 {
 	size_t	 k;
 
-	if (pg->y + chain_height(pg, i, j) > pg->frame_h + 0.01f)
+	if (pg->y + chain_height(pg, i, j) > pg->frame_h + PDF_SLACK)
 		return 0;
 	for (k = i; k <= j; k++)
 		if (need[k] > 0 && pg->y + chain_height(pg, i, k) -
-		    pg->fl->boxes[k].height + need[k] > pg->frame_h + 0.01f)
+		    pg->fl->boxes[k].height + need[k] > pg->frame_h + PDF_SLACK)
 			return 0;
 	return 1;
 }

@@ -12,6 +12,8 @@
 
 /* A picture's largest print resolution. */
 #define PICTURE_DPI	150
+/* A picture's tallest, × the text frame's height: the page keeps text. */
+#define PICTURE_MAX_H	0.4f
 
 const struct pdf_image_src *
 pdf_images_find(const struct pdf_images *images, const char *path)
@@ -126,7 +128,8 @@ pdf_flow_image(struct pdf_flow *fl, const struct pdf_image_src *f,
 	/* No larger than at 150 dpi: a small picture stays small. */
 	w = (float)doc->images[k].width * 72.0f / PICTURE_DPI;
 	max_w = w < max_w ? w : max_w;
-	max_h = (st->height - st->margin_top - st->margin_bottom) * 0.4f;
+	max_h = (st->height - st->margin_top - st->margin_bottom) *
+	    PICTURE_MAX_H;
 	image_fit(&doc->images[k], max_w, max_h, &w, &h);
 	pdf_flow_space(fl, st->paragraph_space);
 	pdf_flow_box(fl, h);

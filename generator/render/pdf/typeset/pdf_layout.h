@@ -39,6 +39,9 @@
  */
 #define PDF_CAP_HEIGHT	0.7f
 
+/* A measure's rounding, in points: what exceeds room by less still fits. */
+#define PDF_SLACK	0.01f
+
 /* Sizes in points, colours 0xRRGGBB. */
 struct pdf_style {
 	float		 width, height;		/* the page */

@@ -18,6 +18,23 @@
 
 #define MD_MAX_DEPTH 16
 
+/* Measures of the Markdown's blocks, in points unless said. */
+static const struct {
+	float	 quote_bar;	/* a quote's bar, right of its indent */
+	float	 quote_indent;	/* a quote's text, right of its indent */
+	float	 code_bar;	/* a code block's bar, likewise */
+	float	 code_indent;	/* its text */
+	float	 indent_div;	/* the frame ÷ it: the most nesting indents */
+	float	 rule_space;	/* above and below a rule */
+	float	 rule_x;	/* of the frame: where a rule starts */
+	float	 rule_w;	/* of the frame: its length */
+	float	 rule_line;	/* its width */
+} md_layout = {
+	.quote_bar = 4, .quote_indent = 14, .code_bar = 2, .code_indent = 12,
+	.indent_div = 3, .rule_space = 6, .rule_x = 0.3f, .rule_w = 0.4f,
+	.rule_line = 0.6f,
+};
+
 struct md {
 	struct pdf_flow	*fl;
 	int		 heading_base;
@@ -295,7 +312,7 @@ md_marker(int ordered, int number, int depth, char *num)
 static float
 md_indent(struct md *m, float step)
 {
-	float	 room = m->fl->width / 3 - m->indent;
+	float	 room = m->fl->width / md_layout.indent_div - m->indent;
 
 	if (step > room)
 		step = room > 0 ? room : 0;
@@ -347,11 +364,11 @@ md_code_block(struct md *m, cmark_node *node)
 		s = nl + 1;
 	}
 	memset(&bl, 0, sizeof(bl));
-	bl.indent = m->indent + 12;
+	bl.indent = m->indent + md_layout.code_indent;
 	bl.anchor = -1;
 	/* The quotes' bars, then the code's own. */
 	memcpy(bars, m->bars, m->nbars * sizeof(bars[0]));
-	bars[m->nbars] = m->indent + 2;
+	bars[m->nbars] = m->indent + md_layout.code_bar;
 	bl.bars = bars;
 	bl.nbars = m->nbars + 1;
 	if (t.n > 0) {
@@ -367,16 +384,16 @@ md_rule(struct md *m)
 {
 	struct pdf_op	 op;
 
-	pdf_flow_space(m->fl, 6);
+	pdf_flow_space(m->fl, md_layout.rule_space);
 	pdf_flow_box(m->fl, 1);
 	memset(&op, 0, sizeof(op));
 	op.kind = PDF_OP_LINE;
 	op.color = m->fl->layout->style->rule;
-	op.x = m->fl->width * 0.3f;
-	op.w = m->fl->width * 0.4f;
-	op.size = 0.6f;
+	op.x = m->fl->width * md_layout.rule_x;
+	op.w = m->fl->width * md_layout.rule_w;
+	op.size = md_layout.rule_line;
 	pdf_flow_op(m->fl, &op);
-	pdf_flow_space(m->fl, 6);
+	pdf_flow_space(m->fl, md_layout.rule_space);
 }
 
 /*
@@ -393,8 +410,8 @@ md_quote(struct md *m, cmark_node *node, int depth)
 		md_blocks(m, node, depth + 1);
 		return;
 	}
-	m->bars[m->nbars++] = m->indent + 4;
-	in = md_indent(m, 14);
+	m->bars[m->nbars++] = m->indent + md_layout.quote_bar;
+	in = md_indent(m, md_layout.quote_indent);
 	md_blocks(m, node, depth + 1);
 	m->indent -= in;
 	m->nbars--;

@@ -10,6 +10,10 @@
 
 #define CELL_PAD_X 4.0f
 #define CELL_PAD_Y 3.2f
+/* The rules' widths: under the header, over a total, under a row. */
+#define HEADER_RULE 0.9f
+#define TOTAL_RULE 0.7f
+#define ROW_RULE 0.35f
 
 void
 pdf_table_begin(struct pdf_table *tb, struct pdf_flow *fl, size_t ncols,
@@ -75,7 +79,8 @@ row_band(struct pdf_table *tb, struct pdf_lines *ls, size_t from,
 	struct pdf_layout	*L = fl->layout;
 	const struct pdf_style	*st = L->style;
 	float			 lh = st->small_size * st->leading;
-	float			 base = (lh + st->small_size * PDF_CAP_HEIGHT) / 2;
+	float			 base = (lh + st->small_size *
+				    PDF_CAP_HEIGHT) / 2;
 	float			 top = from == 0 ? CELL_PAD_Y : 0, h, x;
 	struct pdf_op		 op;
 	size_t			 c, i;
@@ -101,11 +106,11 @@ row_band(struct pdf_table *tb, struct pdf_lines *ls, size_t from,
 	fl->boxes[fl->n - 1].nops = (uint32_t)(fl->ops.n -
 	    fl->boxes[fl->n - 1].first_op);
 	if (kind == PDF_ROW_HEADER && to >= nl)
-		rule(fl, h, fl->width, 0.9f, st->accent);
+		rule(fl, h, fl->width, HEADER_RULE, st->accent);
 	else if (kind == PDF_ROW_TOTAL && from == 0)
-		rule(fl, 0, fl->width, 0.7f, st->muted);
+		rule(fl, 0, fl->width, TOTAL_RULE, st->muted);
 	else if (kind == PDF_ROW_BODY && to >= nl)
-		rule(fl, h, fl->width, 0.35f, st->rule);
+		rule(fl, h, fl->width, ROW_RULE, st->rule);
 }
 
 /*

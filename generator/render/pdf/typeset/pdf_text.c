@@ -19,6 +19,8 @@
 
 #define HYPHEN "-"
 #define ELLIPSIS "\xE2\x80\xA6"
+/* A link's clickable height, × the type size, from its ascent. */
+#define LINK_HEIGHT 1.25f
 
 void
 pdf_text_init(struct pdf_text *t, float size, enum pdf_align align)
@@ -485,9 +487,9 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 	ls->measure_cap = width + 1;
 	skip_spaces(L, t, ls, NULL);
 	while (w.first < ls->ntok || token_left(t, ls)) {
-		whole = word_scan(L, t, ls, &w, width + 0.01f);
+		whole = word_scan(L, t, ls, &w, width + PDF_SLACK);
 		sp = w.first > start ? ls->tok[w.first - 1].space : 0;
-		if (x + sp + w.width <= width + 0.01f) {
+		if (x + sp + w.width <= width + PDF_SLACK) {
 			x += sp + w.width;
 			w.first = w.last + 1;
 			if (ls->tok[w.last].newline) {
@@ -523,7 +525,7 @@ pdf_text_break(struct pdf_layout *L, const struct pdf_text *t, float width,
 		 * in the room left, unless little is left, and breaks
 		 * where it stops fitting.
 		 */
-		if (w.width > width + 0.01f && (w.first == start ||
+		if (w.width > width + PDF_SLACK && (w.first == start ||
 		    width - x - sp >= width / 5) &&
 		    break_word(L, t, ls, w.first, w.last, w.first == start ?
 		    width : width - x - sp))
@@ -622,7 +624,7 @@ draw_link(struct pdf_layout *L, const struct pdf_text *t,
 	op.x = x0;
 	op.y = y - t->size;
 	op.w = x1 - x0;
-	op.h = t->size * 1.25f;
+	op.h = t->size * LINK_HEIGHT;
 	/* The URI outlives the Markdown document it came from. */
 	op.text = sp->link != NULL ? arena_strdup(L->doc->arena, sp->link) :
 	    NULL;
