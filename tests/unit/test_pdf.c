@@ -14,6 +14,7 @@
 
 #include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/render/pdf/backend/pdf_content.h"
+#include "../../generator/render/pdf/documents/pdf_media.h"
 #include "../../generator/render/pdf/documents/pdf_styles.h"
 #include "../../generator/render/pdf/typeset/pdf_image.h"
 #include "../../generator/render/pdf/typeset/pdf_layout.h"
@@ -1085,6 +1086,49 @@ Test(pdf, markdown_image_of_the_media_is_drawn_once_per_file)
 	cr_assert(drawn_whole("Le plan : absent"));
 	cr_assert(!drawn_whole("encore"));
 	buf_release(&md);
+}
+
+/*
+ * The documents hand the view's media to the engine as its own table:
+ * each file as the loader read it, its bytes not copied (the same bytes
+ * stay one image of a document), found by its path; no logo is no
+ * image.
+ */
+Test(pdf, view_media_become_the_engines_images)
+{
+	static char		 a[] = "media/a.png", b[] = "media/b.jpg";
+	static char		 bytes_a[] = "png", bytes_b[] = "jpeg";
+	struct media_file	 files[] = {
+		{ a, IMAGE_PNG, 30, 20, bytes_a, 3 },
+		{ b, IMAGE_JPEG, 40, 10, bytes_b, 4 },
+	};
+	struct view_media	 media = { files, 2 };
+	struct pdf_images	 images;
+	struct pdf_image_src	 logo;
+	const struct pdf_image_src *f;
+
+	pdf_media_images(&images, &media);
+	cr_assert_eq(images.n, 2);
+	cr_assert_not_null(f = pdf_images_find(&images, "media/b.jpg"));
+	cr_assert_eq(f->data, bytes_b);
+	cr_assert_eq(f->len, 4);
+	cr_assert_eq(f->format, IMAGE_JPEG);
+	cr_assert_eq(f->width, 40);
+	cr_assert_eq(f->height, 10);
+	cr_assert_null(pdf_images_find(&images, "media/c.png"));
+	cr_assert_null(pdf_images_find(NULL, "media/a.png"));
+	cr_assert_eq(pdf_media_image(&files[0], &logo), &logo);
+	cr_assert_eq(pdf_doc_image(&doc, &logo),
+	    pdf_doc_image(&doc, pdf_images_find(&images, "media/a.png")));
+	cr_assert_null(pdf_media_image(NULL, &logo));
+	cr_assert_eq(pdf_doc_image(&doc, NULL), -1);
+	pdf_media_release(&images);
+	cr_assert_null(images.v);
+	media.n = 0;
+	pdf_media_images(&images, &media);
+	cr_assert_eq(images.n, 0);
+	cr_assert_null(pdf_images_find(&images, "media/a.png"));
+	pdf_media_release(&images);
 }
 
 /* Whether the text drawn in MARK, squeezed, is s squeezed. */
