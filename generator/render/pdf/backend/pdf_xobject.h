@@ -14,7 +14,7 @@
 
 #include "pdf_page.h"
 
-/* An image of a document: the view's bytes (not copied) and size. */
+/* An image of a document: the bytes given (not copied) and size. */
 struct pdf_image {
 	const char	*data;
 	size_t		 len;

@@ -1,5 +1,5 @@
 /*
- * Images in the PDFs: the council's logo on the covers and the pictures
+ * Images in the PDFs: a logo drawn on a page (a cover's) and the pictures
  * of the Markdown texts. The engine knows them only as files given to it
  * (struct pdf_image_src: bytes already read and checked, their format
  * and size), looked up by the path a Markdown image gives (struct
@@ -18,9 +18,9 @@
 #ifndef CLSPD_PDF_IMAGE_H
 #define CLSPD_PDF_IMAGE_H
 
-#include <hpdf.h>
-
 #include <stddef.h>
+
+#include <hpdf.h>
 
 #include "../backend/pdf_xobject.h"
 #include "pdf_layout.h"
@@ -45,7 +45,7 @@ struct pdf_images {
 	size_t		 n;
 };
 
-/* The image of images at path (as written), or NULL (none, or no images). */
+/* The image at path (as written) in images, or NULL: none, or no images. */
 const struct pdf_image_src *pdf_images_find(const struct pdf_images *images,
 	    const char *path);
 
