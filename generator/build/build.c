@@ -122,7 +122,7 @@ build_tree(const struct build_options *o, struct source_stamp *stamp)
 	if (o->rev == NULL && !o->staged)
 		return source_tree_folder(o->content);
 	if ((t = source_tree_git(o->content, o->rev, stamp, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", o->rev != NULL ? o->rev :
+		fprintf(stderr, _("clspd: %s: %s\n"), o->rev != NULL ? o->rev :
 		    "--staged", err);
 		free(err);
 	}
@@ -151,7 +151,7 @@ build_theme(const struct build_options *o, const struct source_tree *t,
 	*tmp = xstrdup(dir);
 	own = fs_join(dir, "theme");
 	if (source_tree_extract(t, "theme", own, &err) == -1) {
-		fprintf(stderr, "clspd: %s\n", err);
+		fprintf(stderr, _("clspd: %s\n"), err);
 		free(err);
 		free(own);
 		return -1;
@@ -578,13 +578,13 @@ build_run(const struct build_options *o)
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	if ((tree = build_tree(o, &stamp)) == NULL)
-		return 2;
+		return EXIT_USAGE;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
 	if (!o->check_only && o->sink == NULL)
 		publish_signals_catch(o->output);
 	if ((m = load_content_tree(tree, &d, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", tree->root, err);
+		fprintf(stderr, _("clspd: %s: %s\n"), tree->root, err);
 		publish_signals_release();
 		source_tree_free(tree);
 		return EXIT_IO;
@@ -623,8 +623,8 @@ build_run(const struct build_options *o)
 		site_check(&theme, &errors);
 		d.errors += errors;
 	}
-	rc = d.errors > 0 ? EXIT_CONTENT : 0;
-	if (rc == 0 && !o->check_only) {
+	rc = d.errors > 0 ? EXIT_CONTENT : EXIT_OK;
+	if (rc == EXIT_OK && !o->check_only) {
 		errors = 0;
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,
