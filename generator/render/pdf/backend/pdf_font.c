@@ -1,5 +1,5 @@
 /*
- * Fonts (see font.h): loading, the ToUnicode repair, cached widths.
+ * Fonts (see pdf_font.h): loading, the ToUnicode repair, cached widths.
  */
 #include <stdio.h>
 #include <stdlib.h>
