@@ -221,7 +221,7 @@ jw_example(struct jw *w, const char *example)
 	jw_open(w, '[');
 	jw_ynode(w, root);
 	jw_close(w, ']');
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 /* "type": the types, with null when the key may be left empty. */
