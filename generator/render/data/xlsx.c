@@ -21,6 +21,7 @@
 
 #include <xlsxwriter.h>
 
+#include "../../util/alloc.h"
 #include "../../util/fs.h"
 #include "../../util/i18n.h"
 #include "../../util/utf8.h"
@@ -82,9 +83,7 @@ xlsx_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
 		i--;
 	if (i > 0)
 		i--;
-	cut = strndup(s, i);
-	if (cut == NULL)
-		return LXW_ERROR_MEMORY_MALLOC_FAILED;
+	cut = xstrndup(s, i);
 	err = worksheet_write_string(ws, r, c, cut, fmt);
 	free(cut);
 	return err;
