@@ -13,8 +13,7 @@
  *   clspd year YEAR [CONTENT] [--force]
  *   clspd schema DIR
  *
- * Exit status: 0 success (warnings allowed), 1 content errors, 2 bad
- * usage, 3 input/output or internal failure.
+ * Exit status: util/exit.h.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -327,7 +326,7 @@ run_diff(int argc, char *argv[])
 		if (strcmp(argv[i], "-h") == 0 ||
 		    strcmp(argv[i], "--help") == 0) {
 			print_help();
-			return 0;
+			return EXIT_OK;
 		}
 		slot = strcmp(argv[i], "--from") == 0 ? &from :
 		    strcmp(argv[i], "--to") == 0 ? &to :
@@ -436,20 +435,20 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
 		print_help();
-		return 0;
+		return EXIT_OK;
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
 		printf("clspd %s\n", CLSPD_VERSION);
-		return 0;
+		return EXIT_OK;
 	}
 	if (strcmp(argv[1], "build") == 0) {
 		if ((rc = parse_args(argc, argv, &o, 1)) != 0)
-			return rc == -1 ? 0 : rc;
+			return rc == -1 ? EXIT_OK : rc;
 		return build_run(&o);
 	}
 	if (strcmp(argv[1], "check") == 0) {
 		if ((rc = parse_args(argc, argv, &o, 0)) != 0)
-			return rc == -1 ? 0 : rc;
+			return rc == -1 ? EXIT_OK : rc;
 		o.check_only = 1;
 		return build_run(&o);
 	}
@@ -461,7 +460,7 @@ main(int argc, char *argv[])
 		memset(&so, 0, sizeof(so));
 		so.port = SERVE_PORT;
 		if ((rc = parse_serve(argc, argv, &so)) != 0)
-			return rc == -1 ? 0 : rc;
+			return rc == -1 ? EXIT_OK : rc;
 		return serve_run(&so);
 	}
 	if (strcmp(argv[1], "init") == 0) {

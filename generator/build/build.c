@@ -122,7 +122,7 @@ build_tree(const struct build_options *o, struct source_stamp *stamp)
 	if (o->rev == NULL && !o->staged)
 		return source_tree_folder(o->content);
 	if ((t = source_tree_git(o->content, o->rev, stamp, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", o->rev != NULL ? o->rev :
+		fprintf(stderr, _("clspd: %s: %s\n"), o->rev != NULL ? o->rev :
 		    "--staged", err);
 		free(err);
 	}
@@ -151,7 +151,7 @@ build_theme(const struct build_options *o, const struct source_tree *t,
 	*tmp = xstrdup(dir);
 	own = fs_join(dir, "theme");
 	if (source_tree_extract(t, "theme", own, &err) == -1) {
-		fprintf(stderr, "clspd: %s\n", err);
+		fprintf(stderr, _("clspd: %s\n"), err);
 		free(err);
 		free(own);
 		return -1;
@@ -254,6 +254,7 @@ build_render(const struct build_input *in, struct sink *sink)
 	struct value	*view;
 	struct view_docs *docs;
 	struct pdf_job	 pdf[2];
+	struct diags	 data_diags;	/* the data's, then the PDFs' */
 	pthread_t	 thread[2];
 	int		 started[2] = { 0, 0 }, threaded = render_threaded();
 	int		 wanted[2];
@@ -270,6 +271,7 @@ build_render(const struct build_input *in, struct sink *sink)
 	    in->model->council.min_count.set) : value_null(a));
 	if (in->trace != NULL)
 		trace_mark(in->trace, "view");
+	memset(&data_diags, 0, sizeof(data_diags));
 	wanted[0] = (parts & BUILD_PDF) != 0;
 	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
@@ -293,7 +295,8 @@ build_render(const struct build_input *in, struct sink *sink)
 	}
 	/* clspd serve wants the site first, the data after it. */
 	if ((parts & BUILD_DATA) && in->site_done == NULL)
-		rc = data_render(in->model, in->figures, in->date, sink);
+		rc = data_render(in->model, in->figures, in->date, sink,
+		    &data_diags);
 	if (rc == 0 && (parts & BUILD_SITE))
 		rc = site_render(view, docs, in->theme, sink, in->errors);
 	if (in->trace != NULL)
@@ -302,7 +305,8 @@ build_render(const struct build_input *in, struct sink *sink)
 	    !sink->failed)
 		in->site_done(in->site_ctx);
 	if ((parts & BUILD_DATA) && in->site_done != NULL && rc == 0)
-		rc = data_render(in->model, in->figures, in->date, sink);
+		rc = data_render(in->model, in->figures, in->date, sink,
+		    &data_diags);
 	if (in->trace != NULL)
 		trace_mark(in->trace, "data");
 	/* Joined in order: the lanes' files come in the same order. */
@@ -317,10 +321,13 @@ build_render(const struct build_input *in, struct sink *sink)
 			pdf_job_run(&pdf[i]);
 		if (pdf[i].rc == -1)
 			rc = -1;
-		/* In order, whatever the thread that found them. */
-		diags_print(&pdf[i].diags, stderr);
-		diags_release(&pdf[i].diags);
 	}
+	/* In order, whatever the thread that found them; each once. */
+	diags_merge(&data_diags, &pdf[0].diags);
+	diags_merge(&data_diags, &pdf[1].diags);
+	diags_unique(&data_diags);
+	diags_print(&data_diags, stderr);
+	diags_release(&data_diags);
 	arena_free(a);
 	return rc;
 }
@@ -571,13 +578,13 @@ build_run(const struct build_options *o)
 	if ((rc = build_preflight(o)) != 0)
 		return rc;
 	if ((tree = build_tree(o, &stamp)) == NULL)
-		return 2;
+		return EXIT_USAGE;
 	memset(&d, 0, sizeof(d));
 	memset(&pub, 0, sizeof(pub));
 	if (!o->check_only && o->sink == NULL)
 		publish_signals_catch(o->output);
 	if ((m = load_content_tree(tree, &d, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", tree->root, err);
+		fprintf(stderr, _("clspd: %s: %s\n"), tree->root, err);
 		publish_signals_release();
 		source_tree_free(tree);
 		return EXIT_IO;
@@ -616,8 +623,8 @@ build_run(const struct build_options *o)
 		site_check(&theme, &errors);
 		d.errors += errors;
 	}
-	rc = d.errors > 0 ? EXIT_CONTENT : 0;
-	if (rc == 0 && !o->check_only) {
+	rc = d.errors > 0 ? EXIT_CONTENT : EXIT_OK;
+	if (rc == EXIT_OK && !o->check_only) {
 		errors = 0;
 		in = (struct build_input){ .model = m, .figures = f,
 		    .labels = &labels, .theme = &theme, .pdf = &pdf,

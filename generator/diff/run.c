@@ -43,13 +43,13 @@ version_load(const char *content, struct version *v)
 		(void)source_stamp_read(content, &v->stamp, &err);
 	} else if ((t = source_tree_git(content, v->rev, &v->stamp,
 	    &e)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", v->rev, e);
+		fprintf(stderr, _("clspd: %s: %s\n"), v->rev, e);
 		free(e);
 		return EXIT_USAGE;
 	}
 	memset(&d, 0, sizeof(d));
 	if ((v->m = load_content_tree(t, &d, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", t->root, err);
+		fprintf(stderr, _("clspd: %s: %s\n"), t->root, err);
 		rc = EXIT_IO;
 	} else {
 		check_model(v->m, &d);

@@ -353,13 +353,13 @@ init_file(const char *dir, const char *rel, const char *data, size_t len)
 	slash = strrchr(path, '/');
 	*slash = '\0';
 	if (fs_mkdir_p(path) == -1) {
-		fprintf(stderr, "clspd: %s: %s\n", path, strerror(errno));
+		fprintf(stderr, _("clspd: %s: %s\n"), path, strerror(errno));
 		rc = EXIT_IO;
 		goto out;
 	}
 	*slash = '/';
 	if (fs_write_file(path, data, len, &step) == -1) {
-		fprintf(stderr, "clspd: %s: %s failed: %s\n", path, step,
+		fprintf(stderr, _("clspd: %s: %s failed: %s\n"), path, step,
 		    strerror(errno));
 		rc = EXIT_IO;
 	}
@@ -450,5 +450,5 @@ init_write(const char *dir)
 		return rc;
 	printf(_("clspd: wrote a starter content folder in %s; build it with:\n"
 	    "  clspd build %s\n"), dir, dir);
-	return 0;
+	return EXIT_OK;
 }

@@ -162,7 +162,7 @@ init_git_write(const char *path, const char *text, mode_t mode)
 	if ((slash != NULL && fs_mkdir_p(dir) == -1) ||
 	    fs_write_file(path, text, strlen(text), &step) == -1 ||
 	    chmod(path, mode) == -1)
-		fprintf(stderr, "clspd: %s: %s failed: %s\n", path, step,
+		fprintf(stderr, _("clspd: %s: %s failed: %s\n"), path, step,
 		    strerror(errno));
 	else
 		rc = 0;
@@ -187,7 +187,7 @@ init_git(const char *dir)
 			    "already: no new repository, hook or CI files\n"),
 			    dir);
 		source_repo_close(&r);
-		return found == 1 ? 0 : EXIT_IO;
+		return found == 1 ? EXIT_OK : EXIT_IO;
 	}
 	source_repo_close(&r);
 	git_libgit2_init();
@@ -216,7 +216,7 @@ init_git(const char *dir)
 	    "for GitLab and GitHub; the first commit is yours:\n"
 	    "  cd %s && git add -A && git commit -m 'Premier bilan'\n"), dir,
 	    dir);
-	rc = 0;
+	rc = EXIT_OK;
 out:
 	git_repository_free(repo);
 	git_libgit2_shutdown();

@@ -58,5 +58,5 @@ init_theme(const char *dir)
 	printf(_("clspd: copied the default theme into %s: edit its files "
 	    "(delete those you keep as they are), then build with:\n"
 	    "  clspd build CONTENT --theme %s\n"), dir, dir);
-	return 0;
+	return EXIT_OK;
 }

@@ -131,7 +131,7 @@ document_read(struct loader *l, struct document *doc,
 	if (root->type == YNODE_MAP && root->nkids == 0)
 		root->pos = p;
 	fields_read_map(l, root, fields, rec);
-	ynode_free(root);
+	ynode_forget(root);
 	p.line = doc->body_line;
 	markdown_text_from_file(l->arena, body_text, doc->body, doc->blen, p);
 	markdown_check(l->diags, body_text);

@@ -118,7 +118,11 @@ struct fields {
 int	 fields_read_map(struct loader *, const struct ynode *map,
 	    const struct fields *, void *rec);
 
-/* The tables of the records, for `clspd schema` (records.c files). */
+/*
+ * The tables of the records, for `clspd schema`; each is defined beside
+ * its record's reader (council.c, partner.c, action.c, indicator.c,
+ * document.c for the pages and the charter).
+ */
 extern const struct fields records_council_fields;
 extern const struct fields records_partner_fields;
 extern const struct fields records_action_fields;

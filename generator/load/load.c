@@ -46,7 +46,7 @@ load_council(struct load *ld)
 		return;
 	c->loaded = 1;
 	records_council_read(&ld->l, root, c);
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 /*
@@ -63,7 +63,7 @@ load_partner(struct load *ld, const struct task *t)
 	p->id = t->id;
 	p->file = t->path;
 	records_partner_read(&ld->l, root, p);
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 static void
@@ -75,7 +75,7 @@ load_action(struct load *ld, const struct task *t)
 	a->id = t->id;
 	a->file = t->path;
 	records_action_read(&ld->l, root, a);
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 static void
@@ -87,7 +87,7 @@ load_indicator(struct load *ld, const struct task *t)
 	ind->id = t->id;
 	ind->file = t->path;
 	records_indicator_read(&ld->l, root, ind);
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 /* A page that cannot be read is left out (its slot stays empty). */

@@ -73,9 +73,12 @@ yaml_scratch_free(void)
 	yaml_live = 0;
 }
 
-/* Frees a tree: once every tree of the thread is freed, the arena is reset. */
+/*
+ * Forgets a tree (its memory is the arena's): once every tree of the
+ * thread is forgotten, the arena is reset for the next ones.
+ */
 void
-ynode_free(struct ynode *root)
+ynode_forget(struct ynode *root)
 {
 	if (root != NULL)
 		yaml_release();

@@ -39,12 +39,13 @@ struct ynode {
  * line (for front matter, which starts below line 1). Returns the root
  * node, an empty map for an empty document, or NULL when the text is not
  * YAML, in which case at least one error was added to diags. The caller
- * frees the tree with ynode_free. Trees live in an arena of the calling
- * thread, reused once all its trees are freed: read one file at a time.
+ * forgets the tree with ynode_forget. Trees live in an arena of the
+ * calling thread, reused once all its trees are forgotten: read one file
+ * at a time.
  */
 struct ynode	*yaml_read(const char *path, const char *data, size_t len,
 		    int line0, struct diags *diags);
-void		 ynode_free(struct ynode *);
+void		 ynode_forget(struct ynode *);
 /* Frees the calling thread's arena, before the thread ends. */
 void		 yaml_scratch_free(void);
 

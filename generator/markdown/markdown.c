@@ -4,6 +4,7 @@
  * tree itself is cleaned here: one mechanism for every output.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,8 +20,9 @@
 /*
  * cmark's memory hooks over a thread's arena. cmark's hooks carry no
  * context, hence the thread-local arena; realloc needs the old size,
- * kept in a word before each block. free does nothing: the arena is
- * reset as a whole.
+ * kept in a word before each block. free does nothing (md_forget): the
+ * arena is reset as a whole. Out of memory is alloc_die's, as everywhere:
+ * cmark does not expect NULL from its hooks.
  */
 static _Thread_local struct arena *md_arena;
 
@@ -32,7 +34,7 @@ md_calloc(size_t count, size_t size)
 	if (md_arena == NULL)
 		md_arena = arena_new();
 	if (size != 0 && count > ((size_t)-1 - sizeof(size_t)) / size)
-		return NULL;
+		alloc_die(SIZE_MAX);
 	p = arena_alloc(md_arena, count * size + sizeof(size_t));
 	p[0] = count * size;
 	return p + 1;
@@ -55,12 +57,12 @@ md_realloc(void *old, size_t size)
 }
 
 static void
-md_free(void *p)
+md_forget(void *p)
 {
 	(void)p;
 }
 
-static cmark_mem md_mem = { md_calloc, md_realloc, md_free };
+static cmark_mem md_mem = { md_calloc, md_realloc, md_forget };
 
 cmark_node *
 markdown_node_new(cmark_node_type type)

@@ -54,7 +54,7 @@ publish_mirror_pdfs(const char *staging, size_t *files)
 		goto out;
 	}
 	if (fs_list_dir(src, &names, &n) == -1 || fs_mkdir_p(dst) == -1) {
-		fprintf(stderr, "clspd: %s: %s\n", dst, strerror(errno));
+		fprintf(stderr, _("clspd: %s: %s\n"), dst, strerror(errno));
 		goto out;
 	}
 	for (i = 0; i < n; i++) {

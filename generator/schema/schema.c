@@ -221,7 +221,7 @@ jw_example(struct jw *w, const char *example)
 	jw_open(w, '[');
 	jw_ynode(w, root);
 	jw_close(w, ']');
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 /* "type": the types, with null when the key may be left empty. */
@@ -656,23 +656,23 @@ schema_write(const char *dir)
 	const char	*step;
 	char		*path;
 	size_t		 i;
-	int		 rc = 0;
+	int		 rc = EXIT_OK;
 
 	if (fs_mkdir_p(dir) == -1) {
 		fprintf(stderr, _("clspd: %s: %s\n"), dir, strerror(errno));
-		return 3;
+		return EXIT_IO;
 	}
-	for (i = 0; schema_files[i].name != NULL && rc == 0; i++) {
+	for (i = 0; schema_files[i].name != NULL && rc == EXIT_OK; i++) {
 		buf_truncate(&b, 0);
 		path = fs_join(dir, schema_files[i].name);
 		if (schema_text(schema_files[i].name, &b) == -1) {
 			fprintf(stderr, _("clspd: %s: the default theme is "
 			    "broken\n"), path);
-			rc = 3;
+			rc = EXIT_IO;
 		} else if (fs_write_file(path, b.data, b.len, &step) == -1) {
 			fprintf(stderr, _("clspd: %s: %s failed: %s\n"), path,
 			    step, strerror(errno));
-			rc = 3;
+			rc = EXIT_IO;
 		}
 		free(path);
 	}

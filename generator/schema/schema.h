@@ -8,6 +8,7 @@
 #define CLSPD_SCHEMA_H
 
 #include "../util/buf.h"
+#include "../util/exit.h"
 
 /* One schema file: its name in DIR and the record it describes. */
 struct schema_file {
@@ -38,8 +39,8 @@ const char *schema_for(const char *path);
 int	 schema_text(const char *name, struct buf *out);
 
 /*
- * Writes every schema into the folder dir, created if needed. Returns 0
- * or 3 (an input/output failure, reported on stderr), as main expects.
+ * Writes every schema into the folder dir, created if needed. Returns
+ * EXIT_OK or EXIT_IO (an input/output failure, reported on stderr).
  */
 int	 schema_write(const char *dir);
 

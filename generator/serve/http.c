@@ -23,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../util/alloc.h"
 #include "../util/buf.h"
 #include "../util/i18n.h"
 #include "http.h"
@@ -109,7 +110,7 @@ respond_buf(struct MHD_Connection *c, unsigned status, struct buf *b,
 	char	*data = buf_detach(b);
 
 	if (data == NULL)
-		data = calloc(1, 1);
+		data = xcalloc(1, 1);
 	return respond(c, status, MHD_create_response_from_buffer(len, data,
 	    MHD_RESPMEM_MUST_FREE), type);
 }
@@ -303,10 +304,8 @@ events_read(void *cls, uint64_t pos, char *out, size_t max)
 static enum MHD_Result
 serve_events(struct MHD_Connection *c, struct serve_state *st)
 {
-	struct events	*ev = calloc(1, sizeof(*ev));
+	struct events	*ev = xcalloc(1, sizeof(*ev));
 
-	if (ev == NULL)
-		return MHD_NO;
 	ev->st = st;
 	return respond(c, MHD_HTTP_OK, MHD_create_response_from_callback(
 	    MHD_SIZE_UNKNOWN, 256, events_read, ev, free),

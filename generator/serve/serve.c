@@ -500,7 +500,7 @@ serve_run(const struct serve_options *o)
 	sigset_t		 old;
 	const char		*addr = o->bind != NULL ? o->bind : "127.0.0.1";
 	char			*url = NULL;
-	int			 rc = 3;
+	int			 rc = EXIT_IO;
 
 	memset(&s, 0, sizeof(s));
 	s.o = o;
@@ -520,9 +520,9 @@ serve_run(const struct serve_options *o)
 	if (strcmp(o->theme, "default") != 0)
 		watch_tree(&s, o->theme);
 	/* Bad usage (a theme) or no content at all: nothing to serve. */
-	if ((rc = site_build(&s)) >= 2)
+	if ((rc = site_build(&s)) == EXIT_USAGE || rc == EXIT_IO)
 		goto out;
-	rc = 3;
+	rc = EXIT_IO;
 	if ((d = http_start(&s.st, addr, o->port, SERVE_TRIES)) == NULL)
 		goto out;
 	url = xasprintf(strchr(addr, ':') != NULL ? "http://[%s]:%u/" :
@@ -535,7 +535,7 @@ serve_run(const struct serve_options *o)
 	s.pdf_wanted = s.st.error_page == NULL;
 	s.pdf_due = now_ms();
 	serve_loop(&s);
-	rc = 0;
+	rc = EXIT_OK;
 out:
 	if (d != NULL)
 		http_stop(d, &s.st);

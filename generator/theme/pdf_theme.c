@@ -77,7 +77,7 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 			diag_error(d, root->pos, _("expected a mapping of style "
 			    "keys (accent, font_regular, …), found %s"),
 			    ynode_kind(root));
-		ynode_free(root);
+		ynode_forget(root);
 		return;
 	}
 	for (i = 0; i < YNODE_PAIRS(root); i++) {
@@ -120,7 +120,7 @@ style_read(struct pdf_theme *t, const char *where, const char *dir,
 		t->font_pos[faces[j - PDF_THEME_COLOURS]] = v->pos;
 		t->font_builtin[faces[j - PDF_THEME_COLOURS]] = dir == NULL;
 	}
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 int

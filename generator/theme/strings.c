@@ -38,7 +38,7 @@ strings_read(struct strings *s, const char *where, const char *data,
 	if (root->type != YNODE_MAP) {
 		diag_error(d, root->pos, _("expected a mapping of label keys to "
 		    "strings"));
-		ynode_free(root);
+		ynode_forget(root);
 		return;
 	}
 	for (i = 0; i + 1 < root->nkids; i += 2) {
@@ -76,7 +76,7 @@ strings_read(struct strings *s, const char *where, const char *data,
 		free(s->values[j]);
 		s->values[j] = xstrdup(v->scalar);
 	}
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 int

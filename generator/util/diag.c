@@ -101,6 +101,71 @@ diags_merge(struct diags *into, struct diags *from)
 	memset(from, 0, sizeof(*from));
 }
 
+/* By file, line, column, level and message: equal ones side by side. */
+static int
+diag_same_cmp(const struct diag *x, const struct diag *y)
+{
+	int	 c;
+
+	if ((c = strcmp(x->pos.file ? x->pos.file : "",
+	    y->pos.file ? y->pos.file : "")) != 0)
+		return c;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	if (x->level != y->level)
+		return x->level < y->level ? -1 : 1;
+	return strcmp(x->msg, y->msg);
+}
+
+/* The same, then the earlier in the list first. */
+static int
+diag_ptr_cmp(const void *a, const void *b)
+{
+	const struct diag	*x = *(const struct diag *const *)a;
+	const struct diag	*y = *(const struct diag *const *)b;
+	int			 c;
+
+	if ((c = diag_same_cmp(x, y)) != 0)
+		return c;
+	return x < y ? -1 : x > y;
+}
+
+void
+diags_unique(struct diags *d)
+{
+	struct diag	**by;
+	unsigned char	 *drop;
+	size_t		  i, n;
+
+	if (d->n < 2)
+		return;
+	by = xreallocarray(NULL, d->n, sizeof(*by));
+	drop = xcalloc(d->n, 1);
+	for (i = 0; i < d->n; i++)
+		by[i] = &d->v[i];
+	qsort(by, d->n, sizeof(*by), diag_ptr_cmp);
+	for (i = 1; i < d->n; i++)
+		if (diag_same_cmp(by[i - 1], by[i]) == 0)
+			drop[by[i] - d->v] = 1;
+	free(by);
+	for (i = n = 0; i < d->n; i++) {
+		if (!drop[i]) {
+			d->v[n++] = d->v[i];
+			continue;
+		}
+		if (d->v[i].level == DIAG_ERROR) {
+			d->errors--;
+			d->kept_errors--;
+		} else
+			d->warnings--;
+		free(d->v[i].msg);
+	}
+	d->n = n;
+	free(drop);
+}
+
 /* Sorts by file, line, column, then order of arrival. */
 void
 diags_sort(struct diags *d)

@@ -67,6 +67,12 @@ void	 diags_sort(struct diags *);
  */
 void	 diags_merge(struct diags *into, struct diags *from);
 /*
+ * Removes every diagnostic equal to one before it in the list (same
+ * level, position and message), counts included: the report and the
+ * charter booklet, rendered apart, find the same damaged font.
+ */
+void	 diags_unique(struct diags *);
+/*
  * Prints the diagnostics, one a line, as "file:line:col: level: message",
  * then how many of each level were not shown. Control characters in the
  * path or the message (C0, DEL, C1, U+2028, U+2029, the bidirectional

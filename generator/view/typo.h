@@ -1,6 +1,7 @@
 /*
- * French typography (DOMAIN.md): no-break spaces where French wants them,
- * applied to the text people read, never to identifiers or URLs.
+ * French typography: no-break spaces where French wants them, applied to
+ * the text people read, never to identifiers or URLs (the numbers' own
+ * rules: docs/format.md, "Numbers"; the rest is said here).
  *
  * - a narrow no-break space (U+202F) before ; ! ? and %, and between
  *   groups of thousands written with a space ("1 512");

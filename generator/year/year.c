@@ -69,7 +69,7 @@ year_replace(const char *path, const char *data, size_t len)
 	if (fs_write_file(tmp, data, len, &step) == -1 ||
 	    (stat(path, &st) == 0 && chmod(tmp, st.st_mode & 07777) == -1) ||
 	    (step = "rename", rename(tmp, path) == -1)) {
-		fprintf(stderr, "clspd: %s: %s failed: %s\n", path, step,
+		fprintf(stderr, _("clspd: %s: %s failed: %s\n"), path, step,
 		    strerror(errno));
 		unlink(tmp);
 		rc = -1;
@@ -288,7 +288,7 @@ year_load(const char *content, int *rc)
 
 	memset(&d, 0, sizeof(d));
 	if ((m = load_content(content, &d, &err)) == NULL) {
-		fprintf(stderr, "clspd: %s: %s\n", content, err);
+		fprintf(stderr, _("clspd: %s: %s\n"), content, err);
 		*rc = EXIT_IO;
 		diags_release(&d);
 		return NULL;
@@ -347,5 +347,5 @@ year_run(const char *content, const char *year, int force)
 		    "what is left.\n", "%zu items; run clspd year %d again to "
 		    "list what is left.\n", n), n, y);
 	model_free(m);
-	return 0;
+	return EXIT_OK;
 }

@@ -25,6 +25,7 @@
 
 #include "../../generator/render/pdf/backend/pdf_font.h"
 #include "../../generator/render/pdf/backend/pdf_font_check.h"
+#include "../../generator/util/diag.h"
 #include "../../generator/util/utf8.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -115,6 +116,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char	*paths[PDF_FACE__MAX];
 	struct pdf_fonts fs;
+	struct diags	 d = { 0 };	/* stays empty: the font passed */
 	HPDF_Doc	 pdf;
 	char		 why[160], text[512];
 	size_t		 i, len;
@@ -129,7 +131,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	HPDF_UseUTFEncodings(pdf);
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	if (pdf_fonts_load(&fs, pdf, paths, 1) == -1)
+	if (pdf_fonts_load(&fs, pdf, paths, &d) == -1)
 		abort();
 	len = text_make(data, size, text, sizeof(text));
 	draw(pdf, &fs, text, len);

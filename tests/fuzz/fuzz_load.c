@@ -46,7 +46,7 @@ fuzz_yaml(struct loader *l, struct model *m, int kind, const char *s,
 		records_indicator_read(l, root, &ind);
 		break;
 	}
-	ynode_free(root);
+	ynode_forget(root);
 }
 
 int

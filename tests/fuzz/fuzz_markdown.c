@@ -50,7 +50,7 @@ setup_once(void)
 		return;
 	done = 1;
 	if (pdf_backend_open(&be, &setup_diags) == -1 ||
-	    pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == -1)
+	    pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, &setup_diags) == -1)
 		abort();
 	hyph = pdf_hyph_open(PDF_HYPH_FR, &setup_diags);
 }

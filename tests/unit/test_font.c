@@ -6,14 +6,22 @@
  * PostScript name; random damage always ends in exit 0 or 1.
  */
 #include <criterion/criterion.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "../../generator/render/pdf/backend/pdf_backend.h"
 #include "../../generator/render/pdf/backend/pdf_font.h"
 #include "../../generator/render/pdf/backend/pdf_font_check.h"
+#include "../../generator/util/alloc.h"
+#include "../../generator/util/diag.h"
 #include "../../generator/util/fs.h"
+#include "../../generator/util/i18n.h"
 #include "helpers.h"
 
 TestSuite(font, .init = (void (*)(void))test_enter_tmp,
@@ -527,4 +535,90 @@ Test(font, random_damage_never_crashes, .timeout = 900)
 	cr_log_info("%u of 300 damaged fonts refused", refused);
 	free(copy);
 	free(f.p);
+}
+
+/*
+ * Loads the Lato faces with path as the regular one into a new PDF, as
+ * the report or one file of the charter booklet does, adding to d.
+ */
+static int
+load_beside(const char *path, struct diags *d)
+{
+	struct pdf_backend	 be;
+	struct pdf_fonts	 fs;
+	const char		*paths[PDF_FACE__MAX];
+	int			 rc;
+
+	memcpy(paths, pdf_fonts_lato, sizeof(paths));
+	paths[PDF_REGULAR] = path;
+	cr_assert(pdf_backend_open(&be, d) == 0);
+	if ((rc = pdf_fonts_load(&fs, be.pdf, paths, d)) == 0)
+		pdf_fonts_release(&fs);
+	pdf_backend_close(&be);
+	return rc;
+}
+
+/*
+ * The build's diagnostics of the PDFs: the report loads the fonts once,
+ * the booklet twice (its two files); merged, each message once.
+ */
+static char *
+pdf_fonts_said(const char *path)
+{
+	struct diags	 report, charter;
+	char		*text = NULL;
+	size_t		 len = 0;
+	FILE		*f;
+
+	memset(&report, 0, sizeof(report));
+	memset(&charter, 0, sizeof(charter));
+	cr_expect_eq(load_beside(path, &report), -1);
+	cr_expect_eq(load_beside(path, &charter), -1);
+	cr_expect_eq(load_beside(path, &charter), -1);
+	/* One line each, not libharu's number beside it. */
+	cr_expect_eq(report.n, 1);
+	cr_expect_eq(charter.n, 2);
+	diags_merge(&report, &charter);
+	diags_unique(&report);
+	cr_expect_eq(report.errors, 1);
+	cr_assert_not_null(f = open_memstream(&text, &len));
+	diags_print(&report, f);
+	fclose(f);
+	diags_release(&report);
+	return text;
+}
+
+Test(font, a_font_libharu_refuses_is_said_once_with_its_path)
+{
+	char	*said;
+
+	test_write_file("bad.ttf", "\0\1\0\0 not a font", 16);
+	said = pdf_fonts_said("bad.ttf");
+	cr_expect_str_eq(said, "bad.ttf: error: cannot load this TrueType "
+	    "font into the PDF\n");
+	free(said);
+}
+
+Test(font, a_font_libharu_refuses_is_said_in_french)
+{
+	char	 bin[PATH_MAX], *dir, *path, *said;
+
+	snprintf(bin, sizeof(bin), "%s", test_clspd);
+	dir = dirname(bin);
+	path = xasprintf("%s/locale", dir);
+	cr_assert(access(path, R_OK) == 0, "%s: run make", path);
+	setenv("LANGUAGE", "fr", 1);
+	setlocale(LC_ALL, "C.UTF-8");
+	bindtextdomain(I18N_DOMAIN, path);
+	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
+	textdomain(I18N_DOMAIN);
+	test_write_file("bad.ttf", "\0\1\0\0 not a font", 16);
+	said = pdf_fonts_said("bad.ttf");
+	unsetenv("LANGUAGE");
+	setlocale(LC_ALL, "C");
+	textdomain(I18N_DOMAIN);
+	cr_expect_str_eq(said, "bad.ttf: erreur: impossible de charger cette "
+	    "police TrueType dans le PDF\n");
+	free(said);
+	free(path);
 }

@@ -18,6 +18,7 @@
 
 #include "../../generator/markdown/markdown.h"
 #include "../../generator/util/alloc.h"
+#include "../../generator/util/diag.h"
 #include "../../generator/util/i18n.h"
 #include "helpers.h"
 
@@ -2633,4 +2634,39 @@ Test(load, page_opens_report)
 	cr_assert_str_eq(m->pages[1].id, "a");
 	free(got);
 	model_free(m);
+}
+
+/*
+ * diags_unique keeps the first of each (level, position, message), in
+ * the order of the list, and counts only what it keeps.
+ */
+Test(load, diags_unique_keeps_the_first_of_each)
+{
+	struct diags	 d;
+	struct pos	 a = { "a.ttf", 0, 0 }, b = { "b.yaml", 2, 3 };
+	char		*text = NULL;
+	size_t		 len = 0;
+	FILE		*f;
+
+	memset(&d, 0, sizeof(d));
+	diag_error(&d, b, "x");
+	diag_error(&d, a, "cannot load");
+	diag_warning(&d, b, "x");
+	diag_error(&d, b, "x");
+	diag_error(&d, a, "cannot load");
+	diag_error(&d, a, "other");
+	diags_unique(&d);
+	cr_expect_eq(d.n, 4);
+	cr_expect_eq(d.errors, 3);
+	cr_expect_eq(d.warnings, 1);
+	cr_expect_eq(d.kept_errors, 3);
+	cr_assert_not_null(f = open_memstream(&text, &len));
+	diags_print(&d, f);
+	fclose(f);
+	cr_expect_str_eq(text, "b.yaml:2:3: error: x\n"
+	    "a.ttf: error: cannot load\n"
+	    "b.yaml:2:3: warning: x\n"
+	    "a.ttf: error: other\n");
+	free(text);
+	diags_release(&d);
 }

@@ -30,7 +30,8 @@ static void
 setup(void)
 {
 	cr_assert(pdf_backend_open(&be, &pdf_diags) == 0);
-	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
+	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato,
+	    &pdf_diags) == 0);
 	pdf_doc_init(&doc, pdf_style_a4.width, pdf_style_a4.height);
 	L.fonts = &fonts;
 	L.style = &pdf_style_a4;

@@ -177,7 +177,8 @@ Test(pdf_pdfa, awkward_metadata_and_links_stay_pdfa)
 	int			 anchor, st;
 
 	cr_assert(pdf_backend_open(&be, &pdf_diags) == 0);
-	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato, 0) == 0);
+	cr_assert(pdf_fonts_load(&fonts, be.pdf, pdf_fonts_lato,
+	    &pdf_diags) == 0);
 	be.fonts = &fonts;
 	pdf_doc_init(&doc, 595.28f, 841.89f);
 	pg = pdf_doc_add_page(&doc);

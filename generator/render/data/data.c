@@ -95,7 +95,7 @@ data_csv_table(struct buf *b, const char *name, const struct model *m,
 
 int
 data_render(const struct model *m, const struct figures *f, time_t date,
-    struct sink *sink)
+    struct sink *sink, struct diags *d)
 {
 	struct arena		*a = arena_new();
 	struct buf		 b = BUF_INIT;
@@ -125,5 +125,5 @@ data_render(const struct model *m, const struct figures *f, time_t date,
 	buf_release(&b);
 	if (sink->failed)
 		return -1;
-	return data_xlsx_render(m, f, date, sink);
+	return data_xlsx_render(m, f, date, sink, d);
 }

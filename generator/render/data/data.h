@@ -13,6 +13,7 @@
 #include "../../metrics/metrics.h"
 #include "../../util/sink.h"
 #include "../../util/buf.h"
+#include "../../util/diag.h"
 #include "../../view/value.h"
 #include "tables.h"
 
@@ -20,10 +21,10 @@
  * Writes every file of site/data/ to the sink. The JSON is written record
  * by record, each built in a scratch arena, so that its memory does not
  * grow with the report. date is the documents' date (the workbook's
- * creation date). Returns 0 or -1 (printed).
+ * creation date). Returns 0 or -1 (why added to d, or the sink's).
  */
 int	 data_render(const struct model *, const struct figures *,
-	    time_t date, struct sink *);
+	    time_t date, struct sink *, struct diags *);
 
 /* Serializes a value tree as JSON, two-space indented, keys in order. */
 void	 data_json_write(struct buf *, const struct value *);
@@ -40,9 +41,9 @@ void	 data_csv_write(struct sink *, struct buf *, const struct table *,
 void	 data_csv_table(struct buf *, const char *name, const struct model *,
 	    const struct figures *);
 
-/* The workbook site/data/bilan-<Y>.xlsx, to the sink. 0 or -1 (printed). */
+/* The workbook site/data/bilan-<Y>.xlsx, to the sink. 0 or -1 (as above). */
 int	 data_xlsx_render(const struct model *, const struct figures *,
-	    time_t date, struct sink *);
+	    time_t date, struct sink *, struct diags *);
 
 /* datapackage.json: the tables' Data Package descriptor, into b. */
 void	 data_package_write(struct buf *, const struct model *,

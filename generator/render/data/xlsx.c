@@ -21,6 +21,7 @@
 
 #include <xlsxwriter.h>
 
+#include "../../util/alloc.h"
 #include "../../util/fs.h"
 #include "../../util/i18n.h"
 #include "../../util/utf8.h"
@@ -82,9 +83,7 @@ xlsx_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
 		i--;
 	if (i > 0)
 		i--;
-	cut = strndup(s, i);
-	if (cut == NULL)
-		return LXW_ERROR_MEMORY_MALLOC_FAILED;
+	cut = xstrndup(s, i);
 	err = worksheet_write_string(ws, r, c, cut, fmt);
 	free(cut);
 	return err;
@@ -215,8 +214,9 @@ xlsx_write(const char *path, const struct model *m, const struct figures *f,
 
 int
 data_xlsx_render(const struct model *m, const struct figures *f,
-    time_t date, struct sink *sink)
+    time_t date, struct sink *sink, struct diags *d)
 {
+	const struct pos nowhere = { NULL, 0, 0 };
 	const char	*tmpdir = getenv("TMPDIR"), *why = NULL;
 	char		 path[4096], name[64];
 	struct buf	 b = BUF_INIT;
@@ -226,17 +226,17 @@ data_xlsx_render(const struct model *m, const struct figures *f,
 		tmpdir = "/tmp";
 	snprintf(path, sizeof(path), "%s/clspd-xlsx-XXXXXX", tmpdir);
 	if ((fd = mkstemp(path)) == -1) {
-		fprintf(stderr, _("clspd: cannot create a temporary file in "
-		    "%s for the workbook: %s\n"), tmpdir, strerror(errno));
+		diag_error(d, nowhere, _("cannot create a temporary file in "
+		    "%s for the workbook: %s"), tmpdir, strerror(errno));
 		return -1;
 	}
 	close(fd);
 	if (xlsx_write(path, m, f, date, &why) == -1)
-		fprintf(stderr, _("clspd: cannot write the workbook: %s\n"),
+		diag_error(d, nowhere, _("cannot write the workbook: %s"),
 		    why);
 	else if (fs_read_file(path, (size_t)1 << 31, &b) != 0)
-		fprintf(stderr, _("clspd: cannot read back the workbook %s: "
-		    "%s\n"), path, strerror(errno));
+		diag_error(d, nowhere, _("cannot read back the workbook %s: "
+		    "%s"), path, strerror(errno));
 	else {
 		snprintf(name, sizeof(name), "site/data/bilan-%d.xlsx",
 		    m->council.y);

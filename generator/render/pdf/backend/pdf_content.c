@@ -8,6 +8,7 @@
 
 #include <zlib.h>
 
+#include "../../../util/alloc.h"
 #include "../../../util/utf8.h"
 #include "pdf_content.h"
 
@@ -291,9 +292,7 @@ pdf_content_deflate(const struct buf *in, unsigned char **out, size_t *len)
 {
 	uLongf	 n = compressBound((uLong)in->len);
 
-	*out = malloc(n > 0 ? n : 1);
-	if (*out == NULL)
-		return -1;
+	*out = xmalloc(n);
 	if (compress2(*out, &n, (const Bytef *)(in->data != NULL ? in->data :
 	    ""), (uLong)in->len, Z_DEFAULT_COMPRESSION) != Z_OK) {
 		free(*out);

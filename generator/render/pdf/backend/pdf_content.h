@@ -35,7 +35,7 @@ void	 pdf_content_page(struct buf *out, const struct pdf_doc *doc,
 	    size_t i, const struct pdf_place *place,
 	    const struct pdf_content_sheet *sheet);
 
-/* Deflates in into *out (malloc'd, *len bytes); 0 or -1. */
+/* Deflates in into *out (xmalloc'd, *len bytes); 0, or -1 if zlib fails. */
 int	 pdf_content_deflate(const struct buf *in, unsigned char **out,
 	    size_t *len);
 

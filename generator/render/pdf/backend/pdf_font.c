@@ -1,5 +1,5 @@
 /*
- * Fonts (see font.h): loading, the ToUnicode repair, cached widths.
+ * Fonts (see pdf_font.h): loading, the ToUnicode repair, cached widths.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 #include <hpdf_streams.h>
 
 #include "../../../util/alloc.h"
+#include "../../../util/diag.h"
 #include "../../../util/utf8.h"
 #include "../../../util/i18n.h"
 #include "pdf_font.h"
@@ -114,26 +115,43 @@ font_rename(HPDF_Doc pdf, const char *name, const char *path)
 	return def->base_font;
 }
 
+/*
+ * Loads one face; 0 or -1. libharu's error handler (the backend's, which
+ * adds "PDF: libharu error" to the diagnostics) is muted meanwhile: a
+ * font that does not load is said once, by pdf_fonts_load, with its path.
+ */
+static int
+font_load(struct pdf_font *f, HPDF_Doc pdf, const char *path)
+{
+	HPDF_Error_Handler	 handler = pdf->error.error_fn;
+	const char		*name;
+	int			 rc = 0;
+
+	pdf->error.error_fn = NULL;
+	if ((name = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE)) == NULL ||
+	    (name = font_rename(pdf, name, path)) == NULL ||
+	    (f->hpdf = HPDF_GetFont(pdf, name, "UTF-8")) == NULL ||
+	    to_unicode_fix(f->hpdf) == -1) {
+		HPDF_ResetError(pdf);
+		rc = -1;
+	}
+	pdf->error.error_fn = handler;
+	return rc;
+}
+
 int
 pdf_fonts_load(struct pdf_fonts *fs, HPDF_Doc pdf,
-    const char *const paths[PDF_FACE__MAX], int quiet)
+    const char *const paths[PDF_FACE__MAX], struct diags *d)
 {
-	const char	*name;
 	size_t		 i;
 
 	memset(fs, 0, sizeof(*fs));
 	for (i = 0; i < PDF_FACE__MAX; i++) {
 		struct pdf_font	*f = &fs->f[i];
 
-		if ((name = HPDF_LoadTTFontFromFile(pdf, paths[i],
-		    HPDF_TRUE)) == NULL ||
-		    (name = font_rename(pdf, name, paths[i])) == NULL ||
-		    (f->hpdf = HPDF_GetFont(pdf, name, "UTF-8")) == NULL ||
-		    to_unicode_fix(f->hpdf) == -1) {
-			if (!quiet)
-				fprintf(stderr, _("clspd: %s: cannot load this "
-				    "TrueType font into the PDF\n"), paths[i]);
-			HPDF_ResetError(pdf);
+		if (font_load(f, pdf, paths[i]) == -1) {
+			diag_error(d, ((struct pos){ paths[i], 0, 0 }), "%s",
+			    _("cannot load this TrueType font into the PDF"));
 			pdf_fonts_release(fs);
 			return -1;
 		}

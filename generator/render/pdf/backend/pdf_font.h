@@ -18,6 +18,8 @@
 
 #include <hpdf.h>
 
+struct diags;
+
 #include "../../../theme/pdf_theme.h"	/* enum pdf_face */
 
 /* In a font's widths: not known yet; no glyph in the font. */
@@ -37,12 +39,13 @@ struct pdf_fonts {
 
 /*
  * Loads the TrueType files paths[face] into pdf (which must be in UTF-8
- * mode: HPDF_UseUTFEncodings), embedded. Returns 0, or -1 after printing
- * which file failed (unless quiet: the report, loading the same files
- * beside the charter booklet, says it once).
+ * mode: HPDF_UseUTFEncodings), embedded. Returns 0, or -1 after adding
+ * to d which file failed (an error at line 0 of that file). The report
+ * and the charter booklet load the same files: the build prints their
+ * lists together, each message once (diags_unique).
  */
 int	 pdf_fonts_load(struct pdf_fonts *, HPDF_Doc pdf,
-	    const char *const paths[PDF_FACE__MAX], int quiet);
+	    const char *const paths[PDF_FACE__MAX], struct diags *d);
 void	 pdf_fonts_release(struct pdf_fonts *);
 
 /*

@@ -1,6 +1,6 @@
 /*
  * Pages as display lists: what the layout produces and a backend draws
- * (backend.h). A page is a list of drawing operations in points, with
+ * (pdf_backend.h). A page is a list of drawing operations in points, with
  * the origin at the page's top-left corner and y growing downwards, so
  * that layout never thinks about PDF's bottom-left origin nor about the
  * sheet the page will be drawn on (an A5 page may land on half of an A4

@@ -472,9 +472,9 @@ write_one(struct booklet *ch, int imposed, int crop, time_t date,
 
 	if (pdf_backend_open(&be, ch->diags) == -1)
 		return -1;
-	/* A font that does not load is said by the report, beside. */
+	/* A font that does not load: the build says it once (diags_unique). */
 	if (pdf_fonts_load(&fonts, be.pdf,
-	    (const char *const *)ch->theme->fonts, 1) == -1)
+	    (const char *const *)ch->theme->fonts, ch->diags) == -1)
 		goto done;
 	be.fonts = &fonts;
 	if (!imposed) {

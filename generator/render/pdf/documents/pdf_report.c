@@ -440,7 +440,7 @@ report_write(struct report *r, time_t date, struct sink *sink)
 	if (pdf_backend_open(&be, r->diags) == -1)
 		return -1;
 	if (pdf_fonts_load(r->L.fonts, be.pdf,
-	    (const char *const *)r->theme->fonts, 0) == -1)
+	    (const char *const *)r->theme->fonts, r->diags) == -1)
 		goto done;
 	be.fonts = r->L.fonts;
 	report_layout(r);

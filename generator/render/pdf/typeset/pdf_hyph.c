@@ -1,5 +1,5 @@
 /*
- * Hyphenation (see hyph.h). libhyphen wants lower-case words; the letters
+ * Hyphenation (see pdf_hyph.h). libhyphen wants lower-case words; the letters
  * of French are lowered here in place of a copy of the same length
  * (ASCII, and Latin-1 capitals, which stay two bytes in UTF-8).
  */
