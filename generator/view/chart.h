@@ -65,20 +65,20 @@ struct chart {
 };
 
 /*
- * The years chart of an indicator, the theme's labels ("baseline",
- * "target") from the view tree's "labels" map. Returns 1 and fills c, or
- * 0 when there is nothing to draw (no year has a value or a target).
+ * The years chart of an indicator, with the theme's labels baseline and
+ * target (labels.h; an empty one prints nothing). Returns 1 and fills c,
+ * or 0 when there is nothing to draw (no year has a value or a target).
  */
 int	 chart_years(struct arena *, const struct view_indicator *,
-	    const struct value *labels, enum locale, struct chart *c);
+	    const struct view_labels *labels, enum locale, struct chart *c);
 
 /*
- * The breakdown chart of the report's year (labels "breakdown",
- * "priority"). A masked share is left out; another share is said in the
+ * The breakdown chart of the report's year (labels breakdown and
+ * priority). A masked share is left out; another share is said in the
  * text alternative. Returns 1 and fills c, or 0 when the indicator has
  * no breakdown for that year.
  */
 int	 chart_breakdown(struct arena *, const struct view_indicator *,
-	    const struct value *labels, enum locale, struct chart *c);
+	    const struct view_labels *labels, enum locale, struct chart *c);
 
 #endif
