@@ -11,10 +11,11 @@
  *   - breakdown: the breakdown of the report's year as horizontal bars
  *     (e.g. by place), longest = largest value, the priority one marked.
  *
- * Both read an indicator's typed facts (struct view_indicator, docs.h),
- * never its node of the view tree: a field renamed is a compile error
- * here, not a blank chart. The site's home page draws the funding tables
- * the same way, as the breakdown of an indicator made for it.
+ * Both read an indicator's typed facts (struct view_indicator, docs.h)
+ * and the theme's labels (struct view_labels, labels.h), never the view
+ * tree: a field renamed is a compile error here, not a blank chart. The
+ * site's home page draws the funding tables the same way, as the
+ * breakdown of an indicator made for it.
  *
  * Positions are fractions of the plot area (0 = the axis, 1 = the top of
  * the scale), so each renderer chooses its own size. Every string is
