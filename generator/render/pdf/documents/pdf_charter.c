@@ -26,7 +26,6 @@
 #include "../../../util/alloc.h"
 #include "../../../view/format.h"
 #include "../../../view/docs.h"
-#include "../../../view/view.h"
 #include "../backend/pdf_backend.h"
 #include "pdf_charter.h"
 #include "pdf_charter_int.h"

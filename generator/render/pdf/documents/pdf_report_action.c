@@ -8,7 +8,6 @@
 
 #include "../../../markdown/markdown.h"
 #include "../../../view/chart.h"
-#include "../../../view/view.h"
 #include "pdf_report_int.h"
 
 /* The tables' columns, as fractions of the text's width. */

@@ -9,7 +9,6 @@
 
 #include "../../../markdown/markdown.h"
 #include "../../../view/chart.h"
-#include "../../../view/view.h"
 #include "pdf_report_int.h"
 
 /* A small label above a heading, in capitals' place: accent, bold. */
