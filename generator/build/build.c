@@ -208,7 +208,6 @@ build_report_release(struct build_report *r)
  * beside the report, it costs no time).
  */
 struct pdf_job {
-	const struct value	*view;
 	const struct view_docs	*docs;
 	const struct pdf_theme	*theme;
 	struct pdf_charter_options charter;
@@ -224,11 +223,11 @@ pdf_job_run(void *arg)
 	struct pdf_job	*j = arg;
 
 	if (j->is_charter)
-		j->rc = pdf_charter_render(j->view, j->docs, j->theme,
-		    &j->charter, j->sink, &j->diags);
-	else
-		j->rc = pdf_report_render(j->view, j->docs, j->theme,
+		j->rc = pdf_charter_render(j->docs, j->theme, &j->charter,
 		    j->sink, &j->diags);
+	else
+		j->rc = pdf_report_render(j->docs, j->theme, j->sink,
+		    &j->diags);
 	markdown_scratch_free();
 	return NULL;
 }
@@ -276,7 +275,6 @@ build_render(const struct build_input *in, struct sink *sink)
 	wanted[1] = (parts & BUILD_CHARTER) != 0;
 	for (i = 0; i < 2; i++) {
 		memset(&pdf[i], 0, sizeof(pdf[i]));
-		pdf[i].view = view;
 		pdf[i].docs = docs;
 		pdf[i].theme = in->pdf;
 		pdf[i].charter.crop_marks = in->crop_marks;

@@ -10,15 +10,6 @@
 #include "../util/buf.h"
 #include "chart.h"
 
-/* A theme label of the tree's "labels" map, or its key. */
-static const char *
-label(const struct value *labels, const char *key)
-{
-	const struct value	*v = value_get(labels, key);
-
-	return v != NULL && v->type == VALUE_STRING ? v->u.str.s : key;
-}
-
 /* A figure's number: 1 and *out, or 0 when it has none (missing, hidden). */
 static int
 number(const struct view_figure *f, double *out)
@@ -97,7 +88,7 @@ ticks(struct arena *a, struct chart *c, double max, int whole,
  */
 static void
 years_baseline(struct arena *a, const struct view_indicator *ind,
-    const struct value *labels, enum locale loc, struct chart *c,
+    const struct view_labels *labels, enum locale loc, struct chart *c,
     struct buf *b)
 {
 	double	 v;
@@ -107,7 +98,7 @@ years_baseline(struct arena *a, const struct view_indicator *ind,
 		return;
 	c->has_baseline = 1;
 	c->baseline = v;
-	buf_printf(b, "%s %d%s%s", label(labels, "baseline"),
+	buf_printf(b, "%s %d%s%s", labels->baseline,
 	    ind->baseline_year, loc == LOCALE_FR ? "\xC2\xA0: " : ": ",
 	    ind->baseline.text);
 	c->baseline_label = dup_buf(a, b);
@@ -160,7 +151,7 @@ year_bar(struct arena *a, const struct view_indicator_year *y,
 
 int
 chart_years(struct arena *a, const struct view_indicator *ind,
-    const struct value *labels, enum locale loc, struct chart *c)
+    const struct view_labels *labels, enum locale loc, struct chart *c)
 {
 	struct buf	 b = BUF_INIT;
 	double		 max = 0;
@@ -191,7 +182,7 @@ chart_years(struct arena *a, const struct view_indicator *ind,
 		    "\xE2\x80\xAF; " : "; ") : "", c->bars[i].label,
 		    colon(loc), c->bars[i].value);
 		if (c->bars[i].has_target)
-			buf_printf(&b, " (%s %s)", label(labels, "target"),
+			buf_printf(&b, " (%s %s)", labels->target,
 			    c->bars[i].target_text);
 	}
 	if (c->has_baseline)
@@ -205,7 +196,7 @@ chart_years(struct arena *a, const struct view_indicator *ind,
 
 int
 chart_breakdown(struct arena *a, const struct view_indicator *ind,
-    const struct value *labels, enum locale loc, struct chart *c)
+    const struct view_labels *labels, enum locale loc, struct chart *c)
 {
 	const struct view_breakdown_row	*e;
 	struct buf			 b = BUF_INIT;
@@ -217,7 +208,7 @@ chart_breakdown(struct arena *a, const struct view_indicator *ind,
 	if (ind->nbreakdown == 0)
 		return 0;
 	c->bars = arena_alloc(a, ind->nbreakdown * sizeof(*c->bars));
-	buf_printf(&b, "%s%s", label(labels, "breakdown"), colon(loc));
+	buf_printf(&b, "%s%s", labels->breakdown, colon(loc));
 	buf_puts(&b, ind->label != NULL ? ind->label : "");
 	c->title = dup_buf(a, &b);
 	for (i = 0; i < ind->nbreakdown; i++) {
@@ -250,7 +241,7 @@ chart_breakdown(struct arena *a, const struct view_indicator *ind,
 	}
 	for (i = 0; i < c->nbars; i++)
 		if (c->bars[i].priority)
-			buf_printf(&b, ". %s%s%s", label(labels, "priority"),
+			buf_printf(&b, ". %s%s%s", labels->priority,
 			    colon(loc), c->bars[i].label);
 	buf_putc(&b, '.');
 	c->desc = dup_buf(a, &b);

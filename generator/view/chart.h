@@ -14,10 +14,11 @@
  * The geometry (struct chart and its bars and ticks) is plain data in
  * util/chart_data.h, which the PDFs' engine reads without this header.
  *
- * Both read an indicator's typed facts (struct view_indicator, docs.h),
- * never its node of the view tree: a field renamed is a compile error
- * here, not a blank chart. The site's home page draws the funding tables
- * the same way, as the breakdown of an indicator made for it.
+ * Both read an indicator's typed facts (struct view_indicator, docs.h)
+ * and the theme's labels (struct view_labels, labels.h), never the view
+ * tree: a field renamed is a compile error here, not a blank chart. The
+ * site's home page draws the funding tables the same way, as the
+ * breakdown of an indicator made for it.
  *
  * Positions are fractions of the plot area (0 = the axis, 1 = the top of
  * the scale), so each renderer chooses its own size. Every string is
@@ -36,20 +37,20 @@
 #include "value.h"
 
 /*
- * The years chart of an indicator, the theme's labels ("baseline",
- * "target") from the view tree's "labels" map. Returns 1 and fills c, or
- * 0 when there is nothing to draw (no year has a value or a target).
+ * The years chart of an indicator, with the theme's labels baseline and
+ * target (labels.h; an empty one prints nothing). Returns 1 and fills c,
+ * or 0 when there is nothing to draw (no year has a value or a target).
  */
 int	 chart_years(struct arena *, const struct view_indicator *,
-	    const struct value *labels, enum locale, struct chart *c);
+	    const struct view_labels *labels, enum locale, struct chart *c);
 
 /*
- * The breakdown chart of the report's year (labels "breakdown",
- * "priority"). A masked share is left out; another share is said in the
+ * The breakdown chart of the report's year (labels breakdown and
+ * priority). A masked share is left out; another share is said in the
  * text alternative. Returns 1 and fills c, or 0 when the indicator has
  * no breakdown for that year.
  */
 int	 chart_breakdown(struct arena *, const struct view_indicator *,
-	    const struct value *labels, enum locale, struct chart *c);
+	    const struct view_labels *labels, enum locale, struct chart *c);
 
 #endif

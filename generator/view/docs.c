@@ -222,6 +222,7 @@ view_docs_build(struct arena *a, const struct model *m,
 	r->charter = charter_build(&d);
 	r->media.v = m->media;
 	r->media.n = m->nmedia;
+	view_labels_build(&r->labels, a, s, d.loc);
 	view_docs_body_build(&d, f, r);
 	return r;
 }

@@ -8,7 +8,8 @@
  *
  * Every string lives in the arena given to view_docs_build, with French
  * typography applied in French (typo.h), and is NULL when the content has
- * none (a null in the tree).
+ * none (a null in the tree). The theme's labels that the PDFs and the
+ * charts print come with the facts, typed too (labels.h).
  */
 #ifndef CLSPD_VIEW_DOCS_H
 #define CLSPD_VIEW_DOCS_H
@@ -23,6 +24,7 @@
 #include "../theme/strings.h"
 #include "../util/arena.h"
 #include "format.h"
+#include "labels.h"
 #include "value.h"
 
 /* What the facts are built from, where their strings go, in which language. */
@@ -336,6 +338,7 @@ struct view_funding {
 
 struct view_docs {
 	struct view_head	 head;
+	struct view_labels	 labels;	/* the theme's, for the PDFs */
 	const struct view_charter *charter;	/* NULL without charter.md */
 	struct view_media	 media;
 	const struct view_indicator *indicators;	/* the model's order */

@@ -24,7 +24,7 @@ struct fixture {
 	struct arena	*a;
 	struct view_docs *docs;
 	struct value	*v;
-	const struct value *labels;
+	const struct view_labels *labels;
 };
 
 static void
@@ -39,7 +39,7 @@ fixture_build(struct fixture *x, const struct tfile *files, size_t n)
 	    x->m->council.locale.s : "fr", &x->d) == 0);
 	x->docs = view_docs_build(x->a, x->m, x->f, &x->s, 1767225600);
 	x->v = view_build_docs(x->a, x->docs, x->m, x->f, &x->s);
-	x->labels = value_get(x->v, "labels");
+	x->labels = &x->docs->labels;
 }
 
 static void
@@ -247,7 +247,7 @@ Test(chart, counts_have_whole_ticks)
 /*
  * Made by hand: a share hidden by statistical secrecy is neither drawn
  * nor said; a value hidden has no bar. The chart reads only the typed
- * facts (the labels map may be absent: its keys stand in).
+ * facts (labels of a theme that lacks them: their keys stand in).
  */
 Test(chart, breakdown_masked_share_left_out)
 {
@@ -255,6 +255,8 @@ Test(chart, breakdown_masked_share_left_out)
 	struct view_indicator		 ind;
 	struct chart			 c;
 	struct arena			*a = arena_new();
+	struct strings			 none;
+	struct view_labels		 l;
 
 	memset(rows, 0, sizeof(rows));
 	memset(&ind, 0, sizeof(ind));
@@ -274,7 +276,9 @@ Test(chart, breakdown_masked_share_left_out)
 	ind.label = "Lieux";
 	ind.breakdown = rows;
 	ind.nbreakdown = 2;
-	cr_assert_eq(chart_breakdown(a, &ind, NULL, LOCALE_EN, &c), 1);
+	memset(&none, 0, sizeof(none));
+	view_labels_build(&l, a, &none, LOCALE_EN);
+	cr_assert_eq(chart_breakdown(a, &ind, &l, LOCALE_EN, &c), 1);
 	cr_assert(c.bars[0].missing && c.bars[0].share == NULL);
 	cr_assert_str_eq(c.bars[1].share, "80 %");
 	cr_assert_float_eq(c.bars[1].height, 12.0 / 15, 1e-12);

@@ -346,6 +346,32 @@ Test(pdf_charter, booklet_shows_the_charter_and_its_people)
 	free(outline);
 }
 
+/*
+ * A label the theme leaves empty prints as its key, as it always has;
+ * the litter line, empty, is left out.
+ */
+Test(pdf_charter, empty_labels_print_their_keys)
+{
+	struct tfile	 f[] = {
+		{ "charter.md", charter_short },
+		{ "theme/strings/fr.yaml", "preamble: \"\"\ncharter: \"\"\n"
+		  "charter_litter: \"\"\n" },
+	};
+	char		*all;
+
+	test_content(f, 2);
+	test_build("content", "out", NULL);
+	all = test_sh("pdftotext -enc UTF-8 " READING " - | tr -s ' \\n' "
+	    "'  '", NULL);
+	cr_assert(strstr(all, "preamble Un préambule court.") != NULL, "%s",
+	    all);
+	cr_assert(strstr(all, "Préambule") == NULL);
+	cr_assert(strstr(all, "charter Charte d’essai") != NULL, "%s", all);
+	cr_assert(strstr(all, "charter_litter") == NULL);
+	cr_assert(strstr(all, "Ne pas jeter") == NULL);
+	free(all);
+}
+
 Test(pdf_charter, same_bytes_every_time)
 {
 	char	*a, *b, *c, *d;

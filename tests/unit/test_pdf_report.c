@@ -276,3 +276,25 @@ Test(pdf_report, thematic_without_group_nor_action)
 	cr_assert(strstr(u, "Aucune action.") != NULL, "no 'no action'");
 	free(text);
 }
+
+/*
+ * A label the theme leaves empty prints as its key, as it always has:
+ * the contents' title, in the outline too.
+ */
+Test(pdf_report, empty_label_prints_its_key)
+{
+	static const struct tfile files[] = {
+		{ "theme/strings/fr.yaml", "contents: \"\"\n" },
+	};
+	char		*text, *outline;
+
+	build_content(files, 1);
+	text = test_sh("pdftotext -enc UTF-8 " PDF " -", NULL);
+	cr_assert(strstr(text, "contents\n") != NULL, "%s", text);
+	cr_assert(strstr(text, "Sommaire") == NULL);
+	outline = test_sh("qpdf --json --json-key=outlines " PDF, NULL);
+	cr_assert(strstr(outline, "\"title\": \"contents\"") != NULL, "%s",
+	    outline);
+	free(outline);
+	free(text);
+}

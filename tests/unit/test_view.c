@@ -233,6 +233,118 @@ Test(strings, every_key_in_both_locales)
 	diags_release(&d);
 }
 
+/* Every label the PDFs print (labels.h) is a key of both locales. */
+Test(strings, every_pdf_label_in_both_locales)
+{
+	static const char *const locales[] = { "fr", "en" };
+	struct theme	 t;
+	struct strings	 s;
+	struct diags	 d;
+	const char	*missing[8];
+	size_t		 i, n;
+
+	memset(&d, 0, sizeof(d));
+	cr_assert(theme_open(&t, "nowhere", NULL) == 0);
+	for (i = 0; i < 2; i++) {
+		cr_assert(strings_load(&s, &t, locales[i], &d) == 0);
+		n = view_labels_missing(&s, missing, 8);
+		cr_assert_eq(n, 0, "%s lacks %zu labels, '%s' first",
+		    locales[i], n, n > 0 ? missing[0] : "");
+		strings_release(&s);
+	}
+	cr_assert_eq(d.errors, 0);
+	theme_close(&t);
+	diags_release(&d);
+}
+
+/* A label the theme lacks is listed, and prints as its key. */
+Test(strings, missing_pdf_label_is_listed)
+{
+	struct theme	 t;
+	struct strings	 s;
+	struct diags	 d;
+	struct view_labels l;
+	struct arena	*a = arena_new();
+	const char	*missing[2], *key;
+	char		*value;
+	size_t		 i;
+
+	memset(&d, 0, sizeof(d));
+	cr_assert(theme_open(&t, "nowhere", NULL) == 0);
+	cr_assert(strings_load(&s, &t, "fr", &d) == 0);
+	for (i = 0; i < s.n && strcmp(s.keys[i], "page_of") != 0; i++)
+		;
+	cr_assert_lt(i, s.n);
+	/* Hidden behind the others, then put back for strings_release. */
+	key = s.keys[i];
+	value = s.values[i];
+	s.keys[i] = s.keys[s.n - 1];
+	s.values[i] = s.values[s.n - 1];
+	s.n--;
+	cr_assert_eq(view_labels_missing(&s, missing, 2), 1);
+	cr_assert_str_eq(missing[0], "page_of");
+	cr_assert_eq(view_labels_missing(&s, NULL, 0), 1);
+	view_labels_build(&l, a, &s, LOCALE_FR);
+	cr_assert_str_eq(l.page_of, "page_of");
+	cr_assert_str_eq(l.contents, "Sommaire");
+	s.keys[s.n] = s.keys[i];
+	s.values[s.n] = s.values[i];
+	s.keys[i] = (char *)key;
+	s.values[i] = value;
+	s.n++;
+	strings_release(&s);
+	theme_close(&t);
+	diags_release(&d);
+	arena_free(a);
+}
+
+/*
+ * The typed labels say what the tree's "labels" map said, typography
+ * included; one the theme leaves empty stays empty (a chart prints
+ * nothing for it, the charter's litter line is left out), and the PDFs
+ * print its key instead, as their lookup in the map did.
+ */
+Test(strings, pdf_labels_as_the_tree_and_empty_ones)
+{
+	struct theme	 t;
+	struct strings	 s;
+	struct diags	 d;
+	struct model	*m;
+	struct figures	*f;
+	struct arena	*a = arena_new();
+	struct view_docs *docs;
+	const struct value *map;
+	struct view_labels l;
+
+	memset(&d, 0, sizeof(d));
+	test_content((const struct tfile[]){ { "theme/strings/fr.yaml",
+	    "contents: \"\"\ncharter_litter: \"\"\n" } }, 1);
+	m = test_model(&f);
+	cr_assert(theme_open(&t, "content", NULL) == 0);
+	cr_assert(strings_load(&s, &t, "fr", &d) == 0);
+	cr_assert_eq(d.errors, 0);
+	docs = view_docs_build(a, m, f, &s, 1767225600);
+	map = value_get(view_build_docs(a, docs, m, f, &s), "labels");
+#define SAME_AS_TREE(k)	cr_assert_str_eq(docs->labels.k, \
+	    value_str(map, #k), "label %s", #k);
+	VIEW_LABELS(SAME_AS_TREE)
+#undef SAME_AS_TREE
+	cr_assert_str_eq(docs->labels.page_of, "{page} / {pages}");
+	cr_assert_str_eq(docs->labels.contents, "");
+	cr_assert_str_eq(docs->labels.charter_litter, "");
+	l = docs->labels;
+	view_labels_or_keys(&l);
+	cr_assert_str_eq(l.contents, "contents");
+	cr_assert_str_eq(l.charter_litter, "charter_litter");
+	cr_assert_str_eq(l.report, docs->labels.report);
+	strings_release(&s);
+	theme_close(&t);
+	diags_release(&d);
+	metrics_free(f, m);
+	model_free(m);
+	arena_free(a);
+}
+
 Test(strings, unknown_override_is_an_error_with_hint)
 {
 	struct theme	 t;

@@ -36,14 +36,14 @@ static const struct value *
 chart_svg(struct site *s, const struct value *frame, int years)
 {
 	const struct view_indicator	*ind = indicator_of(s, frame);
+	const struct view_labels	*l = &s->docs->labels;
 	struct chart			 c;
 	struct buf			 b = BUF_INIT;
 	struct value			*r;
 	char				*id;
 
-	if (ind == NULL || !(years ? chart_years(s->page, ind, s->labels,
-	    s->loc, &c) : chart_breakdown(s->page, ind, s->labels, s->loc,
-	    &c)))
+	if (ind == NULL || !(years ? chart_years(s->page, ind, l, s->loc,
+	    &c) : chart_breakdown(s->page, ind, l, s->loc, &c)))
 		return value_null(s->page);
 	id = xasprintf("chart-%s-%s", years ? "years" : "breakdown",
 	    ind->id);

@@ -33,7 +33,7 @@ funding_chart(struct site *s, struct view_breakdown_row *rows, size_t n,
 	ind.label = title;
 	ind.breakdown = rows;
 	ind.nbreakdown = n;
-	if (!chart_breakdown(s->page, &ind, s->labels, s->loc, &c))
+	if (!chart_breakdown(s->page, &ind, &s->docs->labels, s->loc, &c))
 		return value_null(s->page);
 	svg_chart_breakdown(&b, &c, &s->svg, id);
 	r = value_stringn(s->page, buf_cstr(&b), b.len);

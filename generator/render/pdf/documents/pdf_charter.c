@@ -26,7 +26,6 @@
 #include "../../../util/alloc.h"
 #include "../../../view/format.h"
 #include "../../../view/docs.h"
-#include "../../../view/view.h"
 #include "../backend/pdf_backend.h"
 #include "pdf_charter.h"
 #include "pdf_charter_int.h"
@@ -40,14 +39,6 @@
 #define SLUG		34.0f	/* 12 mm of sheet around the trim for them */
 #define A4_LONG		841.89f
 #define A4_SHORT	595.28f
-
-const char *
-ch_label(const struct booklet *ch, const char *key)
-{
-	const char	*s = value_str(ch->labels, key);
-
-	return *s != '\0' ? s : key;
-}
 
 const char *
 ch_text(const char *s)
@@ -241,8 +232,8 @@ signatories(struct booklet *ch)
 		all += sign_row(ch, i, cw) + sign_layout.row_gap;
 	pdf_flow_space(fl, sign_layout.above);
 	pdf_flow_need(fl, all < half ? all : half);
-	opening(ch, NULL, ch_label(ch, "signatories"), pdf_doc_anchor(&ch->doc,
-	    ch_label(ch, "signatories"), 0));
+	opening(ch, NULL, ch->labels.signatories, pdf_doc_anchor(&ch->doc,
+	    ch->labels.signatories, 0));
 	pdf_flow_space(fl, sign_layout.below);
 	for (i = 0; i < n; i += 2) {
 		h = sign_row(ch, i, cw);
@@ -309,8 +300,8 @@ layout(struct booklet *ch)
 	/* The preamble, when the body does not open on a chapter. */
 	if (first != NULL && !(cmark_node_get_type(first) ==
 	    CMARK_NODE_HEADING && cmark_node_get_heading_level(first) == 2)) {
-		opening(ch, NULL, ch_label(ch, "preamble"), pdf_doc_anchor(
-		    &ch->doc, ch_label(ch, "preamble"), 0));
+		opening(ch, NULL, ch->labels.preamble, pdf_doc_anchor(
+		    &ch->doc, ch->labels.preamble, 0));
 		ch->L.style = &ch->lead;
 	}
 	pdf_flow_markdown_chapters(&ch->fl, body, 1, 2, chapter_open, ch);
@@ -496,9 +487,8 @@ static const struct {
 } preamble_type = { .size = 13.5f, .leading = 1.4f };
 
 int
-pdf_charter_render(const struct value *view, const struct view_docs *docs,
-    const struct pdf_theme *theme, const struct pdf_charter_options *o,
-    struct sink *sink, struct diags *d)
+pdf_charter_render(const struct view_docs *docs, const struct pdf_theme *theme,
+    const struct pdf_charter_options *o, struct sink *sink, struct diags *d)
 {
 	struct booklet	 ch;
 	struct pdf_images media;
@@ -510,7 +500,9 @@ pdf_charter_render(const struct value *view, const struct view_docs *docs,
 		return 0;
 	ch.h = &docs->head;
 	ch.diags = d;
-	ch.labels = value_get(view, "labels");
+	ch.labels = docs->labels;
+	view_labels_or_keys(&ch.labels);
+	ch.litter = docs->labels.charter_litter;
 	ch.loc = docs->head.loc;
 	ch.theme = theme;
 	ch.style = pdf_style_a5;

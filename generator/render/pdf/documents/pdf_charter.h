@@ -12,7 +12,6 @@
 #include "../../../util/sink.h"
 #include "../../../util/diag.h"
 #include "../../../view/docs.h"
-#include "../../../view/value.h"
 #include "../../../theme/pdf_theme.h"
 
 struct pdf_charter_options {
@@ -22,12 +21,11 @@ struct pdf_charter_options {
 /*
  * Lays out the charter of the documents' facts (view_docs_build; nothing
  * without one), dated their build's date, and writes both files to the
- * sink. The view tree (view_build_docs) gives the labels only; the
- * images are the facts' own (the head's logo, the content's media).
+ * sink. The labels are the facts' too (docs->labels), and so are the
+ * images (the head's logo, the content's media).
  * Returns 0, or -1 when a PDF could not be made (why is added to d).
  */
-int	 pdf_charter_render(const struct value *view, const struct view_docs *,
-	    const struct pdf_theme *, const struct pdf_charter_options *,
-	    struct sink *, struct diags *d);
+int	 pdf_charter_render(const struct view_docs *, const struct pdf_theme *,
+	    const struct pdf_charter_options *, struct sink *, struct diags *d);
 
 #endif

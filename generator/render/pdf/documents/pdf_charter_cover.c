@@ -173,7 +173,7 @@ cover_band(struct booklet *ch, struct pdf_page *p)
 	    w));
 	pdf_page_rect(p, x, y + cover_layout.rule_gap, cover_layout.rule_width,
 	    cover_layout.rule_height, st->accent);
-	pdf_page_text(L, p, ch_label(ch, "charter"), PDF_TEXT_STYLE(PDF_BOLD,
+	pdf_page_text(L, p, ch->labels.charter, PDF_TEXT_STYLE(PDF_BOLD,
 	    cover_layout.council_size, st->accent_light, PDF_LEADING, 0),
 	    PDF_AT(x, top - cover_layout.label_above, w));
 	y = pdf_page_text(L, p, title, PDF_TEXT_STYLE(PDF_HEADING, size,
@@ -222,7 +222,7 @@ ch_cover(struct booklet *ch)
 
 	y = cover_band(ch, p) + cover_foot.date_below;
 	if (ch_has(ch->c->adopted)) {
-		buf_printf(&b, "%s %s", ch_label(ch, "adopted"), ch->c->adopted);
+		buf_printf(&b, "%s %s", ch->labels.adopted, ch->c->adopted);
 		y = pdf_page_text(&ch->L, p, ch_keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_BOLD, cover_foot.date_size,
 		    st->accent_dark, PDF_LEADING, 0), PDF_AT(x, y, w)) +
@@ -230,7 +230,7 @@ ch_cover(struct booklet *ch)
 	}
 	if (ch_has(ch->c->version)) {
 		buf_truncate(&b, 0);
-		buf_printf(&b, "%s %s", ch_label(ch, "version"), ch->c->version);
+		buf_printf(&b, "%s %s", ch->labels.version, ch->c->version);
 		y = pdf_page_text(&ch->L, p, ch_keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, cover_foot.version_size,
 		    st->muted, PDF_LEADING, cover_foot.version_lines),
@@ -284,7 +284,7 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 
 	if (!ch_has(co->name))
 		return y;
-	y = pdf_page_text(&ch->L, p, ch_label(ch, "contact"),
+	y = pdf_page_text(&ch->L, p, ch->labels.contact,
 	    PDF_TEXT_STYLE(PDF_BOLD, contact_layout.label_size, st->accent,
 	    PDF_LEADING, 0), PDF_AT(x, y, w));
 	pdf_page_rect(p, x, y + contact_layout.rule_gap,
@@ -294,7 +294,7 @@ contacts(struct booklet *ch, struct pdf_page *p, float y)
 	    st->accent_dark, contact_layout.name_lead,
 	    contact_layout.name_lines), PDF_AT(x,
 	    y + contact_layout.name_below, w)) + contact_layout.name_gap;
-	buf_printf(&b, "%s, %s", ch_label(ch, "coordinator"),
+	buf_printf(&b, "%s, %s", ch->labels.coordinator,
 	    ch_text(ch->h->council));
 	y = pdf_page_text(&ch->L, p, ch_keep(ch, buf_cstr(&b)),
 	    PDF_TEXT_STYLE(PDF_REGULAR, contact_layout.role_size, st->muted,
@@ -379,10 +379,10 @@ ch_back_cover(struct booklet *ch)
 	    PDF_LEADING, back_layout.title_lines), PDF_AT(x, y, w)) +
 	    back_layout.title_gap;
 	if (ch_has(ch->c->version))
-		buf_printf(&b, "%s %s", ch_label(ch, "version"), ch->c->version);
+		buf_printf(&b, "%s %s", ch->labels.version, ch->c->version);
 	if (ch_has(ch->c->adopted))
 		buf_printf(&b, "%s%s %s", b.len > 0 ? " \xC2\xB7 " : "",
-		    ch_label(ch, "adopted"), ch->c->adopted);
+		    ch->labels.adopted, ch->c->adopted);
 	if (b.len > 0)
 		y = pdf_page_text(&ch->L, p, ch_keep(ch, buf_cstr(&b)),
 		    PDF_TEXT_STYLE(PDF_REGULAR, back_layout.version_size,
@@ -407,8 +407,8 @@ ch_back_cover(struct booklet *ch)
 	band = band < H * back_layout.band_max ? band :
 	    H * back_layout.band_max;
 	band = band > y + back_layout.clear ? band : y + back_layout.clear;
-	if (*(s = value_str(ch->labels, "charter_litter")) != '\0')
-		pdf_page_text(&ch->L, p, s, PDF_TEXT_STYLE(PDF_ITALIC,
+	if (ch_has(ch->litter))
+		pdf_page_text(&ch->L, p, ch->litter, PDF_TEXT_STYLE(PDF_ITALIC,
 		    back_layout.litter_size, st->muted, PDF_LEADING, 0),
 		    PDF_AT(x,
 		    band - back_layout.litter_above, w));

@@ -9,7 +9,6 @@
 #include "../../../theme/pdf_theme.h"
 #include "../../../view/docs.h"
 #include "../../../view/format.h"
-#include "../../../view/value.h"
 #include "../typeset/pdf_layout.h"
 
 /*
@@ -26,15 +25,15 @@ struct booklet {
 	const struct pdf_theme	*theme;
 	struct pdf_doc		 doc;
 	struct pdf_flow		 fl;
-	const struct value	*labels;
+	/* The theme's (docs->labels), each empty one its key. */
+	struct view_labels	 labels;
+	const char		*litter;	/* as the theme's: "", none */
 	const struct view_head	*h;		/* council, contact… */
 	const struct view_charter *c;		/* the charter */
 	enum locale		 loc;
 	int			 chapter;	/* the last chapter's number */
 };
 
-/* A label of the theme, its key when the theme has none. */
-const char	*ch_label(const struct booklet *, const char *key);
 /* A text of the documents' facts (docs.h), "" for none. */
 const char	*ch_text(const char *);
 /* Whether s is a text, not NULL nor empty. */

@@ -25,14 +25,6 @@ rp_text(const char *s)
 }
 
 const char *
-rp_label(const struct report *r, const char *key)
-{
-	const char	*s = value_str(r->labels, key);
-
-	return *s != '\0' ? s : key;
-}
-
-const char *
 rp_colon(const struct report *r)
 {
 	return r->loc == LOCALE_FR ? "\xC2\xA0: " : ": ";
@@ -169,16 +161,16 @@ cover(struct report *r)
 	    PDF_AT(x - cover_layout.year_left,
 	    band - cover_layout.year_above, w));
 	y = band + cover_layout.name_below;
-	y = pdf_page_text(&r->L, p, rp_label(r, "report"),
+	y = pdf_page_text(&r->L, p, r->labels.report,
 	    PDF_TEXT_STYLE(PDF_BOLD, cover_layout.name_size, st->accent_dark,
 	    PDF_LEADING, 0), PDF_AT(x, y, w));
-	fill(&b, rp_label(r, "generated"), "{date}", rp_text(r->h->date));
+	fill(&b, r->labels.generated, "{date}", rp_text(r->h->date));
 	pdf_page_text(&r->L, p, buf_cstr(&b), PDF_TEXT_STYLE(PDF_REGULAR,
 	    cover_layout.date_size, st->muted, PDF_LEADING, 0), PDF_AT(x,
 	    y + cover_layout.date_below, w));
 	buf_truncate(&b, 0);
 	if (c->name != NULL && *c->name != '\0') {
-		buf_printf(&b, "%s%s%s", rp_label(r, "coordinator"),
+		buf_printf(&b, "%s%s%s", r->labels.coordinator,
 		    rp_colon(r), c->name);
 		if (c->email != NULL && *c->email != '\0')
 			buf_printf(&b, " \xE2\x80\x94 %s", c->email);
@@ -257,7 +249,7 @@ contents(struct report *r, size_t guess)
 	size_t		 i, n;
 
 	pdf_flow_init(&fl, &r->L);
-	pdf_flow_heading(&fl, 1, rp_label(r, "contents"), r->contents,
+	pdf_flow_heading(&fl, 1, r->labels.contents, r->contents,
 	    r->contents);
 	pdf_flow_space(&fl, toc_layout.space);
 	/* Body pages come after the cover and the contents. */
@@ -373,7 +365,7 @@ running(struct report *r)
 		snprintf(page, sizeof(page), "%zu", i + 1);
 		buf_truncate(&b, 0);
 		buf_truncate(&n, 0);
-		fill(&n, rp_label(r, "page_of"), "{page}", page);
+		fill(&n, r->labels.page_of, "{page}", page);
 		fill(&b, buf_cstr(&n), "{pages}", pages);
 		sw = (float)pdf_font_width(&r->L.fonts->f[PDF_REGULAR], b.data,
 		    b.len, running_layout.foot_size);
@@ -395,7 +387,7 @@ report_layout(struct report *r)
 	size_t	 body, toc, guess = 1, i;
 
 	/* The contents' anchor first: the outline is in reading order. */
-	r->contents = pdf_doc_anchor(&r->doc, rp_label(r, "contents"), 0);
+	r->contents = pdf_doc_anchor(&r->doc, r->labels.contents, 0);
 	pdf_flow_init(&r->fl, &r->L);
 	rp_pages(r, 1);
 	rp_key_figures(r);
@@ -471,8 +463,8 @@ done:
 }
 
 int
-pdf_report_render(const struct value *view, const struct view_docs *docs,
-    const struct pdf_theme *theme, struct sink *sink, struct diags *d)
+pdf_report_render(const struct view_docs *docs, const struct pdf_theme *theme,
+    struct sink *sink, struct diags *d)
 {
 	struct report		 r;
 	struct pdf_fonts	 fonts;
@@ -483,7 +475,8 @@ pdf_report_render(const struct value *view, const struct view_docs *docs,
 	r.docs = docs;
 	r.h = &docs->head;
 	r.diags = d;
-	r.labels = value_get(view, "labels");
+	r.labels = docs->labels;
+	view_labels_or_keys(&r.labels);
 	r.loc = docs->head.loc;
 	pdf_doc_init(&r.doc, pdf_style_a4.width, pdf_style_a4.height);
 	r.L.fonts = &fonts;

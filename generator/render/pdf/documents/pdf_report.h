@@ -13,17 +13,15 @@
 #include "../../../util/sink.h"
 #include "../../../util/diag.h"
 #include "../../../view/docs.h"
-#include "../../../view/value.h"
 #include "../../../theme/pdf_theme.h"
 
 /*
  * Lays out and writes the report to the sink, in the theme's colours and
- * fonts: its head (cover, running header, properties) from the
- * documents' facts (view_docs_build), dated their build's date, the rest
- * from the view tree (view_build_docs). Returns 0, or -1 when the PDF
- * could not be made (why is added to d).
+ * fonts, from the documents' facts and labels (view_docs_build), dated
+ * their build's date. Returns 0, or -1 when the PDF could not be made
+ * (why is added to d).
  */
-int	 pdf_report_render(const struct value *view, const struct view_docs *,
-	    const struct pdf_theme *, struct sink *, struct diags *d);
+int	 pdf_report_render(const struct view_docs *, const struct pdf_theme *,
+	    struct sink *, struct diags *d);
 
 #endif

@@ -5,11 +5,9 @@
  * from the documents' typed facts (docs.h).
  */
 #include <stdio.h>
-#include <string.h>
 
 #include "../../../markdown/markdown.h"
 #include "../../../view/chart.h"
-#include "../../../view/view.h"
 #include "pdf_report_int.h"
 
 /* The tables' columns, as fractions of the text's width. */
@@ -30,7 +28,7 @@ static const char *
 joined(struct report *r, struct buf *b)
 {
 	const char	*s = rp_keep(r, b->len > 0 ? buf_cstr(b) :
-			    rp_label(r, "none"));
+			    r->labels.none);
 
 	buf_release(b);
 	return s;
@@ -71,56 +69,57 @@ period(struct report *r, const struct view_action *a)
 	else if (a->period_start > 0)
 		snprintf(s, sizeof(s), "%d \xE2\x80\x93", a->period_start);
 	else
-		return rp_label(r, "none");
+		return r->labels.none;
 	return rp_keep(r, s);
 }
 
-/* A line of the facts' table: its label (a label key) and its text. */
+/* A line of the facts' table: its label and its text, in face. */
 static void
-fact(struct pdf_table *tb, struct report *r, const char *key,
-    const char *text)
+fact(struct pdf_table *tb, const char *label, const char *text,
+    enum pdf_face face)
 {
-	pdf_table_cell(tb, rp_label(r, key), PDF_BOLD);
-	pdf_table_cell(tb, text, strcmp(key, "status") == 0 ? PDF_BOLD :
-	    PDF_REGULAR);
+	pdf_table_cell(tb, label, PDF_BOLD);
+	pdf_table_cell(tb, text, face);
 	pdf_table_row(tb, PDF_ROW_BODY);
 }
 
 static void
 facts(struct report *r, const struct view_action *a)
 {
+	const struct view_labels *l = &r->labels;
 	struct pdf_table	 tb;
 
 	pdf_table_begin(&tb, &r->fl, 2, layout.facts, NULL);
-	fact(&tb, r, "pilot", a->pilot != NULL ? rp_text(a->pilot->name) :
-	    rp_label(r, "none"));
-	fact(&tb, r, "status", rp_text(a->status_label));
-	fact(&tb, r, "period", period(r, a));
-	fact(&tb, r, "column_physical_partners", partner_names(r,
-	    a->partners, a->npartners));
-	fact(&tb, r, "column_funders", funder_names(r, a->funders,
-	    a->nfunders));
-	fact(&tb, r, "funding_total", rp_text(a->funding_total.text));
+	fact(&tb, l->pilot, a->pilot != NULL ? rp_text(a->pilot->name) :
+	    l->none, PDF_REGULAR);
+	fact(&tb, l->status, rp_text(a->status_label), PDF_BOLD);
+	fact(&tb, l->period, period(r, a), PDF_REGULAR);
+	fact(&tb, l->column_physical_partners, partner_names(r, a->partners,
+	    a->npartners), PDF_REGULAR);
+	fact(&tb, l->column_funders, funder_names(r, a->funders,
+	    a->nfunders), PDF_REGULAR);
+	fact(&tb, l->funding_total, rp_text(a->funding_total.text),
+	    PDF_REGULAR);
 	pdf_table_end(&tb);
 }
 
-/* A text of the action under its heading (a label key); none, nothing. */
+/* A text of the action under its heading (a label); none, nothing. */
 static void
 column(struct report *r, const struct view_text *t, const char *label)
 {
 	if (t->text == NULL)
 		return;
-	pdf_flow_heading(&r->fl, 3, rp_label(r, label), -1, -1);
+	pdf_flow_heading(&r->fl, 3, label, -1, -1);
 	pdf_flow_markdown(&r->fl, view_text_document(t), 3);
 }
 
 /* "Label : names." as a paragraph. */
 static void
-names_paragraph(struct report *r, const char *key, const char *names)
+names_paragraph(struct report *r, const char *label, const char *names)
 {
 	struct buf	 b = BUF_INIT;
 
-	buf_printf(&b, "%s%s%s.", rp_label(r, key), rp_colon(r), names);
+	buf_printf(&b, "%s%s%s.", label, rp_colon(r), names);
 	pdf_flow_paragraph(&r->fl, rp_keep(r, buf_cstr(&b)), PDF_REGULAR,
 	    r->L.style->body_size, r->L.style->text, PDF_JUSTIFY);
 	buf_release(&b);
@@ -129,11 +128,11 @@ names_paragraph(struct report *r, const char *key, const char *names)
 static void
 partners_column(struct report *r, const struct view_action *a)
 {
-	pdf_flow_heading(&r->fl, 3, rp_label(r, "column_partners"), -1, -1);
-	names_paragraph(r, "column_physical_partners", partner_names(r,
-	    a->partners, a->npartners));
-	names_paragraph(r, "column_funders", funder_names(r, a->funders,
-	    a->nfunders));
+	pdf_flow_heading(&r->fl, 3, r->labels.column_partners, -1, -1);
+	names_paragraph(r, r->labels.column_physical_partners,
+	    partner_names(r, a->partners, a->npartners));
+	names_paragraph(r, r->labels.column_funders, funder_names(r,
+	    a->funders, a->nfunders));
 }
 
 /* The baseline's cell: "142 (2023)", or the dash of a missing figure. */
@@ -156,17 +155,18 @@ baseline_cell(struct report *r, const struct view_indicator *ind)
 static void
 indicator_head(struct report *r, struct pdf_table *tb, int with_action)
 {
-	static const char *const keys[] = { "value", "target", "attainment",
-	    "previous", "evolution" };
+	const struct view_labels *l = &r->labels;
+	const char	*heads[] = { l->value, l->target, l->attainment,
+			    l->previous, l->evolution };
 	size_t		 k;
 
 	if (with_action)
-		pdf_table_cell(tb, rp_label(r, "action"), PDF_BOLD);
-	pdf_table_cell(tb, rp_label(r, "indicator"), PDF_BOLD);
-	pdf_table_cell(tb, rp_label(r, "baseline"), PDF_BOLD);
-	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		pdf_table_cell(tb, rp_label(r, keys[k]), PDF_BOLD);
-	pdf_table_cell(tb, rp_label(r, "indicator_status"), PDF_BOLD);
+		pdf_table_cell(tb, r->labels.action, PDF_BOLD);
+	pdf_table_cell(tb, r->labels.indicator, PDF_BOLD);
+	pdf_table_cell(tb, r->labels.baseline, PDF_BOLD);
+	for (k = 0; k < sizeof(heads) / sizeof(heads[0]); k++)
+		pdf_table_cell(tb, heads[k], PDF_BOLD);
+	pdf_table_cell(tb, r->labels.indicator_status, PDF_BOLD);
 	pdf_table_row(tb, PDF_ROW_HEADER);
 }
 
@@ -174,7 +174,7 @@ static void
 indicator_row(struct report *r, struct pdf_table *tb,
     const struct view_indicator *ind, int with_action)
 {
-	/* In the order of indicator_head's keys. */
+	/* In the order of indicator_head's columns. */
 	const struct view_figure *figs[] = { &ind->value, &ind->target,
 	    &ind->attainment, &ind->previous, &ind->evolution };
 	size_t		 k;
@@ -222,14 +222,12 @@ indicator_charts(struct report *r, const struct view_action *a)
 	size_t		 i;
 
 	for (i = 0; i < a->nindicators; i++) {
-		if (chart_years(r->doc.arena, a->indicators[i], r->labels,
-		    r->loc, &c))
-			pdf_flow_chart_years(&r->fl, &c, rp_label(r,
-			    "target"));
-		if (chart_breakdown(r->doc.arena, a->indicators[i], r->labels,
-		    r->loc, &c))
-			pdf_flow_chart_bars(&r->fl, &c, rp_label(r,
-			    "priority"));
+		if (chart_years(r->doc.arena, a->indicators[i],
+		    &r->docs->labels, r->loc, &c))
+			pdf_flow_chart_years(&r->fl, &c, r->labels.target);
+		if (chart_breakdown(r->doc.arena, a->indicators[i],
+		    &r->docs->labels, r->loc, &c))
+			pdf_flow_chart_bars(&r->fl, &c, r->labels.priority);
 	}
 }
 
@@ -253,7 +251,7 @@ funding_year(struct report *r, struct pdf_table *tb,
 		pdf_table_row(tb, PDF_ROW_BODY);
 	}
 	pdf_table_cell(tb, NULL, PDF_BOLD);
-	pdf_table_cell(tb, rp_label(r, "total"), PDF_BOLD);
+	pdf_table_cell(tb, r->labels.total, PDF_BOLD);
 	pdf_table_cell(tb, rp_text(yr->total.text), PDF_BOLD);
 	pdf_table_row(tb, PDF_ROW_TOTAL);
 }
@@ -268,12 +266,12 @@ funding(struct report *r, const struct view_action *a)
 
 	if (a->nfunding == 0)
 		return;
-	pdf_flow_heading(&r->fl, 3, rp_label(r, "funding"), -1, -1);
+	pdf_flow_heading(&r->fl, 3, r->labels.funding, -1, -1);
 	pdf_table_begin(&tb, &r->fl, 4, layout.funding, al);
-	pdf_table_cell(&tb, rp_label(r, "year"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "funder"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "amount"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "note"), PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.year, PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.funder, PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.amount, PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.note, PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
 	for (i = 0; i < a->nfunding; i++)
 		funding_year(r, &tb, &a->funding[i]);
@@ -283,27 +281,28 @@ funding(struct report *r, const struct view_action *a)
 void
 rp_action(struct report *r, const struct view_action *a)
 {
+	const struct view_labels *l = &r->labels;
 	/* The seed's columns before the partners, then after them. */
 	const struct {
 		const struct view_text	*text;
 		const char		*label;
 	} cols[] = {
-		{ &a->description, "column_description" },
-		{ &a->objectives, "column_objectives" },
-		{ &a->public, "column_public" },
-		{ &a->identification, "column_identification" },
-		{ &a->means, "column_means" },
+		{ &a->description, l->column_description },
+		{ &a->objectives, l->column_objectives },
+		{ &a->public, l->column_public },
+		{ &a->identification, l->column_identification },
+		{ &a->means, l->column_means },
 	}, after[] = {
-		{ &a->evaluation, "column_evaluation" },
-		{ &a->difficulties, "column_difficulties" },
-		{ &a->suggestions, "column_suggestions" },
+		{ &a->evaluation, l->column_evaluation },
+		{ &a->difficulties, l->column_difficulties },
+		{ &a->suggestions, l->column_suggestions },
 	};
 	const char	*title = rp_text(a->title);
 	int		 anchor = rp_anchor(r, title, 1);
 	size_t		 i;
 
 	pdf_flow_page_break(&r->fl);
-	rp_overline(r, rp_label(r, "action"));
+	rp_overline(r, r->labels.action);
 	pdf_flow_heading(&r->fl, 2, title, anchor, -1);
 	facts(r, a);
 	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
@@ -312,11 +311,11 @@ rp_action(struct report *r, const struct view_action *a)
 	for (i = 0; i < sizeof(after) / sizeof(after[0]); i++)
 		column(r, after[i].text, after[i].label);
 	if (a->nindicators > 0) {
-		pdf_flow_heading(&r->fl, 3, rp_label(r, "indicators"), -1, -1);
+		pdf_flow_heading(&r->fl, 3, r->labels.indicators, -1, -1);
 		rp_indicator_table(r, a->indicators, a->nindicators, 0);
 		indicator_charts(r, a);
 	}
 	funding(r, a);
-	column(r, &a->narrative, "narrative");
+	column(r, &a->narrative, l->narrative);
 	markdown_scratch_reset();
 }

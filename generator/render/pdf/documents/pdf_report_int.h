@@ -7,7 +7,6 @@
 
 #include "../../../view/docs.h"
 #include "../../../view/format.h"
-#include "../../../view/value.h"
 #include "../typeset/pdf_layout.h"
 #include "../../../theme/pdf_theme.h"
 
@@ -19,7 +18,8 @@ struct report {
 	struct pdf_flow		 fl;
 	const struct view_docs	*docs;		/* the facts it prints */
 	const struct view_head	*h;		/* &docs->head */
-	const struct value	*labels;
+	/* The theme's (docs->labels), each empty one its key. */
+	struct view_labels	 labels;
 	enum locale		 loc;
 	int			 contents;	/* the contents' anchor */
 	int			*toc;		/* anchors listed in the contents */
@@ -29,8 +29,6 @@ struct report {
 
 /* A text of the documents' facts (docs.h), "" for none. */
 const char	*rp_text(const char *);
-/* A label of the theme. */
-const char	*rp_label(const struct report *, const char *key);
 /*
  * The separators of "Label : value" and "a ; b" in the report's locale:
  * French puts a no-break space before ":" (U+00A0) and ";" (U+202F),

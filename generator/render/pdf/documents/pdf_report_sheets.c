@@ -9,7 +9,6 @@
 
 #include "../../../markdown/markdown.h"
 #include "../../../view/chart.h"
-#include "../../../view/view.h"
 #include "pdf_report_int.h"
 
 /* A small label above a heading, in capitals' place: accent, bold. */
@@ -112,7 +111,7 @@ funder_chart(struct report *r, struct chart *c, const struct view_funding *f)
 {
 	size_t		 i;
 
-	if (!bars_begin(r, c, rp_label(r, "funding_by_funder"),
+	if (!bars_begin(r, c, r->labels.funding_by_funder,
 	    f->nby_funder))
 		return 0;
 	for (i = 0; i < f->nby_funder; i++) {
@@ -130,7 +129,7 @@ family_chart(struct report *r, struct chart *c, const struct view_funding *f)
 {
 	size_t		 i;
 
-	if (!bars_begin(r, c, rp_label(r, "funding_by_family"),
+	if (!bars_begin(r, c, r->labels.funding_by_family,
 	    f->nby_family))
 		return 0;
 	for (i = 0; i < f->nby_family; i++) {
@@ -192,7 +191,7 @@ tile(struct report *r, float x, float w, const char *figure,
 	    r->fl.boxes[box].first_op);
 }
 
-/* A key figure of a tile: its text and the label key that names it. */
+/* A key figure of a tile: its text and the label that names it. */
 struct key_figure {
 	const char	*text;
 	const char	*label;
@@ -210,7 +209,7 @@ tiles(struct report *r, const struct key_figure *k, size_t n)
 	pdf_flow_box(&r->fl, key_layout.tile_height);
 	for (i = 0; i < n; i++)
 		tile(r, (float)i * (w + gap), w, rp_text(k[i].text),
-		    rp_label(r, k[i].label));
+		    k[i].label);
 	pdf_flow_space(&r->fl, gap);
 }
 
@@ -226,7 +225,7 @@ funding_chart(struct report *r, const struct view_summary *sum)
 	double		 top = key_layout.funding_top;
 	char		 buf[256];
 
-	bars_begin(r, &c, rp_label(r, "funding_total"), 2);
+	bars_begin(r, &c, r->labels.funding_total, 2);
 	snprintf(buf, sizeof(buf), "%d", y - 1);
 	c.bars[0].label = rp_keep(r, buf);
 	c.bars[0].value = rp_text(sum->funding_previous.text);
@@ -237,12 +236,12 @@ funding_chart(struct report *r, const struct view_summary *sum)
 	c.bars[1].height = max > 0 ? cur / max * top : 0;
 	c.bars[1].current = 1;
 	snprintf(buf, sizeof(buf), "%s%s%s %s%s%s %s (%s%s%s).",
-	    rp_label(r, "funding_total"), rp_colon(r), c.bars[0].label,
+	    r->labels.funding_total, rp_colon(r), c.bars[0].label,
 	    c.bars[0].value, r->loc == LOCALE_FR ? " \xE2\x86\x92 " : " -> ",
-	    c.bars[1].label, c.bars[1].value, rp_label(r, "evolution"),
+	    c.bars[1].label, c.bars[1].value, r->labels.evolution,
 	    rp_colon(r), rp_text(sum->funding_evolution.text));
 	c.desc = rp_keep(r, buf);
-	pdf_flow_chart_years(&r->fl, &c, rp_label(r, "target"));
+	pdf_flow_chart_years(&r->fl, &c, r->labels.target);
 }
 
 void
@@ -250,17 +249,18 @@ rp_key_figures(struct report *r)
 {
 	const struct view_docs		*docs = r->docs;
 	const struct view_summary	*sum = &docs->summary;
+	const struct view_labels	*l = &r->labels;
 	const struct key_figure		 row1[] = {
-		{ sum->actions, "actions" },
-		{ sum->indicators, "indicators" },
-		{ sum->achievement_rate.text, "achievement_rate" },
-		{ sum->attainment_mean.text, "attainment_mean" },
+		{ sum->actions, l->actions },
+		{ sum->indicators, l->indicators },
+		{ sum->achievement_rate.text, l->achievement_rate },
+		{ sum->attainment_mean.text, l->attainment_mean },
 	}, row2[] = {
-		{ sum->funding_total.text, "funding_total" },
-		{ sum->funding_previous.text, "funding_previous" },
-		{ sum->funding_evolution.text, "funding_evolution" },
+		{ sum->funding_total.text, l->funding_total },
+		{ sum->funding_previous.text, l->funding_previous },
+		{ sum->funding_evolution.text, l->funding_evolution },
 	};
-	const char			*title = rp_label(r, "key_figures");
+	const char			*title = r->labels.key_figures;
 	int				 a = rp_anchor(r, title, 0);
 	struct chart			 c;
 
@@ -270,10 +270,10 @@ rp_key_figures(struct report *r)
 	tiles(r, row1, sizeof(row1) / sizeof(row1[0]));
 	tiles(r, row2, sizeof(row2) / sizeof(row2[0]));
 	pdf_flow_space(&r->fl, key_layout.after_tiles);
-	if (status_chart(r, &c, rp_label(r, "actions_by_status"),
+	if (status_chart(r, &c, r->labels.actions_by_status,
 	    sum->actions_by_status, STATUS__MAX))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
-	if (status_chart(r, &c, rp_label(r, "indicators_by_status"),
+	if (status_chart(r, &c, r->labels.indicators_by_status,
 	    sum->indicators_by_status, ISTATUS__MAX))
 		pdf_flow_chart_bars(&r->fl, &c, NULL);
 	funding_chart(r, sum);
@@ -327,7 +327,7 @@ thematic(struct report *r, size_t i, const struct view_thematic *t)
 	int		 a = rp_anchor(r, rp_text(t->title), 0);
 
 	pdf_flow_page_break(&r->fl);
-	snprintf(over, sizeof(over), "%s %zu", rp_label(r, "thematic"), i + 1);
+	snprintf(over, sizeof(over), "%s %zu", r->labels.thematic, i + 1);
 	r->fl.section = a;
 	rp_overline(r, rp_keep(r, over));
 	pdf_flow_heading(&r->fl, 1, rp_text(t->title), a, -1);
@@ -335,14 +335,14 @@ thematic(struct report *r, size_t i, const struct view_thematic *t)
 	pdf_flow_markdown(&r->fl, view_text_document(&t->description), 2);
 	/* No group, no heading; no action, a sentence that says so. */
 	if (t->ngroup > 0) {
-		pdf_flow_heading(&r->fl, 3, rp_label(r, "group"), -1, -1);
+		pdf_flow_heading(&r->fl, 3, r->labels.group, -1, -1);
 		pdf_flow_paragraph(&r->fl, partner_names(r, t->group,
 		    t->ngroup), PDF_REGULAR, r->L.style->body_size,
 		    r->L.style->text, PDF_LEFT);
 	}
 	markdown_scratch_reset();
 	if (t->nactions == 0)
-		pdf_flow_paragraph(&r->fl, rp_label(r, "no_action"),
+		pdf_flow_paragraph(&r->fl, r->labels.no_action,
 		    PDF_ITALIC, r->L.style->body_size, r->L.style->muted,
 		    PDF_LEFT);
 	for (j = 0; j < t->nactions; j++)
@@ -359,9 +359,9 @@ rp_thematics(struct report *r)
 		thematic(r, i, &docs->thematics[i]);
 }
 
-/* "Label : title, title" of a role (a label key), after "; ". */
+/* "Label : title, title" of a role, after "; ". */
 static void
-role(struct report *r, struct buf *b, const char *key,
+role(struct report *r, struct buf *b, const char *label,
     const struct view_ref *refs, size_t n)
 {
 	size_t		 i;
@@ -369,7 +369,7 @@ role(struct report *r, struct buf *b, const char *key,
 	if (n == 0)
 		return;
 	buf_printf(b, "%s%s%s", b->len > 0 ? rp_semicolon(r) : "",
-	    rp_label(r, key), rp_colon(r));
+	    label, rp_colon(r));
 	for (i = 0; i < n; i++)
 		buf_printf(b, "%s%s", i > 0 ? ", " : "",
 		    rp_text(refs[i].title));
@@ -379,25 +379,26 @@ static void
 annex_partners(struct report *r)
 {
 	const struct view_docs	*docs = r->docs;
+	const struct view_labels *l = &r->labels;
 	struct pdf_table	 tb;
 	struct buf		 b = BUF_INIT;
 	size_t			 i;
-	int			 a = rp_anchor(r, rp_label(r, "partners"), 1);
+	int			 a = rp_anchor(r, l->partners, 1);
 
-	pdf_flow_heading(&r->fl, 2, rp_label(r, "partners"), a, -1);
+	pdf_flow_heading(&r->fl, 2, l->partners, a, -1);
 	pdf_table_begin(&tb, &r->fl, 3, body_layout.partners, NULL);
-	pdf_table_cell(&tb, rp_label(r, "partner"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "kind"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "roles"), PDF_BOLD);
+	pdf_table_cell(&tb, l->partner, PDF_BOLD);
+	pdf_table_cell(&tb, l->kind, PDF_BOLD);
+	pdf_table_cell(&tb, l->roles, PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
 	for (i = 0; i < docs->npartners; i++) {
 		const struct view_partner	*p = &docs->partners[i];
 
 		buf_truncate(&b, 0);
-		role(r, &b, "pilot_of", p->pilot_of, p->npilot_of);
-		role(r, &b, "partner_of", p->partner_of, p->npartner_of);
-		role(r, &b, "funder_of", p->funder_of, p->nfunder_of);
-		role(r, &b, "group_of", p->group_of, p->ngroup_of);
+		role(r, &b, l->pilot_of, p->pilot_of, p->npilot_of);
+		role(r, &b, l->partner_of, p->partner_of, p->npartner_of);
+		role(r, &b, l->funder_of, p->funder_of, p->nfunder_of);
+		role(r, &b, l->group_of, p->group_of, p->ngroup_of);
 		pdf_table_cell(&tb, rp_text(p->ref->name), PDF_BOLD);
 		pdf_table_cell(&tb, rp_text(p->kind_label), PDF_REGULAR);
 		pdf_table_cell(&tb, rp_keep(r, buf_cstr(&b)), PDF_REGULAR);
@@ -414,21 +415,21 @@ struct funding_row {
 	const struct view_figure *share;
 };
 
-/* A funding table (title and first column: label keys) and its total. */
+/* A funding table (its title and first column's labels) and its total. */
 static void
-annex_funding(struct report *r, const char *title_key,
-    const char *column_key, const struct funding_row *rows, size_t n)
+annex_funding(struct report *r, const char *title, const char *column,
+    const struct funding_row *rows, size_t n)
 {
 	static const enum pdf_align al[] = { PDF_LEFT, PDF_RIGHT, PDF_RIGHT };
 	struct pdf_table	 tb;
 	size_t			 i;
-	int			 a = rp_anchor(r, rp_label(r, title_key), 1);
+	int			 a = rp_anchor(r, title, 1);
 
-	pdf_flow_heading(&r->fl, 2, rp_label(r, title_key), a, -1);
+	pdf_flow_heading(&r->fl, 2, title, a, -1);
 	pdf_table_begin(&tb, &r->fl, 3, body_layout.funding, al);
-	pdf_table_cell(&tb, rp_label(r, column_key), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "amount"), PDF_BOLD);
-	pdf_table_cell(&tb, rp_label(r, "share"), PDF_BOLD);
+	pdf_table_cell(&tb, column, PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.amount, PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.share, PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_HEADER);
 	for (i = 0; i < n; i++) {
 		pdf_table_cell(&tb, rp_text(rows[i].who), PDF_REGULAR);
@@ -437,7 +438,7 @@ annex_funding(struct report *r, const char *title_key,
 		pdf_table_cell(&tb, rp_text(rows[i].share->text), PDF_REGULAR);
 		pdf_table_row(&tb, PDF_ROW_BODY);
 	}
-	pdf_table_cell(&tb, rp_label(r, "total"), PDF_BOLD);
+	pdf_table_cell(&tb, r->labels.total, PDF_BOLD);
 	pdf_table_cell(&tb, rp_text(r->docs->summary.funding_total.text),
 	    PDF_BOLD);
 	pdf_table_row(&tb, PDF_ROW_TOTAL);
@@ -459,13 +460,15 @@ annex_fundings(struct report *r)
 		rows[i].amount = &f->by_funder[i].amount;
 		rows[i].share = &f->by_funder[i].share;
 	}
-	annex_funding(r, "funding_by_funder", "funder", rows, f->nby_funder);
+	annex_funding(r, r->labels.funding_by_funder, r->labels.funder, rows,
+	    f->nby_funder);
 	for (i = 0; i < f->nby_family; i++) {
 		rows[i].who = f->by_family[i].label;
 		rows[i].amount = &f->by_family[i].amount;
 		rows[i].share = &f->by_family[i].share;
 	}
-	annex_funding(r, "funding_by_family", "family", rows, f->nby_family);
+	annex_funding(r, r->labels.funding_by_family, r->labels.family, rows,
+	    f->nby_family);
 }
 
 void
@@ -473,7 +476,7 @@ rp_annexes(struct report *r)
 {
 	const struct view_docs	*docs = r->docs;
 	const struct view_indicator **all;
-	const char		*title = rp_label(r, "annexes");
+	const char		*title = r->labels.annexes;
 	int			 a = rp_anchor(r, title, 0), b;
 	size_t			 i;
 
@@ -481,8 +484,8 @@ rp_annexes(struct report *r)
 	pdf_flow_heading(&r->fl, 1, title, a, a);
 	annex_partners(r);
 	annex_fundings(r);
-	b = rp_anchor(r, rp_label(r, "all_indicators"), 1);
-	pdf_flow_heading(&r->fl, 2, rp_label(r, "all_indicators"), b, -1);
+	b = rp_anchor(r, r->labels.all_indicators, 1);
+	pdf_flow_heading(&r->fl, 2, r->labels.all_indicators, b, -1);
 	all = arena_alloc(r->doc.arena, (docs->nindicators > 0 ?
 	    docs->nindicators : 1) * sizeof(*all));
 	for (i = 0; i < docs->nindicators; i++)
